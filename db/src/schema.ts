@@ -1,0 +1,5 @@
+export * from './cases/tables';
+export * from './people/tables';
+export * from './grid/tables';
+export * from './funds/tables';
+export * from './audit/tables';

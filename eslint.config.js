@@ -1,0 +1,24 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['**/node_modules/**', '**/dist/**', '.data/**', 'db/drizzle/**', 'admin/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-console': 'off',
+    },
+  },
+  {
+    files: ['test/**/*.ts'],
+    rules: { 'no-restricted-properties': ['error',
+      { object: 'it', property: 'only' }, { object: 'it', property: 'skip' },
+      { object: 'describe', property: 'only' }, { object: 'describe', property: 'skip' },
+      { object: 'test', property: 'only' }, { object: 'test', property: 'skip' }] },
+  },
+);

@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginUsageReportingDisabled, ApolloServerPluginSchemaReportingDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { DocumentNode } from 'graphql';
+import { gql } from 'graphql-tag';
+import { type BaseContext, type Context, type ContextDeps, createContext } from './context';
+import { formatError } from './errors';
+import { guardResolvers } from './guard';
+import { type RunningHttp, serveGraphQL } from './http';
+import type { SubgraphName } from './peers';
+import { scalarResolvers } from './scalars';
+
+/** Everything a subgraph package exports for the runner: its SDL, resolvers and per-request loaders. */
+export interface SubgraphDefinition<L> {
+  name: SubgraphName;
+  typeDefs: DocumentNode;
+  resolvers: GraphQLResolverMap<Context<L>>;
+  createLoaders(base: BaseContext): L;
+  /** Root fields callable without a token, e.g. `Mutation.login`. */
+  publicFields?: string[];
+  /** Entity types whose references resolve without a token (names of organisations, say). */
+  publicEntities?: string[];
+}
+
+/** Reads a subgraph's `schema.graphql`. */
+export function loadTypeDefs(url: URL): DocumentNode {
+  return gql(readFileSync(url, 'utf8'));
+}
+
+/** The Apollo server settings every OneDoor server shares: no phoning home, no CDN landing page, safe errors. */
+export function commonServerOptions(introspection: boolean) {
+  return {
+    introspection,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted: Parameters<typeof formatError>[0], error: unknown) => formatError(formatted, error),
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginSchemaReportingDisabled()],
+  };
+}
+
+export function createSubgraphServer<L>(definition: SubgraphDefinition<L>, deps: ContextDeps) {
+  const resolvers = guardResolvers(
+    { ...scalarResolvers, ...definition.resolvers } as GraphQLResolverMap<Context<L>>,
+    definition.publicFields,
+    definition.publicEntities,
+  );
+  const schema = buildSubgraphSchema([{ typeDefs: definition.typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> }]);
+  return new ApolloServer<Context<L>>({ schema, ...commonServerOptions(deps.config.introspection) });
+}
+
+/** Starts one subgraph on a port (0 picks a free one). */
+export async function startSubgraph<L>(definition: SubgraphDefinition<L>, deps: ContextDeps, listen: { port: number; host?: string }): Promise<RunningHttp & { name: SubgraphName }> {
+  const server = createSubgraphServer(definition, deps);
+  const running = await serveGraphQL(server, {
+    ...listen,
+    context: (headers) => createContext(headers, deps, definition.createLoaders),
+  });
+  return { ...running, name: definition.name };
+}

@@ -31,10 +31,26 @@ export function formatError(formatted: { message: string; extensions?: Record<st
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && KNOWN_CODES.has(code)) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
+    const field = extensions.field ?? fieldOfValidationMessage(formatted.message);
+    return { ...formatted, extensions: field ? { ...extensions, field } : extensions };
   }
   log(formatted.message, original);
-  return { message: 'Internal server error: the request was not completed. Quote the request id when reporting it.', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return { message: 'Internal server error: the request was not completed and nothing was changed by the failing step. It has been logged.', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+/**
+ * GraphQL's own input errors (a missing required field, a wrong enum value) name the field only in
+ * their message; lift it into `extensions.field` so every bad-input error reads the same way.
+ */
+export function fieldOfValidationMessage(message: string): string | undefined {
+  const variable = /^Variable "\$(\w+)" got invalid value .*?(?: at "([^"]+)")?; (?:Field "(\w+)" of required type)?/s.exec(message);
+  if (variable) {
+    const base = variable[2] ?? variable[1]!;
+    return variable[3] ? `${base}.${variable[3]}` : base;
+  }
+  const literal = /^Field "(?:\w+)\.(\w+)" of required type .* was not provided\./.exec(message)
+    ?? /^Argument "(\w+)" of (?:required|non-null) type/.exec(message);
+  return literal?.[1];
 }
 
 function defaultLog(message: string, err: unknown) {

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginUsageReportingDisabled, ApolloServerPluginSchemaReportingDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled, ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { DocumentNode } from 'graphql';
@@ -31,12 +33,14 @@ export function loadTypeDefs(url: URL): DocumentNode {
 }
 
 /** The Apollo server settings every OneDoor server shares: no phoning home, no CDN landing page, safe errors. */
-export function commonServerOptions(introspection: boolean) {
+export function commonServerOptions(introspection: boolean, { subgraph = false } = {}) {
+  const quiet = [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginSchemaReportingDisabled()];
   return {
     introspection,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted: Parameters<typeof formatError>[0], error: unknown) => formatError(formatted, error),
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginSchemaReportingDisabled()],
+    // Inline traces exist only for Apollo's usage reporting, which OneDoor never sends.
+    plugins: subgraph ? [...quiet, ApolloServerPluginInlineTraceDisabled()] : quiet,
   };
 }
 
@@ -47,7 +51,7 @@ export function createSubgraphServer<L>(definition: SubgraphDefinition<L>, deps:
     definition.publicEntities,
   );
   const schema = buildSubgraphSchema([{ typeDefs: definition.typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> }]);
-  return new ApolloServer<Context<L>>({ schema, ...commonServerOptions(deps.config.introspection) });
+  return new ApolloServer<Context<L>>({ schema, ...commonServerOptions(deps.config.introspection, { subgraph: true }) });
 }
 
 /** Starts one subgraph on a port (0 picks a free one). */

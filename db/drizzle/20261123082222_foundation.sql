@@ -12,7 +12,7 @@ CREATE TABLE "cases"."case_events" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"case_id" uuid NOT NULL,
 	"kind" text NOT NULL,
-	"at" timestamp with time zone NOT NULL,
+	"at" timestamp (3) with time zone NOT NULL,
 	"actor_account_id" uuid,
 	"data" jsonb DEFAULT '{}'::jsonb NOT NULL
 );
@@ -44,12 +44,12 @@ CREATE TABLE "cases"."cases" (
 	"head_count" integer DEFAULT 1 NOT NULL,
 	"contact_phone_enc" text,
 	"contact_phone_last4" text,
-	"received_at" timestamp with time zone NOT NULL,
-	"deadline_at" timestamp with time zone NOT NULL,
+	"received_at" timestamp (3) with time zone NOT NULL,
+	"deadline_at" timestamp (3) with time zone NOT NULL,
 	"registered_by" uuid,
 	"version" integer DEFAULT 1 NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "cases_number_unique" UNIQUE("number"),
 	CONSTRAINT "cases_tracking_code_unique" UNIQUE("tracking_code")
 );
@@ -61,8 +61,8 @@ CREATE TABLE "cases"."categories" (
 	"parent_id" uuid,
 	"sort_order" integer DEFAULT 0 NOT NULL,
 	"active" boolean DEFAULT true NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "categories_code_unique" UNIQUE("code")
 );
 --> statement-breakpoint
@@ -75,10 +75,10 @@ CREATE TABLE "people"."accounts" (
 	"organisation_id" uuid,
 	"disabled" boolean DEFAULT false NOT NULL,
 	"failed_logins" integer DEFAULT 0 NOT NULL,
-	"locked_until" timestamp with time zone,
-	"last_login_at" timestamp with time zone,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"locked_until" timestamp (3) with time zone,
+	"last_login_at" timestamp (3) with time zone,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "accounts_username_unique" UNIQUE("username")
 );
 --> statement-breakpoint
@@ -93,8 +93,8 @@ CREATE TABLE "people"."persons" (
 	"birth_date" date,
 	"address" text,
 	"vulnerabilities" text[] DEFAULT '{}'::text[] NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "people"."pool_memberships" (
@@ -108,8 +108,8 @@ CREATE TABLE "people"."pool_memberships" (
 	"grid_unit_ids" uuid[] DEFAULT '{}'::uuid[] NOT NULL,
 	"status" text DEFAULT 'ACTIVE' NOT NULL,
 	"joined_on" date,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "grid"."grid_units" (
@@ -120,8 +120,8 @@ CREATE TABLE "grid"."grid_units" (
 	"parent_id" uuid,
 	"path" text NOT NULL,
 	"depth" integer NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "grid_units_code_unique" UNIQUE("code")
 );
 --> statement-breakpoint
@@ -134,8 +134,8 @@ CREATE TABLE "grid"."organisations" (
 	"grid_unit_id" uuid,
 	"phone" text,
 	"address" text,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "organisations_code_unique" UNIQUE("code")
 );
 --> statement-breakpoint
@@ -147,10 +147,10 @@ CREATE TABLE "funds"."disbursements" (
 	"amount_fen" bigint NOT NULL,
 	"purpose" text NOT NULL,
 	"idempotency_key" text NOT NULL,
-	"paid_at" timestamp with time zone NOT NULL,
+	"paid_at" timestamp (3) with time zone NOT NULL,
 	"paid_by" uuid,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "disbursements_idempotency_key_unique" UNIQUE("idempotency_key"),
 	CONSTRAINT "disbursements_amount_positive" CHECK ("funds"."disbursements"."amount_fen" > 0)
 );
@@ -162,15 +162,15 @@ CREATE TABLE "funds"."funds" (
 	"kind" text NOT NULL,
 	"owner_organisation_id" uuid,
 	"balance_fen" bigint DEFAULT 0 NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "funds_code_unique" UNIQUE("code"),
 	CONSTRAINT "funds_balance_not_negative" CHECK ("funds"."funds"."balance_fen" >= 0)
 );
 --> statement-breakpoint
 CREATE TABLE "audit"."access_log" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
-	"at" timestamp with time zone DEFAULT now() NOT NULL,
+	"at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	"actor_account_id" uuid,
 	"entity_type" text NOT NULL,
 	"entity_id" uuid NOT NULL,
@@ -180,7 +180,7 @@ CREATE TABLE "audit"."access_log" (
 --> statement-breakpoint
 CREATE TABLE "audit"."events" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
-	"at" timestamp with time zone DEFAULT now() NOT NULL,
+	"at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	"subgraph" text NOT NULL,
 	"action" text NOT NULL,
 	"entity_type" text NOT NULL,

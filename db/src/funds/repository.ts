@@ -1,0 +1,123 @@
+import { and, asc, count, eq, getTableColumns, gte, inArray, type SQL, sql } from 'drizzle-orm';
+import type { Executor } from '../database';
+import { type DisbursementRow, disbursementsTable, type FundKind, type FundRow, fundsTable } from './tables';
+
+/** The keyset/offset fragments `paginate()` of the subgraph kit hands to a repository. */
+export interface FundsPageQuery {
+  after: SQL | undefined;
+  orderBy: SQL[];
+  limit: number;
+  offset: number;
+}
+
+export interface FundFilter {
+  kind?: FundKind | null;
+}
+
+export interface DisbursementFilter {
+  fundId?: string | null;
+  caseId?: string | null;
+  personId?: string | null;
+}
+
+export type NewFund = typeof fundsTable.$inferInsert;
+export type NewDisbursement = typeof disbursementsTable.$inferInsert;
+
+const fundWhere = (filter: FundFilter) => and(filter.kind ? eq(fundsTable.kind, filter.kind) : undefined);
+
+const disbursementWhere = (filter: DisbursementFilter) => and(
+  filter.fundId ? eq(disbursementsTable.fundId, filter.fundId) : undefined,
+  filter.caseId ? eq(disbursementsTable.caseId, filter.caseId) : undefined,
+  filter.personId ? eq(disbursementsTable.personId, filter.personId) : undefined,
+);
+
+/** SQL for the funds schema: relief funds (救助基金) and the disbursements paid from them. */
+export function createFundsRepository(db: Executor) {
+  return {
+    /** Opens a fund (the seed and tests; the ledger issue adds a mutation for it). */
+    insertFund: async (row: NewFund): Promise<FundRow> => (await db.insert(fundsTable).values(row).returning())[0]!,
+
+    fundsByIds: (ids: readonly string[]): Promise<FundRow[]> =>
+      db.select().from(fundsTable).where(inArray(fundsTable.id, [...ids])),
+
+    listFunds: (filter: FundFilter, page: FundsPageQuery): Promise<FundRow[]> =>
+      db.select().from(fundsTable)
+        .where(and(fundWhere(filter), page.after))
+        .orderBy(...page.orderBy).limit(page.limit).offset(page.offset),
+
+    countFunds: async (filter: FundFilter): Promise<number> =>
+      (await db.select({ n: count() }).from(fundsTable).where(fundWhere(filter)))[0]?.n ?? 0,
+
+    disbursementsByIds: (ids: readonly string[]): Promise<DisbursementRow[]> =>
+      db.select().from(disbursementsTable).where(inArray(disbursementsTable.id, [...ids])),
+
+    listDisbursements: (filter: DisbursementFilter, page: FundsPageQuery): Promise<DisbursementRow[]> =>
+      db.select().from(disbursementsTable)
+        .where(and(disbursementWhere(filter), page.after))
+        .orderBy(...page.orderBy).limit(page.limit).offset(page.offset),
+
+    countDisbursements: async (filter: DisbursementFilter): Promise<number> =>
+      (await db.select({ n: count() }).from(disbursementsTable).where(disbursementWhere(filter)))[0]?.n ?? 0,
+
+    /**
+     * One page of disbursements for each of many funds in one statement: the same page fragments
+     * applied within each fund (a window over fund_id), so a list of funds with their payments is not N+1.
+     */
+    disbursementPagesByFundIds: async (fundIds: readonly string[], page: FundsPageQuery): Promise<DisbursementRow[]> => {
+      const ranked = db.select({
+        ...getTableColumns(disbursementsTable),
+        rank: sql<number>`row_number() over (partition by ${disbursementsTable.fundId} order by ${sql.join(page.orderBy, sql`, `)})`.as('rank'),
+      }).from(disbursementsTable)
+        .where(and(inArray(disbursementsTable.fundId, [...fundIds]), page.after))
+        .as('ranked');
+      const rows = await db.select().from(ranked)
+        .where(and(sql`${ranked.rank} > ${page.offset}`, sql`${ranked.rank} <= ${page.offset + page.limit}`))
+        .orderBy(asc(ranked.fundId), asc(ranked.rank));
+      return rows.map(({ rank: _rank, ...row }) => row);
+    },
+
+    countDisbursementsByFundIds: (fundIds: readonly string[]): Promise<{ fundId: string; n: number }[]> =>
+      db.select({ fundId: disbursementsTable.fundId, n: count() }).from(disbursementsTable)
+        .where(inArray(disbursementsTable.fundId, [...fundIds]))
+        .groupBy(disbursementsTable.fundId),
+
+    disbursementsByCaseIds: (caseIds: readonly string[]): Promise<DisbursementRow[]> =>
+      db.select().from(disbursementsTable).where(inArray(disbursementsTable.caseId, [...caseIds]))
+        .orderBy(sql`${disbursementsTable.paidAt} desc`, sql`${disbursementsTable.id} desc`),
+
+    disbursementsByPersonIds: (personIds: readonly string[]): Promise<DisbursementRow[]> =>
+      db.select().from(disbursementsTable).where(inArray(disbursementsTable.personId, [...personIds]))
+        .orderBy(sql`${disbursementsTable.paidAt} desc`, sql`${disbursementsTable.id} desc`),
+
+    disbursementByIdempotencyKey: async (key: string): Promise<DisbursementRow | null> =>
+      (await db.select().from(disbursementsTable).where(eq(disbursementsTable.idempotencyKey, key)))[0] ?? null,
+
+    /**
+     * Inserts a disbursement unless its idempotency key is taken; `null` then. A concurrent insert with
+     * the same key waits for the first transaction and then inserts nothing, so one key pays once.
+     */
+    insertDisbursementOnce: async (row: NewDisbursement): Promise<DisbursementRow | null> =>
+      (await db.insert(disbursementsTable).values(row)
+        .onConflictDoNothing({ target: disbursementsTable.idempotencyKey })
+        .returning())[0] ?? null,
+
+    /**
+     * Takes `amountFen` from a fund only if the fund holds at least that much, in one statement: the row
+     * lock serialises concurrent payments and each re-checks the balance, so none can overdraw.
+     * `null` when the balance was too small (or the fund does not exist).
+     */
+    debitFund: async (fundId: string, amountFen: bigint, at: Date): Promise<FundRow | null> =>
+      (await db.update(fundsTable)
+        .set({ balanceFen: sql`${fundsTable.balanceFen} - ${amountFen}`, updatedAt: at })
+        .where(and(eq(fundsTable.id, fundId), gte(fundsTable.balanceFen, amountFen)))
+        .returning())[0] ?? null,
+
+    creditFund: async (fundId: string, amountFen: bigint, at: Date): Promise<FundRow | null> =>
+      (await db.update(fundsTable)
+        .set({ balanceFen: sql`${fundsTable.balanceFen} + ${amountFen}`, updatedAt: at })
+        .where(eq(fundsTable.id, fundId))
+        .returning())[0] ?? null,
+  };
+}
+
+export type FundsRepository = ReturnType<typeof createFundsRepository>;

@@ -1,0 +1,185 @@
+import { and, eq, ilike, inArray, type SQL, sql } from 'drizzle-orm';
+import { accessLogTable } from '../audit/tables';
+import type { Executor } from '../database';
+import {
+  type AccountRow, accountsTable, type MembershipStatus, type PersonRow, personsTable, type Pool, type PoolMembershipRow,
+  poolMembershipsTable, type Vulnerability,
+} from './tables';
+
+export interface PersonListFilter {
+  /** Words of the name (substring, case-insensitive). */
+  search?: string | null;
+  vulnerability?: Vulnerability | null;
+  /** Keyed hashes (`cipher.hash`) of an exact national id or phone: identifiers are never searched in plain text. */
+  nationalIdHash?: string | null;
+  phoneHash?: string | null;
+}
+
+export interface MembershipListFilter {
+  pool?: Pool | null;
+  specialty?: string | null;
+  status?: MembershipStatus | null;
+  organisationId?: string | null;
+  gridUnitId?: string | null;
+}
+
+/** The SQL fragments `paginate()` builds: keyset condition, order, limit and offset. */
+interface Page {
+  after: SQL | undefined;
+  orderBy: SQL[];
+  limit: number;
+  offset: number;
+}
+
+export type NewPerson = typeof personsTable.$inferInsert;
+export type NewAccount = typeof accountsTable.$inferInsert;
+export type NewPoolMembership = typeof poolMembershipsTable.$inferInsert;
+export interface NewAccessLogEntry {
+  actorAccountId: string | null;
+  entityType: string;
+  entityId: string;
+  field: string;
+  requestId: string | null;
+  at: Date;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Ids that are not UUIDs cannot exist, and Postgres would reject the whole statement for one of them. */
+const validIds = (ids: readonly string[]) => ids.filter((id) => UUID.test(id));
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+export function createPeopleRepository(db: Executor) {
+  function personConditions(filter: PersonListFilter): SQL | undefined {
+    const c: (SQL | undefined)[] = [];
+    if (filter.search?.trim()) c.push(ilike(personsTable.name, `%${escapeLike(filter.search.trim())}%`));
+    if (filter.vulnerability) c.push(sql`${filter.vulnerability} = any(${personsTable.vulnerabilities})`);
+    if (filter.nationalIdHash) c.push(eq(personsTable.nationalIdHash, filter.nationalIdHash));
+    if (filter.phoneHash) c.push(eq(personsTable.phoneHash, filter.phoneHash));
+    return and(...c);
+  }
+
+  function membershipConditions(filter: MembershipListFilter): SQL | undefined {
+    const c: (SQL | undefined)[] = [];
+    if (filter.pool) c.push(eq(poolMembershipsTable.pool, filter.pool));
+    if (filter.status) c.push(eq(poolMembershipsTable.status, filter.status));
+    if (filter.specialty?.trim()) c.push(sql`${filter.specialty.trim()} = any(${poolMembershipsTable.specialties})`);
+    if (filter.organisationId) c.push(eq(poolMembershipsTable.organisationId, filter.organisationId));
+    if (filter.gridUnitId) c.push(sql`${filter.gridUnitId}::uuid = any(${poolMembershipsTable.gridUnitIds})`);
+    return and(...c);
+  }
+
+  const count = (rows: { n: number }[]) => rows[0]?.n ?? 0;
+
+  return {
+    personsByIds(ids: readonly string[]): Promise<PersonRow[]> {
+      const valid = validIds(ids);
+      if (valid.length === 0) return Promise.resolve([]);
+      return db.select().from(personsTable).where(inArray(personsTable.id, valid));
+    },
+
+    personByNationalIdHash(hash: string): Promise<PersonRow | undefined> {
+      return db.select().from(personsTable).where(eq(personsTable.nationalIdHash, hash)).limit(1).then((r) => r[0]);
+    },
+
+    /**
+     * Serialises registrations of the same national id until the transaction ends, so two desks
+     * registering one person at the same moment cannot both pass the duplicate check.
+     */
+    async lockNationalId(hash: string): Promise<void> {
+      await db.execute(sql`select pg_advisory_xact_lock(hashtext(${`people.national_id:${hash}`}))`);
+    },
+
+    listPersons(filter: PersonListFilter, page: Page): Promise<PersonRow[]> {
+      return db.select().from(personsTable)
+        .where(and(personConditions(filter), page.after))
+        .orderBy(...page.orderBy)
+        .limit(page.limit)
+        .offset(page.offset);
+    },
+
+    countPersons(filter: PersonListFilter): Promise<number> {
+      return db.select({ n: sql<number>`count(*)::int` }).from(personsTable).where(personConditions(filter)).then(count);
+    },
+
+    async insertPerson(values: NewPerson): Promise<PersonRow> {
+      const [row] = await db.insert(personsTable).values(values).returning();
+      return row!;
+    },
+
+    accountsByIds(ids: readonly string[]): Promise<AccountRow[]> {
+      const valid = validIds(ids);
+      if (valid.length === 0) return Promise.resolve([]);
+      return db.select().from(accountsTable).where(inArray(accountsTable.id, valid));
+    },
+
+    accountByUsername(username: string): Promise<AccountRow | undefined> {
+      return db.select().from(accountsTable).where(eq(accountsTable.username, username)).then((r) => r[0]);
+    },
+
+    async insertAccount(values: NewAccount): Promise<AccountRow> {
+      const [row] = await db.insert(accountsTable).values(values).returning();
+      return row!;
+    },
+
+    /**
+     * Counts one more failed sign-in in a single statement (so concurrent attempts cannot lose a count).
+     * Reaching `maxFailures` locks the account until `lockUntil` and starts the count afresh.
+     */
+    async recordLoginFailure(accountId: string, options: { maxFailures: number; lockUntil: Date; now: Date }): Promise<AccountRow> {
+      const reaches = sql`${accountsTable.failedLogins} + 1 >= ${options.maxFailures}`;
+      const [row] = await db.update(accountsTable).set({
+        failedLogins: sql`case when ${reaches} then 0 else ${accountsTable.failedLogins} + 1 end`,
+        lockedUntil: sql`case when ${reaches} then ${options.lockUntil.toISOString()}::timestamptz else ${accountsTable.lockedUntil} end`,
+        updatedAt: options.now,
+      }).where(eq(accountsTable.id, accountId)).returning();
+      return row!;
+    },
+
+    async recordLoginSuccess(accountId: string, now: Date): Promise<AccountRow> {
+      const [row] = await db.update(accountsTable)
+        .set({ failedLogins: 0, lockedUntil: null, lastLoginAt: now, updatedAt: now })
+        .where(eq(accountsTable.id, accountId))
+        .returning();
+      return row!;
+    },
+
+    membershipsByIds(ids: readonly string[]): Promise<PoolMembershipRow[]> {
+      const valid = validIds(ids);
+      if (valid.length === 0) return Promise.resolve([]);
+      return db.select().from(poolMembershipsTable).where(inArray(poolMembershipsTable.id, valid));
+    },
+
+    membershipsOfPersons(personIds: readonly string[]): Promise<PoolMembershipRow[]> {
+      const valid = validIds(personIds);
+      if (valid.length === 0) return Promise.resolve([]);
+      return db.select().from(poolMembershipsTable)
+        .where(inArray(poolMembershipsTable.personId, valid))
+        .orderBy(poolMembershipsTable.createdAt, poolMembershipsTable.id);
+    },
+
+    listMemberships(filter: MembershipListFilter, page: Page): Promise<PoolMembershipRow[]> {
+      return db.select().from(poolMembershipsTable)
+        .where(and(membershipConditions(filter), page.after))
+        .orderBy(...page.orderBy)
+        .limit(page.limit)
+        .offset(page.offset);
+    },
+
+    countMemberships(filter: MembershipListFilter): Promise<number> {
+      return db.select({ n: sql<number>`count(*)::int` }).from(poolMembershipsTable).where(membershipConditions(filter)).then(count);
+    },
+
+    async insertMembership(values: NewPoolMembership): Promise<PoolMembershipRow> {
+      const [row] = await db.insert(poolMembershipsTable).values(values).returning();
+      return row!;
+    },
+
+    /** All unmaskings of one request in one multi-row insert. */
+    async insertAccessLog(entries: readonly NewAccessLogEntry[]): Promise<void> {
+      if (entries.length === 0) return;
+      await db.insert(accessLogTable).values([...entries]);
+    },
+  };
+}
+
+export type PeopleRepository = ReturnType<typeof createPeopleRepository>;

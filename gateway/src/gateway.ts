@@ -1,0 +1,79 @@
+import { randomUUID } from 'node:crypto';
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import {
+  commonServerOptions, GATEWAY_SECRET_HEADER, type KitConfig, REQUEST_ID_HEADER, type RunningHttp, serveGraphQL,
+  type SubgraphName, type Viewer, viewerFromAuthorization,
+} from '@onedoor/subgraph-kit';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { depthLimit } from './limits';
+
+/** Per-request state of the gateway: who asked, and the id that follows the request into every subgraph. */
+export interface GatewayContext {
+  requestId: string;
+  authorization: string | null;
+  viewer: Viewer | null;
+}
+
+/** Adds the shared secret, the caller's token and the request id to every subgraph call. */
+class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(url: string, private readonly secret: string) {
+    super({ url });
+  }
+
+  override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
+    request.http?.headers.set(GATEWAY_SECRET_HEADER, this.secret);
+    if (context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
+    if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+  }
+}
+
+export interface GatewayOptions {
+  supergraphSdl: string;
+  /** Where each subgraph listens (overrides the URLs in the supergraph file). */
+  subgraphUrls: Partial<Record<SubgraphName, string>>;
+  config: KitConfig;
+  port: number;
+  host?: string;
+  routes?: (req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean>;
+}
+
+/**
+ * The OneDoor gateway: `@apollo/gateway` over the committed supergraph, inside `@apollo/server`.
+ * It verifies the caller's token (a bad one is refused here), applies operation limits and
+ * forwards identity to the subgraphs.
+ */
+export async function startGateway(options: GatewayOptions): Promise<RunningHttp> {
+  // @apollo/gateway reports usage to Apollo unless this is set before it is created.
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
+  const gateway = new ApolloGateway({
+    supergraphSdl: options.supergraphSdl,
+    buildService: ({ name, url }) => new ForwardingDataSource(options.subgraphUrls[name as SubgraphName] ?? url!, options.config.gatewaySecret),
+    logger: quietLogger,
+  });
+  const server = new ApolloServer<GatewayContext>({
+    gateway,
+    ...commonServerOptions(options.config.introspection),
+    validationRules: [depthLimit()],
+  });
+  return serveGraphQL(server, {
+    port: options.port,
+    host: options.host,
+    routes: options.routes,
+    context: async (headers) => {
+      const authorization = headers.get('authorization') ?? null;
+      return {
+        requestId: headers.get(REQUEST_ID_HEADER) ?? randomUUID(),
+        authorization,
+        viewer: await viewerFromAuthorization(authorization, options.config.jwtSecret),
+      };
+    },
+  });
+}
+
+const quietLogger = {
+  debug: () => {},
+  info: () => {},
+  warn: (msg: unknown) => console.warn('[gateway]', msg),
+  error: (msg: unknown) => console.error('[gateway]', msg),
+};

@@ -1,0 +1,5 @@
+export * from './compose';
+export * from './gateway';
+export * from './limits';
+export * from './stack';
+export * from './subgraphs';

@@ -1,0 +1,58 @@
+import { createFieldCipher, DEMO_ACCOUNTS, isSeeded, openDatabase, seedDemo } from '@onedoor/db';
+import { loadConfig } from '@onedoor/subgraph-kit';
+import { composeSupergraph, readCommittedSupergraph } from './compose';
+import { startStack } from './stack';
+
+/**
+ * `pnpm start`: the whole system in one process on the embedded database (or PostgreSQL with
+ * DATABASE_URL): migrations, the demo county on first start, four subgraphs and the gateway.
+ */
+async function main() {
+  const config = loadConfig();
+  const port = Number(process.env.PORT ?? 4000);
+  const opened = await openDatabase();
+  const cipher = createFieldCipher(config.dataKey);
+  if (process.env.ONEDOOR_SEED !== 'none' && !(await isSeeded(opened.db))) {
+    console.log('[onedoor] first start: seeding the demo county …');
+    const summary = await seedDemo({ db: opened.db, cipher, now: new Date() });
+    console.log(`[onedoor] seeded: ${Object.entries(summary).map(([k, v]) => `${v} ${k}`).join(', ')}`);
+  }
+  const supergraphSdl = readCommittedSupergraph();
+  if (!config.production && composeSupergraph() !== supergraphSdl) {
+    console.warn('[onedoor] gateway/supergraph.graphql is stale: run `pnpm compose` and commit it.');
+  }
+  const stack = await startStack({ db: opened.db, config, cipher, supergraphSdl, port, host: process.env.HOST });
+  console.log(banner(stack.gatewayUrl, opened.kind, opened.location, stack.subgraphUrls));
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`[onedoor] ${signal}: stopping …`);
+    await stack.stop();
+    await opened.close();
+    console.log('[onedoor] stopped; data is kept.');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+function banner(url: string, kind: string, location: string, subgraphs: Record<string, string>): string {
+  const logins = DEMO_ACCOUNTS.map((a) => `    ${a.username.padEnd(14)} ${a.password}   ${a.role.padEnd(13)} ${a.label}`).join('\n');
+  return [
+    '',
+    `OneDoor is running.`,
+    `  GraphQL gateway   ${url}`,
+    ...Object.entries(subgraphs).map(([name, u]) => `  ${`${name} subgraph`.padEnd(17)} ${u} (gateway only)`),
+    `  database          ${kind} (${location})`,
+    '  demo logins (mutation { login(input: { username, password }) { token } }):',
+    logins,
+    '',
+  ].join('\n');
+}
+
+main().catch((err: unknown) => {
+  console.error('[onedoor] failed to start:', err);
+  process.exit(1);
+});

@@ -1,0 +1,4 @@
+import { runStandalone } from '@onedoor/subgraph-kit';
+import { casesSubgraph } from './index';
+
+await runStandalone(casesSubgraph);

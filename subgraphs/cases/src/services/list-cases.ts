@@ -1,0 +1,26 @@
+import { type CaseListFilter, type CaseRow, casesTable, createCasesRepository } from '@onedoor/db';
+import { type BaseContext, type Connection, type PageArgs, paginate, type SortKey } from '@onedoor/subgraph-kit';
+import { caseScope } from './visibility';
+
+export type CaseOrder = { field: 'RECEIVED_AT' | 'DEADLINE_AT' | 'NUMBER'; direction?: 'ASC' | 'DESC' | null };
+
+const SORTS = {
+  RECEIVED_AT: { column: casesTable.receivedAt, value: (r: CaseRow) => r.receivedAt },
+  DEADLINE_AT: { column: casesTable.deadlineAt, value: (r: CaseRow) => r.deadlineAt },
+  NUMBER: { column: casesTable.number, value: (r: CaseRow) => r.number },
+} as const;
+
+/** Lists the cases the viewer may see; filter, order and page all run in SQL. */
+export function listCases(ctx: BaseContext, filter: CaseListFilter, order: CaseOrder | null | undefined, page: PageArgs): Promise<Connection<CaseRow>> {
+  const scope = caseScope(ctx.viewer);
+  const repo = createCasesRepository(ctx.db);
+  const chosen = SORTS[order?.field ?? 'RECEIVED_AT'];
+  const sort: SortKey<CaseRow> = { ...chosen, direction: order?.direction ?? 'DESC' };
+  return paginate({
+    args: page,
+    sort,
+    idColumn: casesTable.id,
+    fetch: (p) => repo.list(filter, scope, p),
+    count: () => repo.count(filter, scope),
+  });
+}

@@ -1,0 +1,4 @@
+import { runStandalone } from '@onedoor/subgraph-kit';
+import { fundsSubgraph } from './index';
+
+await runStandalone(fundsSubgraph);

@@ -1,0 +1,4 @@
+import { runStandalone } from '@onedoor/subgraph-kit';
+import { gridSubgraph } from './index';
+
+await runStandalone(gridSubgraph);

@@ -1,0 +1,4 @@
+import { runStandalone } from '@onedoor/subgraph-kit';
+import { peopleSubgraph } from './index';
+
+await runStandalone(peopleSubgraph);

@@ -1,0 +1,57 @@
+import type { Gender } from '@onedoor/db';
+
+/** Weights of the first 17 characters in the GB 11643-1999 check (2^(17-i) mod 11). */
+const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
+/** Check character for each remainder of the weighted sum mod 11. */
+const CHECK_CHARS = '10X98765432';
+
+export type NationalIdCheck =
+  | { ok: true; value: string; birthDate: string; gender: Gender }
+  | { ok: false; message: string };
+
+/** The check character (0-9 or X) that the first 17 digits of a 居民身份证号 call for. */
+export function nationalIdCheckChar(first17: string): string {
+  if (!/^\d{17}$/.test(first17)) throw new Error('The first 17 characters of a national id are digits.');
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += Number(first17[i]) * WEIGHTS[i]!;
+  return CHECK_CHARS[sum % 11]!;
+}
+
+/**
+ * Checks an 18-character resident identity number (居民身份证号, GB 11643): 17 digits, a real birth
+ * date in characters 7-14, and the check character. A lowercase x is accepted and stored as X.
+ * Returns the birth date and the gender the number encodes (odd 17th digit: male).
+ */
+export function checkNationalId(input: string): NationalIdCheck {
+  const value = input.trim().toUpperCase();
+  if (!/^\d{17}[\dX]$/.test(value)) {
+    return { ok: false, message: `A national id (居民身份证号) is 18 characters: 17 digits then a digit or X; got ${value.length} characters.` };
+  }
+  const birthDate = `${value.slice(6, 10)}-${value.slice(10, 12)}-${value.slice(12, 14)}`;
+  if (!isRealDate(birthDate)) {
+    return { ok: false, message: `Characters 7-14 of a national id are the birth date, but ${birthDate} is not a real date: check the number on the card.` };
+  }
+  const expected = nationalIdCheckChar(value.slice(0, 17));
+  if (value[17] !== expected) {
+    return { ok: false, message: 'The national id fails its check digit (GB 11643): a character was probably mistyped. Check the number on the card.' };
+  }
+  return { ok: true, value, birthDate, gender: Number(value[16]) % 2 === 1 ? 'MALE' : 'FEMALE' };
+}
+
+function isRealDate(iso: string): boolean {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return y >= 1800 && date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+const MOBILE = /^1[3-9]\d{9}$/;
+const LANDLINE = /^0\d{2,3}-?\d{7,8}$/;
+
+/** A mainland mobile (13812345678) or landline with area code (0539-1234567); spaces are ignored. Null when invalid. */
+export function normalisePhone(input: string): string | null {
+  const value = input.replace(/\s+/g, '');
+  return MOBILE.test(value) || LANDLINE.test(value) ? value : null;
+}
+
+/** The form that is hashed for look-up, so `0539-1234567` and `05391234567` find the same person. */
+export const phoneLookupKey = (phone: string) => phone.replace(/-/g, '');

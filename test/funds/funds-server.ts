@@ -1,0 +1,127 @@
+import { randomUUID } from 'node:crypto';
+import { createFieldCipher, createFundsRepository, type Database, type FundKind, type FundRow, type OpenedDatabase, type Role } from '@onedoor/db';
+import { fundsSubgraph } from '@onedoor/funds';
+import {
+  type Clock, createPeerClient, GATEWAY_SECRET_HEADER, loadConfig, loadTypeDefs, type PeerUrls, signToken, startSubgraph, type SubgraphDefinition,
+} from '@onedoor/subgraph-kit';
+import { openTestDatabase, StatementCounter } from '../support/database';
+
+export interface GraphQLResponse<T> {
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; field?: string; [k: string]: unknown } }[];
+}
+
+export interface FundsServer {
+  db: Database;
+  counter: StatementCounter;
+  /** Posts an operation straight to the funds subgraph, with the gateway's secret and the token if given. */
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GraphQLResponse<T>>;
+  tokenFor(roles: Role[]): Promise<string>;
+  /** A person the stand-in people subgraph knows. */
+  addPerson(): string;
+  /** A case the stand-in cases subgraph knows. */
+  addCase(): string;
+  openFund(balanceFen: bigint, kind?: FundKind): Promise<FundRow>;
+  balanceOf(fundId: string): Promise<bigint>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Stand-in for the people and cases subgraphs: answers `_entities` for the Person and Case ids a
+ * test registered, so the funds subgraph's reference checks run over real HTTP through the kit's PeerClient.
+ */
+function standInPeers(known: Set<string>): SubgraphDefinition<object> {
+  const resolveIfKnown = (ref: { id: string }) => (known.has(ref.id) ? { id: ref.id } : null);
+  return {
+    name: 'people',
+    typeDefs: loadTypeDefs(new URL('./peers.graphql', import.meta.url)),
+    resolvers: { Query: { ready: () => true }, Person: { __resolveReference: resolveIfKnown }, Case: { __resolveReference: resolveIfKnown } },
+    createLoaders: () => ({}),
+  };
+}
+
+/** A clock that moves one second per reading, so payments have distinct, ordered times. */
+export function tickingClock(start = Date.parse('2026-03-02T01:00:00Z')): Clock {
+  let t = start;
+  return { now: () => new Date((t += 1000)) };
+}
+
+/**
+ * The funds subgraph on a fresh database (PGlite or PostgreSQL, per vitest project, or a given one),
+ * with stand-in peers, called over HTTP as the gateway would call it.
+ */
+export async function startFundsServer(options: { database?: OpenedDatabase; counter?: StatementCounter } = {}): Promise<FundsServer> {
+  const counter = options.counter ?? new StatementCounter();
+  const opened = options.database ?? await openTestDatabase({ logger: counter });
+  const config = loadConfig({ NODE_ENV: 'test' });
+  const known = new Set<string>();
+  const urls: PeerUrls = {};
+  const deps = {
+    db: opened.db,
+    clock: tickingClock(),
+    cipher: createFieldCipher(config.dataKey),
+    config,
+    peers: createPeerClient(urls, config.gatewaySecret),
+  };
+  const peers = await startSubgraph(standInPeers(known), deps, { port: 0 });
+  urls.people = peers.url;
+  urls.cases = peers.url;
+  const funds = await startSubgraph(fundsSubgraph, deps, { port: 0 });
+  const repo = createFundsRepository(opened.db);
+  let fundNo = 0;
+
+  return {
+    db: opened.db,
+    counter,
+    async gql<T>(query: string, variables?: Record<string, unknown>, token?: string | null) {
+      const response = await fetch(funds.url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          [GATEWAY_SECRET_HEADER]: config.gatewaySecret,
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as GraphQLResponse<T>;
+    },
+    tokenFor: (roles) => signToken(
+      { accountId: randomUUID(), personId: randomUUID(), username: `test-${roles.join('-').toLowerCase()}`, roles, organisationId: null },
+      config.jwtSecret,
+      '1h',
+    ),
+    addPerson: () => remember(known),
+    addCase: () => remember(known),
+    async openFund(balanceFen, kind = 'PETITION_RELIEF') {
+      fundNo += 1;
+      return repo.insertFund({ code: `TEST-${fundNo}-${randomUUID().slice(0, 8)}`, name: `测试救助基金 ${fundNo}`, kind, balanceFen });
+    },
+    async balanceOf(fundId) {
+      const [fund] = await repo.fundsByIds([fundId]);
+      if (!fund) throw new Error(`no fund ${fundId}`);
+      return fund.balanceFen;
+    },
+    async stop() {
+      await funds.stop();
+      await peers.stop();
+      await opened.close();
+    },
+  };
+}
+
+function remember(known: Set<string>): string {
+  const id = randomUUID();
+  known.add(id);
+  return id;
+}
+
+/** The one error of a response, for asserting its code and field. */
+export function onlyError<T>(response: GraphQLResponse<T>) {
+  if (response.errors?.length !== 1) throw new Error(`expected exactly one error, got ${JSON.stringify(response.errors ?? response.data)}`);
+  const [error] = response.errors;
+  return { message: error!.message, code: error!.extensions?.code, field: error!.extensions?.field };
+}
+
+export const RECORD_DISBURSEMENT = `mutation($input: RecordDisbursementInput!) {
+  recordDisbursement(input: $input) { id amount purpose paidAt idempotencyKey fund { id balance } person { id } case { id } }
+}`;

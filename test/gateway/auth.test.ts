@@ -63,7 +63,7 @@ describe('identity and trust', () => {
   it('refuses an operation nested deeper than the gateway allows', async () => {
     const deep = `{ gridUnits(first: 1) { nodes { ${'parent { '.repeat(16)}id${' }'.repeat(16)} } } }`;
     const res = await stack.gql(deep, {}, await stack.tokenFor(['ADMIN']));
-    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(res.errors?.[0]?.message).toMatch(/limit is 15/);
   });
 });

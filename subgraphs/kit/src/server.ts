@@ -38,6 +38,8 @@ export function commonServerOptions(introspection: boolean, { subgraph = false }
   return {
     introspection,
     includeStacktraceInErrorResponses: false,
+    // The runner and standalone mains stop servers and the database in order on a signal.
+    stopOnTerminationSignals: false,
     formatError: (formatted: Parameters<typeof formatError>[0], error: unknown) => formatError(formatted, error),
     // Inline traces exist only for Apollo's usage reporting, which OneDoor never sends.
     plugins: subgraph ? [...quiet, ApolloServerPluginInlineTraceDisabled()] : quiet,

@@ -7,3 +7,4 @@ export * from './cases/repository';
 export * from './grid/repository';
 export * from './funds/repository';
 export * from './seed';
+export * from './people/identifiers';

@@ -1,4 +1,4 @@
-import { checkNationalId, nationalIdCheckChar, normalisePhone } from '@onedoor/people';
+import { checkNationalId, nationalIdCheckChar, normalisePhone } from '@onedoor/db';
 import { describe, expect, it } from 'vitest';
 
 describe('national id (居民身份证号) check digit, GB 11643', () => {

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import {
   type AccountRow, createFieldCipher, createPeopleRepository, type Database, type FieldCipher, hashPassword,
-  type NewPoolMembership, type PeopleRepository, type Role,
+  nationalIdCheckChar, type NewPoolMembership, type PeopleRepository, type Role,
 } from '@onedoor/db';
-import { nationalIdCheckChar, peopleSubgraph } from '@onedoor/people';
+import { peopleSubgraph } from '@onedoor/people';
 import {
   createPeerClient, GATEWAY_SECRET_HEADER, type KitConfig, loadConfig, signToken, startSubgraph,
 } from '@onedoor/subgraph-kit';

@@ -1,15 +1,7 @@
-import { isValidNationalId, nationalIdCheckDigit } from '@onedoor/db';
 import { describe, expect, it } from 'vitest';
 import { createRandom } from '../../db/src/seed/random';
 
 describe('demo identifiers', () => {
-  it('compute the GB 11643 check character, X included', () => {
-    expect(nationalIdCheckDigit('11010519491231002')).toBe('X');
-    expect(isValidNationalId('11010519491231002X')).toBe(true);
-    expect(isValidNationalId('110105194912310021')).toBe(false);
-    expect(isValidNationalId('11010519491231002')).toBe(false);
-  });
-
   it('draw the same sequence and valid version-4 UUIDs from the same seed', () => {
     const draw = () => {
       const random = createRandom('people');

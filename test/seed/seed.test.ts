@@ -1,5 +1,5 @@
 import {
-  CASE_STATUSES, CHANNELS, createFieldCipher, DEMO_ACCOUNTS, FUND_SPECS, isSeeded, isValidNationalId,
+  CASE_STATUSES, CHANNELS, createFieldCipher, DEMO_ACCOUNTS, FUND_SPECS, isSeeded, checkNationalId,
   type OpenedDatabase, ROLES, seedCategories, seedDemo, type SeedSummary, verifyPassword,
 } from '@onedoor/db';
 import { sql } from 'drizzle-orm';
@@ -110,7 +110,7 @@ describe('the demo county', () => {
       first, 'select national_id_enc, national_id_hash, phone_enc, phone_hash from people.persons order by id limit 50');
     for (const person of people) {
       const nationalId = cipher.decrypt(person.national_id_enc);
-      expect(isValidNationalId(nationalId), nationalId).toBe(true);
+      expect(checkNationalId(nationalId).ok, nationalId).toBe(true);
       expect(cipher.hash(nationalId)).toBe(person.national_id_hash);
       expect(cipher.hash(cipher.decrypt(person.phone_enc))).toBe(person.phone_hash);
     }

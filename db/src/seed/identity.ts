@@ -1,22 +1,9 @@
 import type { FieldCipher } from '../crypto';
+import { nationalIdCheckChar } from '../people/identifiers';
 import type { Gender, personsTable, Vulnerability } from '../people/tables';
 import { twoDigits } from './context';
 import { COUNTY, personName } from './names';
 import type { Random } from './random';
-
-/** GB 11643-1999: weights of the first 17 digits and the check character for each remainder mod 11. */
-const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-const CHECK_CHARACTERS = '10X98765432';
-
-export function nationalIdCheckDigit(first17: string): string {
-  if (!/^\d{17}$/.test(first17)) throw new Error('A national id starts with 17 digits.');
-  const sum = WEIGHTS.reduce((total, weight, i) => total + weight * Number(first17[i]), 0);
-  return CHECK_CHARACTERS[sum % 11] as string;
-}
-
-export function isValidNationalId(id: string): boolean {
-  return /^\d{17}[\dX]$/.test(id) && nationalIdCheckDigit(id.slice(0, 17)) === id[17];
-}
 
 /** Address codes of people born elsewhere (migrant workers, in-laws from other provinces). */
 const ELSEWHERE = ['410100', '342100', '320300', '130400', '411500', '370800'];
@@ -62,7 +49,7 @@ export function createPersonFactory(random: Random, cipher: FieldCipher, now: Da
     const nationalId = unique(ids, () => {
       const sequence = random.int(0, 49) * 2 + (gender === 'MALE' ? 1 : 0);
       const first17 = `${area}${birthDate.replaceAll('-', '')}${random.int(0, 9)}${String(sequence).padStart(2, '0')}`;
-      return first17 + nationalIdCheckDigit(first17);
+      return first17 + nationalIdCheckChar(first17);
     });
     const phone = unique(phones, () => random.pick(MOBILE_PREFIXES) + String(random.int(0, 99_999_999)).padStart(8, '0'));
     const vulnerabilities = new Set(options.vulnerabilities ?? []);

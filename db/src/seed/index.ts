@@ -16,7 +16,6 @@ import { seedPeople } from './people';
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount, type DemoUsername } from './accounts';
 export { CATEGORY_TREE, seedCategories, type SeededCategories } from './categories';
 export { FUND_SPECS, type FundSpec } from './funds';
-export { isValidNationalId, nationalIdCheckDigit } from './identity';
 
 export interface SeedDemoOptions {
   db: Database;

@@ -4,7 +4,6 @@ import { accountResolvers } from './resolvers/accounts';
 import { mediatorResolvers } from './resolvers/mediators';
 import { personResolvers } from './resolvers/persons';
 
-export { checkNationalId, nationalIdCheckChar, normalisePhone } from './services/identifiers';
 export { createLoaders, type PeopleLoaders } from './loaders';
 
 /** Persons, staff accounts and the pools of mediators, volunteers and other helpers. */

@@ -1,10 +1,8 @@
-import { CHANNELS } from '@onedoor/db';
+import { CHANNELS, normalisePhone } from '@onedoor/db';
 import { type Context, parseInput, requireRole, text, uuid } from '@onedoor/subgraph-kit';
 import { z } from 'zod';
 import type { CasesLoaders } from '../loaders';
 import { registerCase } from '../services/register-case';
-
-const PHONE = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/;
 
 const registerCaseInput = z.object({
   channel: z.enum(CHANNELS),
@@ -15,7 +13,7 @@ const registerCaseInput = z.object({
     .refine((ids) => new Set(ids).size === ids.length, 'a petitioner is listed twice'),
   headCount: z.number().int().min(1, 'must be at least 1').max(100_000).nullish(),
   gridUnitId: uuid(),
-  contactPhone: z.string().trim().regex(PHONE, 'must be a mainland mobile (11 digits) or a landline such as 0539-1234567'),
+  contactPhone: z.string().transform((v, ctx) => normalisePhone(v) ?? (ctx.addIssue('must be a mainland mobile (11 digits) or a landline such as 0539-1234567'), z.NEVER)),
   receivedAt: z.date().nullish(),
 });
 

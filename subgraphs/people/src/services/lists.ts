@@ -4,7 +4,7 @@ import {
 } from '@onedoor/db';
 import { type Connection, type PageArgs, paginate, type SortKey } from '@onedoor/subgraph-kit';
 import type { PeopleContext } from '../context';
-import { normalisePhone, phoneLookupKey } from './identifiers';
+import { normalisePhone, phoneLookupKey } from '@onedoor/db';
 
 export type PersonOrderField = 'NAME' | 'CREATED_AT';
 export interface PersonOrder {

@@ -2,7 +2,7 @@ import { createPeopleRepository, type Gender, GENDERS, type PersonRow, VULNERABI
 import { badInput, conflict, optionalText, parseInput, recordAudit, text } from '@onedoor/subgraph-kit';
 import { z } from 'zod';
 import type { PeopleContext } from '../context';
-import { checkNationalId, normalisePhone, phoneLookupKey } from './identifiers';
+import { checkNationalId, normalisePhone, phoneLookupKey } from '@onedoor/db';
 
 const blankToNull = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : v);
 

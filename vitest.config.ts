@@ -34,6 +34,7 @@ export default defineConfig(async () => {
   const shared = { testTimeout: 30_000, hookTimeout: 60_000, env: { TZ: 'UTC', DATABASE_URL: '' } };
   return {
     test: {
+      reporters: ['default', './test/support/summary-reporter.ts'],
       projects: [
         { test: { ...shared, name: 'unit', include: ['test/**/*.unit.test.ts'] } },
         {

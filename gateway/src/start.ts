@@ -15,7 +15,8 @@ async function main() {
   if (process.env.ONEDOOR_SEED !== 'none' && !(await isSeeded(opened.db))) {
     console.log('[onedoor] first start: seeding the demo county …');
     const summary = await seedDemo({ db: opened.db, cipher, now: new Date() });
-    console.log(`[onedoor] seeded: ${Object.entries(summary).map(([k, v]) => `${v} ${k}`).join(', ')}`);
+    const { county, durationMs, ...counts } = summary;
+    console.log(`[onedoor] seeded ${county} in ${durationMs} ms: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}`);
   }
   const supergraphSdl = readCommittedSupergraph();
   if (!config.production && composeSupergraph() !== supergraphSdl) {

@@ -1,0 +1,23 @@
+import { loadConfig, peerUrlsFromEnv } from '@onedoor/subgraph-kit';
+import { readCommittedSupergraph } from './compose';
+import { startGateway } from './gateway';
+
+/**
+ * The gateway alone (production): serves the committed supergraph on `PORT` (default 4000) and
+ * finds the subgraphs at `ONEDOOR_<NAME>_URL`.
+ */
+const config = loadConfig();
+const gateway = await startGateway({
+  supergraphSdl: readCommittedSupergraph(),
+  subgraphUrls: peerUrlsFromEnv(),
+  config,
+  port: Number(process.env.PORT ?? 4000),
+  host: process.env.HOST ?? '0.0.0.0',
+});
+console.log(`[onedoor] gateway at ${gateway.url}`);
+const stop = async () => {
+  await gateway.stop();
+  process.exit(0);
+};
+process.once('SIGINT', stop);
+process.once('SIGTERM', stop);

@@ -8,3 +8,7 @@ export * from './grid/repository';
 export * from './funds/repository';
 export * from './seed';
 export * from './people/identifiers';
+export * from './cases/clock';
+export * from './cases/workflow';
+export * from './cases/statistics';
+export * from './cases/references';

@@ -1,9 +1,12 @@
 import { and, asc, eq, gte, ilike, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../database';
 import {
-  caseEventsTable, caseNumberCountersTable, casePetitionersTable, casesTable, type CaseRow, type CaseStatus,
+  caseEventsTable, caseNumberCountersTable, casePetitionersTable, casesTable, caseUnitsTable, type CaseRow, type CaseStatus,
   categoriesTable, type CategoryRow, type Channel,
 } from './tables';
+
+/** Statuses in which a case's clock runs. */
+export const RUNNING_STATUSES: readonly CaseStatus[] = ['REGISTERED', 'ROUTED', 'ACCEPTED', 'IN_HANDLING', 'REEXAMINING', 'REVIEWING'];
 
 export interface CaseListFilter {
   status?: CaseStatus[] | null;
@@ -17,10 +20,19 @@ export interface CaseListFilter {
   receivedTo?: Date | null;
   deadlineBefore?: Date | null;
   search?: string | null;
+  repeat?: boolean | null;
+  groupPetition?: boolean | null;
+  lawRelated?: boolean | null;
+  crossLevel?: boolean | null;
+  finalityBarred?: boolean | null;
 }
 
 /** Which cases a viewer may see: all, those routed to one organisation, or none. */
-export type CaseScope = { kind: 'all' } | { kind: 'organisation'; organisationId: string } | { kind: 'none' };
+export type CaseScope =
+  | { kind: 'all' }
+  | { kind: 'organisation'; organisationId: string }
+  | { kind: 'mediator'; mediatorIds: readonly string[] }
+  | { kind: 'none' };
 
 export interface ListPage {
   after: SQL | undefined;
@@ -34,10 +46,27 @@ export type NewCase = typeof casesTable.$inferInsert;
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export function createCasesRepository(db: Executor) {
+  function scoped(scope: CaseScope): SQL | undefined {
+    if (scope.kind === 'none') return sql`false`;
+    if (scope.kind === 'mediator') return scope.mediatorIds.length ? inArray(casesTable.mediatorId, [...scope.mediatorIds]) : sql`false`;
+    if (scope.kind === 'organisation') {
+      // The lead unit, or a unit that shares a split routing.
+      return or(
+        eq(casesTable.responsibleOrganisationId, scope.organisationId),
+        inArray(casesTable.id, db.select({ id: caseUnitsTable.caseId }).from(caseUnitsTable).where(eq(caseUnitsTable.organisationId, scope.organisationId))),
+      );
+    }
+    return undefined;
+  }
+
   function conditions(filter: CaseListFilter, scope: CaseScope): SQL | undefined {
-    const c: (SQL | undefined)[] = [];
-    if (scope.kind === 'none') c.push(sql`false`);
-    if (scope.kind === 'organisation') c.push(eq(casesTable.responsibleOrganisationId, scope.organisationId));
+    const c: (SQL | undefined)[] = [scoped(scope)];
+    for (const [flag, column] of [
+      [filter.repeat, casesTable.repeat], [filter.groupPetition, casesTable.groupPetition], [filter.lawRelated, casesTable.lawRelated],
+      [filter.crossLevel, casesTable.crossLevel], [filter.finalityBarred, casesTable.finalityBarred],
+    ] as const) {
+      if (flag !== null && flag !== undefined) c.push(eq(column, flag));
+    }
     if (filter.status?.length) c.push(inArray(casesTable.status, filter.status));
     if (filter.channel?.length) c.push(inArray(casesTable.channel, filter.channel));
     if (filter.categoryId) {
@@ -63,6 +92,9 @@ export function createCasesRepository(db: Executor) {
   }
 
   return {
+    /** The scope as a SQL condition, for queries outside this repository (statistics, federation lists). */
+    scoped,
+
     findByIds(ids: readonly string[]): Promise<CaseRow[]> {
       return db.select().from(casesTable).where(inArray(casesTable.id, [...ids]));
     },
@@ -88,6 +120,20 @@ export function createCasesRepository(db: Executor) {
       return row?.n ?? 0;
     },
 
+    /**
+     * Cases whose clock runs and whose deadline projection falls before `before`, earliest first: the
+     * candidates of the deadline board (index on status, or on unit and deadline).
+     */
+    dueBefore(scope: CaseScope, unitId: string | null, before: Date): Promise<CaseRow[]> {
+      return db.select().from(casesTable)
+        .where(and(
+          scoped(scope), inArray(casesTable.status, [...RUNNING_STATUSES]), lt(casesTable.deadlineAt, before),
+          unitId ? eq(casesTable.responsibleOrganisationId, unitId) : undefined,
+        ))
+        .orderBy(asc(casesTable.deadlineAt), asc(casesTable.id))
+        .limit(5000);
+    },
+
     /** Petitioners of many cases in one statement, in their registered order. */
     petitionersOf(caseIds: readonly string[]) {
       return db.select().from(casePetitionersTable)
@@ -103,6 +149,19 @@ export function createCasesRepository(db: Executor) {
       return db.select().from(categoriesTable)
         .where(and(inArray(categoriesTable.parentId, [...parentIds]), eq(categoriesTable.active, true)))
         .orderBy(asc(categoriesTable.sortOrder), asc(categoriesTable.code));
+    },
+
+    categoryByCode(code: string): Promise<CategoryRow | undefined> {
+      return db.select().from(categoriesTable).where(eq(categoriesTable.code, code)).then((r) => r[0]);
+    },
+
+    async insertCategory(values: typeof categoriesTable.$inferInsert): Promise<CategoryRow> {
+      const [row] = await db.insert(categoriesTable).values(values).returning();
+      return row!;
+    },
+
+    updateCategory(id: string, change: Partial<Pick<CategoryRow, 'name' | 'active' | 'updatedAt'>>): Promise<CategoryRow | undefined> {
+      return db.update(categoriesTable).set(change).where(eq(categoriesTable.id, id)).returning().then((r) => r[0]);
     },
 
     allCategories(): Promise<CategoryRow[]> {

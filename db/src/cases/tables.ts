@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
-  type AnyPgColumn, boolean, index, integer, jsonb, pgSchema, primaryKey, text, uuid,
+  type AnyPgColumn, bigint, boolean, date, index, integer, jsonb, pgSchema, primaryKey, text, uuid,
 } from 'drizzle-orm/pg-core';
 import { at, id, timestamps } from '../columns';
 
@@ -14,8 +14,24 @@ export type Channel = (typeof CHANNELS)[number];
 
 export const CASE_STATUSES = [
   'REGISTERED', 'ROUTED', 'ACCEPTED', 'IN_HANDLING', 'REPLIED', 'FOLLOWED_UP', 'CLOSED', 'NOT_ACCEPTED', 'HANDED_OVER',
+  'REEXAMINING', 'REVIEWING',
 ] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+/** Statuses in which no clock runs any more and the case counts as finished. */
+export const FINISHED_STATUSES: readonly CaseStatus[] = ['CLOSED', 'NOT_ACCEPTED', 'HANDED_OVER'];
+
+export const LEGAL_CHANNELS = ['COURT_FILING', 'LABOR_ARBITRATION', 'ADMINISTRATIVE_RECONSIDERATION'] as const;
+export type LegalChannel = (typeof LEGAL_CHANNELS)[number];
+
+export const HANDLING_MODES = ['FIRST_TIME', 'REPEAT_TEAM', 'TASK_FORCE', 'LEADER_OWNED', 'LISTED_HARD_CASE'] as const;
+export type HandlingMode = (typeof HANDLING_MODES)[number];
+
+export const SATISFACTIONS = ['SATISFIED', 'BASICALLY_SATISFIED', 'UNSATISFIED'] as const;
+export type Satisfaction = (typeof SATISFACTIONS)[number];
+
+export const CLOSURE_OUTCOMES = ['RESOLVED', 'EXPLAINED_AND_ACCEPTED', 'NOT_ACCEPTED_WITH_REASON', 'HANDED_TO_LEGAL_CHANNEL', 'WITHDRAWN'] as const;
+export type ClosureOutcome = (typeof CLOSURE_OUTCOMES)[number];
 
 /** The two-level category taxonomy (问题分类): top-level rows have no parent. */
 export const categoriesTable = casesSchema.table('categories', {
@@ -48,6 +64,30 @@ export const casesTable = casesSchema.table('cases', {
   deadlineAt: at('deadline_at').notNull(),
   registeredBy: uuid('registered_by'),
   version: integer('version').notNull().default(1),
+  // Intake details by channel: a 12345 work order, a superior's assignment, a proxy agent.
+  externalOrderNumber: text('external_order_number'),
+  assigningBody: text('assigning_body'),
+  assigningDeadlineAt: at('assigning_deadline_at'),
+  proxyAgentPersonId: uuid('proxy_agent_person_id'),
+  // Screening flags (甄别).
+  repeat: boolean('repeat').notNull().default(false),
+  groupPetition: boolean('group_petition').notNull().default(false),
+  crossLevel: boolean('cross_level').notNull().default(false),
+  lawRelated: boolean('law_related').notNull().default(false),
+  legalChannel: text('legal_channel').$type<LegalChannel>(),
+  /** A new petition on facts already reviewed (Art. 36): flagged at intake, never accepted. */
+  finalityBarred: boolean('finality_barred').notNull().default(false),
+  // Projections of the event log, written only by the transition engine in the event's transaction.
+  handlingMode: text('handling_mode').$type<HandlingMode>().notNull().default('FIRST_TIME'),
+  ownerPersonId: uuid('owner_person_id'),
+  workFundFen: bigint('work_fund_fen', { mode: 'bigint' }),
+  level: integer('level').notNull().default(0),
+  final: boolean('final').notNull().default(false),
+  satisfaction: text('satisfaction').$type<Satisfaction>(),
+  outcome: text('outcome').$type<ClosureOutcome>(),
+  routedAt: at('routed_at'),
+  repliedAt: at('replied_at'),
+  closedAt: at('closed_at'),
   ...timestamps,
 }, (t) => [
   index('cases_received_idx').on(t.receivedAt, t.id),
@@ -57,13 +97,65 @@ export const casesTable = casesSchema.table('cases', {
   index('cases_grid_unit_idx').on(t.gridUnitId),
   index('cases_organisation_idx').on(t.responsibleOrganisationId),
   index('cases_mediator_idx').on(t.mediatorId),
+  index('cases_organisation_deadline_idx').on(t.responsibleOrganisationId, t.deadlineAt),
 ]);
+
+/** Every unit a case is routed to; a split routing has several, exactly one of them the lead. */
+export const caseUnitsTable = casesSchema.table('case_units', {
+  caseId: uuid('case_id').notNull().references(() => casesTable.id, { onDelete: 'cascade' }),
+  organisationId: uuid('organisation_id').notNull(),
+  lead: boolean('lead').notNull(),
+}, (t) => [primaryKey({ columns: [t.caseId, t.organisationId] }), index('case_units_organisation_idx').on(t.organisationId)]);
+
+/** Earlier cases a case is linked to at screening (a repeat petition, 重信重访). */
+export const caseLinksTable = casesSchema.table('case_links', {
+  caseId: uuid('case_id').notNull().references(() => casesTable.id, { onDelete: 'cascade' }),
+  earlierCaseId: uuid('earlier_case_id').notNull().references(() => casesTable.id, { onDelete: 'cascade' }),
+  kind: text('kind').$type<'REPEAT'>().notNull(),
+}, (t) => [primaryKey({ columns: [t.caseId, t.earlierCaseId] }), index('case_links_earlier_idx').on(t.earlierCaseId)]);
+
+/** Attachment metadata; the bytes live in object storage under `storageKey`. */
+export const caseAttachmentsTable = casesSchema.table('case_attachments', {
+  id: id(),
+  caseId: uuid('case_id').notNull().references(() => casesTable.id, { onDelete: 'cascade' }),
+  name: text('name').notNull(),
+  mediaType: text('media_type').notNull(),
+  sizeBytes: integer('size_bytes').notNull(),
+  checksum: text('checksum').notNull(),
+  storageKey: text('storage_key').notNull(),
+  createdAt: at('created_at').notNull().defaultNow(),
+}, (t) => [index('case_attachments_case_idx').on(t.caseId)]);
+
+/** A unit's objection that a case was routed to it by mistake; counted per unit. */
+export const caseObjectionsTable = casesSchema.table('case_objections', {
+  id: id(),
+  caseId: uuid('case_id').notNull().references(() => casesTable.id, { onDelete: 'cascade' }),
+  organisationId: uuid('organisation_id').notNull(),
+  reason: text('reason').notNull(),
+  at: at('at').notNull(),
+}, (t) => [index('case_objections_organisation_idx').on(t.organisationId, t.at)]);
+
+/** The holiday calendar admins maintain: public holidays and the weekend days worked in exchange (调休). */
+export const calendarDaysTable = casesSchema.table('calendar_days', {
+  day: date('day', { mode: 'string' }).primaryKey(),
+  kind: text('kind').$type<'HOLIDAY' | 'WORKDAY'>().notNull(),
+  name: text('name').notNull(),
+});
+
+/** The centre's configurable limits and warning thresholds: one row, a JSON document. */
+export const caseRulesTable = casesSchema.table('case_rules', {
+  id: integer('id').primaryKey(),
+  rules: jsonb('rules').$type<Record<string, number>>().notNull(),
+  updatedAt: at('updated_at').notNull().defaultNow(),
+});
 
 /** Who brought a case; a group petition (群体访) has several. */
 export const casePetitionersTable = casesSchema.table('case_petitioners', {
   caseId: uuid('case_id').notNull().references(() => casesTable.id, { onDelete: 'cascade' }),
   personId: uuid('person_id').notNull(),
   position: integer('position').notNull(),
+  /** One of at most 5 representatives of a group petition (Art. 20). */
+  representative: boolean('representative').notNull().default(false),
 }, (t) => [
   primaryKey({ columns: [t.caseId, t.personId] }),
   index('case_petitioners_person_idx').on(t.personId),
@@ -88,3 +180,6 @@ export const caseNumberCountersTable = casesSchema.table('case_number_counters',
 export type CategoryRow = typeof categoriesTable.$inferSelect;
 export type CaseRow = typeof casesTable.$inferSelect;
 export type CaseEventRow = typeof caseEventsTable.$inferSelect;
+export type CaseUnitRow = typeof caseUnitsTable.$inferSelect;
+export type CaseAttachmentRow = typeof caseAttachmentsTable.$inferSelect;
+export type CalendarDayRow = typeof calendarDaysTable.$inferSelect;

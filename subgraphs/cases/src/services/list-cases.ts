@@ -1,6 +1,6 @@
 import { type CaseListFilter, type CaseRow, casesTable, createCasesRepository } from '@onedoor/db';
-import { type BaseContext, type Connection, type PageArgs, paginate, type SortKey } from '@onedoor/subgraph-kit';
-import { caseScope } from './visibility';
+import { type Connection, type Context, type PageArgs, paginate, type SortKey } from '@onedoor/subgraph-kit';
+import type { CasesLoaders } from '../loaders';
 
 export type CaseOrder = { field: 'RECEIVED_AT' | 'DEADLINE_AT' | 'NUMBER'; direction?: 'ASC' | 'DESC' | null };
 
@@ -11,8 +11,8 @@ const SORTS = {
 } as const;
 
 /** Lists the cases the viewer may see; filter, order and page all run in SQL. */
-export function listCases(ctx: BaseContext, filter: CaseListFilter, order: CaseOrder | null | undefined, page: PageArgs): Promise<Connection<CaseRow>> {
-  const scope = caseScope(ctx.viewer);
+export async function listCases(ctx: Context<CasesLoaders>, filter: CaseListFilter, order: CaseOrder | null | undefined, page: PageArgs): Promise<Connection<CaseRow>> {
+  const scope = await ctx.loaders.scope();
   const repo = createCasesRepository(ctx.db);
   const chosen = SORTS[order?.field ?? 'RECEIVED_AT'];
   const sort: SortKey<CaseRow> = { ...chosen, direction: order?.direction ?? 'DESC' };

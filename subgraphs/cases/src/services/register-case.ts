@@ -1,10 +1,10 @@
 import { randomInt } from 'node:crypto';
-import { type CaseRow, type Channel, createCasesRepository } from '@onedoor/db';
+import {
+  type CaseRow, type Channel, createCasesRepository, createCaseWorkflowRepository, deriveClock, type LegalChannel,
+} from '@onedoor/db';
 import { badInput, type BaseContext, recordAudit } from '@onedoor/subgraph-kit';
+import { checkIntakeDetails, type IntakeDetails, screen } from './screening';
 
-/** The centre's local limit for a first-time case (初信初访 30 days); the cases issue makes it configurable. */
-export const FIRST_TIME_LIMIT_DAYS = 30;
-const DAY_MS = 86_400_000;
 const TRACKING_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
 export interface RegisterCaseCommand {
@@ -19,12 +19,18 @@ export interface RegisterCaseCommand {
   receivedAt?: Date | null;
 }
 
+export type RegisterCaseInput = RegisterCaseCommand & IntakeDetails & {
+  lawRelated?: boolean | null;
+  legalChannel?: LegalChannel | null;
+  crossLevel?: boolean | null;
+};
+
 /**
  * Registers a case. References to other subgraphs (petitioners, grid unit) are checked with their
  * owners before anything is written; the case, its petitioners, its first event and the audit
  * record then commit in one transaction.
  */
-export async function registerCase(ctx: BaseContext, input: RegisterCaseCommand): Promise<CaseRow> {
+export async function registerCase(ctx: BaseContext, input: RegisterCaseInput): Promise<CaseRow> {
   const now = ctx.clock.now();
   const receivedAt = input.receivedAt ?? now;
   if (receivedAt.getTime() > now.getTime() + 60_000) throw badInput('input.receivedAt', 'input.receivedAt cannot be in the future.');
@@ -32,6 +38,9 @@ export async function registerCase(ctx: BaseContext, input: RegisterCaseCommand)
   if (headCount < input.petitionerIds.length) {
     throw badInput('input.headCount', `input.headCount (${headCount}) cannot be less than the ${input.petitionerIds.length} named petitioners.`);
   }
+
+  checkIntakeDetails(input);
+  if (input.lawRelated && !input.legalChannel) throw badInput('input.legalChannel', 'input.legalChannel: name the legal channel a law-related matter belongs to.');
 
   const repo = createCasesRepository(ctx.db);
   const [category] = await repo.categoriesByIds([input.categoryId]);
@@ -45,16 +54,21 @@ export async function registerCase(ctx: BaseContext, input: RegisterCaseCommand)
 
   const call = { authorization: ctx.authorization, requestId: ctx.requestId };
   const [people, places] = await Promise.all([
-    ctx.peers.existing('people', 'Person', input.petitionerIds, call),
+    ctx.peers.existing('people', 'Person', [...input.petitionerIds, ...(input.proxyAgentId ? [input.proxyAgentId] : [])], call),
     ctx.peers.existing('grid', 'GridUnit', [input.gridUnitId], call),
   ]);
   const missing = input.petitionerIds.findIndex((id) => !people.has(id));
   if (missing >= 0) throw badInput(`input.petitionerIds.${missing}`, `No person with id '${input.petitionerIds[missing]}'. Register the petitioner first (registerPerson).`);
   if (!places.has(input.gridUnitId)) throw badInput('input.gridUnitId', `Unknown grid unit '${input.gridUnitId}'. Use an id from the gridUnits query.`);
+  if (input.proxyAgentId && !people.has(input.proxyAgentId)) throw badInput('input.proxyAgentId', `No person with id '${input.proxyAgentId}'.`);
 
   return ctx.db.transaction(async (tx) => {
     const cases = createCasesRepository(tx);
+    const workflow = createCaseWorkflowRepository(tx);
+    const [rules, calendar] = await Promise.all([workflow.rules(), workflow.calendar()]);
+    const screening = await screen(workflow, { petitionerIds: input.petitionerIds, category, receivedAt, rules });
     const number = await cases.nextNumber(yearInChina(receivedAt));
+    const clock = deriveClock([{ kind: 'REGISTERED', at: receivedAt, data: {} }], calendar, rules, screening.repeat);
     const row = await cases.insert({
       number,
       trackingCode: trackingCode(),
@@ -67,12 +81,26 @@ export async function registerCase(ctx: BaseContext, input: RegisterCaseCommand)
       contactPhoneEnc: ctx.cipher.encrypt(input.contactPhone),
       contactPhoneLast4: input.contactPhone.slice(-4),
       receivedAt,
-      deadlineAt: new Date(receivedAt.getTime() + FIRST_TIME_LIMIT_DAYS * DAY_MS),
+      deadlineAt: clock.deadlineAt,
       registeredBy: ctx.viewer?.accountId ?? null,
+      externalOrderNumber: input.externalOrderNumber ?? null,
+      assigningBody: input.assigningBody ?? null,
+      assigningDeadlineAt: input.assigningDeadlineAt ?? null,
+      proxyAgentPersonId: input.proxyAgentId ?? null,
+      repeat: screening.repeat,
+      finalityBarred: screening.finalityBarred,
+      groupPetition: headCount >= rules.groupHeadCount,
+      crossLevel: input.crossLevel ?? false,
+      lawRelated: input.lawRelated ?? false,
+      legalChannel: input.lawRelated ? (input.legalChannel ?? null) : null,
+      handlingMode: screening.repeat ? 'REPEAT_TEAM' : 'FIRST_TIME',
       createdAt: now,
       updatedAt: now,
-    }, input.petitionerIds, { kind: 'REGISTERED', actorAccountId: ctx.viewer?.accountId ?? null, data: { channel: input.channel } });
-    await recordAudit(tx, ctx, { subgraph: 'cases', action: 'registerCase', entityType: 'Case', entityId: row.id, data: { number } });
+    }, input.petitionerIds, { kind: 'REGISTERED', actorAccountId: ctx.viewer?.accountId ?? null, data: { channel: input.channel, repeatOf: screening.earlierIds } });
+    await workflow.insertLinks(row.id, screening.earlierIds);
+    await workflow.markRepresentatives(row.id, input.representativeIds ?? []);
+    await workflow.insertAttachments(row.id, input.attachments ?? [], now);
+    await recordAudit(tx, ctx, { subgraph: 'cases', action: 'registerCase', entityType: 'Case', entityId: row.id, data: { number, repeatOf: screening.earlierIds } });
     return row;
   });
 }

@@ -1,5 +1,5 @@
 import type { CaseRow, CaseScope, Role } from '@onedoor/db';
-import { hasRole, requireViewer, type Viewer } from '@onedoor/subgraph-kit';
+import { type BaseContext, hasRole, requireViewer } from '@onedoor/subgraph-kit';
 
 /** Roles that see every case of the centre. */
 export const SEE_ALL: readonly Role[] = ['ADMIN', 'CENTRE_STAFF', 'LEADER', 'AUDITOR', 'FUND_OFFICER', 'FUND_APPROVER'];
@@ -7,18 +7,27 @@ export const SEE_ALL: readonly Role[] = ['ADMIN', 'CENTRE_STAFF', 'LEADER', 'AUD
 const SEE_OWN_ORGANISATION: readonly Role[] = ['HANDLER', 'PARTNER'];
 
 /**
- * The cases a viewer may see. Mediators see none through these lists until cases carry their
- * mediator assignments (the cases issue); they are not refused, their lists are empty.
+ * The cases a viewer may see: everything, an organisation's (lead or co-unit of a split routing), or a
+ * mediator's own. A mediator's pool memberships belong to the people subgraph, so they are asked for
+ * once per request.
  */
-export function caseScope(viewer: Viewer | null): CaseScope {
-  const v = requireViewer(viewer);
+export async function resolveScope(ctx: Pick<BaseContext, 'viewer' | 'peers' | 'authorization' | 'requestId'>): Promise<CaseScope> {
+  const v = requireViewer(ctx.viewer);
   if (hasRole(v, SEE_ALL)) return { kind: 'all' };
   if (hasRole(v, SEE_OWN_ORGANISATION) && v.organisationId) return { kind: 'organisation', organisationId: v.organisationId };
+  if (hasRole(v, ['MEDIATOR'])) {
+    const data = await ctx.peers.query<{ _entities: ({ poolMemberships: { id: string }[] } | null)[] }>('people',
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { poolMemberships { id } } } }',
+      { r: [{ __typename: 'Person', id: v.personId }] }, { authorization: ctx.authorization, requestId: ctx.requestId });
+    return { kind: 'mediator', mediatorIds: data._entities[0]?.poolMemberships.map((m) => m.id) ?? [] };
+  }
   return { kind: 'none' };
 }
 
-export function canSee(scope: CaseScope, row: CaseRow): boolean {
+/** Whether a case is inside the scope; `unitIds` are the units of its routing (lead and others). */
+export function canSee(scope: CaseScope, row: CaseRow, unitIds: readonly string[] = []): boolean {
   if (scope.kind === 'all') return true;
-  if (scope.kind === 'organisation') return row.responsibleOrganisationId === scope.organisationId;
+  if (scope.kind === 'organisation') return row.responsibleOrganisationId === scope.organisationId || unitIds.includes(scope.organisationId);
+  if (scope.kind === 'mediator') return !!row.mediatorId && scope.mediatorIds.includes(row.mediatorId);
   return false;
 }

@@ -1,0 +1,39 @@
+import { type CaseRow, createCasesRepository, type WarningColour } from '@onedoor/db';
+import type { Context } from '@onedoor/subgraph-kit';
+import type { CasesLoaders } from '../loaders';
+import { clockOf } from './clock';
+
+const DAY_MS = 86_400_000;
+const RANK: Record<WarningColour, number> = { NONE: 0, BLUE: 1, YELLOW: 2, RED: 3 };
+
+export interface BoardRow {
+  unitId: string | null;
+  yellow: number;
+  red: number;
+  cases: CaseRow[];
+}
+
+/**
+ * The deadline board: the deadline projection narrows the candidates in SQL, then each candidate's
+ * clock is derived from its events (one batched statement) and the colours counted per lead unit.
+ */
+export async function deadlineBoard(ctx: Context<CasesLoaders>, args: { unitId?: string | null; minimum?: WarningColour | null }): Promise<BoardRow[]> {
+  const minimum = args.minimum ?? 'YELLOW';
+  const rules = await ctx.loaders.rules();
+  const horizonDays = minimum === 'NONE' ? 100_000 : minimum === 'BLUE' ? rules.blueDays : minimum === 'YELLOW' ? rules.yellowDays : 0;
+  const before = new Date(ctx.clock.now().getTime() + horizonDays * DAY_MS + 1);
+  const candidates = await createCasesRepository(ctx.db).dueBefore(await ctx.loaders.scope(), args.unitId ?? null, before);
+  const clocks = await Promise.all(candidates.map((row) => clockOf(ctx, row)));
+  const rows = new Map<string | null, BoardRow>();
+  candidates.forEach((row, i) => {
+    const { warning } = clocks[i]!;
+    if (RANK[warning] < RANK[minimum]) return;
+    const key = row.responsibleOrganisationId;
+    const entry = rows.get(key) ?? { unitId: key, yellow: 0, red: 0, cases: [] };
+    if (warning === 'YELLOW') entry.yellow += 1;
+    if (warning === 'RED') entry.red += 1;
+    entry.cases.push(row);
+    rows.set(key, entry);
+  });
+  return [...rows.values()].sort((a, b) => b.red - a.red || b.yellow - a.yellow || String(a.unitId).localeCompare(String(b.unitId)));
+}

@@ -1,0 +1,50 @@
+import { createCaseStatisticsRepository, createCasesRepository, type StatisticsScope } from '@onedoor/db';
+import { badInput, type Context } from '@onedoor/subgraph-kit';
+import type { CasesLoaders } from '../loaders';
+import { gridSubtrees } from './grid-subtree';
+
+const YEAR_MS = 365 * 86_400_000;
+const rate = (part: number, whole: number) => (whole > 0 ? part / whole : null);
+const change = (now: number, before: number) => (before > 0 ? (now - before) / before : null);
+
+export interface StatisticsFilter {
+  from: Date;
+  to: Date;
+  gridUnitId?: string | null;
+  gridUnitIds?: string[] | null;
+  unitId?: string | null;
+}
+
+/** Statistics over a period, a place subtree and a unit; every figure is one SQL aggregate. */
+export async function caseStatistics(ctx: Context<CasesLoaders>, filter: StatisticsFilter) {
+  if (filter.to <= filter.from) throw badInput('filter.to', 'filter.to must come after filter.from.');
+  let gridUnitIds = filter.gridUnitIds ?? null;
+  if (filter.gridUnitId) gridUnitIds = (await gridSubtrees(ctx, [filter.gridUnitId])).get(filter.gridUnitId) ?? [];
+  const scope: StatisticsScope = {
+    from: filter.from, to: filter.to, gridUnitIds, organisationId: filter.unitId ?? null,
+    visible: createCasesRepository(ctx.db).scoped(await ctx.loaders.scope()),
+  };
+  const stats = createCaseStatisticsRepository(ctx.db);
+  const length = filter.to.getTime() - filter.from.getTime();
+  const previousFrom = new Date(filter.from.getTime() - length);
+  const [totals, previousPeriodTotal, lastYearTotal, byChannel, byCategory, byPlace, byUnit, hot] = await Promise.all([
+    stats.totals(scope),
+    stats.totalIn(scope, previousFrom, filter.from),
+    stats.totalIn(scope, new Date(filter.from.getTime() - YEAR_MS), new Date(filter.to.getTime() - YEAR_MS)),
+    stats.byChannel(scope), stats.byCategory(scope), stats.byPlace(scope), stats.byUnit(scope),
+    stats.hotSpots(scope, previousFrom, 5),
+  ]);
+  return {
+    ...totals,
+    resolutionRate: rate(totals.resolved, totals.closed),
+    satisfactionRate: rate(totals.satisfied, totals.rated),
+    onTimeRate: rate(totals.repliedOnTime, totals.replied),
+    previousPeriodTotal,
+    periodChange: change(totals.total, previousPeriodTotal),
+    lastYearTotal,
+    yearOnYearChange: change(totals.total, lastYearTotal),
+    byChannel, byCategory, byPlace,
+    byUnit: byUnit.map((u) => ({ unit: { __typename: 'Organisation', id: u.key }, count: u.count, closed: u.closed, satisfactionRate: rate(u.satisfied, u.rated) })),
+    hotSpots: await Promise.all(hot.map(async (h) => ({ category: await ctx.loaders.categoryById.load(h.key), current: h.current, previous: h.previous }))),
+  };
+}

@@ -1,0 +1,84 @@
+import {
+  type CasePatch, type CaseRow, type CaseRules, type CaseStatus, createCaseWorkflowRepository, deriveClock, type Executor,
+  type WorkCalendar,
+} from '@onedoor/db';
+import { type BaseContext, conflict, notFound, recordAudit } from '@onedoor/subgraph-kit';
+import { canSee, resolveScope } from './visibility';
+
+/** Every transition names the case and the version its caller last read. */
+export interface CaseRef {
+  caseId: string;
+  expectedVersion: number;
+}
+
+export interface TransitionFacts {
+  row: CaseRow;
+  events: { kind: string; at: Date; data: Record<string, unknown> }[];
+  rules: CaseRules;
+  calendar: WorkCalendar;
+  now: Date;
+}
+
+export interface TransitionPlan {
+  /** What the event records (the timeline reads it). */
+  data: Record<string, unknown>;
+  /** Projection columns the transition changes besides status, deadline and version. */
+  patch?: CasePatch;
+  /** Further writes in the same transaction (routing units, objections …). */
+  after?: (tx: Executor, row: CaseRow) => Promise<void>;
+}
+
+/** One edge set of the state machine: the event it writes, where it may start, where it leads. */
+export interface TransitionSpec {
+  /** The mutation's name, used in messages and the audit log. */
+  action: string;
+  kind: string;
+  from: readonly CaseStatus[];
+  /** The status afterwards; omitted: unchanged. */
+  to?: CaseStatus | ((row: CaseRow) => CaseStatus);
+  /** The rules of this transition beyond its start status; throw `conflict` to refuse, nothing is written. */
+  plan: (facts: TransitionFacts) => TransitionPlan | Promise<TransitionPlan>;
+}
+
+const list = (s: readonly string[]) => s.join(', ');
+
+/**
+ * Applies one transition in one transaction: locks the case, refuses a stale version or an illegal
+ * start status with CONFLICT, appends the event, rewrites the projection (status, derived deadline,
+ * version) and records the audit event. Any refusal rolls everything back.
+ */
+export async function applyTransition(ctx: BaseContext, ref: CaseRef, spec: TransitionSpec): Promise<CaseRow> {
+  const scope = await resolveScope(ctx);
+  return ctx.db.transaction(async (tx) => {
+    const workflow = createCaseWorkflowRepository(tx);
+    const row = await workflow.lock(ref.caseId);
+    const units = row ? (await workflow.unitsOf([row.id])).map((u) => u.organisationId) : [];
+    if (!row || !canSee(scope, row, units)) throw notFound('Case', ref.caseId, 'input.caseId');
+    if (row.version !== ref.expectedVersion) {
+      throw conflict(`Case ${row.number} changed since you read it (version ${ref.expectedVersion}, now ${row.version}). Reload it and try again.`, { currentVersion: row.version });
+    }
+    if (!spec.from.includes(row.status)) {
+      throw conflict(`${spec.action} is not allowed while case ${row.number} is ${row.status}; it needs one of: ${list(spec.from)}.`, { status: row.status });
+    }
+    const [events, rules, calendar] = await Promise.all([workflow.eventsOf([row.id]), workflow.rules(), workflow.calendar()]);
+    const now = ctx.clock.now();
+    const plan = await spec.plan({ row, events, rules, calendar, now });
+    const event = await workflow.appendEvent({ caseId: row.id, kind: spec.kind, at: now, actorAccountId: ctx.viewer?.accountId ?? null, data: plan.data });
+    const patch = { ...plan.patch };
+    const status = typeof spec.to === 'function' ? spec.to(row) : (spec.to ?? row.status);
+    const clock = deriveClock([...events, event], calendar, rules, patch.repeat ?? row.repeat);
+    const updated = await workflow.update(row.id, row.version, { ...patch, status, deadlineAt: clock.deadlineAt, updatedAt: now });
+    if (!updated) throw conflict(`Case ${row.number} changed while this was being saved. Reload it and try again.`);
+    await plan.after?.(tx, updated);
+    await recordAudit(tx, ctx, {
+      subgraph: 'cases', action: spec.action, entityType: 'Case', entityId: row.id,
+      data: { number: row.number, event: spec.kind, from: row.status, to: status, version: updated.version },
+    });
+    return updated;
+  });
+}
+
+/** The last event of a kind, or undefined. */
+export function lastEvent(events: TransitionFacts['events'], kind: string) {
+  return events.filter((e) => e.kind === kind).at(-1);
+}

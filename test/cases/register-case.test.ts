@@ -39,7 +39,7 @@ beforeAll(async () => {
 afterAll(() => stack?.stop());
 
 describe('registering a case at intake', () => {
-  it('numbers it, gives a tracking code, starts the 30-day clock and resolves its references', async () => {
+  it('numbers it, gives a tracking code, starts the 15-day registration clock (Art. 22) and resolves its references', async () => {
     const res = await stack.gql<{ registerCase: Record<string, unknown> & { petitioners: { name: string }[]; receivedAt: string; deadlineAt: string } }>(REGISTER, { input: valid }, staff);
     expect(res.errors).toBeUndefined();
     const c = res.data!.registerCase;
@@ -49,7 +49,9 @@ describe('registering a case at intake', () => {
     expect(c.headCount).toBe(2);
     expect(c.petitioners).toHaveLength(2);
     expect(c.petitioners[0]!.name).toBeTruthy();
-    expect(new Date(c.deadlineAt).getTime() - new Date(c.receivedAt).getTime()).toBe(30 * 86_400_000);
+    // 15 days, moved on to the next working day when the 15th is a rest day.
+    const days = (new Date(c.deadlineAt).getTime() - new Date(c.receivedAt).getTime()) / 86_400_000;
+    expect(Number.isInteger(days) && days >= 15 && days <= 17).toBe(true);
 
     const tracked = await stack.gql<{ trackCase: { number: string; status: string } | null }>(
       'query($c: String!, $p: String!) { trackCase(trackingCode: $c, phoneLast4: $p) { number status } }',

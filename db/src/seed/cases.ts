@@ -1,6 +1,8 @@
+import { DEFAULT_CASE_RULES } from '../cases/clock';
 import {
-  caseEventsTable, caseNumberCountersTable, casePetitionersTable, casesTable, type CaseStatus, type Channel,
+  caseEventsTable, caseLinksTable, caseNumberCountersTable, casePetitionersTable, casesTable, type CaseStatus, caseUnitsTable, type Channel,
 } from '../cases/tables';
+import { seedCaseEvents } from './case-events';
 import type { SeededAccounts } from './accounts';
 import type { SeededCategories, SeededSubCategory } from './categories';
 import { caseText } from './case-texts';
@@ -9,7 +11,7 @@ import type { SeededOrganisations } from './organisations';
 import type { SeededMediator, SeededPeople, SeededPetitioner } from './people';
 import type { Random } from './random';
 import {
-  CHANNEL_WEIGHTS, HANDLING_DAYS, isSelfService, receivedAt, statusForAge, trackingCode, WORKED, yearOf,
+  CHANNEL_WEIGHTS, isSelfService, receivedAt, statusForAge, trackingCode, WORKED, yearOf,
 } from './timeline';
 
 export const CASE_COUNT = 300;
@@ -54,6 +56,11 @@ export async function seedCases(ctx: SeedContext, input: Input): Promise<SeededC
   const caseRows: (typeof casesTable.$inferInsert)[] = [];
   const petitionerRows: (typeof casePetitionersTable.$inferInsert)[] = [];
   const eventRows: (typeof caseEventsTable.$inferInsert)[] = [];
+  const unitRows: (typeof caseUnitsTable.$inferInsert)[] = [];
+  const linkRows: (typeof caseLinksTable.$inferInsert)[] = [];
+  /** Earlier cases per petitioner, for repeat detection as intake screens it. */
+  const history = new Map<string, { id: string; top: string; receivedAt: Date }[]>();
+  const upperUnitId = input.organisations.get('信访局').id;
   const { staff, leader } = input.accounts;
   for (const draft of drafts) {
     const year = yearOf(draft.receivedAt);
@@ -75,24 +82,46 @@ export async function seedCases(ctx: SeedContext, input: Input): Promise<SeededC
       : draft.status === 'ROUTED' ? routedAt
         : new Date(Math.max(routedAt.getTime(), received + Math.floor(age * (0.3 + 0.65 * random.next()))));
 
+    const top = draft.subCategory.code.slice(0, 3);
+    const since = received - DEFAULT_CASE_RULES.repeatLookbackDays * DAY_MS;
+    const earlier = [...new Set(draft.petitioners.flatMap((p) => (history.get(p.id) ?? [])
+      .filter((h) => h.top === top && h.receivedAt.getTime() >= since).map((h) => h.id)))];
+    for (const p of draft.petitioners) history.set(p.id, [...(history.get(p.id) ?? []), { id: draft.id, top, receivedAt: draft.receivedAt }]);
+    const reopened = draft.status === 'REEXAMINING' || draft.status === 'REVIEWING';
+    const { events, projection } = seedCaseEvents(random, {
+      status: draft.status, receivedAt: draft.receivedAt, routedAt, updatedAt, organisationId, upperUnitId,
+      legalKey: draft.subCategory.spec.legal ?? null, repeat: earlier.length > 0,
+    });
+    const responsible = reopened ? upperUnitId : organisationId;
+
     caseRows.push({
       id: draft.id, number, trackingCode: draft.trackingCode, channel, categoryId: draft.subCategory.id,
-      title: text.title, description: text.description, gridUnitId: place.id, responsibleOrganisationId: organisationId,
+      title: text.title, description: text.description, gridUnitId: place.id, responsibleOrganisationId: responsible,
       mediatorId: draft.mediator?.id ?? null, status: draft.status, headCount,
       contactPhoneEnc: ctx.cipher.encrypt(first.phone), contactPhoneLast4: first.phone.slice(-4),
-      receivedAt: draft.receivedAt, deadlineAt: new Date(received + HANDLING_DAYS * DAY_MS), registeredBy,
+      receivedAt: draft.receivedAt, registeredBy,
+      repeat: earlier.length > 0, groupPetition: headCount >= DEFAULT_CASE_RULES.groupHeadCount,
+      handlingMode: earlier.length > 0 ? 'REPEAT_TEAM' : 'FIRST_TIME',
+      lawRelated: draft.status === 'HANDED_OVER', legalChannel: draft.status === 'HANDED_OVER' ? (events.at(-1)!.data.legalChannel as 'COURT_FILING') : null,
+      ...projection,
       version: 1, createdAt: draft.receivedAt, updatedAt,
     });
     draft.petitioners.forEach((p, position) => petitionerRows.push({ caseId: draft.id, personId: p.id, position }));
-    eventRows.push({ id: random.uuid(), caseId: draft.id, kind: 'REGISTERED', at: draft.receivedAt, actorAccountId: registeredBy, data: { channel } });
-    if (organisationId) {
-      eventRows.push({ id: random.uuid(), caseId: draft.id, kind: 'ROUTED', at: routedAt, actorAccountId: leader.id, data: { organisationId } });
-    }
+    events.forEach((e) => eventRows.push({
+      id: random.uuid(), caseId: draft.id, kind: e.kind, at: e.at,
+      actorAccountId: e.kind === 'REGISTERED' ? registeredBy : leader.id,
+      data: e.kind === 'REGISTERED' ? { channel } : e.data,
+    }));
+    if (responsible) unitRows.push({ caseId: draft.id, organisationId: responsible, lead: true });
+    if (reopened && organisationId && organisationId !== responsible) unitRows.push({ caseId: draft.id, organisationId, lead: false });
+    earlier.forEach((earlierCaseId) => linkRows.push({ caseId: draft.id, earlierCaseId, kind: 'REPEAT' }));
   }
 
   await insertAll(ctx.tx, casesTable, caseRows);
   await insertAll(ctx.tx, casePetitionersTable, petitionerRows);
   await insertAll(ctx.tx, caseEventsTable, eventRows);
+  await insertAll(ctx.tx, caseUnitsTable, unitRows);
+  await insertAll(ctx.tx, caseLinksTable, linkRows);
   await insertAll(ctx.tx, caseNumberCountersTable, [...lastByYear].map(([year, last]) => ({ year, last })));
   return cases;
 }
@@ -103,7 +132,9 @@ function draftCase(random: Random, now: Date, input: Input): Draft {
   const { spec } = subCategory;
   const channel = random.weighted(CHANNEL_WEIGHTS);
   const at = receivedAt(random, now, channel);
-  const status = statusForAge(random, (now.getTime() - at.getTime()) / DAY_MS, Boolean(spec.legal));
+  const aged = statusForAge(random, (now.getTime() - at.getTime()) / DAY_MS, Boolean(spec.legal));
+  // A few closed cases are reopened one level up by an unsatisfied petitioner (复查 / 复核).
+  const status: CaseStatus = aged === 'CLOSED' ? random.weighted([['CLOSED', 90], ['REEXAMINING', 6], ['REVIEWING', 4]]) : aged;
 
   const group = random.chance(spec.group ?? 0.02);
   const petitioners = choosePetitioners(random, people.petitioners, group ? 3 : random.weighted([[1, 80], [2, 15], [3, 5]]));

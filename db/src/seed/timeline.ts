@@ -54,7 +54,7 @@ export function statusForAge(random: Random, ageDays: number, legalChannel: bool
 }
 
 /** Statuses in which a mediator may already be working the case. */
-export const WORKED: ReadonlySet<CaseStatus> = new Set(['ACCEPTED', 'IN_HANDLING', 'REPLIED', 'FOLLOWED_UP', 'CLOSED']);
+export const WORKED: ReadonlySet<CaseStatus> = new Set(['ACCEPTED', 'IN_HANDLING', 'REPLIED', 'FOLLOWED_UP', 'CLOSED', 'REEXAMINING', 'REVIEWING']);
 
 /** `2026-000123`: the year of receipt in China Standard Time. */
 export function yearOf(at: Date): number {

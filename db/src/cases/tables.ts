@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
-  type AnyPgColumn, bigint, boolean, date, index, integer, jsonb, pgSchema, primaryKey, text, uuid,
+  type AnyPgColumn, bigint, bigserial, boolean, date, index, integer, jsonb, pgSchema, primaryKey, text, uuid,
 } from 'drizzle-orm/pg-core';
 import { at, id, timestamps } from '../columns';
 
@@ -169,6 +169,8 @@ export const caseEventsTable = casesSchema.table('case_events', {
   at: at('at').notNull(),
   actorAccountId: uuid('actor_account_id'),
   data: jsonb('data').$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
+  /** Insertion order, which breaks ties between events of the same millisecond. */
+  sequence: bigserial('sequence', { mode: 'number' }).notNull(),
 }, (t) => [index('case_events_case_idx').on(t.caseId, t.at)]);
 
 /** Per-year counter behind human case numbers such as `2026-000123`; one atomic upsert per number. */

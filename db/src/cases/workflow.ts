@@ -39,7 +39,7 @@ export function createCaseWorkflowRepository(db: Executor) {
 
     eventsOf(caseIds: readonly string[]) {
       return db.select().from(caseEventsTable).where(inArray(caseEventsTable.caseId, [...caseIds]))
-        .orderBy(asc(caseEventsTable.caseId), asc(caseEventsTable.at), asc(caseEventsTable.id));
+        .orderBy(asc(caseEventsTable.caseId), asc(caseEventsTable.at), asc(caseEventsTable.sequence));
     },
 
     async replaceUnits(caseId: string, units: { organisationId: string; lead: boolean }[]) {

@@ -43,6 +43,7 @@ CREATE TABLE "cases"."case_units" (
 	CONSTRAINT "case_units_case_id_organisation_id_pk" PRIMARY KEY("case_id","organisation_id")
 );
 --> statement-breakpoint
+ALTER TABLE "cases"."case_events" ADD COLUMN "sequence" bigserial NOT NULL;--> statement-breakpoint
 ALTER TABLE "cases"."case_petitioners" ADD COLUMN "representative" boolean DEFAULT false NOT NULL;--> statement-breakpoint
 ALTER TABLE "cases"."cases" ADD COLUMN "external_order_number" text;--> statement-breakpoint
 ALTER TABLE "cases"."cases" ADD COLUMN "assigning_body" text;--> statement-breakpoint

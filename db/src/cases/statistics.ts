@@ -82,12 +82,14 @@ export function createCaseStatisticsRepository(db: Executor) {
 
     /** Sub-categories rising fastest against the previous window of the same length (hot spots, 热点). */
     hotSpots(s: StatisticsScope, previousFrom: Date, limit: number) {
-      const current = n(sql`count(*) filter (where ${casesTable.receivedAt} >= ${s.from})`);
-      const previous = n(sql`count(*) filter (where ${casesTable.receivedAt} < ${s.from})`);
+      // A bare Date parameter has no type postgres.js can send; the cast names it.
+      const since = sql`${s.from.toISOString()}::timestamptz`;
+      const current = n(sql`count(*) filter (where ${casesTable.receivedAt} >= ${since})`);
+      const previous = n(sql`count(*) filter (where ${casesTable.receivedAt} < ${since})`);
       return db.select({ key: casesTable.categoryId, current, previous }).from(casesTable)
         .where(where(s, previousFrom, s.to)).groupBy(casesTable.categoryId)
-        .having(sql`count(*) filter (where ${casesTable.receivedAt} >= ${s.from}) > count(*) filter (where ${casesTable.receivedAt} < ${s.from})`)
-        .orderBy(desc(sql`count(*) filter (where ${casesTable.receivedAt} >= ${s.from}) - count(*) filter (where ${casesTable.receivedAt} < ${s.from})`), asc(casesTable.categoryId))
+        .having(sql`${current} > ${previous}`)
+        .orderBy(desc(sql`${current} - ${previous}`), asc(casesTable.categoryId))
         .limit(limit);
     },
 

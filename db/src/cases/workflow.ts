@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, notInArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lt, lte, notInArray, sql } from 'drizzle-orm';
 import type { Executor } from '../database';
 import { type CaseRules, calendarFrom, DEFAULT_CASE_RULES, type WorkCalendar } from './clock';
 import {
@@ -60,7 +60,7 @@ export function createCaseWorkflowRepository(db: Executor) {
     objectionCounts(from: Date, to: Date) {
       return db.select({ organisationId: caseObjectionsTable.organisationId, count: sql<number>`count(*)::int` })
         .from(caseObjectionsTable)
-        .where(and(gte(caseObjectionsTable.at, from), sql`${caseObjectionsTable.at} < ${to}`))
+        .where(and(gte(caseObjectionsTable.at, from), lt(caseObjectionsTable.at, to)))
         .groupBy(caseObjectionsTable.organisationId)
         .orderBy(desc(sql`count(*)`), asc(caseObjectionsTable.organisationId));
     },
@@ -124,7 +124,7 @@ export function createCaseWorkflowRepository(db: Executor) {
 
     calendarDays(from: string, to: string) {
       return db.select().from(calendarDaysTable)
-        .where(and(gte(calendarDaysTable.day, from), sql`${calendarDaysTable.day} <= ${to}`))
+        .where(and(gte(calendarDaysTable.day, from), lte(calendarDaysTable.day, to)))
         .orderBy(asc(calendarDaysTable.day));
     },
 

@@ -100,15 +100,16 @@ describe('registering a case at intake', () => {
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
-  it('shows a handler only the cases routed to its own organisation', async () => {
+  it('shows a handler only the cases routed to its own organisation (as lead or co-unit)', async () => {
     const handler = await stack.login('handler');
     const me = await stack.gql<{ me: { organisation: { id: string } } }>('{ me { organisation { id } } }', {}, handler);
     const orgId = me.data!.me.organisation.id;
-    const res = await stack.gql<{ cases: { nodes: { responsibleUnit: { id: string } | null }[]; totalCount: number } }>(
-      '{ cases(first: 200) { totalCount nodes { responsibleUnit { id } } } }', {}, handler);
+    const res = await stack.gql<{ cases: { nodes: { responsibleUnit: { id: string } | null; units: { unit: { id: string } }[] }[]; totalCount: number } }>(
+      '{ cases(first: 200) { totalCount nodes { responsibleUnit { id } units { unit { id } } } } }', {}, handler);
     expect(res.errors).toBeUndefined();
     expect(res.data!.cases.totalCount).toBeGreaterThan(0);
-    expect(res.data!.cases.nodes.every((n) => n.responsibleUnit?.id === orgId)).toBe(true);
+    // Its own: led by it, or shared with it in a split routing (or a re-examination one level up).
+    expect(res.data!.cases.nodes.every((n) => n.responsibleUnit?.id === orgId || n.units.some((u) => u.unit.id === orgId))).toBe(true);
     const all = await stack.gql<{ cases: { totalCount: number } }>('{ cases { totalCount } }', {}, staff);
     expect(all.data!.cases.totalCount).toBeGreaterThan(res.data!.cases.totalCount);
   });

@@ -70,6 +70,29 @@ describe('the closed loop a first-time visit walks (接转办评报)', () => {
   });
 });
 
+describe('handling steps on the timeline (办)', () => {
+  it('records an appointment, a joint reception, a mediation session and a supervision notice with their details', async () => {
+    const c = await s.register({ petitionerIds: [s.ids.persons[30]!] });
+    await s.step('routeCase', c.id, { leadUnitId: s.ids.humanResources, reason: '职责' });
+    await s.step('acceptCase', c.id);
+    await s.step('recordHandlingStep', c.id, { step: 'APPOINTMENT', appointmentKind: 'VIDEO', scheduledAt: '2026-03-03T02:00:00Z', note: '视频约访' });
+    await s.step('recordHandlingStep', c.id, { step: 'JOINT_RECEPTION', note: '1+1+1+N 联合接访', attendees: ['信访干部', '心理咨询师', '律师', '人社局', '住建局'], place: '接待大厅' });
+    await s.step('recordHandlingStep', c.id, { step: 'MEDIATION_SESSION', note: '人民调解', attendees: ['调解员王某', '观察员李某'], mediationOutcome: 'FACT_CONFIRMATION' });
+    await s.step('recordHandlingStep', c.id, { step: 'SUPERVISION_NOTICE', note: '督办通知', dueAt: '2026-03-20T09:00:00Z' }, s.leader);
+    const missing = await s.act('recordHandlingStep', c.id, { step: 'MEDIATION_SESSION', note: '缺结果' });
+    expect(missing.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.mediationOutcome' });
+    const view = await s.must<{ case: { status: string; timeline: Record<string, unknown>[] } }>(`query($id: ID!) { case(id: $id) { status timeline {
+      kind step appointmentKind scheduledAt place attendees mediationOutcome dueAt } } }`, { id: c.id }, s.staff);
+    expect(view.case.status).toBe('IN_HANDLING');
+    expect(view.case.timeline.filter((e) => e.kind === 'HANDLING_STEP')).toEqual([
+      { kind: 'HANDLING_STEP', step: 'APPOINTMENT', appointmentKind: 'VIDEO', scheduledAt: '2026-03-03T02:00:00.000Z', place: null, attendees: [], mediationOutcome: null, dueAt: null },
+      { kind: 'HANDLING_STEP', step: 'JOINT_RECEPTION', appointmentKind: null, scheduledAt: null, place: '接待大厅', attendees: ['信访干部', '心理咨询师', '律师', '人社局', '住建局'], mediationOutcome: null, dueAt: null },
+      { kind: 'HANDLING_STEP', step: 'MEDIATION_SESSION', appointmentKind: null, scheduledAt: null, place: null, attendees: ['调解员王某', '观察员李某'], mediationOutcome: 'FACT_CONFIRMATION', dueAt: null },
+      { kind: 'HANDLING_STEP', step: 'SUPERVISION_NOTICE', appointmentKind: null, scheduledAt: null, place: null, attendees: [], mediationOutcome: null, dueAt: '2026-03-20T09:00:00.000Z' },
+    ]);
+  });
+});
+
 describe('illegal transitions', () => {
   const cases: [string, (id: string) => Promise<void>, string, Record<string, unknown>, 'staff' | 'leader'][] = [
     ['closing an unrouted case', async () => {}, 'reviewClosure', { decision: 'CLOSE', outcome: 'RESOLVED' }, 'leader'],

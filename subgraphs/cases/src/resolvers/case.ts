@@ -60,6 +60,12 @@ export const CaseEvent = {
   outcome: (e: CaseEventRow) => text(e.data.outcome),
   legalChannel: (e: CaseEventRow) => text(e.data.legalChannel),
   public: (e: CaseEventRow) => e.data.public === true,
+  appointmentKind: (e: CaseEventRow) => text(e.data.appointmentKind),
+  scheduledAt: (e: CaseEventRow) => text(e.data.scheduledAt),
+  place: (e: CaseEventRow) => text(e.data.place),
+  attendees: (e: CaseEventRow) => (Array.isArray(e.data.attendees) ? e.data.attendees : []),
+  mediationOutcome: (e: CaseEventRow) => text(e.data.mediationOutcome),
+  dueAt: (e: CaseEventRow) => text(e.data.dueAt),
 };
 
 export const Category = {

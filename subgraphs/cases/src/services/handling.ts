@@ -6,12 +6,31 @@ const call = (ctx: BaseContext) => ({ authorization: ctx.authorization, requestI
 /** Where the unit works the case: first handling, and re-examination or review one level up. */
 const WORKING: readonly CaseStatus[] = ['ACCEPTED', 'IN_HANDLING', 'REEXAMINING', 'REVIEWING'];
 
+export interface HandlingStep {
+  step: string;
+  note: string;
+  appointmentKind?: string | null;
+  scheduledAt?: Date | null;
+  place?: string | null;
+  attendees?: string[] | null;
+  mediationOutcome?: string | null;
+  dueAt?: Date | null;
+}
+
+/** What each kind of step must say: an appointment its kind, a mediation its outcome, a supervision notice its due date. */
+const REQUIRED: Partial<Record<string, keyof HandlingStep>> = {
+  APPOINTMENT: 'appointmentKind', MEDIATION_SESSION: 'mediationOutcome', SUPERVISION_NOTICE: 'dueAt',
+};
+
 /** A handling step on the timeline; the first one moves an accepted case into handling. */
-export function recordHandlingStep(ctx: BaseContext, input: CaseRef & { step: string; note: string }) {
+export function recordHandlingStep(ctx: BaseContext, input: CaseRef & HandlingStep) {
+  const required = REQUIRED[input.step];
+  if (required && !input[required]) throw badInput(`input.${required}`, `input.${required} is required for a ${input.step} step.`);
+  const { caseId: _c, expectedVersion: _v, scheduledAt, dueAt, ...rest } = input;
   return applyTransition(ctx, input, {
     action: 'recordHandlingStep', kind: 'HANDLING_STEP', from: WORKING,
     to: (row) => (row.status === 'ACCEPTED' ? 'IN_HANDLING' : row.status),
-    plan: () => ({ data: { step: input.step, note: input.note } }),
+    plan: () => ({ data: { ...rest, scheduledAt: scheduledAt?.toISOString() ?? null, dueAt: dueAt?.toISOString() ?? null } }),
   });
 }
 

@@ -8,7 +8,13 @@ const MAX_FAILURES = 10;
 /** Failed attempts per tracking code; process-local, enough to stop guessing a phone's last four digits. */
 const failures = new Map<string, number[]>();
 
+const MAX_TRACKED_CODES = 10_000;
+
 function limited(code: string, now: number): boolean {
+  // Forget stale entries now and then, so guessing many codes cannot grow the map without bound.
+  if (failures.size > MAX_TRACKED_CODES) {
+    for (const [key, times] of failures) if (times.every((t) => now - t >= WINDOW_MS)) failures.delete(key);
+  }
   const recent = (failures.get(code) ?? []).filter((t) => now - t < WINDOW_MS);
   failures.set(code, recent);
   return recent.length >= MAX_FAILURES;

@@ -62,6 +62,16 @@ describe('fields the cases subgraph adds to other entities, batched', () => {
   });
 });
 
+describe('statistics by township', () => {
+  it('count every case once under the township it arose in', async () => {
+    const f = { from: new Date(MONDAY.getTime() - 200 * 86_400_000).toISOString(), to: MONDAY.toISOString() };
+    const res = await s.must<{ caseStatistics: { total: number; byTownship: { key: string; count: number }[] } }>(
+      'query($f: CaseStatisticsFilter!) { caseStatistics(filter: $f) { total byTownship { key count } } }', { f }, s.leader);
+    expect(res.caseStatistics.byTownship.length).toBeGreaterThan(5);
+    expect(res.caseStatistics.byTownship.reduce((sum, t) => sum + t.count, 0)).toBe(res.caseStatistics.total);
+  });
+});
+
 describe('who sees what', () => {
   it('a mediator sees only the cases they work', async () => {
     const mediator = await s.stack.login('mediator');

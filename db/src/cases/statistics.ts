@@ -93,8 +93,8 @@ export function createCaseStatisticsRepository(db: Executor) {
         .limit(limit);
     },
 
-    /** Totals per group of grid units (a grid unit and its subtree), for `GridUnit.caseStats`, in one statement. */
-    byGridGroups(groups: readonly { key: string; gridUnitIds: readonly string[] }[], from: Date, to: Date, visible: SQL | undefined) {
+    /** Totals per group of grid units (a grid unit and its subtree), in one statement: `GridUnit.caseStats`, townships. */
+    byGridGroups(groups: readonly { key: string; gridUnitIds: readonly string[] }[], s: StatisticsScope) {
       const pairs = groups.flatMap((g) => g.gridUnitIds.map((id) => sql`(${g.key}::uuid, ${id}::uuid)`));
       if (!pairs.length) return Promise.resolve([]);
       const map = sql`(values ${sql.join(pairs, sql`, `)}) as g(root_id, unit_id)`;
@@ -107,8 +107,9 @@ export function createCaseStatisticsRepository(db: Executor) {
         closed: n(sql`count(*) filter (where ${casesTable.status} = 'CLOSED')`),
       }).from(casesTable)
         .innerJoin(map, sql`g.unit_id = ${casesTable.gridUnitId}`)
-        .where(and(gte(casesTable.receivedAt, from), lt(casesTable.receivedAt, to), visible))
-        .groupBy(sql`g.root_id`);
+        .where(where(s))
+        .groupBy(sql`g.root_id`)
+        .orderBy(desc(sql`count(*)`), asc(sql`g.root_id`));
     },
   };
 }

@@ -57,7 +57,8 @@ export function createLoaders(base: BaseContext) {
       for (const period of new Set(parsed.map((p) => `${p[1]}|${p[2]}`))) {
         const [from, to] = period.split('|');
         const roots = parsed.filter((p) => `${p[1]}|${p[2]}` === period).map((p) => p[0]);
-        const rows = await statistics.byGridGroups(roots.map((key) => ({ key, gridUnitIds: trees.get(key) ?? [key] })), new Date(from!), new Date(to!), visible);
+        const rows = await statistics.byGridGroups(roots.map((key) => ({ key, gridUnitIds: trees.get(key) ?? [key] })),
+          { from: new Date(from!), to: new Date(to!), gridUnitIds: null, organisationId: null, visible });
         for (const root of roots) answers.set(`${root}|${period}`, rows.find((r) => r.key === root) ?? { total: 0, open: 0, repeat: 0, group: 0, closed: 0 });
       }
       return keys.map((k) => answers.get(k)!);

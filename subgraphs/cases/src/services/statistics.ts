@@ -45,6 +45,17 @@ export async function caseStatistics(ctx: Context<CasesLoaders>, filter: Statist
     yearOnYearChange: change(totals.total, lastYearTotal),
     byChannel, byCategory, byPlace,
     byUnit: byUnit.map((u) => ({ unit: { __typename: 'Organisation', id: u.key }, count: u.count, closed: u.closed, satisfactionRate: rate(u.satisfied, u.rated) })),
+    /** Asked of grid only when the field is selected: the townships and their subtrees. */
+    byTownship: () => byTownship(ctx, scope),
     hotSpots: await Promise.all(hot.map(async (h) => ({ category: await ctx.loaders.categoryById.load(h.key), current: h.current, previous: h.previous }))),
   };
+}
+
+async function byTownship(ctx: Context<CasesLoaders>, scope: StatisticsScope) {
+  const data = await ctx.peers.query<{ gridUnits: { nodes: { id: string }[] } }>('grid',
+    '{ gridUnits(first: 200, filter: { level: TOWNSHIP }) { nodes { id } } }', {}, { authorization: ctx.authorization, requestId: ctx.requestId });
+  const townships = data.gridUnits.nodes.map((t) => t.id);
+  const trees = await gridSubtrees(ctx, townships);
+  const rows = await createCaseStatisticsRepository(ctx.db).byGridGroups(townships.map((key) => ({ key, gridUnitIds: trees.get(key) ?? [key] })), scope);
+  return rows.map((r) => ({ key: r.key, count: r.total }));
 }

@@ -129,6 +129,17 @@ describe('mis-routing objections (Art. 23: 5 working days, counted per unit)', (
     await removeHoliday('2026-03-05');
   });
 
+  it('takes a co-unit off a split routing when it objects, leaving the lead unit on the case', async () => {
+    const coUnit = await s.stack.tokenFor(['HANDLER'], s.ids.housing);
+    const c = await s.register();
+    await s.step('routeCase', c.id, { leadUnitId: s.ids.humanResources, otherUnitIds: [s.ids.housing], reason: '人社牵头、住建配合' });
+    const res = await s.act('objectToRouting', c.id, { unitId: s.ids.housing, reason: '不涉及住建职责' }, coUnit);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.objectToRouting).toMatchObject({ status: 'ROUTED', responsibleUnit: { id: s.ids.humanResources }, clock: { stage: 'ACCEPTANCE' } });
+    const units = await s.must<{ case: { units: { unit: { id: string } }[] } }>('query($id: ID!) { case(id: $id) { units { unit { id } } } }', { id: c.id }, s.staff);
+    expect(units.case.units).toEqual([{ unit: { id: s.ids.humanResources } }]);
+  });
+
   it('lets a handler object only for their own unit', async () => {
     const other = await s.stack.tokenFor(['HANDLER'], s.ids.housing);
     const c = await s.register();

@@ -121,7 +121,10 @@ export function deriveClock(events: readonly ClockEvent[], calendar: WorkCalenda
   for (const e of sorted) {
     switch (e.kind) {
       case 'ROUTED': [stage, startedAt, limit, added, routedAt] = ['ACCEPTANCE', e.at, rules.acceptDays, 0, e.at]; break;
-      case 'OBJECTED': [stage, startedAt, limit, added, routedAt] = ['REGISTRATION', registered, rules.registerDays, 0, null]; break;
+      case 'OBJECTED':
+        // Only the lead unit's objection sends the case back to the centre's registration clock.
+        if (e.data.lead !== false) [stage, startedAt, limit, added, routedAt] = ['REGISTRATION', registered, rules.registerDays, 0, null];
+        break;
       case 'ACCEPTED': [stage, startedAt, limit, added, routedAt] = ['HANDLING', e.at, repeat ? rules.handleDays : rules.firstTimeDays, 0, null]; break;
       case 'EXTENDED': case 'HEARING': added += numberOf(e.data.days); break;
       case 'REPLIED': case 'CLOSED': case 'NOT_ACCEPTED': case 'HANDED_OVER': case 'OPINION_GIVEN': running = false; break;

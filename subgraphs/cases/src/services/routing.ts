@@ -36,7 +36,9 @@ export async function objectToRouting(ctx: BaseContext, input: CaseRef & { unitI
     throw forbidden('A unit objects only for itself: input.unitId must be your own organisation.');
   }
   return applyTransition(ctx, input, {
-    action: 'objectToRouting', kind: 'OBJECTED', from: ['ROUTED'], to: 'REGISTERED',
+    action: 'objectToRouting', kind: 'OBJECTED', from: ['ROUTED'],
+    // The lead's objection returns the case to the centre; a co-unit's only takes that unit off the routing.
+    to: (row) => (row.responsibleOrganisationId === input.unitId ? 'REGISTERED' : 'ROUTED'),
     plan: ({ row, events, rules, calendar, now }) => {
       const routed = lastEvent(events, 'ROUTED');
       const units = [routed?.data.organisationId, ...((routed?.data.otherUnitIds as string[] | undefined) ?? [])];
@@ -45,13 +47,15 @@ export async function objectToRouting(ctx: BaseContext, input: CaseRef & { unitI
       if (now > windowEnd) {
         throw conflict(`The objection window closed at ${windowEnd.toISOString()} (${rules.objectionWorkingDays} working days after the routing); accept or decline the case instead.`);
       }
+      const lead = row.responsibleOrganisationId === input.unitId;
       return {
-        data: { organisationId: input.unitId, reason: input.reason },
-        patch: { responsibleOrganisationId: null, routedAt: null },
+        data: { organisationId: input.unitId, reason: input.reason, lead },
+        patch: lead ? { responsibleOrganisationId: null, routedAt: null } : {},
         after: async (tx) => {
           const workflow = createCaseWorkflowRepository(tx);
           await workflow.insertObjection({ caseId: row.id, organisationId: input.unitId, reason: input.reason, at: now });
-          await workflow.replaceUnits(row.id, []);
+          const remaining = lead ? [] : (await workflow.unitsOf([row.id])).filter((u) => u.organisationId !== input.unitId);
+          await workflow.replaceUnits(row.id, remaining.map((u) => ({ organisationId: u.organisationId, lead: u.lead })));
         },
       };
     },

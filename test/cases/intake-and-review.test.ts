@@ -115,6 +115,20 @@ describe('evaluation: re-examination, review and finality (评 / 复查 / 复核
     expect(declined).toMatchObject({ status: 'NOT_ACCEPTED', outcome: 'NOT_ACCEPTED_WITH_REASON' });
   });
 
+  it('does not accept a cross-level petition on a matter still inside its handling period below (Art. 19)', async () => {
+    const petitioner = s.ids.persons[17]!;
+    const below = await s.register({ petitionerIds: [petitioner], categoryId: s.ids.subCategories[7]! });
+    await s.step('routeCase', below.id, { leadUnitId: s.ids.humanResources, reason: '职责' });
+    await s.step('acceptCase', below.id);
+    const skipped = await s.register({ petitionerIds: [petitioner], categoryId: s.ids.subCategories[7]!, crossLevel: true });
+    const view = await s.must<{ case: { pendingBelow: boolean; repeat: boolean } }>('query($id: ID!) { case(id: $id) { pendingBelow repeat } }', { id: skipped.id }, s.staff);
+    expect(view.case).toEqual({ pendingBelow: true, repeat: true });
+    await s.step('routeCase', skipped.id, { leadUnitId: s.ids.petitionOffice, reason: '越级访' });
+    const refused = await s.act('acceptCase', skipped.id);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(refused.errors?.[0]?.message).toMatch(/Art\. 19/);
+  });
+
   it('refuses a re-examination requested more than 30 days after the reply', async () => {
     const c = await s.register({ petitionerIds: [s.ids.persons[15]!] });
     await s.step('routeCase', c.id, { leadUnitId: s.ids.humanResources, reason: '职责' });

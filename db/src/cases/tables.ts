@@ -77,6 +77,8 @@ export const casesTable = casesSchema.table('cases', {
   legalChannel: text('legal_channel').$type<LegalChannel>(),
   /** A new petition on facts already reviewed (Art. 36): flagged at intake, never accepted. */
   finalityBarred: boolean('finality_barred').notNull().default(false),
+  /** A cross-level petition on a matter still inside its handling period below (Art. 19): not accepted at this level. */
+  pendingBelow: boolean('pending_below').notNull().default(false),
   // Projections of the event log, written only by the transition engine in the event's transaction.
   handlingMode: text('handling_mode').$type<HandlingMode>().notNull().default('FIRST_TIME'),
   ownerPersonId: uuid('owner_person_id'),

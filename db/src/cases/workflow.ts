@@ -70,7 +70,10 @@ export function createCaseWorkflowRepository(db: Executor) {
      * top-level category (the same or a related matter), newest first: repeat detection.
      */
     earlierCasesOf(personIds: readonly string[], since: Date, parentCategoryId: string | null) {
-      return db.selectDistinct({ id: casesTable.id, categoryId: casesTable.categoryId, final: casesTable.final, receivedAt: casesTable.receivedAt })
+      return db.selectDistinct({
+        id: casesTable.id, categoryId: casesTable.categoryId, final: casesTable.final, receivedAt: casesTable.receivedAt,
+        status: casesTable.status, deadlineAt: casesTable.deadlineAt, level: casesTable.level,
+      })
         .from(casesTable)
         .innerJoin(casePetitionersTable, eq(casePetitionersTable.caseId, casesTable.id))
         .innerJoin(categoriesTable, eq(categoriesTable.id, casesTable.categoryId))

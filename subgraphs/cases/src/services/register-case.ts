@@ -66,7 +66,7 @@ export async function registerCase(ctx: BaseContext, input: RegisterCaseInput): 
     const cases = createCasesRepository(tx);
     const workflow = createCaseWorkflowRepository(tx);
     const [rules, calendar] = await Promise.all([workflow.rules(), workflow.calendar()]);
-    const screening = await screen(workflow, { petitionerIds: input.petitionerIds, category, receivedAt, rules });
+    const screening = await screen(workflow, { petitionerIds: input.petitionerIds, category, receivedAt, rules, crossLevel: input.crossLevel ?? false });
     const number = await cases.nextNumber(yearInChina(receivedAt));
     const clock = deriveClock([{ kind: 'REGISTERED', at: receivedAt, data: {} }], calendar, rules, screening.repeat);
     const row = await cases.insert({
@@ -89,6 +89,7 @@ export async function registerCase(ctx: BaseContext, input: RegisterCaseInput): 
       proxyAgentPersonId: input.proxyAgentId ?? null,
       repeat: screening.repeat,
       finalityBarred: screening.finalityBarred,
+      pendingBelow: screening.pendingBelow,
       groupPetition: headCount >= rules.groupHeadCount,
       crossLevel: input.crossLevel ?? false,
       lawRelated: input.lawRelated ?? false,

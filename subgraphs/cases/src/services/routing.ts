@@ -62,13 +62,16 @@ export async function objectToRouting(ctx: BaseContext, input: CaseRef & { unitI
   });
 }
 
-/** The unit accepts (受理); a petition barred as final (Art. 36) is never accepted. */
+/** The unit accepts (受理); a petition barred as final (Art. 36) or pending below (Art. 19) is not accepted. */
 export function acceptCase(ctx: BaseContext, input: CaseRef & { note?: string | null }) {
   return applyTransition(ctx, input, {
     action: 'acceptCase', kind: 'ACCEPTED', from: ['ROUTED'], to: 'ACCEPTED',
     plan: ({ row }) => {
       if (row.finalityBarred) {
         throw conflict(`Case ${row.number} repeats a matter already reviewed (Art. 36): the same facts and reasons are not accepted again. Decline it with that reason.`);
+      }
+      if (row.pendingBelow) {
+        throw conflict(`Case ${row.number} is a cross-level petition on a matter still inside its handling period below (Art. 19): it is not accepted at this level. Decline it and tell the petitioner where it is being handled.`);
       }
       return { data: { note: input.note ?? null } };
     },

@@ -1,4 +1,4 @@
-import type { CaseRules, CaseWorkflowRepository, CategoryRow, Channel } from '@onedoor/db';
+import { type CaseRules, type CaseWorkflowRepository, type CategoryRow, type Channel, RUNNING_STATUSES } from '@onedoor/db';
 import { badInput } from '@onedoor/subgraph-kit';
 
 const DAY_MS = 86_400_000;
@@ -39,9 +39,10 @@ export function checkIntakeDetails(input: IntakeDetails) {
 /**
  * Repeat detection (重信重访): an earlier case of any of the same petitioners on the same or a related
  * matter (same sub-category, or the same top-level category) inside the configured look-back.
- * A match that review has made final bars the new petition (Art. 36).
+ * A match that review has made final bars the new petition (Art. 36); a cross-level petition on a
+ * matter still inside its handling period below is not accepted at this level either (Art. 19).
  */
-export async function screen(workflow: CaseWorkflowRepository, input: { petitionerIds: string[]; category: CategoryRow; receivedAt: Date; rules: CaseRules }) {
+export async function screen(workflow: CaseWorkflowRepository, input: { petitionerIds: string[]; category: CategoryRow; receivedAt: Date; rules: CaseRules; crossLevel: boolean }) {
   const since = new Date(input.receivedAt.getTime() - input.rules.repeatLookbackDays * DAY_MS);
   const earlier = await workflow.earlierCasesOf(input.petitionerIds, since, input.category.parentId);
   const related = earlier.filter((c) => c.receivedAt <= input.receivedAt);
@@ -49,5 +50,7 @@ export async function screen(workflow: CaseWorkflowRepository, input: { petition
     repeat: related.length > 0,
     earlierIds: [...new Set(related.map((c) => c.id))],
     finalityBarred: related.some((c) => c.final && c.categoryId === input.category.id),
+    pendingBelow: input.crossLevel && related.some((c) => c.categoryId === input.category.id && c.level === 0
+      && RUNNING_STATUSES.includes(c.status) && c.deadlineAt > input.receivedAt),
   };
 }

@@ -55,6 +55,7 @@ ALTER TABLE "cases"."cases" ADD COLUMN "cross_level" boolean DEFAULT false NOT N
 ALTER TABLE "cases"."cases" ADD COLUMN "law_related" boolean DEFAULT false NOT NULL;--> statement-breakpoint
 ALTER TABLE "cases"."cases" ADD COLUMN "legal_channel" text;--> statement-breakpoint
 ALTER TABLE "cases"."cases" ADD COLUMN "finality_barred" boolean DEFAULT false NOT NULL;--> statement-breakpoint
+ALTER TABLE "cases"."cases" ADD COLUMN "pending_below" boolean DEFAULT false NOT NULL;--> statement-breakpoint
 ALTER TABLE "cases"."cases" ADD COLUMN "handling_mode" text DEFAULT 'FIRST_TIME' NOT NULL;--> statement-breakpoint
 ALTER TABLE "cases"."cases" ADD COLUMN "owner_person_id" uuid;--> statement-breakpoint
 ALTER TABLE "cases"."cases" ADD COLUMN "work_fund_fen" bigint;--> statement-breakpoint

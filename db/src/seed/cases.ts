@@ -58,8 +58,7 @@ export async function seedCases(ctx: SeedContext, input: Input): Promise<SeededC
   const eventRows: (typeof caseEventsTable.$inferInsert)[] = [];
   const unitRows: (typeof caseUnitsTable.$inferInsert)[] = [];
   const linkRows: (typeof caseLinksTable.$inferInsert)[] = [];
-  /** Earlier cases per petitioner, for repeat detection as intake screens it. */
-  const history = new Map<string, { id: string; top: string; receivedAt: Date }[]>();
+  const history: History = new Map();
   const upperUnitId = input.organisations.get('信访局').id;
   const { staff, leader } = input.accounts;
   for (const draft of drafts) {
@@ -82,11 +81,7 @@ export async function seedCases(ctx: SeedContext, input: Input): Promise<SeededC
       : draft.status === 'ROUTED' ? routedAt
         : new Date(Math.max(routedAt.getTime(), received + Math.floor(age * (0.3 + 0.65 * random.next()))));
 
-    const top = draft.subCategory.code.slice(0, 3);
-    const since = received - DEFAULT_CASE_RULES.repeatLookbackDays * DAY_MS;
-    const earlier = [...new Set(draft.petitioners.flatMap((p) => (history.get(p.id) ?? [])
-      .filter((h) => h.top === top && h.receivedAt.getTime() >= since).map((h) => h.id)))];
-    for (const p of draft.petitioners) history.set(p.id, [...(history.get(p.id) ?? []), { id: draft.id, top, receivedAt: draft.receivedAt }]);
+    const earlier = screenRepeat(history, draft);
     const reopened = draft.status === 'REEXAMINING' || draft.status === 'REVIEWING';
     const { events, projection } = seedCaseEvents(random, {
       status: draft.status, receivedAt: draft.receivedAt, routedAt, updatedAt, organisationId, upperUnitId,
@@ -124,6 +119,19 @@ export async function seedCases(ctx: SeedContext, input: Input): Promise<SeededC
   await insertAll(ctx.tx, caseLinksTable, linkRows);
   await insertAll(ctx.tx, caseNumberCountersTable, [...lastByYear].map(([year, last]) => ({ year, last })));
   return cases;
+}
+
+/** Earlier cases per petitioner, for repeat detection as intake screens it. */
+type History = Map<string, { id: string; top: string; receivedAt: Date }[]>;
+
+/** The earlier cases of the same petitioners under the same top-level category inside the look-back; records this one. */
+function screenRepeat(history: History, draft: Draft): string[] {
+  const top = draft.subCategory.code.slice(0, 3);
+  const since = draft.receivedAt.getTime() - DEFAULT_CASE_RULES.repeatLookbackDays * DAY_MS;
+  const earlier = [...new Set(draft.petitioners.flatMap((p) => (history.get(p.id) ?? [])
+    .filter((h) => h.top === top && h.receivedAt.getTime() >= since).map((h) => h.id)))];
+  for (const p of draft.petitioners) history.set(p.id, [...(history.get(p.id) ?? []), { id: draft.id, top, receivedAt: draft.receivedAt }]);
+  return earlier;
 }
 
 function draftCase(random: Random, now: Date, input: Input): Draft {

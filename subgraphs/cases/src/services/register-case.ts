@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import {
-  type CaseRow, type Channel, createCasesRepository, createCaseWorkflowRepository, deriveClock, type LegalChannel,
+  type CaseRow, type CategoryRow, type Channel, createCasesRepository, createCaseWorkflowRepository, deriveClock, type LegalChannel,
 } from '@onedoor/db';
 import { badInput, type BaseContext, recordAudit } from '@onedoor/subgraph-kit';
 import { checkIntakeDetails, type IntakeDetails, screen } from './screening';
@@ -33,34 +33,8 @@ export type RegisterCaseInput = RegisterCaseCommand & IntakeDetails & {
 export async function registerCase(ctx: BaseContext, input: RegisterCaseInput): Promise<CaseRow> {
   const now = ctx.clock.now();
   const receivedAt = input.receivedAt ?? now;
-  if (receivedAt.getTime() > now.getTime() + 60_000) throw badInput('input.receivedAt', 'input.receivedAt cannot be in the future.');
   const headCount = input.headCount ?? input.petitionerIds.length;
-  if (headCount < input.petitionerIds.length) {
-    throw badInput('input.headCount', `input.headCount (${headCount}) cannot be less than the ${input.petitionerIds.length} named petitioners.`);
-  }
-
-  checkIntakeDetails(input);
-  if (input.lawRelated && !input.legalChannel) throw badInput('input.legalChannel', 'input.legalChannel: name the legal channel a law-related matter belongs to.');
-
-  const repo = createCasesRepository(ctx.db);
-  const [category] = await repo.categoriesByIds([input.categoryId]);
-  if (!category || !category.active) {
-    const known = (await repo.allCategories()).filter((c) => c.parentId).slice(0, 8).map((c) => `${c.code} ${c.name}`);
-    throw badInput('input.categoryId', `Unknown category '${input.categoryId}'. Pick a sub-category from the \`categories\` query, such as: ${known.join('; ')}.`);
-  }
-  if (!category.parentId) {
-    throw badInput('input.categoryId', `'${category.name}' is a top-level category; choose one of its sub-categories.`);
-  }
-
-  const call = { authorization: ctx.authorization, requestId: ctx.requestId };
-  const [people, places] = await Promise.all([
-    ctx.peers.existing('people', 'Person', [...input.petitionerIds, ...(input.proxyAgentId ? [input.proxyAgentId] : [])], call),
-    ctx.peers.existing('grid', 'GridUnit', [input.gridUnitId], call),
-  ]);
-  const missing = input.petitionerIds.findIndex((id) => !people.has(id));
-  if (missing >= 0) throw badInput(`input.petitionerIds.${missing}`, `No person with id '${input.petitionerIds[missing]}'. Register the petitioner first (registerPerson).`);
-  if (!places.has(input.gridUnitId)) throw badInput('input.gridUnitId', `Unknown grid unit '${input.gridUnitId}'. Use an id from the gridUnits query.`);
-  if (input.proxyAgentId && !people.has(input.proxyAgentId)) throw badInput('input.proxyAgentId', `No person with id '${input.proxyAgentId}'.`);
+  const category = await validate(ctx, input, { now, receivedAt, headCount });
 
   return ctx.db.transaction(async (tx) => {
     const cases = createCasesRepository(tx);
@@ -104,6 +78,37 @@ export async function registerCase(ctx: BaseContext, input: RegisterCaseInput): 
     await recordAudit(tx, ctx, { subgraph: 'cases', action: 'registerCase', entityType: 'Case', entityId: row.id, data: { number, repeatOf: screening.earlierIds } });
     return row;
   });
+}
+
+/** Everything that can be refused before writing: dates, head count, channel details, the category, and references to other subgraphs. */
+async function validate(ctx: BaseContext, input: RegisterCaseInput, facts: { now: Date; receivedAt: Date; headCount: number }): Promise<CategoryRow> {
+  if (facts.receivedAt.getTime() > facts.now.getTime() + 60_000) throw badInput('input.receivedAt', 'input.receivedAt cannot be in the future.');
+  if (facts.headCount < input.petitionerIds.length) {
+    throw badInput('input.headCount', `input.headCount (${facts.headCount}) cannot be less than the ${input.petitionerIds.length} named petitioners.`);
+  }
+  checkIntakeDetails(input);
+  if (input.lawRelated && !input.legalChannel) throw badInput('input.legalChannel', 'input.legalChannel: name the legal channel a law-related matter belongs to.');
+
+  const repo = createCasesRepository(ctx.db);
+  const [category] = await repo.categoriesByIds([input.categoryId]);
+  if (!category || !category.active) {
+    const known = (await repo.allCategories()).filter((c) => c.parentId).slice(0, 8).map((c) => `${c.code} ${c.name}`);
+    throw badInput('input.categoryId', `Unknown category '${input.categoryId}'. Pick a sub-category from the \`categories\` query, such as: ${known.join('; ')}.`);
+  }
+  if (!category.parentId) {
+    throw badInput('input.categoryId', `'${category.name}' is a top-level category; choose one of its sub-categories.`);
+  }
+
+  const call = { authorization: ctx.authorization, requestId: ctx.requestId };
+  const [people, places] = await Promise.all([
+    ctx.peers.existing('people', 'Person', [...input.petitionerIds, ...(input.proxyAgentId ? [input.proxyAgentId] : [])], call),
+    ctx.peers.existing('grid', 'GridUnit', [input.gridUnitId], call),
+  ]);
+  const missing = input.petitionerIds.findIndex((id) => !people.has(id));
+  if (missing >= 0) throw badInput(`input.petitionerIds.${missing}`, `No person with id '${input.petitionerIds[missing]}'. Register the petitioner first (registerPerson).`);
+  if (!places.has(input.gridUnitId)) throw badInput('input.gridUnitId', `Unknown grid unit '${input.gridUnitId}'. Use an id from the gridUnits query.`);
+  if (input.proxyAgentId && !people.has(input.proxyAgentId)) throw badInput('input.proxyAgentId', `No person with id '${input.proxyAgentId}'.`);
+  return category;
 }
 
 /** Case numbers count per year of receipt in the centre's own time zone. */

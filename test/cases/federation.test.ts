@@ -59,6 +59,10 @@ describe('fields the cases subgraph adds to other entities, batched', () => {
       expect(t.caseStats.total).toBe(expected);
     }
     expect(res.gridUnits.nodes.some((t) => t.caseStats.total > 0)).toBe(true);
+    const township = res.gridUnits.nodes[0]!;
+    const stats = await s.must<{ caseStatistics: { total: number } }>('query($f: CaseStatisticsFilter!) { caseStatistics(filter: $f) { total } }',
+      { f: { from, to: MONDAY.toISOString(), gridUnitId: township.id } }, s.leader);
+    expect(stats.caseStatistics.total).toBe(township.caseStats.total);
   });
 });
 

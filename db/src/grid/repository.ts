@@ -150,3 +150,6 @@ export function createGridRepository(db: Executor) {
 }
 
 export type GridRepository = ReturnType<typeof createGridRepository>;
+
+export * from './tree-repository';
+export * from './roster-repository';

@@ -153,3 +153,6 @@ export type GridRepository = ReturnType<typeof createGridRepository>;
 
 export * from './tree-repository';
 export * from './roster-repository';
+export * from './events-repository';
+export * from './meetings-repository';
+export * from './profiles-repository';

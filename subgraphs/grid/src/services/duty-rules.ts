@@ -143,3 +143,6 @@ export function describeShift(s: { kind: DutyShiftKind } & Span): string {
   const local = (d: Date) => new Date(d.getTime() + SHANGHAI_OFFSET).toISOString().slice(5, 16).replace('T', ' ');
   return `${s.kind} ${local(s.startsAt)}–${local(s.endsAt)}`;
 }
+
+/** `YYYY-MM-DD` of a moment in the centre's calendar. */
+export const shanghaiDate = (d: Date) => new Date(d.getTime() + SHANGHAI_OFFSET).toISOString().slice(0, 10);

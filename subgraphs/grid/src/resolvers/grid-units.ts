@@ -3,6 +3,7 @@ import { type Context, type PageArgs, parseInput, requireRole, uuid } from '@one
 import { z } from 'zod';
 import type { GridLoaders } from '../loaders';
 import { createGridUnit, listGridUnits } from '../services/grid-units';
+import { geoJsonArea } from './geojson';
 import { deleteGridUnit, moveGridUnit, setGridStaff, setGridUnitBoundary } from '../services/grid-tree';
 import { code, optionalId, order, searchText } from './validation';
 
@@ -28,7 +29,7 @@ const setGridStaffInput = z.object({
   role: z.enum(GRID_STAFF_ROLES),
   personIds: z.array(uuid()).max(50, 'at most 50 people').refine((ids) => new Set(ids).size === ids.length, 'a person is listed twice'),
 });
-const setBoundaryInput = z.object({ gridUnitId: uuid(), boundary: z.custom<GeoJsonArea>().nullish().transform((b) => b ?? null) });
+const setBoundaryInput = z.object({ gridUnitId: uuid(), boundary: geoJsonArea.nullish().transform((b): GeoJsonArea | null => b ?? null) });
 
 export const gridUnitResolvers = {
   Query: {

@@ -2,7 +2,7 @@ import {
   createGridEventsRepository, createGridRepository, type GridEventFilter, type GridEventPhoto, type GridEventRow, type GridEventStatus,
   gridEventsTable,
 } from '@onedoor/db';
-import { badInput, type BaseContext, type Connection, conflict, hasRole, notFound, type PageArgs, paginate, recordAudit } from '@onedoor/subgraph-kit';
+import { badInput, type BaseContext, type Connection, conflict, forbidden, hasRole, notFound, type PageArgs, paginate, recordAudit } from '@onedoor/subgraph-kit';
 
 const call = (ctx: BaseContext) => ({ authorization: ctx.authorization, requestId: ctx.requestId });
 const HOUR = 3_600_000;
@@ -90,7 +90,7 @@ export async function whistleGridEvent({ input, ctx }: { input: { id: string; ve
 export async function respondToGridEvent({ input, ctx }: { input: { id: string; version: number; response: string }; ctx: BaseContext }) {
   const event = await current(ctx, input.id, input.version, ['WHISTLED'], 'answered');
   if (!hasRole(ctx.viewer, ['ADMIN', 'CENTRE_STAFF']) && ctx.viewer?.organisationId !== event.whistledToOrganisationId) {
-    throw conflict('This grid event was whistled to another organisation: only that organisation (or centre staff) can respond.');
+    throw forbidden('This grid event was whistled to another organisation: only that organisation (or centre staff) can respond.');
   }
   return step(ctx, event, ['WHISTLED'], { status: 'RESPONDED', response: input.response, respondedAt: ctx.clock.now() }, 'respondToGridEvent');
 }

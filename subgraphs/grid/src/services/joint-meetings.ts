@@ -1,5 +1,5 @@
 import { createGridRepository, createMeetingsRepository, type JointMeetingRow, type MeetingDecisionFilter, type MeetingDecisionRow, jointMeetingsTable, meetingDecisionsTable } from '@onedoor/db';
-import { badInput, type BaseContext, type Connection, conflict, hasRole, type PageArgs, paginate, recordAudit } from '@onedoor/subgraph-kit';
+import { badInput, type BaseContext, type Connection, forbidden, hasRole, type PageArgs, paginate, recordAudit } from '@onedoor/subgraph-kit';
 
 async function requireOrganisations(ctx: BaseContext, ids: string[], fieldOf: (index: number) => string): Promise<void> {
   const found = new Set((await createGridRepository(ctx.db).findOrganisationsByIds(ids)).map((o) => o.id));
@@ -47,7 +47,7 @@ export async function recordDecisionFollowUp({ input, ctx }: { input: { decision
   const [decision] = await createMeetingsRepository(ctx.db).decisionsByIds([input.decisionId]);
   if (!decision) throw badInput('input.decisionId', `No meeting decision has the id '${input.decisionId}'.`);
   if (!hasRole(ctx.viewer, ['ADMIN', 'CENTRE_STAFF', 'LEADER']) && ctx.viewer?.organisationId !== decision.ownerOrganisationId) {
-    throw conflict('This decision belongs to another organisation: only its owner (or centre staff) can follow it up.');
+    throw forbidden('This decision belongs to another organisation: only its owner (or centre staff) can follow it up.');
   }
   return ctx.db.transaction(async (tx) => {
     const now = ctx.clock.now();

@@ -1,4 +1,5 @@
 import { GATEWAY_SECRET_HEADER, REQUEST_ID_HEADER } from './auth';
+import { postToPeer } from './peer-query';
 
 export type SubgraphName = 'cases' | 'people' | 'grid' | 'funds';
 
@@ -16,30 +17,13 @@ export interface PeerCallOptions {
  */
 export interface PeerClient {
   existing(subgraph: SubgraphName, typename: string, ids: readonly string[], options: PeerCallOptions): Promise<Set<string>>;
-  /** Runs one read-only operation on a peer subgraph (usually `_entities`) and returns its data. */
-  query<T>(subgraph: SubgraphName, query: string, variables: Record<string, unknown>, options: PeerCallOptions): Promise<T>;
+  /** Runs any operation on a peer as the caller (see peer-query.ts); the peer's refusals pass through with their code. */
+  query<T>(subgraph: SubgraphName, document: string, variables: Record<string, unknown>, options: PeerCallOptions): Promise<T>;
 }
 
 export function createPeerClient(urls: PeerUrls, gatewaySecret: string): PeerClient {
-  async function query<T>(subgraph: SubgraphName, document: string, variables: Record<string, unknown>, options: PeerCallOptions): Promise<T> {
-    const url = urls[subgraph];
-    if (!url) throw new Error(`No URL known for the ${subgraph} subgraph.`);
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        [GATEWAY_SECRET_HEADER]: gatewaySecret,
-        [REQUEST_ID_HEADER]: options.requestId,
-        ...(options.authorization ? { authorization: options.authorization } : {}),
-      },
-      body: JSON.stringify({ query: document, variables }),
-    });
-    const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-    if (!body.data || body.errors?.length) throw new Error(`The ${subgraph} subgraph did not answer: ${body.errors?.[0]?.message ?? response.status}`);
-    return body.data;
-  }
   return {
-    query,
+    query: (subgraph, document, variables, options) => postToPeer(urls, gatewaySecret, subgraph, document, variables, options),
     async existing(subgraph, typename, ids, options) {
       if (ids.length === 0) return new Set();
       const url = urls[subgraph];

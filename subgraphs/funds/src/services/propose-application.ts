@@ -1,0 +1,54 @@
+import {
+  createApplicationsRepository, createFundsRepository, type EvidenceItem, type ReliefApplicationRow, type ReliefFollowUpRow,
+} from '@onedoor/db';
+import { badInput, type BaseContext, conflict, notFound, recordAudit, requireViewer } from '@onedoor/subgraph-kit';
+import { checkEligibility } from './eligibility';
+import { checkReferences } from './references';
+
+export interface ProposeApplicationCommand {
+  fundId: string;
+  personId: string;
+  caseId?: string | null;
+  townshipId?: string | null;
+  vulnerability?: string | null;
+  amount: bigint;
+  reason: string;
+  evidence: EvidenceItem[];
+}
+
+/** An officer proposes relief (救助申请) for a person; the fund's rules are checked before anything is written. */
+export async function proposeReliefApplication(ctx: BaseContext, input: ProposeApplicationCommand): Promise<ReliefApplicationRow> {
+  const viewer = requireViewer(ctx.viewer);
+  const [fund] = await createFundsRepository(ctx.db).fundsByIds([input.fundId]);
+  if (!fund) throw badInput('input.fundId', `Unknown fund '${input.fundId}'. Use an id from the funds query.`);
+  await checkReferences(ctx, { personId: input.personId, caseId: input.caseId ?? null, townshipId: input.townshipId ?? null });
+  const now = ctx.clock.now();
+  await checkEligibility(ctx.db, { fund, personId: input.personId, amount: input.amount, vulnerability: input.vulnerability ?? null, proposedAt: now });
+  return ctx.db.transaction(async (tx) => {
+    const application = await createApplicationsRepository(tx).insert({
+      fundId: fund.id, personId: input.personId, caseId: input.caseId ?? null, townshipId: input.townshipId ?? null,
+      vulnerability: input.vulnerability ?? null, amountFen: input.amount, reason: input.reason, evidence: input.evidence,
+      proposedBy: viewer.accountId, proposedAt: now, createdAt: now, updatedAt: now,
+    });
+    await recordAudit(tx, ctx, {
+      subgraph: 'funds', action: 'proposeReliefApplication', entityType: 'ReliefApplication', entityId: application.id,
+      data: { fundId: fund.id, personId: input.personId, caseId: input.caseId ?? null, amountFen: input.amount.toString(), evidence: input.evidence.length },
+    });
+    return application;
+  });
+}
+
+/** A service note after payment (回访): how the relief helped, what is still needed. */
+export async function recordReliefFollowUp(ctx: BaseContext, input: { applicationId: string; note: string }): Promise<ReliefFollowUpRow> {
+  const [application] = await createApplicationsRepository(ctx.db).byIds([input.applicationId]);
+  if (!application) throw notFound('Relief application', input.applicationId, 'input.applicationId');
+  if (application.status !== 'PAID') {
+    throw conflict(`Application ${application.id} is ${application.status}; follow-up notes are recorded after payment.`, { field: 'input.applicationId', rule: 'NOT_PAID' });
+  }
+  const now = ctx.clock.now();
+  return ctx.db.transaction(async (tx) => {
+    const note = await createApplicationsRepository(tx).insertFollowUp({ applicationId: application.id, note: input.note, recordedBy: ctx.viewer?.accountId ?? null, recordedAt: now });
+    await recordAudit(tx, ctx, { subgraph: 'funds', action: 'recordReliefFollowUp', entityType: 'ReliefApplication', entityId: application.id, data: { followUpId: note.id } });
+    return note;
+  });
+}

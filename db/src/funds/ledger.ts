@@ -50,12 +50,14 @@ export function createLedgerRepository(db: Executor) {
       })));
     },
 
-    /**
+      /**
      * Locks funds for the rest of the transaction, in id order so two transfers in opposite directions
-     * cannot deadlock; a payment then reads a balance no one else can change before it commits.
+     * cannot deadlock; a payment then reads a balance no one else can change before it commits. NO KEY
+     * UPDATE, not UPDATE: concurrent payments already hold KEY SHARE on the fund through their rows'
+     * foreign keys, and upgrading past those would deadlock them against each other.
      */
     lockFunds: (fundIds: string[]): Promise<FundRow[]> =>
-      db.select().from(fundsTable).where(inArray(fundsTable.id, fundIds)).orderBy(asc(fundsTable.id)).for('update'),
+      db.select().from(fundsTable).where(inArray(fundsTable.id, fundIds)).orderBy(asc(fundsTable.id)).for('no key update'),
 
     entriesByIds: (ids: readonly string[]): Promise<JournalEntryRow[]> =>
       db.select().from(journalEntriesTable).where(inArray(journalEntriesTable.id, [...ids])),

@@ -20,7 +20,7 @@ export interface FundsServer {
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GraphQLResponse<T>>;
   /** A token for these roles; each call is another account unless `accountId` is given. */
   tokenFor(roles: Role[], accountId?: string): Promise<string>;
-  clock: Clock;
+  clock: ReturnType<typeof tickingClock>;
   /** A person the stand-in people subgraph knows. */
   addPerson(): string;
   /** A case the stand-in cases subgraph knows. */
@@ -50,10 +50,16 @@ function standInPeers(known: Set<string>): SubgraphDefinition<object> {
   };
 }
 
-/** A clock that moves one second per reading, so payments have distinct, ordered times. */
-export function tickingClock(start = Date.parse('2026-03-02T01:00:00Z')): Clock {
+/** A clock that moves one second per reading, so payments have distinct, ordered times; tests may move it on. */
+export function tickingClock(start = Date.parse('2026-03-02T01:00:00Z')): Clock & { travelTo(moment: Date): void } {
   let t = start;
-  return { now: () => new Date((t += 1000)) };
+  return {
+    now: () => new Date((t += 1000)),
+    travelTo(moment) {
+      if (moment.getTime() < t) throw new Error('the test clock only moves forward');
+      t = moment.getTime();
+    },
+  };
 }
 
 /**

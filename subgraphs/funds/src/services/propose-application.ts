@@ -21,6 +21,9 @@ export async function proposeReliefApplication(ctx: BaseContext, input: ProposeA
   const viewer = requireViewer(ctx.viewer);
   const [fund] = await createFundsRepository(ctx.db).fundsByIds([input.fundId]);
   if (!fund) throw badInput('input.fundId', `Unknown fund '${input.fundId}'. Use an id from the funds query.`);
+  if (fund.kind === 'WORK_FUND' && !input.caseId) {
+    throw badInput('input.caseId', `Fund ${fund.code} is a work fund (工作经费): it pays for a listed hard case. Give the case's id.`);
+  }
   await checkReferences(ctx, { personId: input.personId, caseId: input.caseId ?? null, townshipId: input.townshipId ?? null });
   const now = ctx.clock.now();
   await checkEligibility(ctx.db, { fund, personId: input.personId, amount: input.amount, vulnerability: input.vulnerability ?? null, proposedAt: now });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FundsServer, onlyError, startFundsServer } from './funds-server';
-import { approved, newKey, ok, PAY, propose, reliefTeam } from './relief';
+import { APPROVE, approved, newKey, ok, PAY, propose, reliefTeam } from './relief';
 
 let server: FundsServer;
 let team: Awaited<ReturnType<typeof reliefTeam>>;
@@ -47,18 +47,36 @@ describe('follow-up after payment (回访) and fund rules', () => {
   });
 
   it('rules are set by an approver, not by an officer', async () => {
-    const set = `mutation($input: SetFundRulesInput!) { setFundRules(input: $input) { perPersonYearlyCap secondApprovalAbove requiresVulnerability } }`;
-    const input = { fundId, rules: { perPersonYearlyCap: '500000', secondApprovalAbove: '100000', requiresVulnerability: true } };
+    const set = `mutation($input: SetFundRulesInput!) { setFundRules(input: $input) { perPersonYearlyCap secondApprovalAbove requiresVulnerability eligibleCaseStatuses } }`;
+    const input = { fundId, rules: { perPersonYearlyCap: '500000', secondApprovalAbove: '100000', requiresVulnerability: true, eligibleCaseStatuses: ['CLOSED'] } };
     expect(onlyError(await server.gql(set, { input }, team.officer)).code).toBe('FORBIDDEN');
     expect(ok(await server.gql<{ setFundRules: unknown }>(set, { input }, team.approver)).setFundRules)
-      .toEqual({ perPersonYearlyCap: '500000', secondApprovalAbove: '100000', requiresVulnerability: true });
+      .toEqual({ perPersonYearlyCap: '500000', secondApprovalAbove: '100000', requiresVulnerability: true, eligibleCaseStatuses: ['CLOSED'] });
   });
 
-  it('a work fund (工作经费) pays only for a case', async () => {
+  it('a work fund (工作经费) is attached to a case and paid once that case is closed', async () => {
     const workFund = await server.openFund(100_000n, 'WORK_FUND');
     const res = await server.gql(`mutation($input: ProposeReliefApplicationInput!) { proposeReliefApplication(input: $input) { id } }`,
       { input: { fundId: workFund.id, personId: server.addPerson(), amount: '1000', reason: '积案化解' } }, team.officer);
     expect(onlyError(res)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.caseId' });
-    await propose(server, team.officer, workFund.id, '1000', { caseId: server.addCase() });
+    const caseId = server.addCase('IN_HANDLING');
+    const id = await propose(server, team.officer, workFund.id, '30000', { caseId });
+    ok(await server.gql(APPROVE, { id }, team.approver));
+    const key = newKey();
+    const early = await server.gql(PAY, { id, key }, team.officer);
+    expect(early.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', rule: 'CASE_NOT_RESOLVED', status: 'IN_HANDLING' });
+    expect(await server.balanceOf(workFund.id)).toBe(100_000n);
+    server.setCaseStatus(caseId, 'CLOSED');
+    ok(await server.gql(PAY, { id, key }, team.officer));
+    expect(await server.balanceOf(workFund.id)).toBe(70_000n);
+  });
+
+  it('a fund may relieve only cases in given statuses', async () => {
+    const fund = await server.openFund(100_000n, 'LAW_RELATED_RELIEF', { eligibleCaseStatuses: ['IN_HANDLING', 'CLOSED'] });
+    const proposeFor = (caseId: string | null) => server.gql(`mutation($input: ProposeReliefApplicationInput!) { proposeReliefApplication(input: $input) { id } }`,
+      { input: { fundId: fund.id, personId: server.addPerson(), caseId, amount: '1000', reason: '困难' } }, team.officer);
+    expect(onlyError(await proposeFor(null))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.caseId' });
+    expect((await proposeFor(server.addCase('REGISTERED'))).errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', rule: 'CASE_STATUS', status: 'REGISTERED' });
+    ok(await proposeFor(server.addCase('CLOSED')));
   });
 });

@@ -23,8 +23,9 @@ export interface FundsServer {
   clock: ReturnType<typeof tickingClock>;
   /** A person the stand-in people subgraph knows. */
   addPerson(): string;
-  /** A case the stand-in cases subgraph knows. */
-  addCase(): string;
+  /** A case the stand-in cases subgraph knows, in this status (IN_HANDLING by default). */
+  addCase(status?: string): string;
+  setCaseStatus(caseId: string, status: string): void;
   /** A new fund holding `balanceFen` through an ALLOCATION entry, with optional rules. */
   openFund(balanceFen: bigint, kind?: FundKind, rules?: FundRules): Promise<FundRow>;
   balanceOf(fundId: string): Promise<bigint>;
@@ -37,8 +38,8 @@ export interface FundsServer {
  * Stand-in for the people and cases subgraphs: answers `_entities` for the Person and Case ids a
  * test registered, so the funds subgraph's reference checks run over real HTTP through the kit's PeerClient.
  */
-function standInPeers(known: Set<string>): SubgraphDefinition<object> {
-  const resolveIfKnown = (ref: { id: string }) => (known.has(ref.id) ? { id: ref.id } : null);
+function standInPeers(known: Set<string>, caseStatuses: Map<string, string>): SubgraphDefinition<object> {
+  const resolveIfKnown = (ref: { id: string }) => (known.has(ref.id) ? { id: ref.id, status: caseStatuses.get(ref.id) ?? 'IN_HANDLING' } : null);
   return {
     name: 'people',
     typeDefs: loadTypeDefs(new URL('./peers.graphql', import.meta.url)),
@@ -71,6 +72,7 @@ export async function startFundsServer(options: { database?: OpenedDatabase; cou
   const opened = options.database ?? await openTestDatabase({ logger: counter });
   const config = loadConfig({ NODE_ENV: 'test' });
   const known = new Set<string>();
+  const caseStatuses = new Map<string, string>();
   const urls: PeerUrls = {};
   const deps = {
     db: opened.db,
@@ -79,7 +81,7 @@ export async function startFundsServer(options: { database?: OpenedDatabase; cou
     config,
     peers: createPeerClient(urls, config.gatewaySecret),
   };
-  const peers = await startSubgraph(standInPeers(known), deps, { port: 0 });
+  const peers = await startSubgraph(standInPeers(known, caseStatuses), deps, { port: 0 });
   urls.people = peers.url;
   urls.cases = peers.url;
   urls.grid = peers.url;
@@ -109,7 +111,12 @@ export async function startFundsServer(options: { database?: OpenedDatabase; cou
       '1h',
     ),
     addPerson: () => remember(known),
-    addCase: () => remember(known),
+    addCase(status) {
+      const id = remember(known);
+      if (status) caseStatuses.set(id, status);
+      return id;
+    },
+    setCaseStatus: (caseId, status) => caseStatuses.set(caseId, status),
     async openFund(balanceFen, kind = 'PETITION_RELIEF', rules = {}) {
       fundNo += 1;
       const at = deps.clock.now();

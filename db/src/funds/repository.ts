@@ -22,7 +22,7 @@ export interface DisbursementFilter {
 
 export type NewFund = typeof fundsTable.$inferInsert;
 export type NewDisbursement = typeof disbursementsTable.$inferInsert;
-export type FundRules = Pick<NewFund, 'perPersonYearlyCapFen' | 'secondApprovalAboveFen' | 'requiresVulnerability'>;
+export type FundRules = Pick<NewFund, 'perPersonYearlyCapFen' | 'secondApprovalAboveFen' | 'requiresVulnerability' | 'eligibleCaseStatuses'>;
 
 const fundWhere = (filter: FundFilter) => and(filter.kind ? eq(fundsTable.kind, filter.kind) : undefined);
 

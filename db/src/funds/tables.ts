@@ -31,6 +31,8 @@ export const fundsTable = fundsSchema.table('funds', {
   secondApprovalAboveFen: bigint('second_approval_above_fen', { mode: 'bigint' }),
   /** Only people with a vulnerability flag (困难群体) may receive from it. */
   requiresVulnerability: boolean('requires_vulnerability').notNull().default(false),
+  /** Applications must be for a case in one of these statuses (the cases subgraph's words); null: any case or none. */
+  eligibleCaseStatuses: text('eligible_case_statuses').array().$type<string[]>(),
   ...timestamps,
 }, (t) => [check('funds_balance_not_negative', sql`${t.balanceFen} >= 0`)]);
 

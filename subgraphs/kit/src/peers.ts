@@ -1,4 +1,5 @@
 import { GATEWAY_SECRET_HEADER, REQUEST_ID_HEADER } from './auth';
+import { fetchPeerEntities } from './peer-entities';
 
 export type SubgraphName = 'cases' | 'people' | 'grid' | 'funds';
 
@@ -16,10 +17,19 @@ export interface PeerCallOptions {
  */
 export interface PeerClient {
   existing(subgraph: SubgraphName, typename: string, ids: readonly string[], options: PeerCallOptions): Promise<Set<string>>;
+  /** Fields of the owner's entities by id (see `fetchPeerEntities`); optional so other clients need not implement it. */
+  entities?<T extends { id: string }>(
+    subgraph: SubgraphName, typename: string, ids: readonly string[], selection: string, options: PeerCallOptions,
+  ): Promise<Map<string, T>>;
 }
 
 export function createPeerClient(urls: PeerUrls, gatewaySecret: string): PeerClient {
   return {
+    entities(subgraph, typename, ids, selection, options) {
+      const url = urls[subgraph];
+      if (!url) throw new Error(`No URL known for the ${subgraph} subgraph.`);
+      return fetchPeerEntities(url, gatewaySecret, typename, ids, selection, options);
+    },
     async existing(subgraph, typename, ids, options) {
       if (ids.length === 0) return new Set();
       const url = urls[subgraph];

@@ -1,4 +1,4 @@
-import { FUND_KINDS, LEGAL_AID_KINDS } from '@onedoor/db';
+import { CASE_STATUSES, FUND_KINDS, LEGAL_AID_KINDS } from '@onedoor/db';
 import { optionalText, text, uuid } from '@onedoor/subgraph-kit';
 import { z } from 'zod';
 
@@ -12,7 +12,9 @@ const rules = z.object({
   perPersonYearlyCap: amount().nullish(),
   secondApprovalAbove: amount().nullish(),
   requiresVulnerability: z.boolean().nullish(),
+  eligibleCaseStatuses: z.array(z.enum(CASE_STATUSES)).nullish(),
 }).transform((r) => ({
+  eligibleCaseStatuses: r.eligibleCaseStatuses?.length ? [...new Set(r.eligibleCaseStatuses)] : null,
   perPersonYearlyCapFen: r.perPersonYearlyCap ?? null,
   secondApprovalAboveFen: r.secondApprovalAbove ?? null,
   requiresVulnerability: r.requiresVulnerability ?? false,

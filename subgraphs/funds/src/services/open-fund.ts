@@ -14,6 +14,7 @@ const rulesData = (rules: FundRules) => ({
   perPersonYearlyCapFen: rules.perPersonYearlyCapFen?.toString() ?? null,
   secondApprovalAboveFen: rules.secondApprovalAboveFen?.toString() ?? null,
   requiresVulnerability: rules.requiresVulnerability ?? false,
+  eligibleCaseStatuses: rules.eligibleCaseStatuses ?? null,
 });
 
 /** Opens a fund at a zero balance (money enters by allocation), with its rules, audited. */

@@ -1,6 +1,7 @@
-import { createApplicationsRepository, type DisbursementRow } from '@onedoor/db';
+import { createApplicationsRepository, createFundsRepository, type DisbursementRow } from '@onedoor/db';
 import { type BaseContext, conflict, notFound } from '@onedoor/subgraph-kit';
 import { payOut, type PayOutCommand, replayIfKeyUsed } from './pay-out';
+import { caseStatus } from './references';
 
 /**
  * Pays an approved application (发放) under the caller's idempotency key. A retry with the key gets
@@ -18,6 +19,7 @@ export async function payReliefApplication(ctx: BaseContext, input: { applicatio
   const earlier = await replayIfKeyUsed(ctx, command);
   if (earlier) return earlier;
   if (application.status !== 'APPROVED') throw notPayable(application.id, application.status);
+  await checkWorkFundCaseResolved(ctx, application.fundId, application.caseId);
   return payOut(ctx, command, {
     action: 'payReliefApplication',
     async within(tx) {
@@ -30,4 +32,17 @@ export async function payReliefApplication(ctx: BaseContext, input: { applicatio
 function notPayable(id: string, status: string) {
   const hint = status === 'PAID' ? 'It has been paid already.' : status === 'REJECTED' ? 'It was rejected.' : 'Have it approved first.';
   return conflict(`Application ${id} is ${status}; only an APPROVED application can be paid. ${hint}`, { field: 'input.applicationId', rule: 'NOT_APPROVED', status });
+}
+
+/** Work funds (工作经费) reward resolving a listed hard case: they are paid once the case is closed (办结). */
+async function checkWorkFundCaseResolved(ctx: BaseContext, fundId: string, caseId: string | null): Promise<void> {
+  const [fund] = await createFundsRepository(ctx.db).fundsByIds([fundId]);
+  if (fund?.kind !== 'WORK_FUND' || !caseId) return;
+  const status = await caseStatus(ctx, caseId);
+  if (status !== 'CLOSED') {
+    throw conflict(
+      `Work fund ${fund.code} pays once its case is resolved and closed; case ${caseId} is ${status ?? 'not visible to you'}. Pay after the case is closed.`,
+      { field: 'input.applicationId', rule: 'CASE_NOT_RESOLVED', status },
+    );
+  }
 }

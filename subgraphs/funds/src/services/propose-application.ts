@@ -1,9 +1,9 @@
 import {
-  createApplicationsRepository, createFundsRepository, type EvidenceItem, type ReliefApplicationRow, type ReliefFollowUpRow,
+  createApplicationsRepository, createFundsRepository, type EvidenceItem, type FundRow, type ReliefApplicationRow, type ReliefFollowUpRow,
 } from '@onedoor/db';
 import { badInput, type BaseContext, conflict, notFound, recordAudit, requireViewer } from '@onedoor/subgraph-kit';
 import { checkEligibility } from './eligibility';
-import { checkReferences } from './references';
+import { caseStatus, checkReferences } from './references';
 
 export interface ProposeApplicationCommand {
   fundId: string;
@@ -25,6 +25,7 @@ export async function proposeReliefApplication(ctx: BaseContext, input: ProposeA
     throw badInput('input.caseId', `Fund ${fund.code} is a work fund (工作经费): it pays for a listed hard case. Give the case's id.`);
   }
   await checkReferences(ctx, { personId: input.personId, caseId: input.caseId ?? null, townshipId: input.townshipId ?? null });
+  await checkCaseStatus(ctx, fund, input.caseId ?? null);
   const now = ctx.clock.now();
   await checkEligibility(ctx.db, { fund, personId: input.personId, amount: input.amount, vulnerability: input.vulnerability ?? null, proposedAt: now });
   return ctx.db.transaction(async (tx) => {
@@ -54,4 +55,18 @@ export async function recordReliefFollowUp(ctx: BaseContext, input: { applicatio
     await recordAudit(tx, ctx, { subgraph: 'funds', action: 'recordReliefFollowUp', entityType: 'ReliefApplication', entityId: application.id, data: { followUpId: note.id } });
     return note;
   });
+}
+
+/** A fund may relieve only cases in given statuses (e.g. being handled or closed); the cases subgraph says which status a case is in. */
+async function checkCaseStatus(ctx: BaseContext, fund: FundRow, caseId: string | null): Promise<void> {
+  const allowed = fund.eligibleCaseStatuses;
+  if (!allowed?.length) return;
+  if (!caseId) throw badInput('input.caseId', `Fund ${fund.code} relieves only cases in status ${allowed.join(' or ')}; give the case's id.`);
+  const status = await caseStatus(ctx, caseId);
+  if (!status || !allowed.includes(status)) {
+    throw conflict(
+      `Fund ${fund.code} relieves only cases in status ${allowed.join(' or ')}; case ${caseId} is ${status ?? 'not visible to you'}.`,
+      { field: 'input.caseId', rule: 'CASE_STATUS', status },
+    );
+  }
 }

@@ -18,3 +18,10 @@ export async function checkReferences(ctx: BaseContext, refs: { personId: string
     throw badInput('input.townshipId', `No grid unit with id '${refs.townshipId}'. Use a township's id from the gridUnits query, or leave townshipId out.`);
   }
 }
+
+/** The case's status (办理状态) as the cases subgraph shows it to the caller; null when it does not show the case. */
+export async function caseStatus(ctx: BaseContext, caseId: string): Promise<string | null> {
+  if (!ctx.peers.entities) throw new Error('This peer client cannot read case statuses.');
+  const cases = await ctx.peers.entities<{ id: string; status: string }>('cases', 'Case', [caseId], 'status', { authorization: ctx.authorization, requestId: ctx.requestId });
+  return cases.get(caseId)?.status ?? null;
+}

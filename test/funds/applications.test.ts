@@ -81,6 +81,29 @@ describe('the approval chain (审批)', () => {
   });
 });
 
+describe('idempotent payment (幂等)', () => {
+  it('a key already used for one application is refused for another, which stays unpaid', async () => {
+    const fund = await server.openFund(100_000n);
+    const [a, b] = [await approved(server, team, fund.id, '1000'), await approved(server, team, fund.id, '2000')];
+    const key = newKey();
+    const first = ok(await server.gql<{ payReliefApplication: { id: string } }>(PAY, { id: a, key }, team.officer)).payReliefApplication;
+    expect(ok(await server.gql<{ payReliefApplication: { id: string } }>(PAY, { id: a, key }, team.officer)).payReliefApplication.id).toBe(first.id);
+    const before = await snapshot(fund.id);
+    const res = await server.gql(PAY, { id: b, key }, team.officer);
+    expect(onlyError(res)).toMatchObject({ code: 'CONFLICT', field: 'input.idempotencyKey' });
+    expect(await snapshot(fund.id)).toEqual(before);
+  });
+
+  it('every successful step writes its audit event', async () => {
+    const fund = await server.openFund(100_000n);
+    const id = await approved(server, team, fund.id, '1000');
+    const paid = ok(await server.gql<{ payReliefApplication: { id: string } }>(PAY, { id, key: newKey() }, team.officer)).payReliefApplication;
+    const events = (await server.db.select().from(auditEventsTable)).filter((e) => e.entityId === id || e.entityId === paid.id);
+    expect(events.map((e) => e.action).sort()).toEqual(['approveReliefApplication', 'payReliefApplication', 'proposeReliefApplication']);
+    expect(events.every((e) => e.subgraph === 'funds' && e.actorAccountId)).toBe(true);
+  });
+});
+
 describe('the fund\'s rules (救助条件)', () => {
   it('an amount over the per-person yearly cap is CONFLICT naming the rule, and nothing is written', async () => {
     const fund = await server.openFund(1_000_000n, 'PETITION_RELIEF', { perPersonYearlyCapFen: 50_000n });

@@ -77,6 +77,10 @@ BEGIN
   END LOOP;
 END $$;
 --> statement-breakpoint
+-- Check the carried-over entries now rather than at commit: pending deferred checks would make every
+-- later ALTER TABLE of these tables in this migration run fail ("pending trigger events").
+SET CONSTRAINTS "funds"."ledger_lines_balanced", "funds"."journal_entries_balanced" IMMEDIATE;
+--> statement-breakpoint
 
 -- A fund opens at zero and its balance changes only through the line trigger above (trigger depth 2).
 CREATE FUNCTION "funds"."guard_fund_balance"() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -93,6 +93,14 @@ describe('the period report (资金收支表)', () => {
     }
   });
 
+  it('allocations are kept per budget year (预算年度)', async () => {
+    const res = ok(await server.gql<{ fund: { budgetYears: unknown } }>(`query($id: ID!) { fund(id: $id) { budgetYears { year allocated } } }`, { id: fundId }, team.officer));
+    expect(res.fund.budgetYears).toEqual([{ year: 2026, allocated: '500000' }]);
+    const bad = await server.gql(`mutation($input: AllocateToFundInput!) { allocateToFund(input: $input) { id } }`,
+      { input: { fundId, amount: '1', note: 'x', budgetYear: 1999 } }, team.approver);
+    expect(onlyError(bad)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.budgetYear' });
+  });
+
   it('reports are for fund, leadership, centre and audit roles: an auditor may, a mediator may not', async () => {
     const args = { fundId, from: '2026-04-01', to: '2026-04-30' };
     ok(await server.gql(FUND_REPORT, args, await server.tokenFor(['AUDITOR'])));

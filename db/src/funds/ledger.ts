@@ -16,6 +16,7 @@ export interface NewEntry {
   occurredAt: Date;
   recordedBy: string | null;
   reversesEntryId?: string | null;
+  budgetYear?: number | null;
 }
 
 /** How much each kind of entry moved one fund's money within a period. */
@@ -71,6 +72,15 @@ export function createLedgerRepository(db: Executor) {
         .from(ledgerLinesTable)
         .where(and(isNotNull(ledgerLinesTable.fundId), fundIds ? inArray(ledgerLinesTable.fundId, [...fundIds]) : undefined))
         .groupBy(ledgerLinesTable.fundId),
+
+    /** Each fund's allocations per budget year (预算年度), from the ledger; allocations without a year are left out. */
+    allocationsByBudgetYear: (fundIds: readonly string[]): Promise<{ fundId: string; year: number; allocatedFen: bigint }[]> =>
+      db.select({ fundId: sql<string>`${ledgerLinesTable.fundId}`, year: sql<number>`${journalEntriesTable.budgetYear}`, allocatedFen: bigintSum(ledgerLinesTable.amountFen) })
+        .from(ledgerLinesTable)
+        .innerJoin(journalEntriesTable, eq(journalEntriesTable.id, ledgerLinesTable.entryId))
+        .where(and(inArray(ledgerLinesTable.fundId, [...fundIds]), eq(journalEntriesTable.kind, 'ALLOCATION'), isNotNull(journalEntriesTable.budgetYear)))
+        .groupBy(ledgerLinesTable.fundId, journalEntriesTable.budgetYear)
+        .orderBy(asc(journalEntriesTable.budgetYear)),
 
     /** The sum of every line ever written: zero in a double-entry ledger. */
     trialBalance: async (): Promise<bigint> =>

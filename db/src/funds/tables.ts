@@ -55,8 +55,13 @@ export const journalEntriesTable = fundsSchema.table('journal_entries', {
   recordedBy: uuid('recorded_by'),
   /** The entry this one cancels; an entry is reversed at most once. */
   reversesEntryId: uuid('reverses_entry_id').unique().references((): AnyPgColumn => journalEntriesTable.id),
+  /** The budget year (预算年度) an allocation belongs to; only allocations have one. */
+  budgetYear: integer('budget_year'),
   createdAt: at('created_at').notNull().defaultNow(),
-}, (t) => [index('journal_entries_occurred_idx').on(t.occurredAt)]);
+}, (t) => [
+  index('journal_entries_occurred_idx').on(t.occurredAt),
+  check('journal_entries_budget_year_on_allocations', sql`${t.budgetYear} is null or (${t.kind} = 'ALLOCATION' and ${t.budgetYear} between 2000 and 2100)`),
+]);
 
 /**
  * One side of an entry: a signed amount on a fund (positive: money into the fund) or on an external

@@ -1,7 +1,7 @@
 import { disbursementsTable, type FundKind, fundsTable, journalEntriesTable, ledgerLinesTable } from '../funds/tables';
 import type { SeededAccounts } from './accounts';
 import type { SeededCase } from './cases';
-import { DAY_MS, HOUR_MS, insertAll, type SeedContext } from './context';
+import { DAY_MS, HOUR_MS, insertAll, type SeedContext, SHANGHAI_OFFSET_MS } from './context';
 import { COUNTY } from './names';
 import type { SeededOrganisations } from './organisations';
 
@@ -78,7 +78,10 @@ export async function seedFunds(
 
   for (const spec of FUND_SPECS) {
     const fundId = random.uuid();
-    post({ kind: 'ALLOCATION', memo: `${COUNTY.name}财政局年度拨款`, occurredAt: allocatedAt, recordedBy: input.accounts['fund-approver'].id }, fundId, spec.allocationFen);
+    post({
+      kind: 'ALLOCATION', memo: `${COUNTY.name}财政局年度拨款`, occurredAt: allocatedAt, recordedBy: input.accounts['fund-approver'].id,
+      budgetYear: new Date(allocatedAt.getTime() + SHANGHAI_OFFSET_MS).getUTCFullYear(),
+    }, fundId, spec.allocationFen);
     const work = spec.kind === 'WORK_FUND';
     const matching = old.filter((c) => (work ? c.mediator !== null : !spec.subCategories || spec.subCategories.includes(c.subCategory.name)));
     const candidates = matching.length > 0 || work ? matching : old;

@@ -32,6 +32,7 @@ export function createLoaders(base: BaseContext) {
     followUpsByApplication: groupLoader<ReliefFollowUpRow>((ids) => applications.followUpsByApplicationIds(validIds(ids)), (r) => r.applicationId),
     entryById: byIdLoader<JournalEntryRow>((ids) => ledger.entriesByIds(validIds(ids))),
     linesByEntry: groupLoader<LedgerLineRow>((ids) => ledger.linesByEntryIds(validIds(ids)), (r) => r.entryId),
+    budgetYearsByFund: groupLoader((ids) => ledger.allocationsByBudgetYear(validIds(ids)), (r) => r.fundId),
     legalAidById: byIdLoader<LegalAidMatterRow>((ids) => createLegalAidRepository(base.db).byIds(validIds(ids))),
 
     /** The loader for one page of each fund's disbursements, for the given list arguments. */

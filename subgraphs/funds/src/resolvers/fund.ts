@@ -17,6 +17,9 @@ export const Fund = {
   secondApprovalAbove: (row: FundRow) => row.secondApprovalAboveFen,
   ownerOrganisation: (row: FundRow) => stub('Organisation', row.ownerOrganisationId),
   disbursements: (row: FundRow, args: PageArgs, ctx: Ctx) => fundDisbursements(ctx, row.id, args),
+  async budgetYears(row: FundRow, _: unknown, ctx: Ctx) {
+    return (await ctx.loaders.budgetYearsByFund.load(row.id)).map((b) => ({ year: b.year, allocated: b.allocatedFen }));
+  },
 };
 
 export const Disbursement = {

@@ -24,7 +24,9 @@ export const openFundInput = z.object({
   code: text(40), name: text(200), kind: z.enum(FUND_KINDS), ownerOrganisationId: uuid().nullish(), rules: rules.nullish(),
 });
 export const setFundRulesInput = z.object({ fundId: uuid(), rules });
-export const allocateToFundInput = z.object({ fundId: uuid(), amount: amount(), note: text(500) });
+export const allocateToFundInput = z.object({
+  fundId: uuid(), amount: amount(), note: text(500), budgetYear: z.number().int().min(2000, 'must be 2000 or later').max(2100, 'must be 2100 or earlier').nullish(),
+});
 export const transferInput = z.object({ fromFundId: uuid(), toFundId: uuid(), amount: amount(), memo: text(500) });
 
 export const recordDisbursementInput = z.object({

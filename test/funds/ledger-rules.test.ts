@@ -48,6 +48,15 @@ describe('the database keeps the ledger honest, whatever the code does', () => {
     expect(await server.balanceOf(fund.id)).toBe(500n);
   });
 
+  it('refuses lines added to an entry after it was committed, even balanced ones', async () => {
+    const fund = await server.openFund(500n);
+    const [entry] = (await server.db.select().from(journalEntriesTable)).filter((e) => e.kind === 'ALLOCATION').slice(-1);
+    const message = await refused(sql`insert into funds.ledger_lines (entry_id, fund_id, external_account, amount_fen)
+      values (${entry!.id}::uuid, ${fund.id}::uuid, null, 1000000), (${entry!.id}::uuid, null, 'BUDGET', -1000000)`);
+    expect(message).toContain('sealed');
+    expect(await server.balanceOf(fund.id)).toBe(500n);
+  });
+
   it('refuses to edit or delete entries and lines, and to set a balance by hand', async () => {
     const fund = await server.openFund(500n);
     expect(await refused(sql`update funds.journal_entries set memo = 'edited'`)).toContain('append-only');

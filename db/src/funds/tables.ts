@@ -57,6 +57,11 @@ export const journalEntriesTable = fundsSchema.table('journal_entries', {
   reversesEntryId: uuid('reverses_entry_id').unique().references((): AnyPgColumn => journalEntriesTable.id),
   /** The budget year (预算年度) an allocation belongs to; only allocations have one. */
   budgetYear: integer('budget_year'),
+  /**
+   * The writing transaction, stamped by a trigger whatever the insert says: lines may be added to an
+   * entry only in that transaction, so a committed entry can never gain lines later.
+   */
+  writtenInTxid: bigint('written_in_txid', { mode: 'bigint' }),
   createdAt: at('created_at').notNull().defaultNow(),
 }, (t) => [
   index('journal_entries_occurred_idx').on(t.occurredAt),

@@ -132,11 +132,13 @@ describe('the fund\'s rules (救助条件)', () => {
     expect(res.errors![0]!.extensions?.rule).toBe('PER_PERSON_YEARLY_CAP');
   });
 
-  it('a fund for vulnerable groups needs the vulnerability recorded', async () => {
+  it('a fund for vulnerable groups needs a vulnerability, and the person\'s record must show it', async () => {
     const fund = await server.openFund(1_000_000n, 'EXTREME_HARDSHIP_RELIEF', { requiresVulnerability: true });
     const res = await server.gql(PROPOSE, { input: { fundId: fund.id, personId: server.addPerson(), amount: '1000', reason: '特困' } }, team.officer);
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', rule: 'VULNERABILITY_REQUIRED' });
-    await propose(server, team.officer, fund.id, '1000', { vulnerability: 'EXTREME_HARDSHIP' });
+    const claimed = await server.gql(PROPOSE, { input: { fundId: fund.id, personId: server.addPerson(['ELDERLY']), amount: '1000', reason: '特困', vulnerability: 'EXTREME_HARDSHIP' } }, team.officer);
+    expect(claimed.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', rule: 'VULNERABILITY_NOT_RECORDED', field: 'input.vulnerability' });
+    await propose(server, team.officer, fund.id, '1000', { vulnerability: 'EXTREME_HARDSHIP', personId: server.addPerson(['EXTREME_HARDSHIP']) });
   });
 
   it('bad input names its field before anything is written', async () => {

@@ -21,8 +21,8 @@ export interface FundsServer {
   /** A token for these roles; each call is another account unless `accountId` is given. */
   tokenFor(roles: Role[], accountId?: string): Promise<string>;
   clock: ReturnType<typeof tickingClock>;
-  /** A person the stand-in people subgraph knows. */
-  addPerson(): string;
+  /** A person the stand-in people subgraph knows, with these vulnerability flags. */
+  addPerson(vulnerabilities?: string[]): string;
   /** A case the stand-in cases subgraph knows, in this status (IN_HANDLING by default). */
   addCase(status?: string): string;
   setCaseStatus(caseId: string, status: string): void;
@@ -38,8 +38,8 @@ export interface FundsServer {
  * Stand-in for the people and cases subgraphs: answers `_entities` for the Person and Case ids a
  * test registered, so the funds subgraph's reference checks run over real HTTP through the kit's PeerClient.
  */
-function standInPeers(known: Set<string>, caseStatuses: Map<string, string>): SubgraphDefinition<object> {
-  const resolveIfKnown = (ref: { id: string }) => (known.has(ref.id) ? { id: ref.id, status: caseStatuses.get(ref.id) ?? 'IN_HANDLING' } : null);
+function standInPeers(known: Set<string>, facts: Map<string, Record<string, unknown>>): SubgraphDefinition<object> {
+  const resolveIfKnown = (ref: { id: string }) => (known.has(ref.id) ? { id: ref.id, status: 'IN_HANDLING', vulnerabilities: [], ...facts.get(ref.id) } : null);
   return {
     name: 'people',
     typeDefs: loadTypeDefs(new URL('./peers.graphql', import.meta.url)),
@@ -72,7 +72,7 @@ export async function startFundsServer(options: { database?: OpenedDatabase; cou
   const opened = options.database ?? await openTestDatabase({ logger: counter });
   const config = loadConfig({ NODE_ENV: 'test' });
   const known = new Set<string>();
-  const caseStatuses = new Map<string, string>();
+  const facts = new Map<string, Record<string, unknown>>();
   const urls: PeerUrls = {};
   const deps = {
     db: opened.db,
@@ -81,7 +81,7 @@ export async function startFundsServer(options: { database?: OpenedDatabase; cou
     config,
     peers: createPeerClient(urls, config.gatewaySecret),
   };
-  const peers = await startSubgraph(standInPeers(known, caseStatuses), deps, { port: 0 });
+  const peers = await startSubgraph(standInPeers(known, facts), deps, { port: 0 });
   urls.people = peers.url;
   urls.cases = peers.url;
   urls.grid = peers.url;
@@ -110,13 +110,17 @@ export async function startFundsServer(options: { database?: OpenedDatabase; cou
       config.jwtSecret,
       '1h',
     ),
-    addPerson: () => remember(known),
-    addCase(status) {
+    addPerson(vulnerabilities) {
       const id = remember(known);
-      if (status) caseStatuses.set(id, status);
+      if (vulnerabilities) facts.set(id, { vulnerabilities });
       return id;
     },
-    setCaseStatus: (caseId, status) => caseStatuses.set(caseId, status),
+    addCase(status) {
+      const id = remember(known);
+      if (status) facts.set(id, { status });
+      return id;
+    },
+    setCaseStatus: (caseId, status) => facts.set(caseId, { status }),
     async openFund(balanceFen, kind = 'PETITION_RELIEF', rules = {}) {
       fundNo += 1;
       const at = deps.clock.now();

@@ -48,6 +48,19 @@ describe('relief through the gateway, with the real cases and people subgraphs',
     expect(BigInt(res.data!.case.petitioners[0]!.reliefReceived.total)).toBeGreaterThanOrEqual(88_800n);
   });
 
+  it('the vulnerability an application relies on is checked against the people subgraph\'s record', async () => {
+    const res = await stack.gql<{ persons: { nodes: { id: string; vulnerabilities: string[] }[] } }>(
+      '{ persons(first: 1, filter: { vulnerability: ELDERLY }) { nodes { id vulnerabilities } } }', {}, admin);
+    expect(res.errors).toBeUndefined();
+    const elderly = res.data!.persons.nodes[0]!;
+    const hardship = await fundId('JJ-TKJZ');
+    const propose = (vulnerability: string) => stack.gql(`mutation($input: ProposeReliefApplicationInput!) { proposeReliefApplication(input: $input) { id } }`,
+      { input: { fundId: hardship, personId: elderly.id, amount: '1000', reason: '生活困难', vulnerability } }, officer);
+    expect((await propose('ELDERLY')).errors).toBeUndefined();
+    const other = elderly.vulnerabilities.includes('MINOR') ? 'MIGRANT' : 'MINOR';
+    expect((await propose(other)).errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', rule: 'VULNERABILITY_NOT_RECORDED' });
+  });
+
   it('a work fund pays for a closed case, and refuses a case still being handled', async () => {
     const work = await fundId('JJ-GPZP');
     const closed = await relieve(work, await firstCase('CLOSED'), '50000');

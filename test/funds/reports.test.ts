@@ -29,7 +29,7 @@ beforeAll(async () => {
   server.clock.travelTo(new Date('2026-04-10T02:00:00Z'));
   ok(await server.gql(`mutation($input: AllocateToFundInput!) { allocateToFund(input: $input) { id } }`,
     { input: { fundId, amount: '500000', note: '县财政局追加拨款' } }, team.approver));
-  const b = await pay('200000', { townshipId: townshipA.id, vulnerability: 'ELDERLY' });
+  const b = await pay('200000', { townshipId: townshipA.id, vulnerability: 'ELDERLY', personId: server.addPerson(['ELDERLY']) });
   const c = await pay('50000', { townshipId: townshipB.id });
   ok(await server.gql(REVERSE, { id: b, reason: '重复申领，予以冲正' }, team.approver));
   const other = await server.openFund(0n);

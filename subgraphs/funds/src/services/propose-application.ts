@@ -3,7 +3,7 @@ import {
 } from '@onedoor/db';
 import { badInput, type BaseContext, conflict, notFound, recordAudit, requireViewer } from '@onedoor/subgraph-kit';
 import { checkEligibility } from './eligibility';
-import { caseStatus, checkReferences } from './references';
+import { caseStatus, checkReferences, personVulnerabilities } from './references';
 
 export interface ProposeApplicationCommand {
   fundId: string;
@@ -26,6 +26,7 @@ export async function proposeReliefApplication(ctx: BaseContext, input: ProposeA
   }
   await checkReferences(ctx, { personId: input.personId, caseId: input.caseId ?? null, townshipId: input.townshipId ?? null });
   await checkCaseStatus(ctx, fund, input.caseId ?? null);
+  if (input.vulnerability) await checkVulnerabilityRecorded(ctx, input.personId, input.vulnerability);
   const now = ctx.clock.now();
   await checkEligibility(ctx.db, { fund, personId: input.personId, amount: input.amount, vulnerability: input.vulnerability ?? null, proposedAt: now });
   return ctx.db.transaction(async (tx) => {
@@ -67,6 +68,17 @@ async function checkCaseStatus(ctx: BaseContext, fund: FundRow, caseId: string |
     throw conflict(
       `Fund ${fund.code} relieves only cases in status ${allowed.join(' or ')}; case ${caseId} is ${status ?? 'not visible to you'}.`,
       { field: 'input.caseId', rule: 'CASE_STATUS', status },
+    );
+  }
+}
+
+/** The vulnerability an application relies on must be the one the people subgraph records for the person, not only a claim. */
+async function checkVulnerabilityRecorded(ctx: BaseContext, personId: string, vulnerability: string): Promise<void> {
+  const recorded = await personVulnerabilities(ctx, personId);
+  if (!recorded?.includes(vulnerability)) {
+    throw conflict(
+      `The person's record does not show ${vulnerability} (recorded: ${recorded?.join(', ') || 'none'}). Record it on the person first, with its evidence.`,
+      { field: 'input.vulnerability', rule: 'VULNERABILITY_NOT_RECORDED' },
     );
   }
 }

@@ -25,7 +25,7 @@ export const fundsTable = fundsSchema.table('funds', {
   kind: text('kind').$type<FundKind>().notNull(),
   ownerOrganisationId: uuid('owner_organisation_id'),
   balanceFen: bigint('balance_fen', { mode: 'bigint' }).notNull().default(sql`0`),
-  /** Most one person may receive from this fund in a calendar year (China Standard Time); null: no cap. */
+  /** The most one person may receive from this fund in a calendar year (China Standard Time); null: no cap. */
   perPersonYearlyCapFen: bigint('per_person_yearly_cap_fen', { mode: 'bigint' }),
   /** Applications above this amount need a second approver; null: one approver always suffices. */
   secondApprovalAboveFen: bigint('second_approval_above_fen', { mode: 'bigint' }),

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../database';
 import { chunks, validIds } from './ids';
 import {
@@ -8,6 +8,11 @@ import {
 /** Set-at-a-time reads and writes for pool imports: a 10,000-row file costs a few dozen statements. */
 export function createImportRepository(db: Executor) {
   return {
+    /** Serialises pool imports, so two uploads of one file cannot both create the same persons. */
+    async lockImports(): Promise<void> {
+      await db.execute(sql`select pg_advisory_xact_lock(hashtext('people.pool_import'))`);
+    },
+
     async personsByNationalIdHashes(hashes: readonly string[]): Promise<PersonRow[]> {
       const out: PersonRow[] = [];
       for (const part of chunks(hashes)) {

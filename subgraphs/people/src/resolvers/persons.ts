@@ -49,6 +49,7 @@ export const personResolvers = {
   Person: {
     /** A merged duplicate's id resolves to the surviving person, so references in other subgraphs keep working. */
     __resolveReference: (ref: { id: string }, ctx: PeopleContext) => ctx.loaders.resolvedPerson.load(ref.id),
+    currentId: (person: PersonRow) => person.id,
     mergedFrom: (person: PersonRow, _: unknown, ctx: PeopleContext) => ctx.loaders.mergedFrom.load(person.id),
     nationalId: (person: PersonRow, _: unknown, ctx: PeopleContext) => showIdentifier(ctx, person, 'nationalId'),
     phone: (person: PersonRow, _: unknown, ctx: PeopleContext) => showIdentifier(ctx, person, 'phone'),

@@ -1,0 +1,99 @@
+import { auditEventsTable, categoriesTable } from '@onedoor/db';
+import { eq, isNotNull } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestStack, type TestStack } from '../support/stack';
+import { nationalId } from './people-server';
+
+let stack: TestStack;
+let staff: string;
+let admin: string;
+let keep: string;
+let duplicate: string;
+const caseIds: string[] = [];
+
+const gql = async <T>(query: string, variables: Record<string, unknown>, token: string) => {
+  const res = await stack.gql<T>(query, variables, token);
+  if (!res.data || res.errors) throw new Error(JSON.stringify(res.errors));
+  return res.data;
+};
+
+async function register(input: Record<string, unknown>): Promise<string> {
+  return (await gql<{ registerPerson: { id: string } }>('mutation($i: RegisterPersonInput!) { registerPerson(input: $i) { id } }', { i: input }, staff)).registerPerson.id;
+}
+
+beforeAll(async () => {
+  stack = await startTestStack();
+  staff = await stack.tokenFor(['CENTRE_STAFF']);
+  admin = await stack.tokenFor(['ADMIN']);
+  const officer = await stack.tokenFor(['FUND_OFFICER']);
+  // The same woman registered twice: once with her id card at the desk, once by phone without it.
+  keep = await register({ name: '何秀兰', nationalId: nationalId('19600512', 246), phone: '13755550123', vulnerabilities: ['ELDERLY'] });
+  duplicate = await register({ name: '何秀兰', phone: '137 5555 0123', address: '东岳县青云镇', vulnerabilities: ['EXTREME_HARDSHIP'] });
+  const place = (await gql<{ gridUnits: { nodes: { id: string }[] } }>('{ gridUnits(first: 1, filter: { level: GRID }) { nodes { id } } }', {}, staff)).gridUnits.nodes[0]!.id;
+  const [sub] = await stack.db.select().from(categoriesTable).where(isNotNull(categoriesTable.parentId)).limit(1);
+  const funds = await gql<{ funds: { nodes: { id: string; balance: string }[] } }>('{ funds(first: 20) { nodes { id balance } } }', {}, admin);
+  const fund = funds.funds.nodes.find((f) => BigInt(f.balance) > 100_000n)!;
+  for (const petitioner of [keep, duplicate]) {
+    const c = await gql<{ registerCase: { id: string } }>('mutation($i: RegisterCaseInput!) { registerCase(input: $i) { id } }', { i: {
+      channel: 'VISIT', categoryId: sub!.id, title: '低保资格被取消', description: '老人低保资格被取消，生活困难。', petitionerIds: [petitioner],
+      gridUnitId: place, contactPhone: '13755550123',
+    } }, staff);
+    caseIds.push(c.registerCase.id);
+    await gql('mutation($i: RecordDisbursementInput!) { recordDisbursement(input: $i) { id } }', { i: {
+      fundId: fund.id, caseId: c.registerCase.id, personId: petitioner, amount: '50000', purpose: '临时生活救助', idempotencyKey: `merge-${petitioner}`,
+    } }, officer);
+  }
+}, 120_000);
+afterAll(() => stack?.stop());
+
+describe('duplicate persons', () => {
+  it('are found by the same name and phone', async () => {
+    const groups = await gql<{ duplicatePersons: { reason: string; persons: { id: string }[] }[] }>(
+      '{ duplicatePersons(first: 200) { reason persons { id } } }', {}, staff);
+    expect(groups.duplicatePersons).toContainEqual({ reason: 'SAME_NAME_AND_PHONE', persons: [{ id: keep }, { id: duplicate }] });
+  });
+
+  it('a handler may neither list nor merge them', async () => {
+    const handler = await stack.tokenFor(['HANDLER']);
+    expect((await stack.gql('{ duplicatePersons { reason } }', {}, handler)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const res = await stack.gql('mutation($i: MergePersonsInput!) { mergePersons(input: $i) { id } }', { i: { survivorId: keep, duplicateId: duplicate } }, handler);
+    expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('merging keeps every case and disbursement of both records reachable', async () => {
+    const merged = await gql<{ mergePersons: { id: string; address: string; vulnerabilities: string[] } }>(
+      'mutation($i: MergePersonsInput!) { mergePersons(input: $i) { id address vulnerabilities } }', { i: { survivorId: keep, duplicateId: duplicate } }, staff);
+    expect(merged.mergePersons).toEqual({ id: keep, address: '东岳县青云镇', vulnerabilities: ['ELDERLY', 'EXTREME_HARDSHIP'] });
+
+    // Each case still names its petitioner by the id it stored, which now resolves to the surviving record.
+    for (const [i, id] of caseIds.entries()) {
+      const c = await gql<{ case: { petitioners: { id: string; currentId: string; address: string | null }[] } }>(
+        'query($id: ID!) { case(id: $id) { petitioners { id currentId address } } }', { id }, admin);
+      expect(c.case.petitioners).toEqual([{ id: [keep, duplicate][i], currentId: keep, address: '东岳县青云镇' }]);
+    }
+    const byOldId = await gql<{ cases: { totalCount: number } }>('query($p: ID!) { cases(filter: { petitionerId: $p }) { totalCount } }', { p: duplicate }, admin);
+    expect(byOldId.cases.totalCount).toBe(1);
+    // Both payments, and the relief total across the merged records.
+    const paid = await gql<{ person: { id: string; reliefReceived: { count: number }; mergedFrom: { id: string; reliefReceived: { count: number; total: string } }[] } }>(
+      'query($id: ID!) { person(id: $id) { id reliefReceived { count } mergedFrom { id reliefReceived { count total } } } }', { id: duplicate }, admin);
+    expect(paid.person).toEqual({ id: keep, reliefReceived: { count: 1 }, mergedFrom: [{ id: duplicate, reliefReceived: { count: 1, total: '50000' } }] });
+    const payments = await gql<{ disbursements: { nodes: { person: { currentId: string } }[] } }>(
+      'query($p: ID!) { disbursements(filter: { personId: $p }) { nodes { person { currentId } } } }', { p: duplicate }, admin);
+    expect(payments.disbursements.nodes).toEqual([{ person: { currentId: keep } }]);
+  });
+
+  it('is recorded: the merged record is no longer listed, and the merge is audited', async () => {
+    const listed = await gql<{ persons: { nodes: { id: string }[] } }>('{ persons(filter: { search: "何秀兰" }) { nodes { id } } }', {}, staff);
+    expect(listed.persons.nodes).toEqual([{ id: keep }]);
+    const events = await stack.db.select().from(auditEventsTable).where(eq(auditEventsTable.action, 'mergePersons'));
+    expect(events).toHaveLength(1);
+    expect(events[0]!.data).toMatchObject({ duplicateId: duplicate });
+  });
+
+  it('merging a record that was already merged is a conflict, and a record into itself bad input', async () => {
+    const again = await stack.gql('mutation($i: MergePersonsInput!) { mergePersons(input: $i) { id } }', { i: { survivorId: keep, duplicateId: duplicate } }, staff);
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.duplicateId' });
+    const self = await stack.gql('mutation($i: MergePersonsInput!) { mergePersons(input: $i) { id } }', { i: { survivorId: keep, duplicateId: keep } }, staff);
+    expect(self.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.duplicateId' });
+  });
+});

@@ -83,6 +83,27 @@ describe('suggesting mediators through the gateway', () => {
     expect(sunday.find((s) => s.mediator.id === ids.carl)?.factors.find((f) => f.factor === 'AVAILABILITY')?.value).toBe(0);
   });
 
+  it('follows past results: recorded outcomes feed the performance figures and the ranking', async () => {
+    const cases = await stack.gql<{ cases: { nodes: { id: string }[] } }>('{ cases(first: 3) { nodes { id } } }', {}, staff);
+    const record = (mediatorId: string, caseId: string, resolved: boolean, satisfaction: number, token = staff) => stack.gql(
+      'mutation($i: RecordMediationOutcomeInput!) { recordMediationOutcome(input: $i) { id } }', { i: { mediatorId, caseId, resolved, satisfaction } }, token);
+    const [a, b, c] = cases.data!.cases.nodes.map((n) => n.id);
+    expect((await record(ids.berta!, a!, true, 5)).errors).toBeUndefined();
+    await record(ids.berta!, b!, true, 4);
+    await record(ids.berta!, c!, false, 2);
+    // A second outcome for the same case replaces the first.
+    await record(ids.berta!, c!, true, 3);
+    const perf = await stack.gql<{ mediator: { performance: Record<string, unknown> } }>(
+      'query($id: ID!) { mediator(id: $id) { performance { casesMediated casesResolved successRate satisfaction lastActivityAt } } }', { id: ids.berta }, staff);
+    expect(perf.data!.mediator.performance).toEqual({ casesMediated: 3, casesResolved: 3, successRate: 1, satisfaction: 4, lastActivityAt: NOW.toISOString() });
+    const top = await suggest({ date: '2026-03-04' }, 2);
+    expect(top.find((s) => s.mediator.id === ids.berta)!.factors.slice(4)).toEqual([
+      { factor: 'RESOLUTION_RATE', weight: 0.05, value: 1, note: '3 of 3 mediations resolved.' },
+      { factor: 'SATISFACTION', weight: 0.05, value: 0.75, note: 'Average satisfaction 4.0 of 5.' },
+    ]);
+    expect((await record(ids.berta!, a!, true, 5, await stack.tokenFor(['MEDIATOR']))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('matches a case by its place', async () => {
     const c = await stack.gql<{ cases: { nodes: { id: string }[] } }>('{ cases(first: 1) { nodes { id } } }', {}, staff);
     const top = await suggest({ caseId: c.data!.cases.nodes[0]!.id, gridUnitId: null, specialty: null }, 5);

@@ -1,5 +1,5 @@
-import { auditEventsTable, categoriesTable } from '@onedoor/db';
-import { eq, isNotNull } from 'drizzle-orm';
+import { accessLogTable, auditEventsTable, categoriesTable } from '@onedoor/db';
+import { and, eq, isNotNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestStack, type TestStack } from '../support/stack';
 import { nationalId } from './people-server';
@@ -95,5 +95,47 @@ describe('duplicate persons', () => {
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.duplicateId' });
     const self = await stack.gql('mutation($i: MergePersonsInput!) { mergePersons(input: $i) { id } }', { i: { survivorId: keep, duplicateId: keep } }, staff);
     expect(self.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.duplicateId' });
+  });
+});
+
+describe('personal identifiers through the gateway', () => {
+  const EVERYWHERE = `query($id: ID!, $case: ID!) {
+    person(id: $id) { nationalId phone mergedFrom { nationalId phone } }
+    case(id: $case) { petitioners { nationalId phone } }
+    mediators(first: 50) { nodes { person { nationalId phone } } }
+    persons(first: 50) { nodes { nationalId phone } }
+  }`;
+  const fullId = /\d{17}[\dX]/;
+
+  it('no query shows a leader or an auditor an unmasked national id or phone', async () => {
+    for (const role of ['LEADER', 'AUDITOR'] as const) {
+      const res = await stack.gql<{ person: { nationalId: string; phone: string } }>(EVERYWHERE, { id: keep, case: caseIds[0] }, await stack.tokenFor([role]));
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.person).toMatchObject({ nationalId: expect.stringMatching(/^\d{3}\*{11}\d{4}$/), phone: '137****0123' });
+      expect(JSON.stringify(res.data)).not.toMatch(fullId);
+      expect(JSON.stringify(res.data)).not.toMatch(/1[3-9]\d{9}/);
+      expect((await stack.gql('query { exportPool(pool: PEOPLES_MEDIATOR) }', {}, await stack.tokenFor([role]))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+  });
+
+  it('an administrator sees them in full, and the unmasking is written to the access log', async () => {
+    const token = await stack.tokenFor(['ADMIN']);
+    const res = await stack.gql<{ person: { nationalId: string } }>('query($id: ID!) { person(id: $id) { nationalId } }', { id: keep }, token);
+    expect(res.data!.person.nationalId).toBe(nationalId('19600512', 246));
+    const log = await stack.db.select().from(accessLogTable).where(and(eq(accessLogTable.entityId, keep), eq(accessLogTable.field, 'nationalId')));
+    expect(log.length).toBeGreaterThan(0);
+  });
+});
+
+describe('identifiers are checked at the gateway too', () => {
+  const REGISTER = 'mutation($i: RegisterPersonInput!) { registerPerson(input: $i) { id } }';
+  it.each([
+    ['a bad check digit', { nationalId: (() => { const id = nationalId('19700101', 12); return id.slice(0, 17) + (id[17] === '0' ? '1' : '0'); })() }, 'input.nationalId', /check digit/],
+    ['a birth date that does not exist', { nationalId: nationalId('19700230', 12) }, 'input.nationalId', /not a real date/],
+    ['a phone that is neither mobile nor landline', { phone: '1234567' }, 'input.phone', /mobile/],
+  ])('%s is refused naming the field', async (_what, input, field, message) => {
+    const res = await stack.gql(REGISTER, { i: { name: '测试', ...input } }, staff);
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    expect(res.errors?.[0]?.message).toMatch(message);
   });
 });

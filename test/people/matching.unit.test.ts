@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isAvailableOn } from '../../subgraphs/people/src/services/availability';
 import { parseCsv } from '../../subgraphs/people/src/services/csv';
+import { createImportProgressStore } from '../../subgraphs/people/src/services/import-progress';
 import { type CandidateFacts, type MatchCriteria, rankCandidates, scoreWithoutWorkload } from '../../subgraphs/people/src/services/scoring';
 import type { WorkloadSource } from '../../subgraphs/people/src/services/workload';
 
@@ -72,5 +73,18 @@ describe('reading CSV', () => {
     expect(parseCsv('\uFEFFa,b\r\n"x, ""y""",z\n"two\nlines",w\n')).toEqual([
       { line: 1, cells: ['a', 'b'] }, { line: 2, cells: ['x, "y"', 'z'] }, { line: 3, cells: ['two\nlines', 'w'] },
     ]);
+  });
+});
+
+describe('import progress', () => {
+  it('is kept per account and key, and forgotten after an hour', () => {
+    let now = new Date('2026-03-02T00:00:00Z');
+    const store = createImportProgressStore(() => now);
+    store.report('a', 'k', { phase: 'WRITING', totalRows: 10, validatedRows: 10, writtenRows: 5 });
+    expect(store.read('a', 'k')).toMatchObject({ phase: 'WRITING', writtenRows: 5 });
+    expect(store.read('b', 'k')).toBeNull();
+    now = new Date('2026-03-02T01:00:01Z');
+    store.report('a', 'other', { phase: 'VALIDATING', totalRows: 1, validatedRows: 0, writtenRows: 0 });
+    expect(store.read('a', 'k')).toBeNull();
   });
 });

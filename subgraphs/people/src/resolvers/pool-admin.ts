@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { PeopleContext } from '../context';
 import { exportPool } from '../services/export-pool';
 import { importPool } from '../services/import-pool';
+import { importProgress } from '../services/import-progress';
 import {
   addAvailabilityException, addCertification, addPoolMember, changeMediatorStatus, recordMediationOutcome, setMediatorWeekdays,
 } from '../services/pools';
@@ -30,6 +31,7 @@ const outcomeSchema = z.object({
 });
 const importSchema = z.object({
   pool: z.enum(POOLS), csv: z.string().min(1, 'must not be empty'), mode: z.enum(['ALL_OR_NOTHING', 'VALID_ROWS_ONLY']).nullish(),
+  progressKey: optionalText(100),
 });
 
 type Args = { input: unknown };
@@ -39,6 +41,10 @@ export const poolAdminResolvers = {
     exportPool: (_: unknown, args: { pool: (typeof POOLS)[number] }, ctx: PeopleContext) => {
       requireRole(ctx.viewer, MANAGERS, 'exportPool');
       return exportPool(ctx, args.pool);
+    },
+    poolImportProgress: (_: unknown, args: { progressKey: string }, ctx: PeopleContext) => {
+      const viewer = requireRole(ctx.viewer, MANAGERS, 'poolImportProgress');
+      return importProgress.read(viewer.accountId, args.progressKey);
     },
   },
   Mutation: {
@@ -67,9 +73,10 @@ export const poolAdminResolvers = {
       return recordMediationOutcome(ctx, parseInput(outcomeSchema, args.input));
     },
     importPool: (_: unknown, args: Args, ctx: PeopleContext) => {
-      requireRole(ctx.viewer, MANAGERS, 'importPool');
-      const input = parseInput(importSchema, args.input);
-      return importPool(ctx, { ...input, mode: input.mode ?? 'ALL_OR_NOTHING' });
+      const viewer = requireRole(ctx.viewer, MANAGERS, 'importPool');
+      const { progressKey, ...input } = parseInput(importSchema, args.input);
+      const report = progressKey ? (p: Parameters<typeof importProgress.report>[2]) => importProgress.report(viewer.accountId, progressKey, p) : undefined;
+      return importPool(ctx, { ...input, mode: input.mode ?? 'ALL_OR_NOTHING' }, report);
     },
   },
 };

@@ -8,7 +8,11 @@ import { badInput, recordAudit } from '@onedoor/subgraph-kit';
 import type { PeopleContext } from '../context';
 import { parseCsv } from './csv';
 import { todayIn } from './dates';
+import type { ImportProgress } from './import-progress';
 import { type ImportRow, type Rejection, validateRows } from './import-rows';
+
+/** Receives progress as an import moves through its phases (every 1,000 rows while writing). */
+export type ProgressListener = (progress: Omit<ImportProgress, 'updatedAt'>) => void;
 
 export type ImportMode = 'ALL_OR_NOTHING' | 'VALID_ROWS_ONLY';
 export const MAX_IMPORT_ROWS = 20_000;
@@ -55,7 +59,7 @@ function membershipChanged(m: PoolMembershipRow, f: ReturnType<typeof membership
 }
 
 /** Writes the valid rows set-at-a-time: existing persons and memberships are read once, new ones inserted in batches. */
-async function writeRows(ctx: PeopleContext, tx: Executor, pool: Pool, rows: ImportRow[]) {
+async function writeRows(ctx: PeopleContext, tx: Executor, pool: Pool, rows: ImportRow[], written: (n: number) => void) {
   const now = ctx.clock.now();
   const repo = createImportRepository(tx);
   const pools = createPoolsRepository(tx);
@@ -73,7 +77,8 @@ async function writeRows(ctx: PeopleContext, tx: Executor, pool: Pool, rows: Imp
   const replacedCerts: string[] = [];
   const counts = { created: 0, updated: 0, unchanged: 0 };
   const actorAccountId = ctx.viewer?.accountId ?? null;
-  for (const r of rows) {
+  for (const [n, r] of rows.entries()) {
+    if (n % 1000 === 0) written(n);
     const hash = hashOf.get(r.line)!;
     const phoneHash = r.phone ? ctx.cipher.hash(r.phone.replace(/-/g, '')) : null;
     let person: Pick<PersonRow, 'id'> | undefined = persons.get(hash);
@@ -123,6 +128,7 @@ async function writeRows(ctx: PeopleContext, tx: Executor, pool: Pool, rows: Imp
   await pools.deleteCertificationsOf(replacedCerts);
   await pools.insertCertifications(newCerts);
   await pools.insertStatusChanges(history);
+  written(rows.length);
   return counts;
 }
 
@@ -132,25 +138,41 @@ async function writeRows(ctx: PeopleContext, tx: Executor, pool: Pool, rows: Imp
  * ones. Persons are matched by national id and memberships by person and pool, so importing the
  * same file again changes nothing.
  */
-export async function importPool(ctx: PeopleContext, input: { pool: Pool; csv: string; mode: ImportMode }): Promise<ImportReport> {
+export async function importPool(ctx: PeopleContext, input: { pool: Pool; csv: string; mode: ImportMode }, listener: ProgressListener = () => {}): Promise<ImportReport> {
+  let last: Parameters<ProgressListener>[0] = { phase: 'VALIDATING', totalRows: 0, validatedRows: 0, writtenRows: 0 };
+  const progress: ProgressListener = (p) => { last = p; listener(p); };
+  try {
+    return await runImport(ctx, input, progress);
+  } catch (err) {
+    listener({ ...last, phase: 'FAILED', writtenRows: 0 });
+    throw err;
+  }
+}
+
+async function runImport(ctx: PeopleContext, input: { pool: Pool; csv: string; mode: ImportMode }, progress: ProgressListener): Promise<ImportReport> {
   const today = todayIn(ctx.clock.now());
   const parsed = parseCsv(input.csv);
-  if (parsed.length - 1 > MAX_IMPORT_ROWS) throw badInput('input.csv', `The file has ${parsed.length - 1} rows; split it into files of at most ${MAX_IMPORT_ROWS}.`);
+  const totalRows = Math.max(parsed.length - 1, 0);
+  if (totalRows > MAX_IMPORT_ROWS) throw badInput('input.csv', `The file has ${totalRows} rows; split it into files of at most ${MAX_IMPORT_ROWS}.`);
+  progress({ phase: 'VALIDATING', totalRows, validatedRows: 0, writtenRows: 0 });
   const checked = validateRows(parsed, today);
   if (checked.headerError) throw badInput('input.csv', checked.headerError);
+  progress({ phase: 'CHECKING_REFERENCES', totalRows, validatedRows: totalRows, writtenRows: 0 });
   const refs = await rejectUnknownReferences(ctx, checked.valid);
   const rejected = [...checked.rejected, ...refs.rejected].sort((a, b) => a.line - b.line);
-  const totalRows = parsed.length - 1;
   if (rejected.length > 0 && input.mode === 'ALL_OR_NOTHING') {
+    progress({ phase: 'DONE', totalRows, validatedRows: totalRows, writtenRows: 0 });
     return { committed: false, totalRows, created: 0, updated: 0, unchanged: 0, rejected };
   }
+  const written = (writtenRows: number) => progress({ phase: 'WRITING', totalRows, validatedRows: totalRows, writtenRows });
   const counts = await ctx.db.transaction(async (tx) => {
-    const result = await writeRows(ctx, tx, input.pool, refs.valid);
+    const result = await writeRows(ctx, tx, input.pool, refs.valid, written);
     await recordAudit(tx, ctx, {
       subgraph: 'people', action: 'importPool', entityType: 'Pool', entityId: null,
       data: { pool: input.pool, mode: input.mode, totalRows, ...result, rejected: rejected.length },
     });
     return result;
   });
+  progress({ phase: 'DONE', totalRows, validatedRows: totalRows, writtenRows: refs.valid.length });
   return { committed: true, totalRows, ...counts, rejected };
 }

@@ -1,5 +1,6 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../database';
+import { insertJson } from './bulk';
 import { chunks, validIds } from './ids';
 import {
   type CertificationRow, certificationsTable, type PersonRow, personsTable, type Pool, type PoolMembershipRow, poolMembershipsTable,
@@ -38,7 +39,7 @@ export function createImportRepository(db: Executor) {
     },
 
     async insertPersons(rows: (typeof personsTable.$inferInsert)[]): Promise<void> {
-      for (const part of chunks(rows, 500)) await db.insert(personsTable).values(part);
+      await insertJson(db, personsTable, rows);
     },
 
     async updatePerson(id: string, values: Partial<typeof personsTable.$inferInsert>): Promise<void> {

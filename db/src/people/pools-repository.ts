@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../database';
+import { insertJson } from './bulk';
 import { chunks, validIds } from './ids';
 import {
   type AvailabilityExceptionRow, availabilityExceptionsTable, type CertificationRow, certificationsTable,
@@ -116,16 +117,16 @@ export function createPoolsRepository(db: Executor) {
     },
 
     async insertMemberships(rows: (typeof poolMembershipsTable.$inferInsert)[]): Promise<void> {
-      for (const part of chunks(rows, 500)) await db.insert(poolMembershipsTable).values(part);
+      await insertJson(db, poolMembershipsTable, rows);
     },
     async insertCertifications(rows: NewCertification[]): Promise<void> {
-      for (const part of chunks(rows)) await db.insert(certificationsTable).values(part);
+      await insertJson(db, certificationsTable, rows);
     },
     async deleteCertificationsOf(ids: readonly string[]): Promise<void> {
       for (const part of chunks(validIds(ids))) await db.delete(certificationsTable).where(inArray(certificationsTable.membershipId, part));
     },
     async insertStatusChanges(rows: NewStatusChange[]): Promise<void> {
-      for (const part of chunks(rows)) await db.insert(membershipStatusHistoryTable).values(part);
+      await insertJson(db, membershipStatusHistoryTable, rows);
     },
     async insertException(values: NewAvailabilityException): Promise<AvailabilityExceptionRow> {
       const [row] = await db.insert(availabilityExceptionsTable).values(values).returning();

@@ -1,5 +1,4 @@
 import { checkNationalId, GENDERS, type Gender, MEMBERSHIP_STATUSES, type MembershipStatus, normalisePhone } from '@onedoor/db';
-import { isUuid } from '@onedoor/subgraph-kit';
 import { isRealDate } from './dates';
 
 /** The columns of the pool CSV, in export order. */
@@ -39,6 +38,10 @@ class RowError extends Error {
     super(message);
   }
 }
+
+/** Checked per cell of large files, so a plain pattern rather than a schema built per call. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const isUuid = (v: string) => UUID.test(v);
 
 const list = (v: string) => [...new Set(v.split(';').map((s) => s.trim()).filter(Boolean))];
 

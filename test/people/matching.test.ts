@@ -11,6 +11,8 @@ const SUGGEST = `query($i: SuggestMediatorsInput!, $first: Int) {
 }`;
 interface Suggestion { score: number; mediator: { id: string; person: { name: string } }; factors: { factor: string; weight: number; value: number; note: string }[] }
 
+/** Moves a second per member added, so members join in a known order (ties go to the earlier one). */
+let clockMs = NOW.getTime();
 let stack: TestStack;
 let staff: string;
 let village: string;
@@ -22,6 +24,7 @@ async function member(name: string, certifications: { name: string; expiresOn: s
     'mutation($i: AddPoolMemberInput!) { addPoolMember(input: $i) { id } }',
     { i: { personId: person.data!.registerPerson.id, pool: 'PEOPLES_MEDIATOR', specialties: [SPECIALTY], gridUnitIds: [village], certifications } }, staff);
   if (!res.data?.addPoolMember) throw new Error(JSON.stringify(res.errors));
+  clockMs += 1000;
   return res.data.addPoolMember.id;
 }
 const suggest = async (input: Record<string, unknown> = {}, first = 10, token = staff) => {
@@ -32,7 +35,7 @@ const suggest = async (input: Record<string, unknown> = {}, first = 10, token = 
 const names = (s: Suggestion[]) => s.map((x) => x.mediator.person.name);
 
 beforeAll(async () => {
-  stack = await startTestStack({ clock: { now: () => NOW } });
+  stack = await startTestStack({ now: NOW, clock: { now: () => new Date(clockMs) } });
   staff = await stack.tokenFor(['CENTRE_STAFF']);
   const units = await stack.gql<{ gridUnits: { nodes: { id: string }[] } }>('{ gridUnits(filter: { level: VILLAGE }, first: 1) { nodes { id } } }', {}, staff);
   village = units.data!.gridUnits.nodes[0]!.id;
@@ -95,7 +98,7 @@ describe('suggesting mediators through the gateway', () => {
     await record(ids.berta!, c!, true, 3);
     const perf = await stack.gql<{ mediator: { performance: Record<string, unknown> } }>(
       'query($id: ID!) { mediator(id: $id) { performance { casesMediated casesResolved successRate satisfaction lastActivityAt } } }', { id: ids.berta }, staff);
-    expect(perf.data!.mediator.performance).toEqual({ casesMediated: 3, casesResolved: 3, successRate: 1, satisfaction: 4, lastActivityAt: NOW.toISOString() });
+    expect(perf.data!.mediator.performance).toEqual({ casesMediated: 3, casesResolved: 3, successRate: 1, satisfaction: 4, lastActivityAt: new Date(clockMs).toISOString() });
     const top = await suggest({ date: '2026-03-04' }, 2);
     expect(top.find((s) => s.mediator.id === ids.berta)!.factors.slice(4)).toEqual([
       { factor: 'RESOLUTION_RATE', weight: 0.05, value: 1, note: '3 of 3 mediations resolved.' },

@@ -79,5 +79,8 @@ describe('administering accounts', () => {
       expect(onlyError(await server.gql(query, variables, staff)).code).toBe('FORBIDDEN');
     }
     expect((await server.gql('query($id: ID!) { account(id: $id) { id } }', { id: accountId }, await server.tokenFor(['AUDITOR']))).errors).toBeUndefined();
+    const personId = await server.registerPerson({ name: '钱七' });
+    expect(onlyError(await server.gql(CREATE, { i: { personId, username: 'qianqi', password: 'long-enough-pw', roles: ['ADMIN'] } }, staff)).code).toBe('FORBIDDEN');
+    expect(onlyError(await server.gql('mutation { changePassword(input: { currentPassword: "a", newPassword: "bbbbbbbbbbbb" }) { id } }')).code).toBe('UNAUTHENTICATED');
   });
 });

@@ -83,6 +83,11 @@ describe('a pool membership', () => {
     const handler = await server.tokenFor(['HANDLER']);
     expect(onlyError(await server.gql(ADD, { i: { personId, pool: 'OBSERVER' } }, handler)).code).toBe('FORBIDDEN');
     expect(onlyError(await server.gql('mutation($i: AddCertificationInput!) { addCertification(input: $i) { id } }', { i: { mediatorId, certification: { name: 'x' } } }, handler)).code).toBe('FORBIDDEN');
+    expect(onlyError(await server.gql('mutation($i: ChangeMediatorStatusInput!) { changeMediatorStatus(input: $i) { id } }', { i: { mediatorId, status: 'RETIRED', reason: 'x' } }, handler)).code).toBe('FORBIDDEN');
+    expect(onlyError(await server.gql('mutation($i: AddAvailabilityExceptionInput!) { addAvailabilityException(input: $i) { id } }',
+      { i: { mediatorId, kind: 'LEAVE', from: '2026-03-09', to: '2026-03-09' } }, handler)).code).toBe('FORBIDDEN');
+    expect(onlyError(await server.gql('{ poolImportProgress(progressKey: "k") { phase } }', {}, handler)).code).toBe('FORBIDDEN');
+    expect((await server.gql('{ poolImportProgress(progressKey: "k") { phase } }', {}, staff)).data).toEqual({ poolImportProgress: null });
   });
 
   it('bad input names the field before anything is written', async () => {

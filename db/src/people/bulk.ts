@@ -1,5 +1,5 @@
-import { getTableColumns, getTableName, sql } from 'drizzle-orm';
-import type { PgTable } from 'drizzle-orm/pg-core';
+import { getTableColumns, sql } from 'drizzle-orm';
+import { getTableConfig, type PgTable } from 'drizzle-orm/pg-core';
 import type { Executor } from '../database';
 import { chunks } from './ids';
 
@@ -12,8 +12,8 @@ import { chunks } from './ids';
 export async function insertJson<T extends PgTable>(db: Executor, table: T, rows: readonly T['$inferInsert'][], size = 2000): Promise<void> {
   if (rows.length === 0) return;
   const columns = Object.entries(getTableColumns(table)).filter(([key]) => (rows[0] as Record<string, unknown>)[key] !== undefined);
-  const schema = (table as unknown as Record<symbol, string | undefined>)[Symbol.for('drizzle:Schema')];
-  const qualified = sql.raw(`${schema ? `"${schema}".` : ''}"${getTableName(table)}"`);
+  const { schema, name } = getTableConfig(table);
+  const qualified = sql.raw(`${schema ? `"${schema}".` : ''}"${name}"`);
   const names = sql.raw(columns.map(([, c]) => `"${c.name}"`).join(', '));
   for (const part of chunks(rows, size)) {
     const json = part.map((row) => Object.fromEntries(columns.map(([key, c]) => [c.name, (row as Record<string, unknown>)[key] ?? null])));

@@ -88,9 +88,12 @@ export function createPeopleRepository(db: Executor) {
 
     /**
      * Serialises registrations of the same national id until the transaction ends, so two desks
-     * registering one person at the same moment cannot both pass the duplicate check.
+     * registering one person at the same moment cannot both pass the duplicate check, nor a desk and
+     * a pool import.
      */
     async lockNationalId(hash: string): Promise<void> {
+      // Shared with other registrations, exclusive against a pool import (which takes it alone).
+      await db.execute(sql`select pg_advisory_xact_lock_shared(hashtext('people.pool_import'))`);
       await db.execute(sql`select pg_advisory_xact_lock(hashtext(${`people.national_id:${hash}`}))`);
     },
 

@@ -1,13 +1,9 @@
-import { randomUUID } from 'node:crypto';
-import {
-  type CertificationRow, createImportRepository, createPoolsRepository, type Executor, type NewCertification, type NewPerson,
-  type NewPoolMembership, type NewStatusChange,
-  type PersonRow, type Pool, type PoolMembershipRow,
-} from '@onedoor/db';
+import { type CertificationRow, createImportRepository, createPoolsRepository, type Executor, type Pool } from '@onedoor/db';
 import { badInput, recordAudit } from '@onedoor/subgraph-kit';
 import type { PeopleContext } from '../context';
 import { parseCsv } from './csv';
 import { todayIn } from './dates';
+import { planImport } from './import-plan';
 import type { ImportProgress } from './import-progress';
 import { type ImportRow, type Rejection, validateRows } from './import-rows';
 
@@ -41,95 +37,31 @@ async function rejectUnknownReferences(ctx: PeopleContext, rows: ImportRow[]): P
   return { valid, rejected };
 }
 
-const certKey = (cs: readonly { name: string; expiresOn: string | null }[]) => cs.map((c) => `${c.name}@${c.expiresOn ?? ''}`).sort().join('|');
-const same = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((x, i) => x === b[i]);
-
-/** The membership fields a row sets; an empty joinedOn keeps the stored date. */
-function membershipFields(r: ImportRow, stored: PoolMembershipRow | undefined) {
-  return {
-    fullTime: r.fullTime, specialties: r.specialties, languages: r.languages, studio: r.studio, organisationId: r.organisationId,
-    gridUnitIds: r.gridUnitIds, status: r.status, joinedOn: r.joinedOn ?? stored?.joinedOn ?? null, weekdays: r.weekdays,
-  };
-}
-
-function membershipChanged(m: PoolMembershipRow, f: ReturnType<typeof membershipFields>): boolean {
-  return m.fullTime !== f.fullTime || !same(m.specialties, f.specialties) || !same(m.languages, f.languages) || m.studio !== f.studio
-    || m.organisationId !== f.organisationId || !same(m.gridUnitIds, f.gridUnitIds) || m.status !== f.status || m.joinedOn !== f.joinedOn
-    || !same(m.weekdays, f.weekdays);
-}
-
-/** Writes the valid rows set-at-a-time: existing persons and memberships are read once, new ones inserted in batches. */
+/** Writes the valid rows set-at-a-time: what is stored is read once, the plan decided, then applied in batches. */
 async function writeRows(ctx: PeopleContext, tx: Executor, pool: Pool, rows: ImportRow[], written: (n: number) => void) {
-  const now = ctx.clock.now();
   const repo = createImportRepository(tx);
   const pools = createPoolsRepository(tx);
   await repo.lockImports();
-  const hashOf = new Map(rows.map((r) => [r.line, ctx.cipher.hash(r.nationalId)]));
-  const persons = new Map((await repo.personsByNationalIdHashes([...hashOf.values()])).map((p) => [p.nationalIdHash!, p]));
+  const hashes = new Map(rows.map((r) => [r.line, ctx.cipher.hash(r.nationalId)]));
+  const persons = new Map((await repo.personsByNationalIdHashes([...hashes.values()])).map((p) => [p.nationalIdHash!, p]));
   const memberships = new Map((await repo.membershipsInPool([...persons.values()].map((p) => p.id), pool)).map((m) => [m.personId, m]));
-  const certs = new Map<string, CertificationRow[]>();
-  for (const c of await repo.certificationsOf([...memberships.values()].map((m) => m.id))) certs.set(c.membershipId, [...(certs.get(c.membershipId) ?? []), c]);
-
-  const newPersons: NewPerson[] = [];
-  const newMemberships: NewPoolMembership[] = [];
-  const newCerts: NewCertification[] = [];
-  const history: NewStatusChange[] = [];
-  const replacedCerts: string[] = [];
-  const counts = { created: 0, updated: 0, unchanged: 0 };
-  const actorAccountId = ctx.viewer?.accountId ?? null;
-  for (const [n, r] of rows.entries()) {
-    if (n % 1000 === 0) written(n);
-    const hash = hashOf.get(r.line)!;
-    const phoneHash = r.phone ? ctx.cipher.hash(r.phone.replace(/-/g, '')) : null;
-    let person: Pick<PersonRow, 'id'> | undefined = persons.get(hash);
-    let changed = false;
-    if (person) {
-      const p = persons.get(hash)!;
-      const patch = {
-        ...(p.name !== r.name ? { name: r.name } : {}),
-        ...(p.gender !== r.gender ? { gender: r.gender } : {}),
-        ...(phoneHash && p.phoneHash !== phoneHash ? { phoneEnc: ctx.cipher.encrypt(r.phone!), phoneHash } : {}),
-      };
-      if (Object.keys(patch).length > 0) { await repo.updatePerson(p.id, { ...patch, updatedAt: now }); changed = true; }
-    } else {
-      const birth = r.nationalId.slice(6, 14);
-      person = { id: randomUUID() };
-      newPersons.push({
-        id: person.id, name: r.name, gender: r.gender, nationalIdEnc: ctx.cipher.encrypt(r.nationalId), nationalIdHash: hash,
-        phoneEnc: r.phone ? ctx.cipher.encrypt(r.phone) : null, phoneHash, birthDate: `${birth.slice(0, 4)}-${birth.slice(4, 6)}-${birth.slice(6)}`,
-        createdAt: now, updatedAt: now,
-      });
-    }
-    const stored = memberships.get(person.id);
-    const fields = membershipFields(r, stored);
-    const certsOf = (membershipId: string) => r.certifications.map((c) => ({ membershipId, name: c.name, expiresOn: c.expiresOn, createdAt: now, updatedAt: now }));
-    if (!stored) {
-      const id = randomUUID();
-      newMemberships.push({ id, personId: person.id, pool, ...fields, joinedOn: fields.joinedOn ?? todayIn(now), createdAt: now, updatedAt: now });
-      history.push({ membershipId: id, fromStatus: null, toStatus: fields.status, reason: 'imported', actorAccountId, at: now });
-      newCerts.push(...certsOf(id));
-      counts.created++;
-      continue;
-    }
-    if (membershipChanged(stored, fields)) {
-      await pools.updateMembership(stored.id, { ...fields, updatedAt: now });
-      if (stored.status !== fields.status) history.push({ membershipId: stored.id, fromStatus: stored.status, toStatus: fields.status, reason: 'imported', actorAccountId, at: now });
-      changed = true;
-    }
-    if (certKey(certs.get(stored.id) ?? []) !== certKey(r.certifications)) {
-      replacedCerts.push(stored.id);
-      newCerts.push(...certsOf(stored.id));
-      changed = true;
-    }
-    counts[changed ? 'updated' : 'unchanged']++;
+  const certifications = new Map<string, CertificationRow[]>();
+  for (const c of await repo.certificationsOf([...memberships.values()].map((m) => m.id))) {
+    certifications.set(c.membershipId, [...(certifications.get(c.membershipId) ?? []), c]);
   }
-  await repo.insertPersons(newPersons);
-  await pools.insertMemberships(newMemberships);
-  await pools.deleteCertificationsOf(replacedCerts);
-  await pools.insertCertifications(newCerts);
-  await pools.insertStatusChanges(history);
+  const plan = planImport({
+    rows, pool, cipher: ctx.cipher, now: ctx.clock.now(), actorAccountId: ctx.viewer?.accountId ?? null,
+    existing: { persons, memberships, certifications }, hashOf: (r) => hashes.get(r.line)!, onRow: (n) => n % 1000 === 0 && written(n),
+  });
+  for (const u of plan.personUpdates) await repo.updatePerson(u.id, u.values);
+  for (const u of plan.membershipUpdates) await pools.updateMembership(u.id, u.values);
+  await repo.insertPersons(plan.newPersons);
+  await pools.insertMemberships(plan.newMemberships);
+  await pools.deleteCertificationsOf(plan.replacedCertificationsOf);
+  await pools.insertCertifications(plan.newCertifications);
+  await pools.insertStatusChanges(plan.history);
   written(rows.length);
-  return counts;
+  return plan.counts;
 }
 
 /**

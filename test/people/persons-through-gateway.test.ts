@@ -10,6 +10,7 @@ let admin: string;
 let keep: string;
 let duplicate: string;
 const caseIds: string[] = [];
+const memberships: Record<string, string> = {};
 
 const gql = async <T>(query: string, variables: Record<string, unknown>, token: string) => {
   const res = await stack.gql<T>(query, variables, token);
@@ -29,6 +30,9 @@ beforeAll(async () => {
   // The same woman registered twice: once with her id card at the desk, once by phone without it.
   keep = await register({ name: '何秀兰', nationalId: nationalId('19600512', 246), phone: '13755550123', vulnerabilities: ['ELDERLY'] });
   duplicate = await register({ name: '何秀兰', phone: '137 5555 0123', address: '东岳县青云镇', vulnerabilities: ['EXTREME_HARDSHIP'] });
+  for (const [key, personId, pool] of [['keepObserver', keep, 'OBSERVER'], ['dupObserver', duplicate, 'OBSERVER'], ['dupVolunteer', duplicate, 'VOLUNTEER']] as const) {
+    memberships[key] = (await gql<{ addPoolMember: { id: string } }>('mutation($i: AddPoolMemberInput!) { addPoolMember(input: $i) { id } }', { i: { personId, pool } }, staff)).addPoolMember.id;
+  }
   const place = (await gql<{ gridUnits: { nodes: { id: string }[] } }>('{ gridUnits(first: 1, filter: { level: GRID }) { nodes { id } } }', {}, staff)).gridUnits.nodes[0]!.id;
   const [sub] = await stack.db.select().from(categoriesTable).where(isNotNull(categoriesTable.parentId)).limit(1);
   const funds = await gql<{ funds: { nodes: { id: string; balance: string }[] } }>('{ funds(first: 20) { nodes { id balance } } }', {}, admin);
@@ -80,6 +84,17 @@ describe('duplicate persons', () => {
     const payments = await gql<{ disbursements: { nodes: { person: { currentId: string } }[] } }>(
       'query($p: ID!) { disbursements(filter: { personId: $p }) { nodes { person { currentId } } } }', { p: duplicate }, admin);
     expect(payments.disbursements.nodes).toEqual([{ person: { currentId: keep } }]);
+  });
+
+  it('moves memberships; where both were in one pool, the duplicate\'s is retired but still resolves', async () => {
+    const survivor = await gql<{ person: { poolMemberships: { id: string; pool: string; status: string }[] } }>(
+      'query($id: ID!) { person(id: $id) { poolMemberships { id pool status } } }', { id: keep }, staff);
+    expect(survivor.person.poolMemberships).toEqual([
+      { id: memberships.keepObserver, pool: 'OBSERVER', status: 'ACTIVE' }, { id: memberships.dupVolunteer, pool: 'VOLUNTEER', status: 'ACTIVE' },
+    ]);
+    const left = await gql<{ mediator: { status: string; person: { id: string }; statusHistory: { to: string; reason: string }[] } }>(
+      'query($id: ID!) { mediator(id: $id) { status person { id } statusHistory { to reason } } }', { id: memberships.dupObserver }, staff);
+    expect(left.mediator).toEqual({ status: 'RETIRED', person: { id: keep }, statusHistory: [{ to: 'ACTIVE', reason: 'joined' }, { to: 'RETIRED', reason: `merged into person ${keep}` }] });
   });
 
   it('is recorded: the merged record is no longer listed, and the merge is audited', async () => {

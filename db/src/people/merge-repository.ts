@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../database';
 import { validIds } from './ids';
-import { accountsTable, type PersonRow, personsTable, poolMembershipsTable } from './tables';
+import { accountsTable, type PersonRow, personsTable, type PoolMembershipRow, poolMembershipsTable } from './tables';
 
 export interface DuplicateGroupRow {
   reason: 'SAME_NATIONAL_ID' | 'SAME_NAME_AND_PHONE';
@@ -22,6 +22,14 @@ export function createMergeRepository(db: Executor) {
   };
 
   return {
+    /** The duplicate's memberships in pools the survivor is already in: they stay behind, retired. */
+    overlappingMemberships(survivorId: string, duplicateId: string): Promise<PoolMembershipRow[]> {
+      return db.select().from(poolMembershipsTable).where(and(
+        eq(poolMembershipsTable.personId, duplicateId),
+        sql`${poolMembershipsTable.pool} in (select m.pool from ${poolMembershipsTable} m where m.person_id = ${survivorId})`,
+      ));
+    },
+
     /** Probable duplicates among unmerged persons: the same national id hash, or the same name and phone hash. */
     async duplicateGroups(limit: number): Promise<DuplicateGroupRow[]> {
       const byId = (await groups('id', limit)).map((r) => ({ reason: 'SAME_NATIONAL_ID' as const, personIds: r.ids }));
@@ -47,15 +55,19 @@ export function createMergeRepository(db: Executor) {
 
     /**
      * Marks `duplicateId` as merged into `survivorId`, re-points earlier merges into the duplicate (so a
-     * merged id resolves in one step), and moves memberships and accounts to the survivor. The
-     * membership and account ids do not change, so references to them keep working.
+     * merged id resolves in one step), and moves memberships (in pools the survivor is not in) and
+     * accounts to the survivor. Membership and account ids do not change, so references keep working.
      */
     async merge(options: { survivorId: string; duplicateId: string; survivorPatch: Partial<PersonRow>; now: Date }): Promise<PersonRow> {
       const { survivorId, duplicateId, now } = options;
       const [survivor] = await db.update(personsTable).set({ ...options.survivorPatch, updatedAt: now }).where(eq(personsTable.id, survivorId)).returning();
       await db.update(personsTable).set({ mergedIntoId: survivorId, mergedAt: now, updatedAt: now }).where(eq(personsTable.id, duplicateId));
       await db.update(personsTable).set({ mergedIntoId: survivorId, updatedAt: now }).where(eq(personsTable.mergedIntoId, duplicateId));
-      await db.update(poolMembershipsTable).set({ personId: survivorId, updatedAt: now }).where(eq(poolMembershipsTable.personId, duplicateId));
+      // A pool the survivor is already in keeps the duplicate's membership where it is (retired by the caller).
+      await db.update(poolMembershipsTable).set({ personId: survivorId, updatedAt: now }).where(and(
+        eq(poolMembershipsTable.personId, duplicateId),
+        sql`${poolMembershipsTable.pool} not in (select m.pool from ${poolMembershipsTable} m where m.person_id = ${survivorId})`,
+      ));
       await db.update(accountsTable).set({ personId: survivorId, updatedAt: now }).where(eq(accountsTable.personId, duplicateId));
       return survivor!;
     },

@@ -78,7 +78,8 @@ export const poolMembershipsTable = peopleSchema.table('pool_memberships', {
   weekdays: smallint('weekdays').array().$type<number[]>().notNull().default(sql`'{1,2,3,4,5}'::smallint[]`),
   ...timestamps,
 }, (t) => [
-  index('pool_memberships_person_idx').on(t.personId),
+  // One membership per person and pool: imports and merges rely on it.
+  uniqueIndex('pool_memberships_person_pool_idx').on(t.personId, t.pool),
   index('pool_memberships_pool_status_idx').on(t.pool, t.status),
 ]);
 

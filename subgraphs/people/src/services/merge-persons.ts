@@ -1,4 +1,4 @@
-import { createMergeRepository, type DuplicateGroupRow, type PersonRow } from '@onedoor/db';
+import { createMergeRepository, createPoolsRepository, type DuplicateGroupRow, type Executor, type PersonRow } from '@onedoor/db';
 import { badInput, conflict, notFound, recordAudit } from '@onedoor/subgraph-kit';
 import type { PeopleContext } from '../context';
 
@@ -22,6 +22,21 @@ function fillGaps(survivor: PersonRow, duplicate: PersonRow): Partial<PersonRow>
 }
 
 /**
+ * One membership per person and pool: where both records are in the same pool, the survivor's
+ * membership stays and the duplicate's is retired (its id still resolves, for cases that name it).
+ */
+async function retireOverlaps(ctx: PeopleContext, tx: Executor, survivorId: string, duplicateId: string, now: Date): Promise<string[]> {
+  const pools = createPoolsRepository(tx);
+  const overlaps = await createMergeRepository(tx).overlappingMemberships(survivorId, duplicateId);
+  const active = overlaps.filter((m) => m.status !== 'RETIRED');
+  for (const m of active) await pools.updateMembership(m.id, { status: 'RETIRED', updatedAt: now });
+  await pools.insertStatusChanges(active.map((m) => ({
+    membershipId: m.id, fromStatus: m.status, toStatus: 'RETIRED' as const, reason: `merged into person ${survivorId}`, actorAccountId: ctx.viewer?.accountId ?? null, at: now,
+  })));
+  return overlaps.map((m) => m.id);
+}
+
+/**
  * Merges a duplicate into the survivor in one transaction. Nothing is deleted: the duplicate row
  * stays with `mergedIntoId`, so every case, payment or membership that names either id still
  * resolves, and the merge itself is on record.
@@ -40,11 +55,13 @@ export async function mergePersons(ctx: PeopleContext, input: { survivorId: stri
     if (survivor.nationalIdHash && duplicate.nationalIdHash && survivor.nationalIdHash !== duplicate.nationalIdHash) {
       throw conflict('The two records carry different national ids, so they are two people: they cannot be merged.', { field: 'input.duplicateId' });
     }
+    const now = ctx.clock.now();
     const patch = fillGaps(survivor, duplicate);
-    const merged = await repo.merge({ survivorId: survivor.id, duplicateId: duplicate.id, survivorPatch: patch, now: ctx.clock.now() });
+    const retired = await retireOverlaps(ctx, tx, survivor.id, duplicate.id, now);
+    const merged = await repo.merge({ survivorId: survivor.id, duplicateId: duplicate.id, survivorPatch: patch, now });
     await recordAudit(tx, ctx, {
       subgraph: 'people', action: 'mergePersons', entityType: 'Person', entityId: survivor.id,
-      data: { duplicateId: duplicate.id, filled: Object.keys(patch).filter((k) => !k.endsWith('Hash')) },
+      data: { duplicateId: duplicate.id, filled: Object.keys(patch).filter((k) => !k.endsWith('Hash')), retiredMemberships: retired },
     });
     return merged;
   });

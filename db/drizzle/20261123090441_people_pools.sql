@@ -39,6 +39,7 @@ CREATE TABLE "people"."membership_status_history" (
 	"at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+DROP INDEX "people"."pool_memberships_person_idx";--> statement-breakpoint
 ALTER TABLE "people"."persons" ADD COLUMN "merged_into_id" uuid;--> statement-breakpoint
 ALTER TABLE "people"."persons" ADD COLUMN "merged_at" timestamp (3) with time zone;--> statement-breakpoint
 ALTER TABLE "people"."pool_memberships" ADD COLUMN "languages" text[] DEFAULT '{}'::text[] NOT NULL;--> statement-breakpoint
@@ -52,4 +53,5 @@ CREATE INDEX "certifications_membership_idx" ON "people"."certifications" USING 
 CREATE INDEX "certifications_expires_idx" ON "people"."certifications" USING btree ("expires_on");--> statement-breakpoint
 CREATE UNIQUE INDEX "mediation_records_member_case_idx" ON "people"."mediation_records" USING btree ("membership_id","case_id");--> statement-breakpoint
 CREATE INDEX "membership_status_history_membership_idx" ON "people"."membership_status_history" USING btree ("membership_id","at");--> statement-breakpoint
-CREATE INDEX "persons_merged_into_idx" ON "people"."persons" USING btree ("merged_into_id");
+CREATE INDEX "persons_merged_into_idx" ON "people"."persons" USING btree ("merged_into_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "pool_memberships_person_pool_idx" ON "people"."pool_memberships" USING btree ("person_id","pool");

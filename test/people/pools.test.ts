@@ -102,3 +102,24 @@ describe('a pool membership', () => {
     expect(res.data!.mediators.totalCount).toBe(1);
   });
 });
+
+describe('listing pool members with everything about them', () => {
+  it('costs the same few statements for 3 members as for 12', async () => {
+    const QUERY = `{ mediators(first: 50) { nodes { person { name } certifications { name expired } statusHistory { to actor { id } }
+      availabilityExceptions { from } availableOn(date: "2026-03-04") performance { casesMediated } } } }`;
+    const count = async () => {
+      server.counter.reset();
+      const res = await server.gql<{ mediators: { nodes: unknown[] } }>(QUERY, {}, staff);
+      expect(res.errors).toBeUndefined();
+      return { members: res.data!.mediators.nodes.length, statements: server.counter.touching('people').length };
+    };
+    const few = await count();
+    for (let i = 0; i < 9; i++) {
+      const personId = await server.registerPerson({ name: `成员${i}` });
+      await server.gql(ADD, { i: { personId, pool: 'VOLUNTEER', certifications: [{ name: '志愿者证' }] } }, staff);
+    }
+    const many = await count();
+    expect(many.members).toBe(few.members + 9);
+    expect(many.statements).toBe(few.statements);
+  });
+});

@@ -11,3 +11,4 @@ export * from './scalars';
 export * from './server';
 export * from './validate';
 export * from './standalone';
+export * from './unique';

@@ -1,5 +1,5 @@
 import { type AccountRow, createAccountsRepository, createPeopleRepository, hashPassword, type Role, verifyPassword } from '@onedoor/db';
-import { badInput, conflict, notFound, recordAudit, requireViewer } from '@onedoor/subgraph-kit';
+import { badInput, conflict, isUniqueViolation, notFound, recordAudit, requireViewer } from '@onedoor/subgraph-kit';
 import type { PeopleContext } from '../context';
 
 /** Opens an account; the username is unique and the password stored only as an argon2id hash. */
@@ -10,16 +10,20 @@ export async function createAccount(ctx: PeopleContext, input: { personId: strin
   }
   const passwordHash = await hashPassword(input.password);
   const now = ctx.clock.now();
+  const taken = () => conflict(`The username "${input.username}" is taken: choose another.`, { field: 'input.username' });
   return ctx.db.transaction(async (tx) => {
     const repo = createPeopleRepository(tx);
     const [person] = await repo.personsByIds([input.personId]);
     if (!person || person.mergedIntoId) throw notFound('Person', input.personId, 'input.personId');
-    if (await repo.accountByUsername(input.username)) throw conflict(`The username "${input.username}" is taken: choose another.`, { field: 'input.username' });
+    if (await repo.accountByUsername(input.username)) throw taken();
     const account = await repo.insertAccount({
       personId: person.id, username: input.username, passwordHash, roles: [...new Set(input.roles)], organisationId: input.organisationId ?? null, createdAt: now, updatedAt: now,
     });
     await recordAudit(tx, ctx, { subgraph: 'people', action: 'createAccount', entityType: 'Account', entityId: account.id, data: { username: account.username, roles: account.roles } });
     return account;
+  }).catch((err: unknown) => {
+    if (isUniqueViolation(err)) throw taken();
+    throw err;
   });
 }
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
   createPeopleRepository, createPoolsRepository, type Executor, type MembershipStatus, type Pool, type PoolMembershipRow,
 } from '@onedoor/db';
-import { badInput, conflict, forbidden, hasRole, notFound, recordAudit } from '@onedoor/subgraph-kit';
+import { badInput, conflict, forbidden, hasRole, isUniqueViolation, notFound, recordAudit } from '@onedoor/subgraph-kit';
 import type { PeopleContext } from '../context';
 import { todayIn } from './dates';
 
@@ -44,6 +44,16 @@ async function checkReferences(ctx: PeopleContext, input: { organisationId?: str
 /** Adds a person to a pool; one membership per person and pool. */
 export async function addPoolMember(ctx: PeopleContext, input: AddPoolMemberInput): Promise<PoolMembershipRow> {
   await checkReferences(ctx, input);
+  try {
+    return await insertPoolMember(ctx, input);
+  } catch (err) {
+    // Two desks adding the same person to the same pool at once: the loser hears what the check would have said.
+    if (isUniqueViolation(err)) throw conflict(`This person is already in the ${input.pool} pool.`, { field: 'input.pool' });
+    throw err;
+  }
+}
+
+function insertPoolMember(ctx: PeopleContext, input: AddPoolMemberInput): Promise<PoolMembershipRow> {
   const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
     const people = createPeopleRepository(tx);

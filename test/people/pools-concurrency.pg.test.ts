@@ -31,3 +31,13 @@ describe('imports racing each other and the intake desk', () => {
     expect(await server.db.$count(poolMembershipsTable)).toBe(200);
   });
 });
+
+describe('adding one person to one pool from two desks at once', () => {
+  it('one membership is made; the other desk hears it is a conflict', async () => {
+    const personId = await server.registerPerson({ name: '同时入库' });
+    const add = () => server.gql<{ addPoolMember: { id: string } }>('mutation($i: AddPoolMemberInput!) { addPoolMember(input: $i) { id } }', { i: { personId, pool: 'LAWYER' } }, staff);
+    const results = await Promise.all(Array.from({ length: 6 }, add));
+    const codes = results.map((r) => (r.data?.addPoolMember ? 'ADDED' : r.errors?.[0]?.extensions?.code)).sort();
+    expect(codes).toEqual(['ADDED', 'CONFLICT', 'CONFLICT', 'CONFLICT', 'CONFLICT', 'CONFLICT']);
+  });
+});

@@ -40,6 +40,15 @@ export default defineConfig(async () => {
         {
           test: {
             ...shared,
+            name: 'bench',
+            include: [],
+            benchmark: { include: ['test/bench/**/*.bench.ts'] },
+            env: { ...shared.env, ONEDOOR_TEST_DB: 'pglite' },
+          },
+        },
+        {
+          test: {
+            ...shared,
             name: 'pglite',
             include: ['test/**/*.test.ts'],
             exclude: ['test/**/*.unit.test.ts', 'test/**/*.pg.test.ts', 'test/bench/**'],

@@ -150,3 +150,9 @@ export function createGridRepository(db: Executor) {
 }
 
 export type GridRepository = ReturnType<typeof createGridRepository>;
+
+export * from './tree-repository';
+export * from './roster-repository';
+export * from './events-repository';
+export * from './meetings-repository';
+export * from './profiles-repository';

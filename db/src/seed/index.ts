@@ -12,6 +12,7 @@ import { seedGrid } from './grid';
 import { COUNTY } from './names';
 import { seedOrganisations } from './organisations';
 import { seedPeople } from './people';
+import { seedResidencies } from './residencies';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount, type DemoUsername } from './accounts';
 export { CATEGORY_TREE, seedCategories, type SeededCategories } from './categories';
@@ -59,6 +60,7 @@ export async function seedDemo({ db, cipher, now = new Date() }: SeedDemoOptions
     const ctx = createSeedContext(tx, cipher, now);
     const grid = await seedGrid(ctx);
     const organisations = await seedOrganisations(ctx, grid);
+    await seedResidencies(ctx, organisations);
     const categories = await seedCategories(tx, now);
     const people = await seedPeople(ctx, grid, organisations);
     const accounts = await seedAccounts(ctx, { grid, organisations, people, passwordHash });

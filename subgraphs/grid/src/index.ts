@@ -1,19 +1,31 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { type Context, loadTypeDefs, type SubgraphDefinition } from '@onedoor/subgraph-kit';
 import { createLoaders, type GridLoaders } from './loaders';
+import { GeoJSONScalar } from './resolvers/geojson';
+import { gridEventResolvers } from './resolvers/grid-events';
 import { gridUnitResolvers } from './resolvers/grid-units';
+import { jointMeetingResolvers } from './resolvers/joint-meetings';
 import { organisationResolvers } from './resolvers/organisations';
+import { rosterResolvers } from './resolvers/rosters';
 
 export type { GridLoaders } from './loaders';
+
+const parts = [gridUnitResolvers, organisationResolvers, rosterResolvers, gridEventResolvers, jointMeetingResolvers];
 
 export const gridSubgraph: SubgraphDefinition<GridLoaders> = {
   name: 'grid',
   typeDefs: loadTypeDefs(new URL('../schema.graphql', import.meta.url)),
   resolvers: {
-    Query: { ...gridUnitResolvers.Query, ...organisationResolvers.Query },
-    Mutation: { ...gridUnitResolvers.Mutation, ...organisationResolvers.Mutation },
+    GeoJSON: GeoJSONScalar,
+    Query: Object.assign({}, ...parts.map((p) => p.Query)),
+    Mutation: Object.assign({}, ...parts.map((p) => p.Mutation)),
     GridUnit: gridUnitResolvers.GridUnit,
     Organisation: organisationResolvers.Organisation,
+    ...rosterResolvers.types,
+    GridEvent: gridEventResolvers.GridEvent,
+    Case: gridEventResolvers.Case,
+    JointMeeting: jointMeetingResolvers.JointMeeting,
+    MeetingDecision: jointMeetingResolvers.MeetingDecision,
   } as GraphQLResolverMap<Context<GridLoaders>>,
   createLoaders,
   // Names of places and bodies are public (the citizens' tracking page shows the responsible unit);

@@ -1,4 +1,8 @@
-import { createGridRepository, gridPathIds, type GridUnitRow, type OrganisationRow } from '@onedoor/db';
+import {
+  createGridEventsRepository, createGridRepository, createGridTreeRepository, createMeetingsRepository, createOrganisationProfilesRepository,
+  createRosterRepository, type DutyShiftRow, type DutySwapRow, type GeoJsonArea, gridPathIds, type GridEventRow, type GridStaffRow,
+  type GridUnitRow, type MeetingDecisionRow, type OrganisationProfileRow, type OrganisationRow,
+} from '@onedoor/db';
 import { type BaseContext, byIdLoader, groupLoader, isUuid } from '@onedoor/subgraph-kit';
 import DataLoader from 'dataloader';
 
@@ -9,7 +13,16 @@ export interface GridLoaders {
   gridUnitChildren: DataLoader<string, GridUnitRow[]>;
   /** A unit's ancestors from the root down to its parent, keyed by the unit's materialized path. */
   gridUnitAncestors: DataLoader<string, GridUnitRow[]>;
+  gridUnitStaff: DataLoader<string, GridStaffRow[]>;
+  gridUnitBoundary: DataLoader<string, { gridUnitId: string; boundary: GeoJsonArea | null } | null>;
   organisationById: DataLoader<string, OrganisationRow | null>;
+  organisationProfile: DataLoader<string, OrganisationProfileRow | null>;
+  dutyShiftById: DataLoader<string, DutyShiftRow | null>;
+  /** Swaps a shift took part in (as first or second), keyed by shift id. */
+  dutySwapsOfShift: DataLoader<string, DutySwapRow[]>;
+  gridEventById: DataLoader<string, GridEventRow | null>;
+  gridEventByCaseId: DataLoader<string, GridEventRow | null>;
+  decisionsOfMeeting: DataLoader<string, MeetingDecisionRow[]>;
 }
 
 /**
@@ -18,8 +31,20 @@ export interface GridLoaders {
  */
 const onlyUuids = (ids: readonly string[]) => ids.filter(isUuid);
 
+/** A loader of at most one row per key, matched by `keyOf`. */
+function oneByKey<T>(fetch: (keys: readonly string[]) => Promise<T[]>, keyOf: (row: T) => string | null): DataLoader<string, T | null> {
+  return new DataLoader<string, T | null>(async (keys) => {
+    const rows = await fetch(onlyUuids(keys));
+    const map = new Map(rows.map((r) => [keyOf(r), r]));
+    return keys.map((k) => map.get(k) ?? null);
+  }, { maxBatchSize: 1000 });
+}
+
 export function createLoaders(base: BaseContext): GridLoaders {
   const repo = createGridRepository(base.db);
+  const tree = createGridTreeRepository(base.db);
+  const rosters = createRosterRepository(base.db);
+  const events = createGridEventsRepository(base.db);
   const gridUnitById = byIdLoader((ids) => repo.findGridUnitsByIds(onlyUuids(ids)));
   const prime = (rows: GridUnitRow[]) => {
     for (const row of rows) gridUnitById.prime(row.id, row);
@@ -44,10 +69,23 @@ export function createLoaders(base: BaseContext): GridLoaders {
     return idsPerPath.map((ids) => ids.map((id) => byId.get(id)).filter((row): row is GridUnitRow => !!row));
   }, { maxBatchSize: 1000 });
 
+  const dutySwapsOfShift = new DataLoader<string, DutySwapRow[]>(async (ids) => {
+    const swaps = await rosters.swapsOfShifts(onlyUuids(ids));
+    return ids.map((id) => swaps.filter((s) => s.firstShiftId === id || s.secondShiftId === id));
+  }, { maxBatchSize: 1000 });
+
   return {
     gridUnitById,
     gridUnitChildren,
     gridUnitAncestors,
+    gridUnitStaff: groupLoader((ids) => tree.findStaff(onlyUuids(ids)), (row) => row.gridUnitId),
+    gridUnitBoundary: oneByKey((ids) => tree.findBoundaries(ids), (r) => r.gridUnitId),
     organisationById: byIdLoader((ids) => repo.findOrganisationsByIds(onlyUuids(ids))),
+    organisationProfile: oneByKey((ids) => createOrganisationProfilesRepository(base.db).findProfiles(ids), (r) => r.organisationId),
+    dutyShiftById: byIdLoader((ids) => rosters.shiftsByIds(onlyUuids(ids))),
+    dutySwapsOfShift,
+    gridEventById: byIdLoader((ids) => events.findByIds(onlyUuids(ids))),
+    gridEventByCaseId: oneByKey((ids) => events.findByCaseIds(ids), (r) => r.caseId),
+    decisionsOfMeeting: groupLoader((ids) => createMeetingsRepository(base.db).decisionsOfMeetings(onlyUuids(ids)), (r) => r.meetingId),
   };
 }

@@ -11,4 +11,5 @@ export * from './scalars';
 export * from './server';
 export * from './validate';
 export * from './standalone';
+export * from './peer-query';
 export * from './unique';

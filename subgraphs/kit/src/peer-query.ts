@@ -1,13 +1,27 @@
+import { GraphQLError } from 'graphql';
 import { GATEWAY_SECRET_HEADER, REQUEST_ID_HEADER } from './auth';
-import type { PeerCallOptions } from './peers';
+import type { PeerCallOptions, PeerUrls, SubgraphName } from './peers';
+
+/** Codes a peer's refusal keeps when it is passed on to our caller: the caller's own input or rights were refused. */
+const PASSED_ON = new Set(['BAD_USER_INPUT', 'FORBIDDEN', 'UNAUTHENTICATED', 'NOT_FOUND', 'CONFLICT']);
+
+interface PeerResponse<T> {
+  data?: T | null;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+}
 
 /**
- * Posts one read-only operation to a peer subgraph with the caller's identity, as the gateway would.
- * For the few places where a subgraph needs another's figures to compute its own answer (a
- * mediator's open cases for ranking, say); references are still resolved by the gateway.
+ * Runs one GraphQL operation (a root query, a mutation, or `_entities`) on a peer subgraph as the caller:
+ * the caller's token goes along, so the peer applies its own role checks and writes its own audit.
+ * A refusal with a known code reaches our caller unchanged (`extensions.peer` says who refused);
+ * anything else is an unexpected failure.
  */
-export async function queryPeer<T>(url: string | undefined, gatewaySecret: string, query: string, variables: Record<string, unknown>, options: PeerCallOptions): Promise<T> {
-  if (!url) throw new Error('No URL known for the peer subgraph.');
+export async function postToPeer<T>(
+  urls: PeerUrls, gatewaySecret: string,
+  subgraph: SubgraphName, document: string, variables: Record<string, unknown>, options: PeerCallOptions,
+): Promise<T> {
+  const url = urls[subgraph];
+  if (!url) throw new Error(`No URL known for the ${subgraph} subgraph.`);
   const response = await fetch(url, {
     method: 'POST',
     headers: {
@@ -16,9 +30,17 @@ export async function queryPeer<T>(url: string | undefined, gatewaySecret: strin
       [REQUEST_ID_HEADER]: options.requestId,
       ...(options.authorization ? { authorization: options.authorization } : {}),
     },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: document, variables }),
   });
-  const body = (await response.json()) as { data?: T | null; errors?: { message: string }[] };
-  if (!body.data || body.errors?.length) throw new Error(`The peer subgraph refused a query: ${body.errors?.[0]?.message ?? response.status}`);
+  const body = (await response.json()) as PeerResponse<T>;
+  const first = body.errors?.[0];
+  if (first) {
+    const code = first.extensions?.code;
+    if (typeof code === 'string' && PASSED_ON.has(code)) {
+      throw new GraphQLError(first.message, { extensions: { ...first.extensions, code, peer: subgraph } });
+    }
+    throw new Error(`The ${subgraph} subgraph failed: ${first.message}`);
+  }
+  if (!body.data) throw new Error(`The ${subgraph} subgraph did not answer (HTTP ${response.status}).`);
   return body.data;
 }

@@ -1,5 +1,5 @@
 import { GATEWAY_SECRET_HEADER, REQUEST_ID_HEADER } from './auth';
-import { queryPeer } from './peer-query';
+import { postToPeer } from './peer-query';
 
 export type SubgraphName = 'cases' | 'people' | 'grid' | 'funds';
 
@@ -17,13 +17,13 @@ export interface PeerCallOptions {
  */
 export interface PeerClient {
   existing(subgraph: SubgraphName, typename: string, ids: readonly string[], options: PeerCallOptions): Promise<Set<string>>;
-  /** Runs a read-only operation on a peer subgraph; throws when it answers with errors. */
-  query<T>(subgraph: SubgraphName, query: string, variables: Record<string, unknown>, options: PeerCallOptions): Promise<T>;
+  /** Runs any operation on a peer as the caller (see peer-query.ts); the peer's refusals pass through with their code. */
+  query<T>(subgraph: SubgraphName, document: string, variables: Record<string, unknown>, options: PeerCallOptions): Promise<T>;
 }
 
 export function createPeerClient(urls: PeerUrls, gatewaySecret: string): PeerClient {
   return {
-    query: (subgraph, query, variables, options) => queryPeer(urls[subgraph], gatewaySecret, query, variables, options),
+    query: (subgraph, document, variables, options) => postToPeer(urls, gatewaySecret, subgraph, document, variables, options),
     async existing(subgraph, typename, ids, options) {
       if (ids.length === 0) return new Set();
       const url = urls[subgraph];

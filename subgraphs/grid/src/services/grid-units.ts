@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createGridRepository, GRID_LEVELS, type GridLevel, type GridUnitFilter, type GridUnitRow, gridUnitsTable } from '@onedoor/db';
+import { createGridRepository, createGridTreeRepository, GRID_LEVELS, type GridLevel, type GridUnitFilter, type GridUnitRow, gridUnitsTable } from '@onedoor/db';
 import { badInput, type Connection, type Context, type PageArgs, paginate, recordAudit } from '@onedoor/subgraph-kit';
 import type { GridLoaders } from '../loaders';
 import { duplicateCode, withUniqueCode } from './unique';
@@ -31,6 +31,8 @@ function checkPlace(level: GridLevel, parent: GridUnitRow | null): void {
 
 export async function createGridUnit({ input, ctx }: { input: CreateGridUnitValues; ctx: GridContext }): Promise<GridUnitRow> {
   return withUniqueCode(input.code, 'grid unit', () => ctx.db.transaction(async (tx) => {
+    // A move running meanwhile could rewrite the parent's path after we read it: the tree lock keeps them apart.
+    await createGridTreeRepository(tx).lockTree();
     const repo = createGridRepository(tx);
     const parent = input.parentId ? ((await repo.findGridUnitsByIds([input.parentId]))[0] ?? null) : null;
     if (input.parentId && !parent) {

@@ -1,4 +1,7 @@
-import { createGridRepository, type OrganisationFilter, type OrganisationKind, type OrganisationRow, organisationsTable } from '@onedoor/db';
+import {
+  createGridRepository, createOrganisationProfilesRepository, type OrganisationContact, type OrganisationFilter, type OrganisationKind, type OrganisationRow,
+  organisationsTable, type RoutingChannel,
+} from '@onedoor/db';
 import { badInput, type Connection, type Context, type PageArgs, paginate, recordAudit } from '@onedoor/subgraph-kit';
 import type { GridLoaders } from '../loaders';
 import { duplicateCode, withUniqueCode } from './unique';
@@ -57,5 +60,19 @@ export function listOrganisations({ args, ctx }: { args: ListOrganisationsArgs; 
     idColumn: organisationsTable.id,
     fetch: (page) => repo.listOrganisations(args.filter, page),
     count: () => repo.countOrganisations(args.filter),
+  });
+}
+
+/** Sets which routing channels an organisation accepts and its contacts, replacing what was there. */
+export async function setOrganisationProfile({ input, ctx }: { input: { organisationId: string; channels: RoutingChannel[]; contacts: OrganisationContact[] }; ctx: GridContext }): Promise<OrganisationRow> {
+  const [organisation] = await createGridRepository(ctx.db).findOrganisationsByIds([input.organisationId]);
+  if (!organisation) throw badInput('input.organisationId', `No organisation has the id '${input.organisationId}': pick one from organisations.`);
+  return ctx.db.transaction(async (tx) => {
+    await createOrganisationProfilesRepository(tx).setProfile(organisation.id, { channels: input.channels, contacts: input.contacts }, ctx.clock.now());
+    await recordAudit(tx, ctx, {
+      subgraph: 'grid', action: 'setOrganisationProfile', entityType: 'Organisation', entityId: organisation.id,
+      data: { channels: input.channels, contacts: input.contacts.length },
+    });
+    return organisation;
   });
 }

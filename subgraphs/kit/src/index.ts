@@ -13,3 +13,4 @@ export * from './validate';
 export * from './standalone';
 export * from './peer-query';
 export * from './peer-entities';
+export * from './unique';

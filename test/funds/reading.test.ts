@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createFundsRepository, type FundRow } from '@onedoor/db';
+import type { FundRow } from '@onedoor/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FundsServer, type GraphQLResponse, onlyError, RECORD_DISBURSEMENT, startFundsServer } from './funds-server';
 
@@ -88,13 +88,10 @@ describe('reading funds and disbursements', () => {
 describe('relief shown on other subgraphs\' entities', () => {
   const caseIds: string[] = [];
   beforeAll(async () => {
-    const repo = createFundsRepository(server.db);
     for (let i = 0; i < 50; i += 1) {
       const caseId = server.addCase();
       caseIds.push(caseId);
-      await repo.insertDisbursementOnce({
-        fundId: petition.id, caseId, personId: server.addPerson(), amountFen: BigInt(1000 + i), purpose: '救助', idempotencyKey: randomUUID(), paidAt: new Date(),
-      });
+      await server.recordPayment({ fundId: petition.id, caseId, personId: server.addPerson(), amountFen: BigInt(1000 + i) });
     }
   });
 

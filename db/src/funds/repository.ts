@@ -1,4 +1,4 @@
-import { and, asc, count, eq, getTableColumns, gte, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, getTableColumns, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../database';
 import { type DisbursementRow, disbursementsTable, type FundKind, type FundRow, fundsTable } from './tables';
 
@@ -22,6 +22,7 @@ export interface DisbursementFilter {
 
 export type NewFund = typeof fundsTable.$inferInsert;
 export type NewDisbursement = typeof disbursementsTable.$inferInsert;
+export type FundRules = Pick<NewFund, 'perPersonYearlyCapFen' | 'secondApprovalAboveFen' | 'requiresVulnerability' | 'eligibleCaseStatuses'>;
 
 const fundWhere = (filter: FundFilter) => and(filter.kind ? eq(fundsTable.kind, filter.kind) : undefined);
 
@@ -34,8 +35,8 @@ const disbursementWhere = (filter: DisbursementFilter) => and(
 /** SQL for the funds schema: relief funds (救助基金) and the disbursements paid from them. */
 export function createFundsRepository(db: Executor) {
   return {
-    /** Opens a fund (the seed and tests; the ledger issue adds a mutation for it). */
-    insertFund: async (row: NewFund): Promise<FundRow> => (await db.insert(fundsTable).values(row).returning())[0]!,
+    /** Opens a fund at a zero balance; money enters through the ledger. */
+    insertFund: async (row: Omit<NewFund, 'balanceFen'>): Promise<FundRow> => (await db.insert(fundsTable).values(row).returning())[0]!,
 
     fundsByIds: (ids: readonly string[]): Promise<FundRow[]> =>
       db.select().from(fundsTable).where(inArray(fundsTable.id, [...ids])),
@@ -89,35 +90,36 @@ export function createFundsRepository(db: Executor) {
       db.select().from(disbursementsTable).where(inArray(disbursementsTable.personId, [...personIds]))
         .orderBy(sql`${disbursementsTable.paidAt} desc`, sql`${disbursementsTable.id} desc`),
 
+    disbursementsByApplicationIds: (ids: readonly string[]): Promise<DisbursementRow[]> =>
+      db.select().from(disbursementsTable).where(inArray(disbursementsTable.applicationId, [...ids])),
+
     disbursementByIdempotencyKey: async (key: string): Promise<DisbursementRow | null> =>
       (await db.select().from(disbursementsTable).where(eq(disbursementsTable.idempotencyKey, key)))[0] ?? null,
 
     /**
-     * Inserts a disbursement unless its idempotency key is taken; `null` then. A concurrent insert with
-     * the same key waits for the first transaction and then inserts nothing, so one key pays once.
+     * Inserts a disbursement unless its idempotency key (or its application) is taken; `null` then. A
+     * concurrent insert with the same key waits for the first transaction and then inserts nothing, so
+     * one key pays once and one application is paid once.
      */
     insertDisbursementOnce: async (row: NewDisbursement): Promise<DisbursementRow | null> =>
-      (await db.insert(disbursementsTable).values(row)
-        .onConflictDoNothing({ target: disbursementsTable.idempotencyKey })
+      (await db.insert(disbursementsTable).values(row).onConflictDoNothing().returning())[0] ?? null,
+
+    /** Records a payment's reversal on it; `null` when it was already reversed. */
+    markReversed: async (id: string, reversal: { entryId: string; at: Date; by: string | null; reason: string }): Promise<DisbursementRow | null> =>
+      (await db.update(disbursementsTable)
+        .set({ reversalEntryId: reversal.entryId, reversedAt: reversal.at, reversedBy: reversal.by, reversalReason: reversal.reason, updatedAt: reversal.at })
+        .where(and(eq(disbursementsTable.id, id), isNull(disbursementsTable.reversalEntryId)))
         .returning())[0] ?? null,
 
-    /**
-     * Takes `amountFen` from a fund only if the fund holds at least that much, in one statement: the row
-     * lock serialises concurrent payments and each re-checks the balance, so none can overdraw.
-     * `null` when the balance was too small (or the fund does not exist).
-     */
-    debitFund: async (fundId: string, amountFen: bigint, at: Date): Promise<FundRow | null> =>
-      (await db.update(fundsTable)
-        .set({ balanceFen: sql`${fundsTable.balanceFen} - ${amountFen}`, updatedAt: at })
-        .where(and(eq(fundsTable.id, fundId), gte(fundsTable.balanceFen, amountFen)))
-        .returning())[0] ?? null,
-
-    creditFund: async (fundId: string, amountFen: bigint, at: Date): Promise<FundRow | null> =>
-      (await db.update(fundsTable)
-        .set({ balanceFen: sql`${fundsTable.balanceFen} + ${amountFen}`, updatedAt: at })
-        .where(eq(fundsTable.id, fundId))
-        .returning())[0] ?? null,
+    /** Changes a fund's eligibility and approval rules. */
+    updateFundRules: async (fundId: string, rules: FundRules, at: Date): Promise<FundRow | null> =>
+      (await db.update(fundsTable).set({ ...rules, updatedAt: at }).where(eq(fundsTable.id, fundId)).returning())[0] ?? null,
   };
 }
 
 export type FundsRepository = ReturnType<typeof createFundsRepository>;
+
+export * from './ledger';
+export * from './applications';
+export * from './reports';
+export * from './legal-aid';

@@ -1,6 +1,7 @@
-import { and, eq, ilike, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, eq, ilike, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import { accessLogTable } from '../audit/tables';
 import type { Executor } from '../database';
+import { validIds } from './ids';
 import {
   type AccountRow, accountsTable, type MembershipStatus, type PersonRow, personsTable, type Pool, type PoolMembershipRow,
   poolMembershipsTable, type Vulnerability,
@@ -18,6 +19,8 @@ export interface PersonListFilter {
 export interface MembershipListFilter {
   pool?: Pool | null;
   specialty?: string | null;
+  studio?: string | null;
+  language?: string | null;
   status?: MembershipStatus | null;
   organisationId?: string | null;
   gridUnitId?: string | null;
@@ -43,14 +46,12 @@ export interface NewAccessLogEntry {
   at: Date;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** Ids that are not UUIDs cannot exist, and Postgres would reject the whole statement for one of them. */
-const validIds = (ids: readonly string[]) => ids.filter((id) => UUID.test(id));
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export function createPeopleRepository(db: Executor) {
   function personConditions(filter: PersonListFilter): SQL | undefined {
-    const c: (SQL | undefined)[] = [];
+    // Merged duplicates are not listed: their survivor stands for them.
+    const c: (SQL | undefined)[] = [isNull(personsTable.mergedIntoId)];
     if (filter.search?.trim()) c.push(ilike(personsTable.name, `%${escapeLike(filter.search.trim())}%`));
     if (filter.vulnerability) c.push(sql`${filter.vulnerability} = any(${personsTable.vulnerabilities})`);
     if (filter.nationalIdHash) c.push(eq(personsTable.nationalIdHash, filter.nationalIdHash));
@@ -63,6 +64,8 @@ export function createPeopleRepository(db: Executor) {
     if (filter.pool) c.push(eq(poolMembershipsTable.pool, filter.pool));
     if (filter.status) c.push(eq(poolMembershipsTable.status, filter.status));
     if (filter.specialty?.trim()) c.push(sql`${filter.specialty.trim()} = any(${poolMembershipsTable.specialties})`);
+    if (filter.studio?.trim()) c.push(eq(poolMembershipsTable.studio, filter.studio.trim()));
+    if (filter.language?.trim()) c.push(sql`${filter.language.trim()} = any(${poolMembershipsTable.languages})`);
     if (filter.organisationId) c.push(eq(poolMembershipsTable.organisationId, filter.organisationId));
     if (filter.gridUnitId) c.push(sql`${filter.gridUnitId}::uuid = any(${poolMembershipsTable.gridUnitIds})`);
     return and(...c);
@@ -78,14 +81,19 @@ export function createPeopleRepository(db: Executor) {
     },
 
     personByNationalIdHash(hash: string): Promise<PersonRow | undefined> {
-      return db.select().from(personsTable).where(eq(personsTable.nationalIdHash, hash)).limit(1).then((r) => r[0]);
+      return db.select().from(personsTable)
+        .where(and(eq(personsTable.nationalIdHash, hash), isNull(personsTable.mergedIntoId)))
+        .limit(1).then((r) => r[0]);
     },
 
     /**
      * Serialises registrations of the same national id until the transaction ends, so two desks
-     * registering one person at the same moment cannot both pass the duplicate check.
+     * registering one person at the same moment cannot both pass the duplicate check, nor a desk and
+     * a pool import.
      */
     async lockNationalId(hash: string): Promise<void> {
+      // Shared with other registrations, exclusive against a pool import (which takes it alone).
+      await db.execute(sql`select pg_advisory_xact_lock_shared(hashtext('people.pool_import'))`);
       await db.execute(sql`select pg_advisory_xact_lock(hashtext(${`people.national_id:${hash}`}))`);
     },
 
@@ -183,3 +191,8 @@ export function createPeopleRepository(db: Executor) {
 }
 
 export type PeopleRepository = ReturnType<typeof createPeopleRepository>;
+
+export * from './pools-repository';
+export * from './merge-repository';
+export * from './accounts-repository';
+export * from './import-repository';

@@ -1,7 +1,7 @@
-import { disbursementsTable, fundsTable, type FundKind } from '../funds/tables';
+import { disbursementsTable, type FundKind, fundsTable, journalEntriesTable, ledgerLinesTable } from '../funds/tables';
 import type { SeededAccounts } from './accounts';
 import type { SeededCase } from './cases';
-import { DAY_MS, HOUR_MS, insertAll, type SeedContext } from './context';
+import { DAY_MS, HOUR_MS, insertAll, type SeedContext, SHANGHAI_OFFSET_MS } from './context';
 import { COUNTY } from './names';
 import type { SeededOrganisations } from './organisations';
 
@@ -45,7 +45,11 @@ export interface SeededFunds {
   paidFen: bigint;
 }
 
-/** Funds with their balances and ~80 payments to petitioners (relief) or mediators (work funds), in integer fen. */
+/**
+ * Funds and ~80 payments to petitioners (relief) or mediators (work funds), in integer fen, all on the
+ * ledger: each fund's yearly allocation and each payment is a balanced journal entry, and the database's
+ * line trigger derives every fund's balance from them.
+ */
 export async function seedFunds(
   ctx: SeedContext, input: { organisations: SeededOrganisations; cases: SeededCase[]; accounts: SeededAccounts },
 ): Promise<SeededFunds> {
@@ -54,10 +58,30 @@ export async function seedFunds(
   const old = input.cases.filter((c) => RELIEVABLE.has(c.status) && now - c.receivedAt.getTime() > 8 * DAY_MS);
   const fundRows: (typeof fundsTable.$inferInsert)[] = [];
   const paymentRows: (typeof disbursementsTable.$inferInsert)[] = [];
+  const entryRows: (typeof journalEntriesTable.$inferInsert)[] = [];
+  const lineRows: (typeof ledgerLinesTable.$inferInsert)[] = [];
+  const officer = input.accounts['fund-officer'].id;
+  // Ledger ids come from their own stream, so adding the ledger left the demo's payments as they were.
+  const ids = ctx.random('funds-ledger');
+  const post = (entry: Omit<typeof journalEntriesTable.$inferInsert, 'id'>, fundId: string, fundSide: bigint) => {
+    const id = ids.uuid();
+    entryRows.push({ id, ...entry, createdAt: entry.occurredAt });
+    lineRows.push(
+      { id: ids.uuid(), entryId: id, fundId, amountFen: fundSide },
+      { id: ids.uuid(), entryId: id, externalAccount: fundSide > 0n ? 'BUDGET' : 'PAYEES', amountFen: -fundSide },
+    );
+    return id;
+  };
+  // The year's allocations arrive before the oldest case the funds relieve.
+  const allocatedAt = new Date(Math.min(now - 400 * DAY_MS, ...old.map((c) => c.receivedAt.getTime())));
   let paidFen = 0n;
 
   for (const spec of FUND_SPECS) {
     const fundId = random.uuid();
+    post({
+      kind: 'ALLOCATION', memo: `${COUNTY.name}财政局年度拨款`, occurredAt: allocatedAt, recordedBy: input.accounts['fund-approver'].id,
+      budgetYear: new Date(allocatedAt.getTime() + SHANGHAI_OFFSET_MS).getUTCFullYear(),
+    }, fundId, spec.allocationFen);
     const work = spec.kind === 'WORK_FUND';
     const matching = old.filter((c) => (work ? c.mediator !== null : !spec.subCategories || spec.subCategories.includes(c.subCategory.name)));
     const candidates = matching.length > 0 || work ? matching : old;
@@ -69,20 +93,23 @@ export async function seedFunds(
       balance -= amount;
       const received = relieved.receivedAt.getTime();
       const paidAt = new Date(Math.min(received + random.int(7, 60) * DAY_MS, now - HOUR_MS));
+      const journalEntryId = post({ kind: 'DISBURSEMENT', memo: spec.purpose, occurredAt: paidAt, recordedBy: officer }, fundId, -amount);
       paymentRows.push({
-        id: random.uuid(), fundId, caseId: relieved.id, amountFen: amount, purpose: spec.purpose,
+        id: random.uuid(), fundId, caseId: relieved.id, amountFen: amount, purpose: spec.purpose, journalEntryId,
         personId: work && relieved.mediator ? relieved.mediator.personId : random.pick(relieved.petitioners).id,
-        idempotencyKey: `seed:${spec.code}:${String(n).padStart(3, '0')}`, paidAt, paidBy: input.accounts['fund-officer'].id,
+        idempotencyKey: `seed:${spec.code}:${String(n).padStart(3, '0')}`, paidAt, paidBy: officer,
         createdAt: paidAt, updatedAt: paidAt,
       });
     }
     paidFen += spec.allocationFen - balance;
     fundRows.push({
       id: fundId, code: spec.code, name: `${COUNTY.name}${spec.name}`, kind: spec.kind,
-      ownerOrganisationId: input.organisations.get(spec.owner).id, balanceFen: balance, createdAt: ctx.now, updatedAt: ctx.now,
+      ownerOrganisationId: input.organisations.get(spec.owner).id, createdAt: ctx.now, updatedAt: ctx.now,
     });
   }
   await insertAll(ctx.tx, fundsTable, fundRows);
+  await insertAll(ctx.tx, journalEntriesTable, entryRows);
+  await insertAll(ctx.tx, ledgerLinesTable, lineRows);
   await insertAll(ctx.tx, disbursementsTable, paymentRows);
   return { funds: fundRows.length, disbursements: paymentRows.length, paidFen };
 }

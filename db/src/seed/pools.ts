@@ -1,8 +1,9 @@
-import { poolMembershipsTable, type MembershipStatus, type Pool } from '../people/tables';
+import type { MembershipStatus, Pool, poolMembershipsTable } from '../people/tables';
 import type { Specialty } from './categories';
-import { DAY_MS, insertAll, shanghaiDate, type SeedContext } from './context';
+import { DAY_MS, shanghaiDate, type SeedContext } from './context';
 import type { SeededBaseGrid, SeededGrid } from './grid';
 import type { MadePerson, PersonFactory } from './identity';
+import { insertPoolDetails } from './pool-details';
 import type { SeededOrganisations } from './organisations';
 import type { Random } from './random';
 
@@ -122,6 +123,6 @@ export function seedPools(input: PoolsInput) {
 
   return {
     persons, mediators, brandMediator, membershipCount: rows.length,
-    insert: () => insertAll(ctx.tx, poolMembershipsTable, rows),
+    insert: () => insertPoolDetails(ctx, rows),
   };
 }

@@ -1,4 +1,7 @@
-import { createFundsRepository, type DisbursementRow, type FundRow, type FundsPageQuery } from '@onedoor/db';
+import {
+  createApplicationsRepository, createFundsRepository, createLedgerRepository, createLegalAidRepository, type DisbursementRow, type FundRow,
+  type FundsPageQuery, type JournalEntryRow, type LedgerLineRow, type LegalAidMatterRow, type ReliefApplicationRow, type ReliefFollowUpRow,
+} from '@onedoor/db';
 import { type BaseContext, byIdLoader, groupLoader, isUuid, type PageArgs } from '@onedoor/subgraph-kit';
 import DataLoader from 'dataloader';
 
@@ -13,6 +16,8 @@ const validIds = (ids: readonly string[]) => ids.filter(isUuid);
 
 export function createLoaders(base: BaseContext) {
   const repo = createFundsRepository(base.db);
+  const applications = createApplicationsRepository(base.db);
+  const ledger = createLedgerRepository(base.db);
   // One loader per distinct (first, after, offset): each batch then shares the same page fragments.
   const pagesByArgs = new Map<string, DataLoader<FundPageKey, DisbursementRow[]>>();
 
@@ -21,6 +26,14 @@ export function createLoaders(base: BaseContext) {
     disbursementById: byIdLoader<DisbursementRow>((ids) => repo.disbursementsByIds(validIds(ids))),
     disbursementsByCase: groupLoader<DisbursementRow>((ids) => repo.disbursementsByCaseIds(validIds(ids)), (r) => r.caseId ?? ''),
     disbursementsByPerson: groupLoader<DisbursementRow>((ids) => repo.disbursementsByPersonIds(validIds(ids)), (r) => r.personId),
+    disbursementsByApplication: groupLoader<DisbursementRow>((ids) => repo.disbursementsByApplicationIds(validIds(ids)), (r) => r.applicationId ?? ''),
+    applicationById: byIdLoader<ReliefApplicationRow>((ids) => applications.byIds(validIds(ids))),
+    applicationsByCase: groupLoader<ReliefApplicationRow>((ids) => applications.byCaseIds(validIds(ids)), (r) => r.caseId ?? ''),
+    followUpsByApplication: groupLoader<ReliefFollowUpRow>((ids) => applications.followUpsByApplicationIds(validIds(ids)), (r) => r.applicationId),
+    entryById: byIdLoader<JournalEntryRow>((ids) => ledger.entriesByIds(validIds(ids))),
+    linesByEntry: groupLoader<LedgerLineRow>((ids) => ledger.linesByEntryIds(validIds(ids)), (r) => r.entryId),
+    budgetYearsByFund: groupLoader((ids) => ledger.allocationsByBudgetYear(validIds(ids)), (r) => r.fundId),
+    legalAidById: byIdLoader<LegalAidMatterRow>((ids) => createLegalAidRepository(base.db).byIds(validIds(ids))),
 
     /** The loader for one page of each fund's disbursements, for the given list arguments. */
     fundDisbursementPage(args: PageArgs): DataLoader<FundPageKey, DisbursementRow[]> {

@@ -6,3 +6,9 @@ export const FUND_READERS: readonly Role[] = ['ADMIN', 'LEADER', 'CENTRE_STAFF',
 export const FUND_PAYERS: readonly Role[] = ['FUND_OFFICER', 'FUND_APPROVER', 'ADMIN'];
 /** Who may put money into a fund. */
 export const FUND_ALLOCATORS: readonly Role[] = ['ADMIN', 'FUND_APPROVER'];
+/** Who may propose relief and record follow-ups. */
+export const FUND_PROPOSERS: readonly Role[] = ['FUND_OFFICER', 'FUND_APPROVER', 'ADMIN'];
+/** Who may decide applications, reverse payments, open funds and move money between them. */
+export const FUND_DECIDERS: readonly Role[] = ['FUND_APPROVER', 'ADMIN'];
+/** Who may accept legal-aid matters and record their progress. */
+export const LEGAL_AID_WRITERS: readonly Role[] = ['ADMIN', 'CENTRE_STAFF', 'FUND_OFFICER'];

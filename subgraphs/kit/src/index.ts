@@ -12,3 +12,5 @@ export * from './server';
 export * from './validate';
 export * from './standalone';
 export * from './peer-query';
+export * from './peer-entities';
+export * from './unique';

@@ -1,5 +1,6 @@
 import { GATEWAY_SECRET_HEADER, REQUEST_ID_HEADER } from './auth';
 import { postToPeer } from './peer-query';
+import { fetchPeerEntities } from './peer-entities';
 
 export type SubgraphName = 'cases' | 'people' | 'grid' | 'funds';
 
@@ -19,11 +20,20 @@ export interface PeerClient {
   existing(subgraph: SubgraphName, typename: string, ids: readonly string[], options: PeerCallOptions): Promise<Set<string>>;
   /** Runs any operation on a peer as the caller (see peer-query.ts); the peer's refusals pass through with their code. */
   query<T>(subgraph: SubgraphName, document: string, variables: Record<string, unknown>, options: PeerCallOptions): Promise<T>;
+  /** Fields of the owner's entities by id (see `fetchPeerEntities`); optional so other clients need not implement it. */
+  entities?<T extends { id: string }>(
+    subgraph: SubgraphName, typename: string, ids: readonly string[], selection: string, options: PeerCallOptions,
+  ): Promise<Map<string, T>>;
 }
 
 export function createPeerClient(urls: PeerUrls, gatewaySecret: string): PeerClient {
   return {
     query: (subgraph, document, variables, options) => postToPeer(urls, gatewaySecret, subgraph, document, variables, options),
+    entities(subgraph, typename, ids, selection, options) {
+      const url = urls[subgraph];
+      if (!url) throw new Error(`No URL known for the ${subgraph} subgraph.`);
+      return fetchPeerEntities(url, gatewaySecret, typename, ids, selection, options);
+    },
     async existing(subgraph, typename, ids, options) {
       if (ids.length === 0) return new Set();
       const url = urls[subgraph];

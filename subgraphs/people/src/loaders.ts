@@ -1,6 +1,7 @@
-import { createPeopleRepository } from '@onedoor/db';
+import { createMergeRepository, createPeopleRepository, createPoolsRepository, type PersonRow } from '@onedoor/db';
 import { type BaseContext, byIdLoader, groupLoader } from '@onedoor/subgraph-kit';
 import DataLoader from 'dataloader';
+import { createPeerWorkload, type WorkloadSource } from './services/workload';
 
 /** One unmasked identifier shown to the viewer. */
 export interface AccessKey {
@@ -15,11 +16,28 @@ export interface AccessKey {
  */
 export function createLoaders(base: BaseContext) {
   const repo = createPeopleRepository(base.db);
+  const pools = createPoolsRepository(base.db);
+  const merges = createMergeRepository(base.db);
+  const person = byIdLoader((ids) => repo.personsByIds(ids));
   return {
-    person: byIdLoader((ids) => repo.personsByIds(ids)),
+    person,
+    /** A person by id, following a merge to the surviving record: how every reference resolves. */
+    resolvedPerson: new DataLoader<string, PersonRow | null>(async (ids) => {
+      const rows = await person.loadMany(ids);
+      const found = rows.map((r) => (r instanceof Error ? null : r));
+      const survivors = await person.loadMany(found.map((r) => r?.mergedIntoId).filter((id): id is string => !!id));
+      const byId = new Map(survivors.filter((r): r is PersonRow => !!r && !(r instanceof Error)).map((r) => [r.id, r]));
+      return found.map((r) => (r?.mergedIntoId ? byId.get(r.mergedIntoId) ?? null : r));
+    }, { maxBatchSize: 1000 }),
+    mergedFrom: groupLoader((ids) => merges.mergedInto(ids), (row) => row.mergedIntoId!),
     account: byIdLoader((ids) => repo.accountsByIds(ids)),
     mediator: byIdLoader((ids) => repo.membershipsByIds(ids)),
     membershipsByPerson: groupLoader((ids) => repo.membershipsOfPersons(ids), (row) => row.personId),
+    certifications: groupLoader((ids) => pools.certificationsOf(ids), (row) => row.membershipId),
+    statusHistory: groupLoader((ids) => pools.historyOf(ids), (row) => row.membershipId),
+    availabilityExceptions: groupLoader((ids) => pools.exceptionsOf(ids), (row) => row.membershipId),
+    performance: groupLoader((ids) => pools.performanceOf(ids), (row) => row.membershipId),
+    workload: createPeerWorkload(base) as WorkloadSource,
     accessLog: new DataLoader<AccessKey, true, string>(async (keys) => {
       const at = base.clock.now();
       await repo.insertAccessLog(keys.map((k) => ({

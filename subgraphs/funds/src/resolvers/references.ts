@@ -16,6 +16,10 @@ export const Case = {
     requireRole(ctx.viewer, FUND_READERS, 'Case.disbursements');
     return ctx.loaders.disbursementsByCase.load(ref.id);
   },
+  reliefApplications(ref: Ref, _: unknown, ctx: Ctx) {
+    requireRole(ctx.viewer, FUND_READERS, 'Case.reliefApplications');
+    return ctx.loaders.applicationsByCase.load(ref.id);
+  },
 };
 
 export const Person = {
@@ -23,9 +27,10 @@ export const Person = {
   async reliefReceived(ref: Ref, _: unknown, ctx: Ctx) {
     requireRole(ctx.viewer, FUND_READERS, 'Person.reliefReceived');
     const disbursements = await ctx.loaders.disbursementsByPerson.load(ref.id);
+    const standing = disbursements.filter((d) => !d.reversalEntryId);
     return {
-      total: disbursements.reduce((sum, d) => sum + d.amountFen, 0n),
-      count: disbursements.length,
+      total: standing.reduce((sum, d) => sum + d.amountFen, 0n),
+      count: standing.length,
       disbursements,
     };
   },

@@ -1,25 +1,31 @@
 import { createFundsRepository, type FundRow } from '@onedoor/db';
 import { badInput, type BaseContext, recordAudit } from '@onedoor/subgraph-kit';
+import { shanghaiYear } from './eligibility';
+import { postEntry } from './ledger';
 
 export interface AllocateToFundCommand {
   fundId: string;
   amount: bigint;
   note: string;
+  /** The budget year the money belongs to; the current year (China Standard Time) when left out. */
+  budgetYear?: number | null;
 }
 
-/** Adds money to a fund (拨款) and audits it, in one transaction. */
+/** Adds money to a fund (拨款) as a ledger entry from the budget, audited, in one transaction. */
 export async function allocateToFund(ctx: BaseContext, input: AllocateToFundCommand): Promise<FundRow> {
   const now = ctx.clock.now();
+  const [fund] = await createFundsRepository(ctx.db).fundsByIds([input.fundId]);
+  if (!fund) throw badInput('input.fundId', `Unknown fund '${input.fundId}'. Use an id from the funds query.`);
   return ctx.db.transaction(async (tx) => {
-    const credited = await createFundsRepository(tx).creditFund(input.fundId, input.amount, now);
-    if (!credited) throw badInput('input.fundId', `Unknown fund '${input.fundId}'. Use an id from the funds query.`);
+    const budgetYear = input.budgetYear ?? shanghaiYear(now).year;
+    const entry = await postEntry(tx, { kind: 'ALLOCATION', memo: input.note, occurredAt: now, recordedBy: ctx.viewer?.accountId ?? null, budgetYear }, [
+      { fundId: fund.id, amountFen: input.amount }, { externalAccount: 'BUDGET', amountFen: -input.amount },
+    ]);
+    const [credited] = await createFundsRepository(tx).fundsByIds([fund.id]);
     await recordAudit(tx, ctx, {
-      subgraph: 'funds',
-      action: 'allocateToFund',
-      entityType: 'Fund',
-      entityId: credited.id,
-      data: { amountFen: input.amount.toString(), balanceAfterFen: credited.balanceFen.toString(), note: input.note },
+      subgraph: 'funds', action: 'allocateToFund', entityType: 'Fund', entityId: fund.id,
+      data: { amountFen: input.amount.toString(), balanceAfterFen: credited!.balanceFen.toString(), note: input.note, budgetYear, journalEntryId: entry.id },
     });
-    return credited;
+    return credited!;
   });
 }

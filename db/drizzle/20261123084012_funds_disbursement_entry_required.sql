@@ -1,0 +1,1 @@
+ALTER TABLE "funds"."disbursements" ALTER COLUMN "journal_entry_id" SET NOT NULL;

@@ -1,0 +1,1 @@
+ALTER TABLE "funds"."funds" ADD COLUMN "eligible_case_statuses" text[];

@@ -1,0 +1,2 @@
+ALTER TABLE "funds"."journal_entries" ADD COLUMN "budget_year" integer;--> statement-breakpoint
+ALTER TABLE "funds"."journal_entries" ADD CONSTRAINT "journal_entries_budget_year_on_allocations" CHECK ("funds"."journal_entries"."budget_year" is null or ("funds"."journal_entries"."kind" = 'ALLOCATION' and "funds"."journal_entries"."budget_year" between 2000 and 2100));

@@ -1,0 +1,1 @@
+ALTER TABLE "funds"."journal_entries" ADD COLUMN "written_in_txid" bigint;

@@ -1,0 +1,68 @@
+import { createLegalAidRepository, type LegalAidKind, type LegalAidMatterRow } from '@onedoor/db';
+import { badInput, type BaseContext, conflict, notFound, recordAudit } from '@onedoor/subgraph-kit';
+import { checkReferences } from './references';
+
+export interface OpenLegalAidCommand {
+  kind: LegalAidKind;
+  personId: string;
+  caseId?: string | null;
+  lawyerId?: string | null;
+  summary: string;
+}
+
+export interface LegalAidProgressCommand {
+  matterId: string;
+  version: number;
+  lawyerId?: string | null;
+  documentsDrafted?: number | null;
+  recovered?: bigint | null;
+  conclude?: boolean | null;
+}
+
+async function checkLawyer(ctx: BaseContext, lawyerId: string): Promise<void> {
+  const known = await ctx.peers.existing('people', 'Mediator', [lawyerId], { authorization: ctx.authorization, requestId: ctx.requestId });
+  if (!known.has(lawyerId)) throw badInput('input.lawyerId', `No pool member with id '${lawyerId}'. Use a lawyer's id from the mediators query.`);
+}
+
+/** Accepts a legal-aid matter (法律援助受理), assigned at once when a lawyer is given. */
+export async function openLegalAidMatter(ctx: BaseContext, input: OpenLegalAidCommand): Promise<LegalAidMatterRow> {
+  await checkReferences(ctx, { personId: input.personId, caseId: input.caseId ?? null });
+  if (input.lawyerId) await checkLawyer(ctx, input.lawyerId);
+  const now = ctx.clock.now();
+  return ctx.db.transaction(async (tx) => {
+    const matter = await createLegalAidRepository(tx).insert({
+      kind: input.kind, personId: input.personId, caseId: input.caseId ?? null, lawyerId: input.lawyerId ?? null,
+      status: input.lawyerId ? 'ASSIGNED' : 'ACCEPTED', summary: input.summary, openedAt: now, openedBy: ctx.viewer?.accountId ?? null,
+      createdAt: now, updatedAt: now,
+    });
+    await recordAudit(tx, ctx, { subgraph: 'funds', action: 'openLegalAidMatter', entityType: 'LegalAidMatter', entityId: matter.id, data: { kind: input.kind } });
+    return matter;
+  });
+}
+
+/** Records a matter's progress against the version the caller read; a concluded matter no longer changes. */
+export async function recordLegalAidProgress(ctx: BaseContext, input: LegalAidProgressCommand): Promise<LegalAidMatterRow> {
+  const [matter] = await createLegalAidRepository(ctx.db).byIds([input.matterId]);
+  if (!matter) throw notFound('Legal-aid matter', input.matterId, 'input.matterId');
+  if (matter.status === 'CONCLUDED') throw conflict(`Legal-aid matter ${matter.id} is concluded and no longer changes.`, { field: 'input.matterId', rule: 'CONCLUDED' });
+  if (input.lawyerId) await checkLawyer(ctx, input.lawyerId);
+  const now = ctx.clock.now();
+  const lawyerId = input.lawyerId ?? matter.lawyerId;
+  return ctx.db.transaction(async (tx) => {
+    const updated = await createLegalAidRepository(tx).update(matter.id, input.version, {
+      lawyerId,
+      documentsDrafted: input.documentsDrafted ?? matter.documentsDrafted,
+      recoveredFen: input.recovered ?? matter.recoveredFen,
+      status: input.conclude ? 'CONCLUDED' : lawyerId ? 'ASSIGNED' : 'ACCEPTED',
+      concludedAt: input.conclude ? now : null,
+    }, now);
+    if (!updated) {
+      throw conflict(`Legal-aid matter ${matter.id} is at version ${matter.version}, not ${input.version}: reload it and apply your change again.`, { field: 'input.version' });
+    }
+    await recordAudit(tx, ctx, {
+      subgraph: 'funds', action: 'recordLegalAidProgress', entityType: 'LegalAidMatter', entityId: matter.id,
+      data: { documentsDrafted: updated.documentsDrafted, recoveredFen: updated.recoveredFen.toString(), status: updated.status },
+    });
+    return updated;
+  });
+}

@@ -1,0 +1,90 @@
+import { createFundsRepository, createLedgerRepository, type DisbursementRow, type Transaction } from '@onedoor/db';
+import { type BaseContext, conflict, recordAudit } from '@onedoor/subgraph-kit';
+import { postLines } from './ledger';
+
+export interface PayOutCommand {
+  fundId: string;
+  caseId: string | null;
+  personId: string;
+  applicationId: string | null;
+  amount: bigint;
+  purpose: string;
+  idempotencyKey: string;
+}
+
+/** Rolls the transaction back when another transaction already holds the key (or the application). */
+class AlreadyTaken extends Error {}
+
+/** The first payment under this key, replayed (or refused if this request differs); null when the key is new. */
+export async function replayIfKeyUsed(ctx: BaseContext, cmd: PayOutCommand): Promise<DisbursementRow | null> {
+  const first = await createFundsRepository(ctx.db).disbursementByIdempotencyKey(cmd.idempotencyKey);
+  return first ? replay(first, cmd) : null;
+}
+
+/**
+ * Pays money out of a fund as one transaction: the journal entry row, the disbursement under its
+ * idempotency key (a concurrent request with the same key waits here and then finds it taken), the
+ * caller's own step (`within`), the entry's lines (fund locked, balance checked; the database refuses an
+ * overdraft anyway) and the audit event. Any refusal rolls everything back.
+ */
+export async function payOut(
+  ctx: BaseContext,
+  cmd: PayOutCommand,
+  options: { action: string; within?: (tx: Transaction, paid: DisbursementRow) => Promise<void> },
+): Promise<DisbursementRow> {
+  const earlier = await replayIfKeyUsed(ctx, cmd);
+  if (earlier) return earlier;
+  const now = ctx.clock.now();
+  const by = ctx.viewer?.accountId ?? null;
+  try {
+    return await ctx.db.transaction(async (tx) => {
+      const entry = await createLedgerRepository(tx).insertEntry({ kind: 'DISBURSEMENT', memo: cmd.purpose, occurredAt: now, recordedBy: by });
+      const paid = await createFundsRepository(tx).insertDisbursementOnce({
+        fundId: cmd.fundId, caseId: cmd.caseId, personId: cmd.personId, applicationId: cmd.applicationId, amountFen: cmd.amount,
+        purpose: cmd.purpose, idempotencyKey: cmd.idempotencyKey, paidAt: now, paidBy: by, journalEntryId: entry.id, createdAt: now, updatedAt: now,
+      });
+      if (!paid) throw new AlreadyTaken();
+      await options.within?.(tx, paid);
+      await postLines(tx, entry.id, [{ fundId: cmd.fundId, amountFen: -cmd.amount }, { externalAccount: 'PAYEES', amountFen: cmd.amount }]);
+      await recordAudit(tx, ctx, {
+        subgraph: 'funds', action: options.action, entityType: 'Disbursement', entityId: paid.id,
+        data: {
+          fundId: cmd.fundId, caseId: cmd.caseId, personId: cmd.personId, applicationId: cmd.applicationId,
+          amountFen: cmd.amount.toString(), journalEntryId: entry.id,
+        },
+      });
+      return paid;
+    });
+  } catch (error) {
+    if (!(error instanceof AlreadyTaken)) throw error;
+  }
+  const first = await replayIfKeyUsed(ctx, cmd);
+  if (first) return first;
+  throw conflict(
+    `Application ${cmd.applicationId} has already been paid under another idempotency key. Look it up in the application's disbursement instead of paying again.`,
+    { field: 'input.applicationId', rule: 'ALREADY_PAID' },
+  );
+}
+
+/**
+ * The key was used before: the same payment asked again gets the first one back unchanged;
+ * a different payment under the same key is refused, since paying it might pay twice.
+ */
+function replay(first: DisbursementRow, cmd: PayOutCommand): DisbursementRow {
+  const differs = [
+    first.fundId !== cmd.fundId && 'fundId',
+    first.caseId !== cmd.caseId && 'caseId',
+    first.personId !== cmd.personId && 'personId',
+    first.applicationId !== cmd.applicationId && 'applicationId',
+    first.amountFen !== cmd.amount && 'amount',
+    first.purpose !== cmd.purpose && 'purpose',
+  ].filter((f): f is string => !!f);
+  if (differs.length > 0) {
+    throw conflict(
+      `The idempotency key '${cmd.idempotencyKey}' was already used for another payment (disbursement ${first.id}); ` +
+      `this request differs in ${differs.join(', ')}. Use a new key for a new payment.`,
+      { field: 'input.idempotencyKey', disbursementId: first.id, differs },
+    );
+  }
+  return first;
+}

@@ -1,0 +1,84 @@
+import {
+  createApplicationsRepository, createFundsRepository, type EvidenceItem, type FundRow, type ReliefApplicationRow, type ReliefFollowUpRow,
+} from '@onedoor/db';
+import { badInput, type BaseContext, conflict, notFound, recordAudit, requireViewer } from '@onedoor/subgraph-kit';
+import { checkEligibility } from './eligibility';
+import { caseStatus, checkReferences, personVulnerabilities } from './references';
+
+export interface ProposeApplicationCommand {
+  fundId: string;
+  personId: string;
+  caseId?: string | null;
+  townshipId?: string | null;
+  vulnerability?: string | null;
+  amount: bigint;
+  reason: string;
+  evidence: EvidenceItem[];
+}
+
+/** An officer proposes relief (救助申请) for a person; the fund's rules are checked before anything is written. */
+export async function proposeReliefApplication(ctx: BaseContext, input: ProposeApplicationCommand): Promise<ReliefApplicationRow> {
+  const viewer = requireViewer(ctx.viewer);
+  const [fund] = await createFundsRepository(ctx.db).fundsByIds([input.fundId]);
+  if (!fund) throw badInput('input.fundId', `Unknown fund '${input.fundId}'. Use an id from the funds query.`);
+  if (fund.kind === 'WORK_FUND' && !input.caseId) {
+    throw badInput('input.caseId', `Fund ${fund.code} is a work fund (工作经费): it pays for a listed hard case. Give the case's id.`);
+  }
+  await checkReferences(ctx, { personId: input.personId, caseId: input.caseId ?? null, townshipId: input.townshipId ?? null });
+  await checkCaseStatus(ctx, fund, input.caseId ?? null);
+  if (input.vulnerability) await checkVulnerabilityRecorded(ctx, input.personId, input.vulnerability);
+  const now = ctx.clock.now();
+  await checkEligibility(ctx.db, { fund, personId: input.personId, amount: input.amount, vulnerability: input.vulnerability ?? null, proposedAt: now });
+  return ctx.db.transaction(async (tx) => {
+    const application = await createApplicationsRepository(tx).insert({
+      fundId: fund.id, personId: input.personId, caseId: input.caseId ?? null, townshipId: input.townshipId ?? null,
+      vulnerability: input.vulnerability ?? null, amountFen: input.amount, reason: input.reason, evidence: input.evidence,
+      proposedBy: viewer.accountId, proposedAt: now, createdAt: now, updatedAt: now,
+    });
+    await recordAudit(tx, ctx, {
+      subgraph: 'funds', action: 'proposeReliefApplication', entityType: 'ReliefApplication', entityId: application.id,
+      data: { fundId: fund.id, personId: input.personId, caseId: input.caseId ?? null, amountFen: input.amount.toString(), evidence: input.evidence.length },
+    });
+    return application;
+  });
+}
+
+/** A service note after payment (回访): how the relief helped, what is still needed. */
+export async function recordReliefFollowUp(ctx: BaseContext, input: { applicationId: string; note: string }): Promise<ReliefFollowUpRow> {
+  const [application] = await createApplicationsRepository(ctx.db).byIds([input.applicationId]);
+  if (!application) throw notFound('Relief application', input.applicationId, 'input.applicationId');
+  if (application.status !== 'PAID') {
+    throw conflict(`Application ${application.id} is ${application.status}; follow-up notes are recorded after payment.`, { field: 'input.applicationId', rule: 'NOT_PAID' });
+  }
+  const now = ctx.clock.now();
+  return ctx.db.transaction(async (tx) => {
+    const note = await createApplicationsRepository(tx).insertFollowUp({ applicationId: application.id, note: input.note, recordedBy: ctx.viewer?.accountId ?? null, recordedAt: now });
+    await recordAudit(tx, ctx, { subgraph: 'funds', action: 'recordReliefFollowUp', entityType: 'ReliefApplication', entityId: application.id, data: { followUpId: note.id } });
+    return note;
+  });
+}
+
+/** A fund may relieve only cases in given statuses (e.g. being handled or closed); the cases subgraph says which status a case is in. */
+async function checkCaseStatus(ctx: BaseContext, fund: FundRow, caseId: string | null): Promise<void> {
+  const allowed = fund.eligibleCaseStatuses;
+  if (!allowed?.length) return;
+  if (!caseId) throw badInput('input.caseId', `Fund ${fund.code} relieves only cases in status ${allowed.join(' or ')}; give the case's id.`);
+  const status = await caseStatus(ctx, caseId);
+  if (!status || !allowed.includes(status)) {
+    throw conflict(
+      `Fund ${fund.code} relieves only cases in status ${allowed.join(' or ')}; case ${caseId} is ${status ?? 'not visible to you'}.`,
+      { field: 'input.caseId', rule: 'CASE_STATUS', status },
+    );
+  }
+}
+
+/** The vulnerability an application relies on must be the one the people subgraph records for the person, not only a claim. */
+async function checkVulnerabilityRecorded(ctx: BaseContext, personId: string, vulnerability: string): Promise<void> {
+  const recorded = await personVulnerabilities(ctx, personId);
+  if (!recorded?.includes(vulnerability)) {
+    throw conflict(
+      `The person's record does not show ${vulnerability} (recorded: ${recorded?.join(', ') || 'none'}). Record it on the person first, with its evidence.`,
+      { field: 'input.vulnerability', rule: 'VULNERABILITY_NOT_RECORDED' },
+    );
+  }
+}

@@ -1,0 +1,53 @@
+import type { BaseContext } from '@onedoor/subgraph-kit';
+
+export interface GridUnitFacts {
+  id: string;
+  code: string;
+  level: string;
+  /** Every unit above, from the county down. */
+  ancestorIds: string[];
+  /** Level of each ancestor, in the same order. */
+  ancestorLevels: string[];
+}
+
+type PeerCtx = Pick<BaseContext, 'peers' | 'authorization' | 'requestId'>;
+
+interface UnitData {
+  id: string;
+  code: string;
+  level: string;
+  ancestors: { id: string; level: string }[];
+}
+const toFacts = (u: UnitData): GridUnitFacts => ({
+  id: u.id, code: u.code, level: u.level, ancestorIds: u.ancestors.map((a) => a.id), ancestorLevels: u.ancestors.map((a) => a.level),
+});
+
+/** Where grid units sit in the tree, asked of the grid subgraph in one request. Unknown ids are left out. */
+export async function gridUnitFacts(ctx: PeerCtx, ids: readonly string[]): Promise<Map<string, GridUnitFacts>> {
+  if (ids.length === 0) return new Map();
+  const data = await ctx.peers.query<{ _entities: (UnitData | null)[] }>(
+    'grid',
+    'query($r: [_Any!]!) { _entities(representations: $r) { ... on GridUnit { id code level ancestors { id level } } } }',
+    { r: ids.map((id) => ({ __typename: 'GridUnit', id })) },
+    ctx,
+  );
+  return new Map(data._entities.filter((u): u is UnitData => !!u).map((u) => [u.id, toFacts(u)]));
+}
+
+/** Every unit of a level (inside a unit, when given), paged through the grid subgraph's list. */
+export async function gridUnitsAt(ctx: PeerCtx, level: string, withinId: string | null): Promise<GridUnitFacts[]> {
+  const out: GridUnitFacts[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const data: { gridUnits: { nodes: UnitData[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } = await ctx.peers.query(
+      'grid',
+      `query($f: GridUnitFilter, $after: String) { gridUnits(filter: $f, first: 200, after: $after) {
+        nodes { id code level ancestors { id level } } pageInfo { hasNextPage endCursor } } }`,
+      { f: { level, ...(withinId ? { withinId } : {}) }, after },
+      ctx,
+    );
+    out.push(...data.gridUnits.nodes.map(toFacts));
+    if (!data.gridUnits.pageInfo.hasNextPage) return out;
+    after = data.gridUnits.pageInfo.endCursor;
+  }
+}

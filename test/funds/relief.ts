@@ -1,0 +1,56 @@
+import { randomUUID } from 'node:crypto';
+import { createLedgerRepository } from '@onedoor/db';
+import { expect } from 'vitest';
+import type { FundsServer, GraphQLResponse } from './funds-server';
+
+export const PROPOSE = `mutation($input: ProposeReliefApplicationInput!) {
+  proposeReliefApplication(input: $input) { id status amount }
+}`;
+export const APPROVE = `mutation($id: ID!) { approveReliefApplication(input: { applicationId: $id }) { id status } }`;
+export const REJECT = `mutation($id: ID!, $reason: String!) { rejectReliefApplication(input: { applicationId: $id, reason: $reason }) { id status rejectionReason } }`;
+export const PAY = `mutation($id: ID!, $key: String!) {
+  payReliefApplication(input: { applicationId: $id, idempotencyKey: $key }) { id amount status fund { id balance } application { id status } }
+}`;
+export const REVERSE = `mutation($id: ID!, $reason: String!) {
+  reverseDisbursement(input: { disbursementId: $id, reason: $reason }) { id status reversalReason fund { balance } }
+}`;
+
+export type Paid = GraphQLResponse<{ payReliefApplication: { id: string; amount: string; status: string; fund: { id: string; balance: string } } }>;
+
+/** The data of a response that must have succeeded. */
+export function ok<T>(response: GraphQLResponse<T>): T {
+  expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
+  return response.data!;
+}
+
+/** Tokens of one officer and two approvers, each its own account. */
+export async function reliefTeam(server: FundsServer) {
+  return {
+    officer: await server.tokenFor(['FUND_OFFICER']),
+    approver: await server.tokenFor(['FUND_APPROVER']),
+    secondApprover: await server.tokenFor(['FUND_APPROVER']),
+  };
+}
+
+/** An application proposed through the API for a new person; returns its id. */
+export async function propose(server: FundsServer, officer: string, fundId: string, amount: string, extra: Record<string, unknown> = {}): Promise<string> {
+  const input = { fundId, personId: server.addPerson(), amount, reason: '因病致贫，生活困难', ...extra };
+  return ok(await server.gql<{ proposeReliefApplication: { id: string } }>(PROPOSE, { input }, officer)).proposeReliefApplication.id;
+}
+
+/** An application proposed by the officer and approved by the approver. */
+export async function approved(server: FundsServer, team: { officer: string; approver: string }, fundId: string, amount: string): Promise<string> {
+  const id = await propose(server, team.officer, fundId, amount);
+  expect(ok(await server.gql<{ approveReliefApplication: { status: string } }>(APPROVE, { id }, team.approver)).approveReliefApplication.status).toBe('APPROVED');
+  return id;
+}
+
+/** Every fund's cached balance equals the sum of its ledger lines, and all lines sum to zero. */
+export async function expectLedgerConsistent(server: FundsServer, fundIds: string[]): Promise<void> {
+  const ledger = createLedgerRepository(server.db);
+  expect(await ledger.trialBalance()).toBe(0n);
+  const sums = new Map((await ledger.ledgerBalances(fundIds)).map((b) => [b.fundId, b.balanceFen]));
+  for (const id of fundIds) expect(await server.balanceOf(id), `fund ${id}`).toBe(sums.get(id) ?? 0n);
+}
+
+export const newKey = () => randomUUID();

@@ -20,8 +20,8 @@ export interface PeerClient {
   existing(subgraph: SubgraphName, typename: string, ids: readonly string[], options: PeerCallOptions): Promise<Set<string>>;
   /** Runs any operation on a peer as the caller (see peer-query.ts); the peer's refusals pass through with their code. */
   query<T>(subgraph: SubgraphName, document: string, variables: Record<string, unknown>, options: PeerCallOptions): Promise<T>;
-  /** Fields of the owner's entities by id (see `fetchPeerEntities`); optional so other clients need not implement it. */
-  entities?<T extends { id: string }>(
+  /** Fields of the owner's entities by id (see `fetchPeerEntities`). */
+  entities<T extends { id: string }>(
     subgraph: SubgraphName, typename: string, ids: readonly string[], selection: string, options: PeerCallOptions,
   ): Promise<Map<string, T>>;
 }

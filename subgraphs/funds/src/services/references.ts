@@ -21,14 +21,12 @@ export async function checkReferences(ctx: BaseContext, refs: { personId: string
 
 /** The case's status (办理状态) as the cases subgraph shows it to the caller; null when it does not show the case. */
 export async function caseStatus(ctx: BaseContext, caseId: string): Promise<string | null> {
-  if (!ctx.peers.entities) throw new Error('This peer client cannot read case statuses.');
   const cases = await ctx.peers.entities<{ id: string; status: string }>('cases', 'Case', [caseId], 'status', { authorization: ctx.authorization, requestId: ctx.requestId });
   return cases.get(caseId)?.status ?? null;
 }
 
 /** The vulnerability flags (困难群体) the people subgraph records for a person; null when it does not show the person. */
 export async function personVulnerabilities(ctx: BaseContext, personId: string): Promise<string[] | null> {
-  if (!ctx.peers.entities) throw new Error('This peer client cannot read persons.');
   const people = await ctx.peers.entities<{ id: string; vulnerabilities: string[] }>(
     'people', 'Person', [personId], 'vulnerabilities', { authorization: ctx.authorization, requestId: ctx.requestId },
   );

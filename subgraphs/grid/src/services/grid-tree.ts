@@ -1,8 +1,10 @@
-import { createGridRepository, createGridTreeRepository, type GeoJsonArea, GRID_LEVELS, type GridStaffRole, type GridUnitRow } from '@onedoor/db';
+import {
+  CASE_STATUSES, createGridRepository, createGridTreeRepository, FINISHED_STATUSES, type GeoJsonArea, GRID_LEVELS, type GridStaffRole, type GridUnitRow,
+} from '@onedoor/db';
 import { badInput, type BaseContext, conflict, recordAudit } from '@onedoor/subgraph-kit';
 
-/** Case statuses in which a case is still being worked (everything but closed, not accepted, handed over). */
-const OPEN_CASE_STATUSES = ['REGISTERED', 'ROUTED', 'ACCEPTED', 'IN_HANDLING', 'REPLIED', 'FOLLOWED_UP'];
+/** Open as the cases subgraph counts it: every status but the finished ones. */
+const OPEN_CASE_STATUSES = CASE_STATUSES.filter((s) => !FINISHED_STATUSES.includes(s));
 
 const CASES_ON_UNIT = `query($g: ID!, $open: [CaseStatus!]) {
   open: cases(filter: { gridUnitId: $g, status: $open }, first: 0) { totalCount }

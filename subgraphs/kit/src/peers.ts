@@ -1,4 +1,3 @@
-import { GATEWAY_SECRET_HEADER, REQUEST_ID_HEADER } from './auth';
 import { postToPeer } from './peer-query';
 import { fetchPeerEntities } from './peer-entities';
 
@@ -27,33 +26,13 @@ export interface PeerClient {
 }
 
 export function createPeerClient(urls: PeerUrls, gatewaySecret: string): PeerClient {
+  const entities = <T extends { id: string }>(subgraph: SubgraphName, typename: string, ids: readonly string[], selection: string, options: PeerCallOptions) =>
+    fetchPeerEntities<T>(urls, gatewaySecret, subgraph, typename, ids, selection, options);
   return {
     query: (subgraph, document, variables, options) => postToPeer(urls, gatewaySecret, subgraph, document, variables, options),
-    entities(subgraph, typename, ids, selection, options) {
-      const url = urls[subgraph];
-      if (!url) throw new Error(`No URL known for the ${subgraph} subgraph.`);
-      return fetchPeerEntities(url, gatewaySecret, typename, ids, selection, options);
-    },
+    entities,
     async existing(subgraph, typename, ids, options) {
-      if (ids.length === 0) return new Set();
-      const url = urls[subgraph];
-      if (!url) throw new Error(`No URL known for the ${subgraph} subgraph.`);
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          [GATEWAY_SECRET_HEADER]: gatewaySecret,
-          [REQUEST_ID_HEADER]: options.requestId,
-          ...(options.authorization ? { authorization: options.authorization } : {}),
-        },
-        body: JSON.stringify({
-          query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${typename} { id } } }`,
-          variables: { r: ids.map((id) => ({ __typename: typename, id })) },
-        }),
-      });
-      const body = (await response.json()) as { data?: { _entities: ({ id: string } | null)[] }; errors?: { message: string }[] };
-      if (!body.data) throw new Error(`The ${subgraph} subgraph did not answer: ${body.errors?.[0]?.message ?? response.status}`);
-      return new Set(body.data._entities.filter((e): e is { id: string } => !!e).map((e) => e.id));
+      return new Set((await entities(subgraph, typename, ids, '', options)).keys());
     },
   };
 }

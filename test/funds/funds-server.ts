@@ -1,17 +1,13 @@
+import { graphqlClient, type GraphQLResponse, onlyError, testToken } from '../support/client';
 import { randomUUID } from 'node:crypto';
 import {
   createFieldCipher, createFundsRepository, createLedgerRepository, type Database, type DisbursementRow, type FundKind, type FundRow, type FundRules, type OpenedDatabase, type Role,
 } from '@onedoor/db';
 import { fundsSubgraph } from '@onedoor/funds';
 import {
-  type Clock, createPeerClient, GATEWAY_SECRET_HEADER, loadConfig, loadTypeDefs, type PeerUrls, signToken, startSubgraph, type SubgraphDefinition,
+  type Clock, createPeerClient, loadConfig, loadTypeDefs, type PeerUrls, startSubgraph, type SubgraphDefinition,
 } from '@onedoor/subgraph-kit';
 import { openTestDatabase, StatementCounter } from '../support/database';
-
-export interface GraphQLResponse<T> {
-  data?: T | null;
-  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; field?: string; [k: string]: unknown } }[];
-}
 
 export interface FundsServer {
   db: Database;
@@ -92,24 +88,9 @@ export async function startFundsServer(options: { database?: OpenedDatabase; cou
   return {
     db: opened.db,
     counter,
-    async gql<T>(query: string, variables?: Record<string, unknown>, token?: string | null) {
-      const response = await fetch(funds.url, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          [GATEWAY_SECRET_HEADER]: config.gatewaySecret,
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-        },
-        body: JSON.stringify({ query, variables }),
-      });
-      return (await response.json()) as GraphQLResponse<T>;
-    },
+    gql: graphqlClient(funds.url, config.gatewaySecret),
     clock: deps.clock,
-    tokenFor: (roles, accountId = randomUUID()) => signToken(
-      { accountId, personId: randomUUID(), username: `test-${roles.join('-').toLowerCase()}`, roles, organisationId: null },
-      config.jwtSecret,
-      '1h',
-    ),
+    tokenFor: (roles, accountId = randomUUID()) => testToken(config, roles, { accountId }),
     addPerson(vulnerabilities) {
       const id = remember(known);
       if (vulnerabilities) facts.set(id, { vulnerabilities });
@@ -162,13 +143,9 @@ function remember(known: Set<string>): string {
   return id;
 }
 
-/** The one error of a response, for asserting its code and field. */
-export function onlyError<T>(response: GraphQLResponse<T>) {
-  if (response.errors?.length !== 1) throw new Error(`expected exactly one error, got ${JSON.stringify(response.errors ?? response.data)}`);
-  const [error] = response.errors;
-  return { message: error!.message, code: error!.extensions?.code, field: error!.extensions?.field };
-}
 
 export const RECORD_DISBURSEMENT = `mutation($input: RecordDisbursementInput!) {
   recordDisbursement(input: $input) { id amount purpose paidAt idempotencyKey fund { id balance } person { id } case { id } }
 }`;
+
+export { onlyError, type GraphQLResponse };

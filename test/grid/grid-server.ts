@@ -1,15 +1,10 @@
-import { randomUUID } from 'node:crypto';
+import { graphqlClient, type GraphQLResponse, onlyError, testToken } from '../support/client';
 import { createFieldCipher, type Database, type Role } from '@onedoor/db';
 import { gridSubgraph } from '@onedoor/grid';
 import {
-  createPeerClient, GATEWAY_SECRET_HEADER, loadConfig, signToken, startSubgraph, systemClock,
+  createPeerClient, loadConfig, startSubgraph, systemClock,
 } from '@onedoor/subgraph-kit';
 import { openTestDatabase, StatementCounter } from '../support/database';
-
-export interface GraphQLResponse<T> {
-  data?: T | null;
-  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; field?: string } }[];
-}
 
 export interface GridServer {
   db: Database;
@@ -38,23 +33,8 @@ export async function startGridServer(): Promise<GridServer> {
   return {
     db: opened.db,
     counter,
-    async gql<T>(query: string, variables?: Record<string, unknown>, token?: string | null) {
-      const response = await fetch(running.url, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          [GATEWAY_SECRET_HEADER]: config.gatewaySecret,
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-        },
-        body: JSON.stringify({ query, variables }),
-      });
-      return (await response.json()) as GraphQLResponse<T>;
-    },
-    tokenFor: (roles) => signToken(
-      { accountId: randomUUID(), personId: randomUUID(), username: `test-${roles.join('-').toLowerCase()}`, roles, organisationId: null },
-      config.jwtSecret,
-      '1h',
-    ),
+    gql: graphqlClient(running.url, config.gatewaySecret),
+    tokenFor: (roles) => testToken(config, roles),
     async stop() {
       await running.stop();
       await opened.close();
@@ -62,8 +42,5 @@ export async function startGridServer(): Promise<GridServer> {
   };
 }
 
-/** The one error of a response, for asserting its code and field. */
-export function onlyError<T>(response: GraphQLResponse<T>) {
-  if (response.errors?.length !== 1) throw new Error(`expected exactly one error, got ${JSON.stringify(response.errors ?? response.data)}`);
-  return { message: response.errors[0]!.message, code: response.errors[0]!.extensions?.code, field: response.errors[0]!.extensions?.field };
-}
+
+export { onlyError, type GraphQLResponse };

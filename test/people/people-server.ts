@@ -1,3 +1,4 @@
+import { graphqlClient, type GraphQLResponse, onlyError, testToken } from '../support/client';
 import { randomUUID } from 'node:crypto';
 import {
   type AccountRow, createFieldCipher, createPeopleRepository, type Database, type FieldCipher, hashPassword,
@@ -5,14 +6,9 @@ import {
 } from '@onedoor/db';
 import { peopleSubgraph } from '@onedoor/people';
 import {
-  createPeerClient, GATEWAY_SECRET_HEADER, type KitConfig, loadConfig, signToken, startSubgraph,
+  createPeerClient, type KitConfig, loadConfig, startSubgraph,
 } from '@onedoor/subgraph-kit';
 import { openTestDatabase, StatementCounter } from '../support/database';
-
-export interface GraphQLResponse<T> {
-  data?: T | null;
-  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; field?: string; [k: string]: unknown } }[];
-}
 
 /** A clock the test moves by hand (lockouts expire without sleeping). */
 export interface TestClock {
@@ -52,23 +48,8 @@ export async function startPeopleServer(start = new Date('2026-03-02T01:30:00Z')
   }, { port: 0 });
   const repo = createPeopleRepository(opened.db);
 
-  const gql = async <T>(query: string, variables?: Record<string, unknown>, token?: string | null) => {
-    const response = await fetch(running.url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        [GATEWAY_SECRET_HEADER]: config.gatewaySecret,
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as GraphQLResponse<T>;
-  };
-  const tokenFor = (roles: Role[]) => signToken(
-    { accountId: randomUUID(), personId: randomUUID(), username: `test-${roles.join('-').toLowerCase()}`, roles, organisationId: null },
-    config.jwtSecret,
-    '1h',
-  );
+  const gql = graphqlClient(running.url, config.gatewaySecret);
+  const tokenFor = (roles: Role[]) => testToken(config, roles);
   let staffToken: Promise<string> | undefined;
 
   const server: PeopleServer = {
@@ -102,9 +83,5 @@ export function nationalId(birth: string, sequence: number, region = '371322'): 
   return first17 + nationalIdCheckChar(first17);
 }
 
-/** The one error of a response, for asserting its code and field. */
-export function onlyError<T>(response: GraphQLResponse<T>) {
-  if (response.errors?.length !== 1) throw new Error(`expected exactly one error, got ${JSON.stringify(response.errors ?? response.data)}`);
-  const e = response.errors[0]!;
-  return { message: e.message, code: e.extensions?.code, field: e.extensions?.field, extensions: e.extensions ?? {} };
-}
+
+export { onlyError, type GraphQLResponse };

@@ -1,12 +1,10 @@
 import { createFieldCipher, type Database, type Role, seedDemo } from '@onedoor/db';
 import { readCommittedSupergraph, startStack } from '@onedoor/gateway';
-import { type Clock, type KitConfig, loadConfig, signToken, type SubgraphName } from '@onedoor/subgraph-kit';
+import { type Clock, type KitConfig, loadConfig, type SubgraphName } from '@onedoor/subgraph-kit';
+import { graphqlClient, type GraphQLResponse, testToken } from './client';
 import { openTestDatabase, StatementCounter, testDatabaseKind } from './database';
 
-export interface GraphQLResponse<T = Record<string, unknown>> {
-  data?: T | null;
-  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; field?: string; [k: string]: unknown } }[];
-}
+export type { GraphQLResponse };
 
 export interface TestStack {
   kind: ReturnType<typeof testDatabaseKind>;
@@ -38,15 +36,7 @@ export async function startTestStack(options: { seed?: boolean; clock?: Clock; n
   const stack = await startStack({ db: opened.db, config, cipher, supergraphSdl: readCommittedSupergraph(), port: 0, clock: options.clock });
   counter.reset();
 
-  const gql = async <T>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GraphQLResponse<T>> => {
-    const response = await fetch(stack.gatewayUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as GraphQLResponse<T>;
-  };
-  let synthetic = 0;
+  const gql = graphqlClient(stack.gatewayUrl);
   return {
     kind: testDatabaseKind(),
     db: opened.db,
@@ -55,11 +45,7 @@ export async function startTestStack(options: { seed?: boolean; clock?: Clock; n
     subgraphUrls: stack.subgraphUrls,
     counter,
     gql,
-    tokenFor: (roles, organisationId = null) => {
-      synthetic += 1;
-      const n = String(synthetic).padStart(12, '0');
-      return signToken({ accountId: `00000000-0000-4000-8000-${n}`, personId: `00000000-0000-4000-9000-${n}`, username: `test-${roles.join('-').toLowerCase()}`, roles, organisationId }, config.jwtSecret, '1h');
-    },
+    tokenFor: (roles, organisationId = null) => testToken(config, roles, { organisationId }),
     async login(username, password = 'onedoor-demo') {
       const res = await gql<{ login: { token: string } }>('mutation($i: LoginInput!) { login(input: $i) { token } }', { i: { username, password } });
       if (!res.data?.login) throw new Error(`login ${username} failed: ${JSON.stringify(res.errors)}`);

@@ -1,12 +1,4 @@
-import { badInput } from '@onedoor/subgraph-kit';
-
-/** Postgres' unique_violation, found on the error itself or on a driver error it wraps. */
-function isUniqueViolation(error: unknown): boolean {
-  for (let e = error; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) {
-    if ((e as { code?: unknown }).code === '23505') return true;
-  }
-  return false;
-}
+import { badInput, isUniqueViolation } from '@onedoor/subgraph-kit';
 
 /**
  * Runs a write whose code was checked for uniqueness first; a concurrent insert of the same code

@@ -5,7 +5,8 @@ import { defineConfig } from 'vitest/config';
  * One config, three kinds of suite:
  * - `*.unit.test.ts`: no database, run once;
  * - `*.test.ts`: database-backed, run on PGlite and again on PostgreSQL when one is reachable;
- * - `*.pg.test.ts` only on PostgreSQL (concurrency), `*.pglite.test.ts` only on PGlite (the embedded data directory).
+ * - `*.pg.test.ts` only on PostgreSQL (concurrency), `*.pglite.test.ts` only on PGlite (the embedded data directory);
+ * - `test/browser/*.browser.test.ts`: the back office in Debian's Chromium against the real stack on PGlite.
  * ONEDOOR_REQUIRE_POSTGRES=1 turns an unreachable PostgreSQL into a failure instead of a skipped run.
  */
 const LOCAL_POSTGRES = 'postgres://postgres@127.0.0.1:5432/test';
@@ -51,8 +52,19 @@ export default defineConfig(async () => {
             ...shared,
             name: 'pglite',
             include: ['test/**/*.test.ts'],
-            exclude: ['test/**/*.unit.test.ts', 'test/**/*.pg.test.ts', 'test/bench/**'],
+            exclude: ['test/**/*.unit.test.ts', 'test/**/*.pg.test.ts', 'test/bench/**', 'test/browser/**'],
             env: { ...shared.env, ONEDOOR_TEST_DB: 'pglite' },
+          },
+        },
+        {
+          test: {
+            ...shared,
+            name: 'browser',
+            include: ['test/browser/**/*.browser.test.ts'],
+            testTimeout: 90_000,
+            hookTimeout: 120_000,
+            env: { ...shared.env, ONEDOOR_TEST_DB: 'pglite' },
+            globalSetup: ['test/browser/support/global-setup.ts'],
           },
         },
         ...(pgUp ? [{
@@ -60,7 +72,7 @@ export default defineConfig(async () => {
             ...shared,
             name: 'postgres',
             include: ['test/**/*.test.ts'],
-            exclude: ['test/**/*.unit.test.ts', 'test/**/*.pglite.test.ts', 'test/bench/**'],
+            exclude: ['test/**/*.unit.test.ts', 'test/**/*.pglite.test.ts', 'test/bench/**', 'test/browser/**'],
             env: { ...shared.env, ONEDOOR_TEST_DB: 'postgres', ONEDOOR_TEST_PG_URL: url },
             globalSetup: ['test/support/postgres-setup.ts'],
           },

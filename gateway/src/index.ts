@@ -3,3 +3,4 @@ export * from './gateway';
 export * from './limits';
 export * from './stack';
 export * from './subgraphs';
+export * from './admin';

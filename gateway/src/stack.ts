@@ -2,7 +2,7 @@ import type { Database, FieldCipher } from '@onedoor/db';
 import {
   type Clock, createPeerClient, type KitConfig, type PeerUrls, type RunningHttp, startSubgraph, type SubgraphName, systemClock,
 } from '@onedoor/subgraph-kit';
-import { startGateway } from './gateway';
+import { type GatewayOptions, startGateway } from './gateway';
 import { SUBGRAPHS } from './subgraphs';
 
 export interface StackOptions {
@@ -14,6 +14,8 @@ export interface StackOptions {
   port: number;
   host?: string;
   clock?: Clock;
+  /** Extra HTTP routes on the gateway's port (the back office's static files). */
+  routes?: GatewayOptions['routes'];
 }
 
 export interface RunningStack {
@@ -45,6 +47,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       config: options.config,
       port: options.port,
       host: options.host,
+      routes: options.routes,
     });
     started.push(gateway);
     return {

@@ -1,6 +1,7 @@
 import { createFieldCipher, DEMO_ACCOUNTS, isSeeded, openDatabase, seedDemo } from '@onedoor/db';
 import { loadConfig } from '@onedoor/subgraph-kit';
 import { composeSupergraph, readCommittedSupergraph } from './compose';
+import { buildAdminIfStale, serveAdmin } from './admin';
 import { startStack } from './stack';
 
 /**
@@ -22,7 +23,11 @@ async function main() {
   if (!config.production && composeSupergraph() !== supergraphSdl) {
     console.warn('[onedoor] gateway/supergraph.graphql is stale: run `pnpm compose` and commit it.');
   }
-  const stack = await startStack({ db: opened.db, config, cipher, supergraphSdl, port, host: process.env.HOST });
+  if (process.env.ONEDOOR_ADMIN !== 'none') {
+    if (buildAdminIfStale()) console.log('[onedoor] built the back office (admin/dist).');
+  }
+  const routes = process.env.ONEDOOR_ADMIN === 'none' ? undefined : serveAdmin();
+  const stack = await startStack({ db: opened.db, config, cipher, supergraphSdl, port, host: process.env.HOST, routes });
   console.log(banner(stack.gatewayUrl, opened.kind, opened.location, stack.subgraphUrls));
 
   let stopping = false;
@@ -45,9 +50,10 @@ function banner(url: string, kind: string, location: string, subgraphs: Record<s
     '',
     `OneDoor is running.`,
     `  GraphQL gateway   ${url}`,
+    `  back office       ${url.replace(/\/graphql$/, '/admin/')}`,
     ...Object.entries(subgraphs).map(([name, u]) => `  ${`${name} subgraph`.padEnd(17)} ${u} (gateway only)`),
     `  database          ${kind} (${location})`,
-    '  demo logins (mutation { login(input: { username, password }) { token } }):',
+    '  demo logins (back office, or mutation { login(input: { username, password }) { token } }):',
     logins,
     '',
   ].join('\n');

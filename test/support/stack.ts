@@ -1,5 +1,5 @@
 import { createFieldCipher, type Database, type Role, seedDemo } from '@onedoor/db';
-import { readCommittedSupergraph, startStack } from '@onedoor/gateway';
+import { readCommittedSupergraph, type StackOptions, startStack } from '@onedoor/gateway';
 import { type Clock, type KitConfig, loadConfig, type SubgraphName } from '@onedoor/subgraph-kit';
 import { graphqlClient, type GraphQLResponse, testToken } from './client';
 import { openTestDatabase, StatementCounter, testDatabaseKind } from './database';
@@ -27,13 +27,13 @@ export interface TestStack {
  * The whole system for one test file: a fresh database (PGlite or PostgreSQL, per project), the demo
  * county when asked, four subgraphs and the gateway on free ports, all over real HTTP.
  */
-export async function startTestStack(options: { seed?: boolean; clock?: Clock; now?: Date } = {}): Promise<TestStack> {
+export async function startTestStack(options: { seed?: boolean; clock?: Clock; now?: Date; routes?: StackOptions['routes'] } = {}): Promise<TestStack> {
   const counter = new StatementCounter();
   const opened = await openTestDatabase({ logger: counter });
   const config = loadConfig({ NODE_ENV: 'test' });
   const cipher = createFieldCipher(config.dataKey);
   if (options.seed !== false) await seedDemo({ db: opened.db, cipher, now: options.now ?? options.clock?.now() ?? new Date() });
-  const stack = await startStack({ db: opened.db, config, cipher, supergraphSdl: readCommittedSupergraph(), port: 0, clock: options.clock });
+  const stack = await startStack({ db: opened.db, config, cipher, supergraphSdl: readCommittedSupergraph(), port: 0, clock: options.clock, routes: options.routes });
   counter.reset();
 
   const gql = graphqlClient(stack.gatewayUrl);

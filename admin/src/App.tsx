@@ -1,0 +1,38 @@
+import { Admin, CustomRoutes, localStorageStore } from 'react-admin';
+import { authProvider } from './auth/authProvider';
+import { createDataProvider } from './data/provider';
+import { createI18nProvider } from './i18n';
+import { createLayout } from './layout/Layout';
+import { LoginPage } from './layout/LoginPage';
+import { modules } from './modules';
+import { Dashboard } from './dashboard/Dashboard';
+import { theme } from './layout/theme';
+
+const dataProvider = createDataProvider(Object.assign({}, ...modules.map((m) => m.queries)));
+const i18nProvider = createI18nProvider(modules);
+const Layout = createLayout(modules.flatMap((m) => m.menu ?? []));
+const store = localStorageStore('1', 'onedoor');
+
+/** The back office: react-admin over the gateway, no telemetry, Chinese first. */
+export function App() {
+  return (
+    <Admin
+      title="OneDoor"
+      dataProvider={dataProvider}
+      authProvider={authProvider}
+      i18nProvider={i18nProvider}
+      store={store}
+      layout={Layout}
+      loginPage={LoginPage}
+      dashboard={Dashboard}
+      theme={theme}
+      requireAuth
+      disableTelemetry
+    >
+      {(permissions: string[] | undefined) => [
+        ...modules.flatMap((m) => m.resources(permissions ?? [])),
+        <CustomRoutes key="workflows">{modules.flatMap((m) => m.routes ?? [])}</CustomRoutes>,
+      ]}
+    </Admin>
+  );
+}

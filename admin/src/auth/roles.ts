@@ -1,0 +1,14 @@
+import { usePermissions } from 'react-admin';
+
+/** The API's roles (enum Role). The API enforces them; the back office only hides what a role may not do. */
+export type Role = 'ADMIN' | 'CENTRE_STAFF' | 'LEADER' | 'HANDLER' | 'MEDIATOR' | 'PARTNER' | 'FUND_OFFICER' | 'FUND_APPROVER' | 'AUDITOR';
+
+export function hasRole(roles: readonly string[] | undefined, allowed: readonly Role[]): boolean {
+  return (roles ?? []).some((r) => (allowed as readonly string[]).includes(r));
+}
+
+/** True when the signed-in account holds one of these roles (false while permissions load). */
+export function useHasRole(...allowed: Role[]): boolean {
+  const { permissions } = usePermissions<string[]>();
+  return hasRole(permissions, allowed);
+}

@@ -1,0 +1,13 @@
+import { Login, LoginForm, useTranslate } from 'react-admin';
+import { Typography } from '@mui/material';
+
+/** react-admin's login form under the centre's name. */
+export function LoginPage() {
+  const translate = useTranslate();
+  return (
+    <Login>
+      <Typography variant="h6" align="center" sx={{ px: 2, pt: 1 }}>{translate('onedoor.title')}</Typography>
+      <LoginForm />
+    </Login>
+  );
+}

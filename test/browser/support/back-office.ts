@@ -1,0 +1,88 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serveAdmin } from '@onedoor/gateway';
+import type { Clock } from '@onedoor/subgraph-kit';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { startTestStack, type TestStack } from '../../support/stack';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
+
+/** Where each browser test leaves a screenshot for a person to look at (ignored by git). */
+export const ARTIFACTS = join(import.meta.dirname, '..', '..', 'artifacts');
+
+export interface BackOffice {
+  stack: TestStack;
+  page: Page;
+  /** The back office's address of a screen: `screen('/cases')` → `http://127.0.0.1:<port>/admin/#/cases`. */
+  screen(path?: string): string;
+  /** Signs a demo account in through the login page and waits for the dashboard. */
+  login(username: string, password?: string): Promise<void>;
+  /** Saves a full-page screenshot as test/artifacts/<name>.png. */
+  screenshot(name: string): Promise<string>;
+  /** Translation keys the screens asked for and did not find (should stay empty). */
+  missingTranslations(): Promise<string[]>;
+  /** Uncaught errors and console errors of the page so far. */
+  pageErrors: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * The real system for one browser test file: demo county on a fresh database, the subgraphs and
+ * the gateway serving the built back office, and Debian's Chromium (zh-CN, Beijing time) driving it.
+ */
+export async function openBackOffice(options: { clock?: Clock; now?: Date } = {}): Promise<BackOffice> {
+  const stack = await startTestStack({ ...options, routes: serveAdmin() });
+  const base = stack.gatewayUrl.replace(/\/graphql$/, '');
+  const profile = mkdtempSync(join(tmpdir(), 'onedoor-chromium-'));
+  let context: BrowserContext | undefined;
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: CHROMIUM_ARGS,
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+      viewport: { width: 1440, height: 900 },
+    });
+  } catch (error) {
+    await stack.stop();
+    rmSync(profile, { recursive: true, force: true });
+    throw error;
+  }
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.setDefaultTimeout(20_000);
+  const pageErrors: string[] = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') pageErrors.push(m.text());
+  });
+  mkdirSync(ARTIFACTS, { recursive: true });
+
+  const screen = (path = '/') => `${base}/admin/#${path}`;
+  return {
+    stack,
+    page,
+    screen,
+    pageErrors,
+    async login(username, password = 'onedoor-demo') {
+      await page.goto(screen('/login'));
+      await page.locator('input[name="username"]').fill(username);
+      await page.locator('input[name="password"]').fill(password);
+      await page.locator('button[type="submit"]').click();
+      await page.waitForURL((url) => !url.hash.startsWith('#/login'));
+    },
+    async screenshot(name) {
+      const file = join(ARTIFACTS, `${name}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      return file;
+    },
+    async missingTranslations() {
+      return page.evaluate(() => [...new Set((globalThis as { __onedoorMissingTranslations?: string[] }).__onedoorMissingTranslations ?? [])]);
+    },
+    async close() {
+      await context?.close();
+      await stack.stop();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

@@ -21,6 +21,8 @@ export interface BackOffice {
   screenshot(name: string): Promise<string>;
   /** Translation keys the screens asked for and did not find (should stay empty). */
   missingTranslations(): Promise<string[]>;
+  /** UUIDs visible on the page: a screen shows names, so this should stay empty. */
+  visibleIds(): Promise<string[]>;
   /** Uncaught errors and console errors of the page so far. */
   pageErrors: string[];
   close(): Promise<void>;
@@ -78,6 +80,10 @@ export async function openBackOffice(options: { clock?: Clock; now?: Date } = {}
     },
     async missingTranslations() {
       return page.evaluate(() => [...new Set((globalThis as { __onedoorMissingTranslations?: string[] }).__onedoorMissingTranslations ?? [])]);
+    },
+    async visibleIds() {
+      const text = await page.locator('body').innerText();
+      return text.match(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi) ?? [];
     },
     async close() {
       await context?.close();

@@ -59,7 +59,8 @@ function newestChange(path: string): number {
 export function adminBuildIsStale(adminDir = ADMIN_DIR): boolean {
   const index = join(adminDir, 'dist', 'index.html');
   if (!existsSync(index)) return true;
-  const sources = ['src', 'index.html', 'vite.config.ts', 'package.json'].map((p) => join(adminDir, p)).filter(existsSync);
+  // The lockfile too: a dependency upgrade changes the bundle without touching the sources.
+  const sources = ['src', 'public', 'index.html', 'vite.config.ts', 'package.json', '../pnpm-lock.yaml'].map((p) => join(adminDir, p)).filter(existsSync);
   return Math.max(...sources.map(newestChange)) > statSync(index).mtimeMs;
 }
 

@@ -32,4 +32,9 @@ describe('signing in to the back office', () => {
     await page.waitForURL((url) => url.hash.startsWith('#/login'));
     expect(await office.missingTranslations()).toEqual([]);
   });
+
+  it('sends nothing anywhere but the gateway (no telemetry, no CDN)', () => {
+    expect(office.pageErrors).toEqual([]);
+    expect(office.externalRequests).toEqual([]);
+  });
 });

@@ -25,6 +25,8 @@ export interface BackOffice {
   visibleIds(): Promise<string[]>;
   /** Uncaught errors and console errors of the page so far. */
   pageErrors: string[];
+  /** Requests the page made anywhere but the gateway (telemetry, CDNs): should stay empty. */
+  externalRequests: string[];
   close(): Promise<void>;
 }
 
@@ -58,6 +60,11 @@ export async function openBackOffice(options: { clock?: Clock; now?: Date } = {}
   page.on('console', (m) => {
     if (m.type() === 'error') pageErrors.push(m.text());
   });
+  const externalRequests: string[] = [];
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if ((url.protocol === 'http:' || url.protocol === 'https:') && url.origin !== base) externalRequests.push(r.url());
+  });
   mkdirSync(ARTIFACTS, { recursive: true });
 
   const screen = (path = '/') => `${base}/admin/#${path}`;
@@ -66,6 +73,7 @@ export async function openBackOffice(options: { clock?: Clock; now?: Date } = {}
     page,
     screen,
     pageErrors,
+    externalRequests,
     async login(username, password = 'onedoor-demo') {
       await page.goto(screen('/login'));
       await page.locator('input[name="username"]').fill(username);

@@ -66,6 +66,18 @@ describe('fields the cases subgraph adds to other entities, batched', () => {
   });
 });
 
+describe('a township\'s cases in the list', () => {
+  it('withinGridUnitId lists every case of the township\'s subtree, and gridUnitId only the unit itself', async () => {
+    const towns = await s.must<{ gridUnits: { nodes: { id: string; caseStats: { total: number } }[] } }>(
+      '{ gridUnits(first: 5, filter: { level: TOWNSHIP }) { nodes { id caseStats(from: "2000-01-01T00:00:00Z") { total } } } }', {}, s.staff);
+    const township = towns.gridUnits.nodes.find((t) => t.caseStats.total > 0)!;
+    const within = await s.must<{ cases: { totalCount: number } }>('query($u: ID!) { cases(filter: { withinGridUnitId: $u }) { totalCount } }', { u: township.id }, s.staff);
+    const exact = await s.must<{ cases: { totalCount: number } }>('query($u: ID!) { cases(filter: { gridUnitId: $u }) { totalCount } }', { u: township.id }, s.staff);
+    expect(within.cases.totalCount).toBe(township.caseStats.total);
+    expect(exact.cases.totalCount).toBeLessThan(within.cases.totalCount);
+  });
+});
+
 describe('statistics by township', () => {
   it('count every case once under the township it arose in', async () => {
     const f = { from: new Date(MONDAY.getTime() - 200 * 86_400_000).toISOString(), to: MONDAY.toISOString() };

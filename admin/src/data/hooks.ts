@@ -28,7 +28,7 @@ export function useGraphQLMutation<T, V extends Record<string, unknown> = Record
       if (options.successMessage) notify(options.successMessage, { type: 'success' });
       await queryClient.invalidateQueries();
     },
-    onError: (error) => notify(error.message, { type: 'error' }),
+    onError: (error) => notify(error.message, { type: 'error', messageArgs: { _: error.message } }),
   });
 }
 

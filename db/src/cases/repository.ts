@@ -13,6 +13,8 @@ export interface CaseListFilter {
   channel?: Channel[] | null;
   categoryId?: string | null;
   gridUnitId?: string | null;
+  /** Any of these grid units (a subtree resolved by the caller). */
+  gridUnitIds?: string[] | null;
   responsibleUnitId?: string | null;
   mediatorId?: string | null;
   petitionerId?: string | null;
@@ -76,6 +78,7 @@ export function createCasesRepository(db: Executor) {
       ));
     }
     if (filter.gridUnitId) c.push(eq(casesTable.gridUnitId, filter.gridUnitId));
+    if (filter.gridUnitIds) c.push(inArray(casesTable.gridUnitId, filter.gridUnitIds));
     if (filter.responsibleUnitId) c.push(eq(casesTable.responsibleOrganisationId, filter.responsibleUnitId));
     if (filter.mediatorId) c.push(eq(casesTable.mediatorId, filter.mediatorId));
     if (filter.petitionerId) {

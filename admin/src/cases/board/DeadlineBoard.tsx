@@ -16,7 +16,7 @@ interface BoardRow { unit: { id: string; name: string } | null; yellow: number; 
 
 const COUNTED = ['BLUE', 'YELLOW', 'RED'] as const;
 
-function UnitCard({ row }: { row: BoardRow }) {
+function UnitCard({ row, minimum }: { row: BoardRow; minimum: string }) {
   const translate = useTranslate();
   const f = (key: string) => translate(`resources.cases.fields.${key}`);
   const count = (colour: string) => row.cases.filter((c) => c.warning === colour).length;
@@ -26,7 +26,7 @@ function UnitCard({ row }: { row: BoardRow }) {
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mb: 1 }}>
           <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>{row.unit?.name ?? translate('onedoor.cases.board.unrouted')}</Typography>
           <Box sx={{ flex: 1 }} />
-          {COUNTED.map((colour) => (
+          {COUNTED.filter((c) => WARNING_COLOURS.indexOf(c) >= WARNING_COLOURS.indexOf(minimum as never)).map((colour) => (
             <Chip key={colour} size="small" sx={{ bgcolor: WARNING_HUES[colour], color: '#fff' }}
               label={`${translate(`enums.WarningColour.${colour}`)} ${translate('onedoor.cases.board.count', { n: count(colour) })}`} />
           ))}
@@ -43,8 +43,8 @@ function UnitCard({ row }: { row: BoardRow }) {
                 <TableCell><Link to={`/cases/${c.id}/show`}>{c.number}</Link></TableCell>
                 <TableCell>{c.title}</TableCell>
                 <TableCell>{c.category.name}</TableCell>
-                <TableCell>{translate(`enums.CaseStatus.${c.status}`)}</TableCell>
-                <TableCell>{formatDateTime(c.deadlineAt)}</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{translate(`enums.CaseStatus.${c.status}`)}</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDateTime(c.deadlineAt)}</TableCell>
                 <TableCell><WarningChip colour={c.warning} /></TableCell>
               </TableRow>
             ))}
@@ -85,7 +85,7 @@ export function DeadlineBoard() {
       {isPending ? <Loading /> : rows.length === 0 ? (
         <Typography color="text.secondary">{translate('onedoor.cases.board.empty')}</Typography>
       ) : (
-        <Stack spacing={2}>{rows.map((row) => <UnitCard key={row.unit?.id ?? 'centre'} row={row} />)}</Stack>
+        <Stack spacing={2}>{rows.map((row) => <UnitCard key={row.unit?.id ?? 'centre'} row={row} minimum={minimum} />)}</Stack>
       )}
     </Box>
   );

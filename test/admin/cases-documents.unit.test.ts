@@ -3,7 +3,7 @@ import { type DocumentNode, validate } from 'graphql';
 import * as documents from '../../admin/src/cases/documents';
 import { allowedActions, type CaseFacts } from '../../admin/src/cases/actions/allowed';
 import { caseFilter } from '../../admin/src/cases/queries';
-import { handlingStepInput } from '../../admin/src/cases/actions/HandlingStepInputs';
+import { handlingStepInput } from '../../admin/src/cases/actions/handlingStep';
 import { apiSchema } from './support/api-schema';
 
 const isDocument = (v: unknown): v is DocumentNode => !!v && typeof v === 'object' && (v as DocumentNode).kind === 'Document';

@@ -70,5 +70,6 @@ describe('routing a case from its page and finding it on the deadline board', ()
     await link.click();
     await page.waitForURL((url) => url.hash === `#/cases/${target.id}/show`);
     await page.getByTestId('case-number').filter({ hasText: target.number }).waitFor();
+    await office.screenshot('cases-board-to-case');
   });
 });

@@ -1,14 +1,10 @@
 import { FormDataConsumer, required, SelectInput, TextInput } from 'react-admin';
 import { enumChoices } from '../../format/fields';
-import { shanghaiLocalToIso } from '../../format/time';
 import { APPOINTMENT_KINDS, HANDLING_STEPS, MEDIATION_OUTCOMES } from '../enums';
 import { BeijingDateTimeInput } from '../inputs';
-import type { Values } from './ActionDialog';
+import { MEETINGS } from './handlingStep';
 
 const label = (field: string) => `onedoor.cases.form.${field}`;
-/** Steps that take place at a time and place, with attendees. */
-const MEETINGS = ['APPOINTMENT', 'JOINT_RECEPTION', 'MEDIATION_SESSION'];
-
 /**
  * A handling step; what the kind needs appears with it: an appointment its kind, a mediation session
  * its outcome (the mediation result is recorded here), a supervision notice its answer date.
@@ -40,22 +36,4 @@ export function HandlingStepInputs() {
       <TextInput source="note" label={label('note')} validate={required()} multiline minRows={3} fullWidth />
     </>
   );
-}
-
-const instant = (v: unknown) => (typeof v === 'string' && v ? shanghaiLocalToIso(v) : null);
-
-/** Only the fields of the chosen kind are sent; attendees are typed one per line (or separated by 、 or commas). */
-export function handlingStepInput(v: Values): Values {
-  const meeting = MEETINGS.includes(v.step as string);
-  const attendees = typeof v.attendees === 'string' ? v.attendees.split(/[\n,，、]/).map((s) => s.trim()).filter(Boolean) : [];
-  return {
-    step: v.step,
-    note: v.note,
-    appointmentKind: v.step === 'APPOINTMENT' ? (v.appointmentKind ?? null) : null,
-    mediationOutcome: v.step === 'MEDIATION_SESSION' ? (v.mediationOutcome ?? null) : null,
-    dueAt: v.step === 'SUPERVISION_NOTICE' ? instant(v.dueAt) : null,
-    scheduledAt: meeting ? instant(v.scheduledAt) : null,
-    place: meeting ? (v.place ?? null) : null,
-    attendees: meeting ? attendees : null,
-  };
 }

@@ -6,7 +6,8 @@ import { OrganisationInput, OrganisationsInput } from '../inputs';
 import type { TransitionName } from '../documents';
 import type { Values } from './ActionDialog';
 import { objectingUnits, type CaseFacts, type Viewer } from './allowed';
-import { HandlingStepInputs, handlingStepInput } from './HandlingStepInputs';
+import { HandlingStepInputs } from './HandlingStepInputs';
+import { handlingStepInput } from './handlingStep';
 import { MediatorInputs } from './MediatorInputs';
 
 export const label = (field: string) => `onedoor.cases.form.${field}`;

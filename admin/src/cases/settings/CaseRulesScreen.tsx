@@ -1,7 +1,8 @@
 import { Box, Card, CardContent, Grid } from '@mui/material';
 import { Form, Loading, NumberInput, required, SaveButton, Title, useTranslate } from 'react-admin';
 import { useHasRole } from '../../auth/roles';
-import { useGraphQLMutation, useGraphQLQuery } from '../../data/hooks';
+import { useGraphQLQuery } from '../../data/hooks';
+import { useCaseMutation } from '../useCaseMutation';
 import { formErrors } from '../actions/ActionDialog';
 import { CASE_RULES, UPDATE_CASE_RULES } from '../documents';
 
@@ -15,7 +16,7 @@ export function CaseRulesScreen() {
   const translate = useTranslate();
   const admin = useHasRole('ADMIN');
   const { data } = useGraphQLQuery<{ caseRules: Record<string, number> }>(CASE_RULES);
-  const { mutateAsync } = useGraphQLMutation(UPDATE_CASE_RULES, { successMessage: 'onedoor.cases.saved' });
+  const { mutateAsync } = useCaseMutation(UPDATE_CASE_RULES, { successMessage: 'onedoor.cases.saved' });
   if (!data) return <Loading />;
   const submit = async (values: Record<string, unknown>) => {
     try {

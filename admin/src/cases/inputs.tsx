@@ -14,7 +14,7 @@ export function useOrganisations() {
 
 export function OrganisationInput(props: InputProps) {
   const organisations = useOrganisations();
-  return <AutocompleteInput {...props} choices={organisations} optionText="name" fullWidth />;
+  return <AutocompleteInput {...props} choices={organisations} optionText="name" fullWidth sx={{ minWidth: 300 }} />;
 }
 
 export function OrganisationsInput(props: InputProps) {
@@ -46,7 +46,7 @@ export function GridUnitInput(props: InputProps) {
   const nodes = found.data?.gridUnits.nodes ?? [];
   const current = chosen.data?.gridUnit;
   const choices = current && !nodes.some((n) => n.id === current.id) ? [current, ...nodes] : nodes;
-  return <AutocompleteInput {...props} choices={choices} optionText={gridUnitText} setFilter={setSearch} />;
+  return <AutocompleteInput {...props} choices={choices} optionText={gridUnitText} setFilter={setSearch} sx={{ minWidth: 300 }} />;
 }
 
 /** A Beijing wall time (`datetime-local`), converted to an instant on submit with shanghaiLocalToIso. */

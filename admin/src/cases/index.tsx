@@ -1,14 +1,43 @@
 import { Resource } from 'react-admin';
+import { Route } from 'react-router-dom';
 import FolderIcon from '@mui/icons-material/FolderOpen';
+import CategoryIcon from '@mui/icons-material/AccountTree';
+import AlarmIcon from '@mui/icons-material/AlarmOn';
+import RuleIcon from '@mui/icons-material/Rule';
+import EventIcon from '@mui/icons-material/Event';
 import type { AdminModule } from '../module';
+import { hasRole } from '../auth/roles';
+import { DeadlineBoard } from './board/DeadlineBoard';
+import { CategoryList } from './categories/CategoryList';
 import { CaseList } from './CaseList';
 import { casesEn, casesZh } from './messages';
 import { caseQueries } from './queries';
+import { CalendarScreen } from './settings/CalendarScreen';
+import { CaseRulesScreen } from './settings/CaseRulesScreen';
+import { CaseShow } from './show/CaseShow';
 
-/** Cases: intake, routing, the case page with its actions, the deadline board. */
+/** Who reads the deadline board (Query.deadlineBoard: READERS and HANDLER). */
+const BOARD_READERS = ['ADMIN', 'CENTRE_STAFF', 'LEADER', 'AUDITOR', 'HANDLER'] as const;
+
+/** Cases: the list, the case page with its actions, the deadline board, the taxonomy, rules and calendar. */
 export const casesModule: AdminModule = {
   name: 'cases',
-  resources: () => [<Resource key="cases" name="cases" list={CaseList} icon={FolderIcon} recordRepresentation="number" />],
+  resources: (roles) => [
+    <Resource key="cases" name="cases" list={CaseList} show={CaseShow} icon={FolderIcon} recordRepresentation="number" />,
+    ...(hasRole(roles, ['ADMIN', 'CENTRE_STAFF', 'LEADER', 'AUDITOR', 'HANDLER'])
+      ? [<Resource key="categories" name="categories" list={CategoryList} icon={CategoryIcon} recordRepresentation="name" />]
+      : []),
+  ],
+  routes: [
+    <Route key="deadline-board" path="/deadline-board" element={<DeadlineBoard />} />,
+    <Route key="case-rules" path="/case-rules" element={<CaseRulesScreen />} />,
+    <Route key="working-calendar" path="/working-calendar" element={<CalendarScreen />} />,
+  ],
+  menu: [
+    { to: '/deadline-board', label: 'onedoor.cases.board.menu', icon: AlarmIcon, roles: BOARD_READERS },
+    { to: '/case-rules', label: 'onedoor.cases.rules.menu', icon: RuleIcon, roles: ['ADMIN', 'LEADER'] },
+    { to: '/working-calendar', label: 'onedoor.cases.calendar.menu', icon: EventIcon, roles: ['ADMIN', 'LEADER'] },
+  ],
   messages: { zh: casesZh, en: casesEn },
   queries: caseQueries,
 };

@@ -1,0 +1,67 @@
+import { hasRole, type Role } from '../../auth/roles';
+import type { TransitionName } from '../documents';
+
+/**
+ * Which case actions the page offers, mirroring subgraphs/cases: the roles each mutation requires
+ * (src/roles.ts, resolvers/transitions.ts) and the statuses its transition starts from (services/*).
+ * The API refuses anything else anyway; the page only stops offering what would be refused.
+ */
+const CENTRE: Role[] = ['ADMIN', 'CENTRE_STAFF', 'LEADER'];
+const WORKERS: Role[] = [...CENTRE, 'HANDLER'];
+const APPROVERS: Role[] = ['ADMIN', 'LEADER'];
+const WORKING = ['ACCEPTED', 'IN_HANDLING', 'REEXAMINING', 'REVIEWING'];
+
+export interface CaseFacts {
+  status: string;
+  level: number;
+  units: { lead: boolean; unit: { id: string } }[];
+  timeline: { kind: string }[];
+  clock: { objectionWindowEndsAt: string | null };
+}
+
+interface Rule {
+  roles: Role[];
+  from: string[];
+  /** Further conditions the API checks that the page can know in advance. */
+  when?: (c: CaseFacts, viewer: Viewer) => boolean;
+}
+
+export interface Viewer {
+  roles: readonly string[];
+  organisationId: string | null;
+}
+
+/** Units on whose behalf the viewer may object: any routed unit for the centre's staff, else only their own. */
+export function objectingUnits(c: CaseFacts, viewer: Viewer): string[] {
+  const units = c.units.map((u) => u.unit.id);
+  if (hasRole(viewer.roles, ['ADMIN', 'CENTRE_STAFF'])) return units;
+  return units.filter((id) => id === viewer.organisationId);
+}
+
+export const RULES: Record<TransitionName, Rule> = {
+  routeCase: { roles: CENTRE, from: ['REGISTERED', 'ROUTED'] },
+  objectToRouting: { roles: WORKERS, from: ['ROUTED'], when: (c, v) => !!c.clock.objectionWindowEndsAt && objectingUnits(c, v).length > 0 },
+  acceptCase: { roles: WORKERS, from: ['ROUTED'] },
+  declineCase: { roles: WORKERS, from: ['REGISTERED', 'ROUTED'] },
+  handOverToLegalChannel: { roles: CENTRE, from: ['REGISTERED', 'ROUTED', 'ACCEPTED'] },
+  recordHandlingStep: { roles: [...WORKERS, 'MEDIATOR'], from: WORKING },
+  // Changing the handling mode needs a leader picked among persons: not offered on this page yet.
+  setHandlingMode: { roles: [], from: [] },
+  assignMediator: { roles: CENTRE, from: ['ROUTED', ...WORKING] },
+  extendDeadline: { roles: APPROVERS, from: ['ACCEPTED', 'IN_HANDLING'], when: (c) => !c.timeline.some((e) => e.kind === 'EXTENDED') },
+  replyToCase: { roles: WORKERS, from: ['ACCEPTED', 'IN_HANDLING'] },
+  recordFollowUp: { roles: CENTRE, from: ['REPLIED'] },
+  reviewClosure: { roles: APPROVERS, from: ['FOLLOWED_UP'] },
+  requestReexamination: { roles: CENTRE, from: ['REPLIED', 'FOLLOWED_UP', 'CLOSED'], when: (c) => c.level === 0 },
+  requestReview: { roles: CENTRE, from: ['CLOSED'], when: (c) => c.level === 1 },
+  giveOpinion: { roles: APPROVERS, from: ['REEXAMINING', 'REVIEWING'] },
+  recordHearing: { roles: APPROVERS, from: ['REEXAMINING', 'REVIEWING'] },
+};
+
+/** The actions this viewer may take on this case now, in the order of the case's lifecycle. */
+export function allowedActions(c: CaseFacts, viewer: Viewer): TransitionName[] {
+  return (Object.keys(RULES) as TransitionName[]).filter((name) => {
+    const rule = RULES[name];
+    return rule.from.includes(c.status) && hasRole(viewer.roles, rule.roles) && (rule.when?.(c, viewer) ?? true);
+  });
+}

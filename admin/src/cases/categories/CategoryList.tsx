@@ -1,0 +1,39 @@
+import { BooleanField, Datagrid, FunctionField, List, TextField, TopToolbar } from 'react-admin';
+import { useHasRole } from '../../auth/roles';
+import { ExportCsvButton, type CsvColumn } from '../../shared/ExportCsvButton';
+import { CreateCategoryButton, DeactivateCategoryButton, RenameCategoryButton, type CategoryRow } from './CategoryDialogs';
+
+const f = (key: string) => `resources.categories.fields.${key}`;
+const columns: CsvColumn<CategoryRow>[] = [
+  { label: f('code'), value: (r) => r.code },
+  { label: f('name'), value: (r) => r.name },
+  { label: f('parent.name'), value: (r) => r.parent?.name ?? '' },
+  { label: f('active'), value: (r, t) => t(r.active ? 'onedoor.common.yes' : 'onedoor.common.no') },
+];
+
+function Actions({ admin }: { admin: boolean }) {
+  return (
+    <TopToolbar>
+      {admin && <CreateCategoryButton />}
+      <ExportCsvButton columns={columns} filename="categories" />
+    </TopToolbar>
+  );
+}
+
+/** The two-level taxonomy: each top-level category followed by its sub-categories; admins maintain it. */
+export function CategoryList() {
+  const admin = useHasRole('ADMIN');
+  return (
+    <List actions={<Actions admin={admin} />} pagination={false} perPage={1000}>
+      <Datagrid bulkActionButtons={false} rowClick={false}>
+        <TextField source="code" sortable={false} />
+        <FunctionField<CategoryRow> source="name" sortable={false}
+          render={(r) => <span style={{ paddingLeft: r.parent ? 24 : 0, fontWeight: r.parent ? 400 : 600 }}>{r.name}</span>} />
+        <TextField source="parent.name" sortable={false} emptyText="—" />
+        <BooleanField source="active" sortable={false} />
+        {admin && <RenameCategoryButton />}
+        {admin && <DeactivateCategoryButton />}
+      </Datagrid>
+    </List>
+  );
+}

@@ -1,0 +1,91 @@
+import { useState } from 'react';
+import { Box, Card, CardContent, IconButton, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import DeleteIcon from '@mui/icons-material/Delete';
+import { Confirm, DateInput, Form, required, SaveButton, SelectInput, TextInput, Title, useTranslate } from 'react-admin';
+import { useHasRole } from '../../auth/roles';
+import { useGraphQLQuery } from '../../data/hooks';
+import { useCaseMutation } from '../useCaseMutation';
+import { enumChoices } from '../../format/fields';
+import { formatDate, todayInShanghai } from '../../format/time';
+import { formErrors } from '../actions/ActionDialog';
+import { CALENDAR_DAYS, REMOVE_CALENDAR_DAY, SET_CALENDAR_DAY } from '../documents';
+import { CALENDAR_DAY_KINDS } from '../enums';
+
+interface CalendarDay { date: string; kind: string; name: string }
+const t = (key: string) => `onedoor.cases.calendar.${key}`;
+
+function plusDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The holiday calendar (节假日与调休) the working-day clocks count on; admins set and remove days. */
+export function CalendarScreen() {
+  const translate = useTranslate();
+  const admin = useHasRole('ADMIN');
+  const today = todayInShanghai();
+  const [from, setFrom] = useState(today);
+  const [to, setTo] = useState(plusDays(today, 365));
+  const [removing, setRemoving] = useState<string | null>(null);
+  const { data } = useGraphQLQuery<{ calendarDays: CalendarDay[] }>(CALENDAR_DAYS, { from, to });
+  const set = useCaseMutation(SET_CALENDAR_DAY, { successMessage: 'onedoor.cases.saved' });
+  const remove = useCaseMutation(REMOVE_CALENDAR_DAY, { successMessage: 'onedoor.cases.saved' });
+  const days = data?.calendarDays ?? [];
+  const submit = async (values: Record<string, unknown>) => {
+    try {
+      await set.mutateAsync({ input: { date: values.date, kind: values.kind, name: values.name } });
+      return undefined;
+    } catch (error) {
+      return formErrors(error);
+    }
+  };
+  return (
+    <Box sx={{ p: 2 }}>
+      <Title title={t('title')} />
+      <Stack direction="row" spacing={2} sx={{ mb: 2 }}>
+        <TextField type="date" size="small" label={translate(t('from'))} value={from} onChange={(e) => setFrom(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
+        <TextField type="date" size="small" label={translate(t('to'))} value={to} onChange={(e) => setTo(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
+      </Stack>
+      {admin && (
+        <Card variant="outlined" sx={{ mb: 2 }}>
+          <CardContent>
+            <Form onSubmit={submit} record={{ kind: 'HOLIDAY' }} noValidate>
+              <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>
+                <DateInput source="date" label={t('date')} validate={required()} />
+                <SelectInput source="kind" label={t('kind')} choices={enumChoices('CalendarDayKind', CALENDAR_DAY_KINDS)} validate={required()} />
+                <TextInput source="name" label={t('name')} validate={required()} />
+                <SaveButton label={translate(t('add'))} sx={{ mt: 1 }} />
+              </Stack>
+            </Form>
+          </CardContent>
+        </Card>
+      )}
+      {days.length === 0 ? <Typography color="text.secondary">{translate(t('empty'))}</Typography> : (
+        <Table size="small">
+          <TableHead>
+            <TableRow>
+              <TableCell>{translate(t('date'))}</TableCell><TableCell>{translate(t('kind'))}</TableCell><TableCell>{translate(t('name'))}</TableCell>
+              {admin && <TableCell />}
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {days.map((d) => (
+              <TableRow key={d.date}>
+                <TableCell>{formatDate(d.date)}</TableCell>
+                <TableCell>{translate(`enums.CalendarDayKind.${d.kind}`)}</TableCell>
+                <TableCell>{d.name}</TableCell>
+                {admin && (
+                  <TableCell>
+                    <IconButton aria-label={translate(t('remove'))} onClick={() => setRemoving(d.date)} size="small"><DeleteIcon fontSize="small" /></IconButton>
+                  </TableCell>
+                )}
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      <Confirm isOpen={!!removing} title={t('remove')} content={t('removeConfirm')} translateOptions={{ date: removing ?? '' }}
+        loading={remove.isPending} onClose={() => setRemoving(null)}
+        onConfirm={() => remove.mutate({ date: removing }, { onSettled: () => setRemoving(null) })} />
+    </Box>
+  );
+}

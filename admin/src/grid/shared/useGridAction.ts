@@ -30,10 +30,15 @@ export function useGridAction<T = unknown>(mutation: DocumentNode, options: { su
     },
     onError: (error) => {
       notify('onedoor.grid.failed', {
-        type: 'error', autoHideDuration: 10_000, messageArgs: { reason: translate(refusalKey(error, options.conflict)), detail: error.message },
+        type: 'error', autoHideDuration: 10_000, messageArgs: { reason: translate(refusalKey(error, options.conflict)), detail: withoutIds(error.message) },
       });
     },
   });
+}
+
+/** The API's messages name records by id; a screen shows names, so the ids are left out. */
+export function withoutIds(text: string): string {
+  return text.replace(/\s*\(?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\)?/gi, '');
 }
 
 /** Server field errors keyed for the form: `workHours.0` is shown at the `workHours` input. */

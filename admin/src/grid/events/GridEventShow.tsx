@@ -11,7 +11,7 @@ interface Category { id: string; name: string; children: { id: string; name: str
 interface EventDetail {
   categoryId: string; satisfied: boolean | null; gridUnit: { id: string; name: string }; whistledTo: { id: string; name: string } | null;
   reportedBy: { username: string; person: { name: string } } | null; case: { id: string; number: string } | null;
-  photos: { url: string; caption: string | null; takenAt: string | null }[];
+  photos?: { url: string; caption: string | null; takenAt: string | null }[];
 }
 
 function CategoryName() {
@@ -47,7 +47,7 @@ function Refs() {
 function Photos() {
   const event = useRecordContext<EventDetail>();
   const translate = useTranslate();
-  if (!event) return null;
+  if (!event?.photos) return null;
   if (event.photos.length === 0) return <Typography variant="body2">{translate('onedoor.common.none')}</Typography>;
   return (
     <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>

@@ -10,8 +10,9 @@ interface OrgDetail {
   id: string;
   gridUnit: { id: string; name: string } | null;
   parent: { id: string; name: string } | null;
-  contacts: { name: string; title: string | null; phone: string | null }[];
-  openCases: { totalCount: number; nodes: { id: string; number: string; title: string; status: string; deadlineAt: string }[] };
+  // Absent while react-admin shows the list's row before the full record arrives.
+  contacts?: { name: string; title: string | null; phone: string | null }[];
+  openCases?: { totalCount: number; nodes: { id: string; number: string; title: string; status: string; deadlineAt: string }[] };
 }
 
 function Actions() {
@@ -30,7 +31,7 @@ function RefLink({ which }: { which: 'gridUnit' | 'parent' }) {
 function Contacts() {
   const org = useRecordContext<OrgDetail>();
   const translate = useTranslate();
-  if (!org) return null;
+  if (!org?.contacts) return null;
   if (org.contacts.length === 0) return <Typography variant="body2">{translate('onedoor.common.none')}</Typography>;
   return (
     <Table size="small" sx={{ maxWidth: 640 }}>
@@ -45,7 +46,7 @@ function Contacts() {
 function OpenCases() {
   const org = useRecordContext<OrgDetail>();
   const translate = useTranslate();
-  if (!org) return null;
+  if (!org?.openCases) return null;
   return (
     <Box data-testid="organisation-open-cases">
       <Typography variant="body2" sx={{ mb: 1 }}>{translate('onedoor.grid.orgs.openCount', { count: org.openCases.totalCount })}</Typography>

@@ -37,7 +37,7 @@ export function GridUnitActions() {
           <AutocompleteInput optionText="name" label="onedoor.grid.units.newParent" filterToQuery={(q: string) => ({ q })} validate={required()} helperText={false} />
         </ReferenceInput>
       </ActionDialog>
-      <ActionDialog open={dialog === 'staff'} onClose={() => setDialog(null)} title="onedoor.grid.units.setStaff" defaultValues={{ role: 'GRID_MEMBER', personIds: unit.staff.filter((s) => s.role === 'GRID_MEMBER').map((s) => s.person.id) }}
+      <ActionDialog open={dialog === 'staff'} onClose={() => setDialog(null)} title="onedoor.grid.units.setStaff" defaultValues={{ role: 'GRID_MEMBER', personIds: (unit.staff ?? []).filter((s) => s.role === 'GRID_MEMBER').map((s) => s.person.id) }}
         run={(v) => staff.mutateAsync({ input: { gridUnitId: unit.id, role: v.role, personIds: (v.personIds as string[] | undefined) ?? [] } })}>
         <SelectInput source="role" choices={enumChoices('GridStaffRole', GRID_STAFF_ROLES)} label="onedoor.grid.units.staffRole" validate={required()} helperText={false} />
         <PersonsInput source="personIds" label="onedoor.grid.units.staffPeople" helperText="onedoor.grid.units.staffHelp" />

@@ -7,15 +7,16 @@ import { GridUnitActions } from './GridUnitActions';
 
 export interface UnitDetail {
   id: string; code: string; name: string; level: string;
-  ancestors: { id: string; name: string; level: string }[];
-  children: { id: string; code: string; name: string; level: string }[];
-  staff: { role: string; person: { id: string; name: string } }[];
-  caseStats: { total: number; open: number; repeat: number; group: number; closed: number };
+  // The detail fields are absent while react-admin shows the list's row before the full record arrives.
+  ancestors?: { id: string; name: string; level: string }[];
+  children?: { id: string; code: string; name: string; level: string }[];
+  staff?: { role: string; person: { id: string; name: string } }[];
+  caseStats?: { total: number; open: number; repeat: number; group: number; closed: number };
 }
 
 function AncestorPath() {
   const unit = useRecordContext<UnitDetail>();
-  if (!unit) return null;
+  if (!unit?.ancestors) return null;
   return (
     <Breadcrumbs data-testid="grid-unit-path">
       {unit.ancestors.map((a) => <Link key={a.id} to={`/gridUnits/${a.id}/show`}>{a.name}</Link>)}
@@ -27,7 +28,7 @@ function AncestorPath() {
 function Children() {
   const unit = useRecordContext<UnitDetail>();
   const translate = useTranslate();
-  if (!unit) return null;
+  if (!unit?.children) return null;
   if (unit.children.length === 0) return <Typography variant="body2">{translate('onedoor.common.none')}</Typography>;
   return (
     <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1 }}>
@@ -39,12 +40,13 @@ function Children() {
 function Staff() {
   const unit = useRecordContext<UnitDetail>();
   const translate = useTranslate();
-  if (!unit) return null;
+  const staff = unit?.staff;
+  if (!staff) return null;
   return (
     <Table size="small" sx={{ maxWidth: 600 }}>
       <TableBody>
         {GRID_STAFF_ROLES.map((role) => {
-          const people = unit.staff.filter((s) => s.role === role).map((s) => s.person.name);
+          const people = staff.filter((s) => s.role === role).map((s) => s.person.name);
           return (
             <TableRow key={role}>
               <TableCell sx={{ width: 160 }}>{translate(`enums.GridStaffRole.${role}`)}</TableCell>
@@ -60,11 +62,12 @@ function Staff() {
 function CaseStats() {
   const unit = useRecordContext<UnitDetail>();
   const translate = useTranslate();
-  if (!unit) return null;
+  const stats = unit?.caseStats;
+  if (!stats) return null;
   return (
     <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }} data-testid="grid-unit-case-stats">
       {(['total', 'open', 'closed', 'repeat', 'group'] as const).map((k) => (
-        <Chip key={k} variant="outlined" label={`${translate(`onedoor.grid.units.stats.${k}`)}：${unit.caseStats[k]}`} />
+        <Chip key={k} variant="outlined" label={`${translate(`onedoor.grid.units.stats.${k}`)}：${stats[k]}`} />
       ))}
     </Box>
   );

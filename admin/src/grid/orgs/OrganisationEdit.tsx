@@ -1,0 +1,31 @@
+import { ArrayInput, CheckboxGroupInput, Edit, SimpleForm, SimpleFormIterator, TextInput, required, useRecordContext, Toolbar, SaveButton } from 'react-admin';
+import { Typography } from '@mui/material';
+import { enumChoices } from '../../format/fields';
+import { ROUTING_CHANNELS } from '../enums';
+
+function Heading() {
+  const org = useRecordContext<{ name: string }>();
+  return <Typography variant="h6">{org?.name}</Typography>;
+}
+
+/**
+ * The organisation's profile (setOrganisationProfile): its routing channels and contacts. Pessimistic, so
+ * the API's field errors (`contacts.0.phone`) show next to the field and nothing is saved.
+ */
+export function OrganisationEdit() {
+  return (
+    <Edit mutationMode="pessimistic" redirect="show">
+      <SimpleForm toolbar={<Toolbar><SaveButton /></Toolbar>}>
+        <Heading />
+        <CheckboxGroupInput source="channels" choices={enumChoices('RoutingChannel', ROUTING_CHANNELS)} />
+        <ArrayInput source="contacts">
+          <SimpleFormIterator inline>
+            <TextInput source="name" validate={required()} helperText={false} />
+            <TextInput source="title" helperText={false} />
+            <TextInput source="phone" helperText={false} />
+          </SimpleFormIterator>
+        </ArrayInput>
+      </SimpleForm>
+    </Edit>
+  );
+}

@@ -1,0 +1,44 @@
+import { AutocompleteInput, Datagrid, FilterButton, List, ReferenceInput, SearchInput, SelectInput, TextField, TopToolbar } from 'react-admin';
+import { EnumField, enumChoices } from '../../format/fields';
+import type { CsvColumn } from '../../shared/ExportCsvButton';
+import { ExportCsvButton } from '../../shared/ExportCsvButton';
+import { ORGANISATION_KINDS } from '../enums';
+
+interface OrgRow { id: string; code: string; name: string; kind: string; phone: string | null; address: string | null; parent: { name: string } | null; gridUnit: { name: string } | null }
+
+const columns: CsvColumn<OrgRow>[] = [
+  { label: 'resources.organisations.fields.code', value: (r) => r.code },
+  { label: 'resources.organisations.fields.name', value: (r) => r.name },
+  { label: 'resources.organisations.fields.kind', value: (r, t) => t(`enums.OrganisationKind.${r.kind}`) },
+  { label: 'resources.organisations.fields.parent.name', value: (r) => r.parent?.name },
+  { label: 'resources.organisations.fields.gridUnit.name', value: (r) => r.gridUnit?.name },
+  { label: 'resources.organisations.fields.phone', value: (r) => r.phone },
+  { label: 'resources.organisations.fields.address', value: (r) => r.address },
+];
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="kind" source="kind" choices={enumChoices('OrganisationKind', ORGANISATION_KINDS)} alwaysOn />,
+  <ReferenceInput key="gridUnitId" source="gridUnitId" reference="gridUnits" sort={{ field: 'code', order: 'ASC' }}>
+    <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} />
+  </ReferenceInput>,
+  <ReferenceInput key="parentId" source="parentId" reference="organisations" sort={{ field: 'name', order: 'ASC' }}>
+    <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} />
+  </ReferenceInput>,
+];
+
+/** The bodies cases are routed to, by kind, place or words of the name. */
+export function OrganisationList() {
+  return (
+    <List filters={filters} sort={{ field: 'code', order: 'ASC' }}
+      actions={<TopToolbar><FilterButton /><ExportCsvButton columns={columns} filename="organisations" /></TopToolbar>}>
+      <Datagrid rowClick="show" bulkActionButtons={false}>
+        <TextField source="code" />
+        <TextField source="name" />
+        <EnumField source="kind" enumName="OrganisationKind" sortable={false} />
+        <TextField source="gridUnit.name" sortable={false} />
+        <TextField source="phone" sortable={false} />
+      </Datagrid>
+    </List>
+  );
+}

@@ -1,0 +1,45 @@
+import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
+import { useTranslate } from 'react-admin';
+import { DUTY_SHIFT_KINDS } from '../enums';
+import { byDay } from './MonthView';
+import { addDays, timeOf } from './rosterTime';
+import type { Shift } from './ShiftChip';
+import { ShiftChip } from './ShiftChip';
+
+/** A week from Monday: one row per kind of shift, one column per day, with times and people. */
+export function WeekView({ first, shifts, conflictIds, onSelect }: {
+  first: string; shifts: readonly Shift[]; conflictIds: ReadonlySet<string>; onSelect?(shift: Shift): void;
+}) {
+  const translate = useTranslate();
+  const days = Array.from({ length: 7 }, (_, i) => addDays(first, i));
+  const grouped = byDay(shifts);
+  return (
+    <Table size="small" data-testid="duty-week" sx={{ tableLayout: 'fixed', '& td': { verticalAlign: 'top', p: 0.5, border: '1px solid #e0e0e0' } }}>
+      <TableHead>
+        <TableRow>
+          <TableCell sx={{ width: 120 }} />
+          {days.map((day, i) => (
+            <TableCell key={day} align="center">{translate(`onedoor.grid.roster.weekdays.${i}`)} {day.slice(5).replace('-', '/')}</TableCell>
+          ))}
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {DUTY_SHIFT_KINDS.map((kind) => (
+          <TableRow key={kind}>
+            <TableCell>{translate(`enums.DutyShiftKind.${kind}`)}</TableCell>
+            {days.map((day) => (
+              <TableCell key={day}>
+                {(grouped.get(day) ?? []).filter((s) => s.kind === kind).map((s) => (
+                  <div key={s.id}>
+                    <ShiftChip shift={s} conflict={conflictIds.has(s.id)} onClick={onSelect} />
+                    <span style={{ fontSize: 11, color: '#666' }}>{timeOf(s.startsAt)}–{timeOf(s.endsAt)}</span>
+                  </div>
+                ))}
+              </TableCell>
+            ))}
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}

@@ -1,0 +1,56 @@
+import {
+  AutocompleteInput, CreateButton, Datagrid, FilterButton, List, ReferenceInput, SearchInput, SelectInput, TextField, TopToolbar,
+} from 'react-admin';
+import { useHasRole } from '../../auth/roles';
+import { EnumField, enumChoices } from '../../format/fields';
+import type { CsvColumn } from '../../shared/ExportCsvButton';
+import { ExportCsvButton } from '../../shared/ExportCsvButton';
+import { GRID_LEVELS } from '../enums';
+import { GRID_ROLES } from '../roles';
+
+interface UnitRow { id: string; code: string; name: string; level: string; parent: { name: string } | null }
+
+const columns: CsvColumn<UnitRow>[] = [
+  { label: 'resources.gridUnits.fields.code', value: (r) => r.code },
+  { label: 'resources.gridUnits.fields.name', value: (r) => r.name },
+  { label: 'resources.gridUnits.fields.level', value: (r, t) => t(`enums.GridLevel.${r.level}`) },
+  { label: 'resources.gridUnits.fields.parent.name', value: (r) => r.parent?.name },
+];
+
+const unitPicker = (source: string) => (
+  <ReferenceInput key={source} source={source} reference="gridUnits" sort={{ field: 'code', order: 'ASC' }}>
+    <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} />
+  </ReferenceInput>
+);
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="level" source="level" choices={enumChoices('GridLevel', GRID_LEVELS)} alwaysOn />,
+  unitPicker('withinId'),
+  unitPicker('parentId'),
+];
+
+function Actions() {
+  const isAdmin = useHasRole(...GRID_ROLES.gridAdmin);
+  return (
+    <TopToolbar>
+      <FilterButton />
+      {isAdmin && <CreateButton />}
+      <ExportCsvButton columns={columns} filename="grid-units" />
+    </TopToolbar>
+  );
+}
+
+/** Every unit of the grid, filtered by level, place in the tree or words of the name. */
+export function GridUnitList() {
+  return (
+    <List filters={filters} actions={<Actions />} sort={{ field: 'code', order: 'ASC' }}>
+      <Datagrid rowClick="show" bulkActionButtons={false}>
+        <TextField source="code" />
+        <TextField source="name" />
+        <EnumField source="level" enumName="GridLevel" sortable={false} />
+        <TextField source="parent.name" sortable={false} />
+      </Datagrid>
+    </List>
+  );
+}

@@ -9,6 +9,7 @@ describe('case intake', () => {
   let adminToken: string;
   let category: { parent: Named; child: Named };
   let chain: Named[];
+  let known: Named & { phone: string };
 
   const count = async (field: 'cases' | 'persons') => {
     const res = await office.stack.gql<Record<string, { totalCount: number }>>(`{ list: ${field}(first: 1) { totalCount } }`, {}, adminToken);
@@ -23,6 +24,8 @@ describe('case intake', () => {
     category = { parent, child: parent.children[1]! };
     // A path down the grid, first unit at each level: county → township → work area → village → base grid.
     const county = await office.stack.gql<{ gridUnits: { nodes: Named[] } }>('{ gridUnits(filter: { level: COUNTY }) { nodes { id name } } }', {}, adminToken);
+    const people = await office.stack.gql<{ persons: { nodes: (Named & { phone: string | null })[] } }>('{ persons(first: 50) { nodes { id name phone } } }', {}, adminToken);
+    known = people.data!.persons.nodes.find((p) => p.phone) as typeof known;
     chain = [county.data!.gridUnits.nodes[0]!];
     for (let depth = 1; depth <= 4; depth++) {
       const below = await office.stack.gql<{ gridUnits: { nodes: Named[] } }>(
@@ -57,10 +60,11 @@ describe('case intake', () => {
     await page.getByRole('option', { name: category.child.name, exact: true }).click();
   }
 
-  async function pickPlace(depth: number) {
+  async function pickPlace(depth: number, screenshot?: string) {
     const { page } = office;
     await page.getByRole('button', { name: '选择发生地' }).click();
     for (const unit of chain.slice(1, depth)) await page.getByRole('button', { name: `展开 ${unit.name}`, exact: true }).click();
+    if (screenshot) await office.screenshot(screenshot);
     await page.getByRole('button', { name: `选择 ${chain[depth]!.name}`, exact: true }).click();
     await expect.poll(() => page.getByTestId('intake-grid-path').innerText()).toBe(chain.slice(0, depth + 1).map((u) => u.name).join(' / '));
   }
@@ -75,11 +79,16 @@ describe('case intake', () => {
     await page.getByRole('button', { name: '新建信访人' }).click();
     await page.locator('input[name="petitioners.0.name"]').fill('登记测试人');
     await page.locator('input[name="petitioners.0.phone"]').fill('13912340001');
+    await page.getByLabel('查找已登记人员（姓名、手机号或身份证号）').fill(known.phone);
+    await page.getByRole('button', { name: '查找' }).click();
+    await page.getByRole('button', { name: `选用 ${known.name}` }).click();
+    await page.locator('input[name="petitioners.1.name"]').waitFor();
+    expect(await page.locator('input[name="petitioners.1.name"]').inputValue()).toBe(known.name);
     await page.locator('input[name="contactPhone"]').fill('13912340001');
     await pickCategory();
     await page.locator('input[name="title"]').fill('小区噪音扰民');
     await page.locator('textarea[name="description"]').fill('楼下商铺夜间施工，多次协商未果。');
-    await pickPlace(4);
+    await pickPlace(4, 'cases-intake-grid-tree');
     await office.screenshot('cases-intake-form');
     await page.getByRole('button', { name: '登记', exact: true }).click();
 
@@ -88,8 +97,9 @@ describe('case intake', () => {
     const saved = await stack.gql<{ case: { number: string; channel: string; title: string; category: Named; place: Named; petitioners: { name: string; phone: string }[]; headCount: number } }>(
       'query($id: ID!) { case(id: $id) { number channel title headCount category { id name } place { id name } petitioners { name phone } } }', { id }, adminToken);
     const c = saved.data!.case;
-    expect(c).toMatchObject({ channel: 'VISIT', title: '小区噪音扰民', headCount: 1, category: { id: category.child.id }, place: { id: chain[4]!.id } });
-    expect(c.petitioners).toEqual([{ name: '登记测试人', phone: '13912340001' }]);
+    expect(c).toMatchObject({ channel: 'VISIT', title: '小区噪音扰民', headCount: 2, category: { id: category.child.id }, place: { id: chain[4]!.id } });
+    expect(c.petitioners).toEqual(expect.arrayContaining([{ name: '登记测试人', phone: '13912340001' }, { name: known.name, phone: known.phone }]));
+    expect(c.petitioners).toHaveLength(2);
     await page.getByText(`已登记案件 ${c.number}`).waitFor();
     expect(await office.missingTranslations()).toEqual([]);
     expect(await office.visibleIds()).toEqual([]);
@@ -126,6 +136,24 @@ describe('case intake', () => {
     expect(await office.missingTranslations()).toEqual([]);
     expect(await office.visibleIds()).toEqual([]);
     await office.screenshot('cases-intake-field-errors');
+  });
+
+  it('warns that a petitioner typed in is probably a registered person and takes that record instead', async () => {
+    const { page } = office;
+    await signInAs('staff');
+    await page.goto(office.screen('/cases/intake'));
+    await page.getByRole('button', { name: '新建信访人' }).click();
+    await page.locator('input[name="petitioners.0.name"]').fill(known.name);
+    await page.locator('input[name="petitioners.0.phone"]').fill(known.phone);
+    await page.getByText(`疑似重复：已登记 ${known.name}（${known.phone}）`).waitFor();
+    await office.screenshot('cases-intake-duplicate-warning');
+    await page.getByRole('button', { name: '改用此人' }).click();
+    await page.getByText('已登记人员', { exact: true }).waitFor();
+    expect(await page.locator('input[name="petitioners.0.name"]').getAttribute('readonly')).not.toBeNull();
+    expect(await page.getByText('疑似重复').count()).toBe(0);
+    expect(await office.missingTranslations()).toEqual([]);
+    expect(await office.visibleIds()).toEqual([]);
+    await office.screenshot('cases-intake-duplicate');
   });
 
   it('offers no intake to a role that may not register, and the API refuses it', async () => {

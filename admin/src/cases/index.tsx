@@ -15,6 +15,8 @@ import { caseQueries } from './queries';
 import { CalendarScreen } from './settings/CalendarScreen';
 import { CaseRulesScreen } from './settings/CaseRulesScreen';
 import { CaseShow } from './show/CaseShow';
+import { deepMerge } from '../i18n';
+import { intakeMenu, intakeMessagesEn, intakeMessagesZh, intakeRoutes } from './intake';
 
 /** Who reads the deadline board (Query.deadlineBoard: READERS and HANDLER). */
 const BOARD_READERS = ['ADMIN', 'CENTRE_STAFF', 'LEADER', 'AUDITOR', 'HANDLER'] as const;
@@ -29,15 +31,17 @@ export const casesModule: AdminModule = {
       : []),
   ],
   routes: [
+    ...intakeRoutes,
     <Route key="deadline-board" path="/deadline-board" element={<DeadlineBoard />} />,
     <Route key="case-rules" path="/case-rules" element={<CaseRulesScreen />} />,
     <Route key="working-calendar" path="/working-calendar" element={<CalendarScreen />} />,
   ],
   menu: [
+    ...intakeMenu,
     { to: '/deadline-board', label: 'onedoor.cases.board.menu', icon: AlarmIcon, roles: BOARD_READERS },
     { to: '/case-rules', label: 'onedoor.cases.rules.menu', icon: RuleIcon, roles: ['ADMIN', 'LEADER'] },
     { to: '/working-calendar', label: 'onedoor.cases.calendar.menu', icon: EventIcon, roles: ['ADMIN', 'LEADER'] },
   ],
-  messages: { zh: casesZh, en: casesEn },
+  messages: { zh: deepMerge(casesZh, intakeMessagesZh), en: deepMerge(casesEn, intakeMessagesEn) },
   queries: caseQueries,
 };

@@ -1,0 +1,47 @@
+import type { Role } from '../../auth/roles';
+
+/** Who may call `registerCase` (the API's WORKERS less LEADER) and so sees the intake screen. */
+export const INTAKE_ROLES: readonly Role[] = ['ADMIN', 'CENTRE_STAFF', 'HANDLER'];
+
+/** Every channel of the API's `Channel` enum, in the order staff meet them. */
+export const INTAKE_CHANNELS = [
+  'VISIT', 'LETTER', 'PHONE', 'ONLINE', 'SMS', 'WECHAT', 'VIDEO', 'LEADER_MAILBOX', 'HOTLINE_12345', 'ASSIGNED_BY_SUPERIOR', 'GRID_REPORT', 'PROXY_AGENT',
+] as const;
+
+export const GENDERS = ['MALE', 'FEMALE', 'UNSPECIFIED'] as const;
+export const LEGAL_CHANNELS = ['COURT_FILING', 'LABOR_ARBITRATION', 'ADMINISTRATIVE_RECONSIDERATION'] as const;
+
+/**
+ * One petitioner on the form: a registered person (`personId` set, name and phone only shown) or a
+ * new one typed in, registered with `registerPerson` just before the case.
+ */
+export interface PetitionerRow {
+  personId?: string | null;
+  name?: string | null;
+  gender?: string | null;
+  phone?: string | null;
+  nationalId?: string | null;
+  address?: string | null;
+  representative?: boolean | null;
+  notDuplicate?: boolean | null;
+}
+
+/** The form's values: RegisterCaseInput's own field names, petitioners as rows. */
+export interface IntakeValues {
+  channel?: string | null;
+  receivedAt?: string | null;
+  externalOrderNumber?: string | null;
+  assigningBody?: string | null;
+  assigningDeadlineAt?: string | null;
+  proxyAgentId?: string | null;
+  petitioners?: PetitionerRow[] | null;
+  headCount?: number | null;
+  contactPhone?: string | null;
+  categoryId?: string | null;
+  gridUnitId?: string | null;
+  title?: string | null;
+  description?: string | null;
+  lawRelated?: boolean | null;
+  legalChannel?: string | null;
+  crossLevel?: boolean | null;
+}

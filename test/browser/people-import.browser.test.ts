@@ -72,6 +72,9 @@ describe('bulk import of a pool', () => {
 
   it('an auditor sees no import link or pool actions, and the API refuses their import', async () => {
     const { page } = office;
+    await page.getByRole('button', { name: '个人中心' }).click();
+    await page.getByRole('menuitem', { name: '退出登录' }).click();
+    await page.waitForURL((url) => url.hash.startsWith('#/login'));
     await office.login('auditor');
     await page.getByRole('menuitem', { name: '人才库概况' }).waitFor();
     expect(await page.getByRole('menuitem', { name: '批量导入' }).count()).toBe(0);

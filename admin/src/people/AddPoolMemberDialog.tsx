@@ -6,7 +6,8 @@ import {
   useRecordContext, useTranslate,
 } from 'react-admin';
 import { useNavigate } from 'react-router-dom';
-import { fieldErrorsOf, useGraphQLMutation } from '../data/hooks';
+import { fieldErrorsOf } from '../data/hooks';
+import { usePeopleMutation } from './useMutation';
 import { enumChoices } from '../format/fields';
 import { POOLS } from './enums';
 import { GridUnitsInput, LanguagesInput, OrganisationInput, SpecialtiesInput, splitList, WeekdaysInput } from './inputs';
@@ -18,7 +19,7 @@ export function AddPoolMemberButton() {
   const translate = useTranslate();
   const navigate = useNavigate();
   const [open, setOpen] = useState(false);
-  const add = useGraphQLMutation<{ addPoolMember: { id: string } }>(ADD_POOL_MEMBER, { successMessage: 'onedoor.people.member.added' });
+  const add = usePeopleMutation<{ addPoolMember: { id: string } }>(ADD_POOL_MEMBER, { successMessage: 'onedoor.people.member.added' });
   if (!record) return null;
   const submit = async (values: Record<string, unknown>) => {
     try {

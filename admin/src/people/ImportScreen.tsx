@@ -57,16 +57,16 @@ export function ImportScreen() {
     run.reset();
     setFile({ name: chosen.name, text: await readFileText(chosen) });
   };
-  if (!allowed) return <Alert severity="warning" sx={{ mt: 2 }}>{translate('onedoor.people.import.notAllowed')}</Alert>;
+  if (!allowed) return <><Title title="onedoor.people.import.title" /><Alert severity="warning" sx={{ mt: 2 }}>{translate('onedoor.people.import.notAllowed')}</Alert></>;
   return (
     <Card sx={{ mt: 2 }}>
       <Title title="onedoor.people.import.title" />
       <CardContent>
         <Stack direction="row" spacing={2} alignItems="center" flexWrap="wrap">
-          <TextField select size="small" label={translate('resources.mediators.fields.pool')} value={pool} onChange={(e) => setPool(e.target.value)} sx={{ minWidth: 220 }} name="pool">
+          <TextField select size="small" label={translate('resources.mediators.fields.pool')} value={pool} onChange={(e) => setPool(e.target.value)} fullWidth={false} sx={{ minWidth: 220 }} name="pool">
             {POOLS.map((p) => <MenuItem key={p} value={p}>{translate(`enums.Pool.${p}`)}</MenuItem>)}
           </TextField>
-          <TextField select size="small" label={translate('onedoor.people.import.mode')} value={mode} onChange={(e) => setMode(e.target.value)} sx={{ minWidth: 220 }} name="mode">
+          <TextField select size="small" label={translate('onedoor.people.import.mode')} value={mode} onChange={(e) => setMode(e.target.value)} fullWidth={false} sx={{ minWidth: 220 }} name="mode">
             {IMPORT_MODES.map((m) => <MenuItem key={m} value={m}>{translate(`enums.ImportMode.${m}`)}</MenuItem>)}
           </TextField>
           <Button component="label" label="onedoor.people.import.chooseFile" variant="outlined">

@@ -1,10 +1,12 @@
 import { type ReactNode, useState } from 'react';
+import type { DocumentNode } from '@apollo/client';
 import { Dialog, DialogContent, DialogTitle } from '@mui/material';
 import {
   Button, DateInput, Form, required, ResourceContextProvider, SaveButton, SelectInput, TextInput, Toolbar, TopToolbar, useRecordContext,
   useTranslate,
 } from 'react-admin';
-import { fieldErrorsOf, useGraphQLMutation, useGraphQLQuery } from '../data/hooks';
+import { fieldErrorsOf, useGraphQLQuery } from '../data/hooks';
+import { usePeopleMutation } from './useMutation';
 import { enumChoices } from '../format/fields';
 import { useHasRole } from '../auth/roles';
 import { EXCEPTION_KINDS, MEDIATOR_STATUSES } from './enums';
@@ -17,7 +19,7 @@ interface MediatorRecord { id: string; status: string; weekdays: number[]; perso
 /** A button opening a form in a dialog; the inputs are named like the mutation's input fields. */
 function ActionDialog({ label, mutation, toInput, defaultValues, children }: {
   label: string;
-  mutation: Parameters<typeof useGraphQLMutation>[0];
+  mutation: DocumentNode;
   toInput(values: Record<string, unknown>, record: MediatorRecord): Record<string, unknown>;
   defaultValues?: (record: MediatorRecord) => Record<string, unknown>;
   children: ReactNode;
@@ -25,7 +27,7 @@ function ActionDialog({ label, mutation, toInput, defaultValues, children }: {
   const record = useRecordContext<MediatorRecord>();
   const translate = useTranslate();
   const [open, setOpen] = useState(false);
-  const run = useGraphQLMutation(mutation, { successMessage: 'onedoor.people.member.saved' });
+  const run = usePeopleMutation(mutation, { successMessage: 'onedoor.people.member.saved' });
   if (!record) return null;
   const submit = async (values: Record<string, unknown>) => {
     try {

@@ -42,7 +42,7 @@ function ExportPoolButton({ pool }: { pool: string }) {
       const { exportPool } = await dataProvider.graphql<{ exportPool: string }>(EXPORT_POOL, { pool });
       downloadText(`pool-${pool}-${todayInShanghai()}.csv`, exportPool);
     } catch (error) {
-      notify((error as Error).message, { type: 'error' });
+      notify((error as Error).message, { type: 'error', messageArgs: { _: (error as Error).message } });
     } finally {
       setBusy(false);
     }
@@ -146,7 +146,7 @@ export function PoolOverview() {
     <Box sx={{ mt: 2 }}>
       <Title title="onedoor.people.pools.title" />
       <Stack direction="row" spacing={2} alignItems="center" sx={{ mb: 2 }}>
-        <TextField select size="small" label={translate('resources.mediators.fields.pool')} value={pool} onChange={(e) => setPool(e.target.value)} sx={{ minWidth: 240 }}>
+        <TextField select size="small" label={translate('resources.mediators.fields.pool')} value={pool} onChange={(e) => setPool(e.target.value)} fullWidth={false} sx={{ minWidth: 240 }}>
           {POOLS.map((p) => <MenuItem key={p} value={p}>{translate(`enums.Pool.${p}`)}</MenuItem>)}
         </TextField>
         {canExport && <ExportPoolButton pool={pool} />}

@@ -6,7 +6,8 @@ import {
   useTranslate,
 } from 'react-admin';
 import { useNavigate } from 'react-router-dom';
-import { fieldErrorsOf, useGraphQLMutation } from '../../data/hooks';
+import { fieldErrorsOf } from '../../data/hooks';
+import { usePeopleMutation } from '../useMutation';
 import { enumChoices } from '../../format/fields';
 import { ROLES } from '../enums';
 import { OrganisationInput } from '../inputs';
@@ -18,7 +19,7 @@ export function CreateAccountButton() {
   const translate = useTranslate();
   const navigate = useNavigate();
   const [open, setOpen] = useState(false);
-  const create = useGraphQLMutation<{ createAccount: { id: string } }>(CREATE_ACCOUNT, { successMessage: 'onedoor.people.account.created' });
+  const create = usePeopleMutation<{ createAccount: { id: string } }>(CREATE_ACCOUNT, { successMessage: 'onedoor.people.account.created' });
   if (!record) return null;
   const submit = async (values: Record<string, unknown>) => {
     try {

@@ -43,8 +43,18 @@ describe('persons', () => {
     await page.getByRole('button', { name: '保存' }).click();
     await page.waitForURL((url) => /#\/persons\/[^/]+\/show/.test(url.hash));
     await page.getByText('老年人').waitFor();
-    await page.getByRole('button', { name: '加入人才库' }).waitFor();
     expect(await page.getByRole('button', { name: '开通账号' }).count()).toBe(0);
+
+    await page.getByRole('button', { name: '加入人才库' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('combobox', { name: '服务网格' }).fill('柳林');
+    await page.getByRole('option', { name: '柳林镇' }).click();
+    await dialog.getByRole('button', { name: '加入人才库' }).click();
+    await page.waitForURL((url) => /#\/mediators\/[^/]+\/show/.test(url.hash));
+    await page.getByText('人民调解员库').first().waitFor();
+    await page.getByText('柳林镇').first().waitFor();
+    expect(await office.missingTranslations()).toEqual([]);
+    expect(await office.visibleIds()).toEqual([]);
   });
 
   it('a petitioner\'s page lists their cases with links to the case pages', async () => {
@@ -79,7 +89,7 @@ describe('persons', () => {
     await group.getByRole('button', { name: '合并到保留记录' }).click();
     await page.getByText('将 1 条重复记录合并到“重复测试人”').waitFor();
     // The dialog fades in: the screenshot waits until it is fully shown.
-    await expect.poll(() => page.locator('.MuiDialog-container').evaluate((e) => getComputedStyle(e).opacity)).toBe('1');
+    await expect.poll(() => page.locator('.MuiDialog-container').evaluate((e) => (globalThis as unknown as { getComputedStyle(el: Element): { opacity: string } }).getComputedStyle(e).opacity)).toBe('1');
     expect(await office.missingTranslations()).toEqual([]);
     expect(await office.visibleIds()).toEqual([]);
     await office.screenshot('people-duplicates-confirm');
@@ -88,5 +98,34 @@ describe('persons', () => {
     const merged = await office.stack.gql<{ persons: { nodes: { mergedFrom: { id: string }[] }[] } }>(FIND, { f: { search: '重复测试人' } }, token);
     expect(merged.data?.persons.nodes.map((n) => n.mergedFrom.length)).toEqual([1]);
     expect(await office.missingTranslations()).toEqual([]);
+  });
+  it('an administrator opens an account for a person, sees the server\'s password rule, then disables the account', async () => {
+    const { page } = office;
+    await page.getByRole('button', { name: '个人中心' }).click();
+    await page.getByRole('menuitem', { name: '退出登录' }).click();
+    await page.waitForURL((url) => url.hash.startsWith('#/login'));
+    await office.login('admin');
+    const found = await office.stack.gql<{ persons: { nodes: { id: string }[] } }>(FIND, { f: { search: '登记测试人' } }, token);
+    await page.goto(office.screen(`/persons/${found.data!.persons.nodes[0]!.id}/show`));
+    await page.getByRole('button', { name: '开通账号' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.locator('input[name="username"]').fill('dengji.test');
+    await dialog.locator('input[name="password"]').fill('short');
+    await dialog.getByRole('checkbox', { name: '调解员' }).check();
+    await dialog.getByRole('button', { name: '开通账号' }).click();
+    await dialog.locator('.ra-input-password').getByText(/at least 10 characters/).waitFor();
+    await dialog.locator('input[name="password"]').fill('a-long-enough-password');
+    await dialog.getByRole('button', { name: '开通账号' }).click();
+    await page.waitForURL((url) => /#\/accounts\/[^/]+$/.test(url.hash));
+    await page.getByRole('cell', { name: 'dengji.test' }).waitFor();
+    await page.getByText('调解员').waitFor();
+    await page.getByRole('button', { name: '停用' }).click();
+    await page.getByRole('button', { name: '启用' }).waitFor();
+    expect(await page.getByRole('row', { name: /已停用/ }).innerText()).toContain('是');
+    expect(await office.missingTranslations()).toEqual([]);
+    expect(await office.visibleIds()).toEqual([]);
+    await office.screenshot('people-account');
+    const refused = await office.stack.login('dengji.test', 'a-long-enough-password').then(() => 'signed in', (e: Error) => e.message);
+    expect(refused).toContain('failed');
   });
 });

@@ -25,6 +25,11 @@ describe('persons', () => {
   it('registering shows the server error next to the national id and saves nothing until it is right', async () => {
     const { page } = office;
     await office.login('staff');
+    await page.getByRole('menuitem', { name: '人员', exact: true }).click();
+    await page.locator('tbody tr').first().waitFor();
+    expect(await office.missingTranslations()).toEqual([]);
+    expect(await office.visibleIds()).toEqual([]);
+    await office.screenshot('people-persons-list');
     await page.goto(office.screen('/persons/create'));
     const good = nationalId('37132919880512921');
     const bad = `${good.slice(0, 17)}${good.endsWith('1') ? '2' : '1'}`;

@@ -1,8 +1,46 @@
+import { Resource } from 'react-admin';
+import { Route } from 'react-router-dom';
+import PersonIcon from '@mui/icons-material/Person';
+import BadgeIcon from '@mui/icons-material/Badge';
+import UploadIcon from '@mui/icons-material/Upload';
+import MergeIcon from '@mui/icons-material/MergeType';
+import InsightsIcon from '@mui/icons-material/Insights';
 import type { AdminModule } from '../module';
+import { hasRole } from '../auth/roles';
+import { AccountScreen } from './accounts/AccountScreen';
+import { DuplicatesScreen } from './DuplicatesScreen';
+import { ImportScreen } from './ImportScreen';
+import { MediatorList } from './MediatorList';
+import { MediatorShow } from './MediatorShow';
+import { peopleEn } from './messages-en';
+import { peopleZh } from './messages-zh';
+import { PersonCreate } from './PersonCreate';
+import { PersonList } from './PersonList';
+import { PersonShow } from './PersonShow';
+import { PoolOverview } from './PoolOverview';
+import { peopleQueries } from './queries';
+import { PERSON_MERGERS, PERSON_READERS, PERSON_REGISTRARS, POOL_ANALYSTS, POOL_MANAGERS } from './roles';
 
+/** People: registered persons, duplicates, the pools (人才库) with their import, and accounts. */
 export const peopleModule: AdminModule = {
   name: 'people',
-  resources: () => [],
-  messages: { zh: {}, en: {} },
-  queries: {},
+  resources: (roles) => [
+    ...(hasRole(roles, PERSON_READERS)
+      ? [<Resource key="persons" name="persons" list={PersonList} show={PersonShow} create={hasRole(roles, PERSON_REGISTRARS) ? PersonCreate : undefined} icon={PersonIcon} recordRepresentation="name" />]
+      : []),
+    <Resource key="mediators" name="mediators" list={MediatorList} show={MediatorShow} icon={BadgeIcon} recordRepresentation={(r: { person?: { name: string } }) => r.person?.name ?? ''} />,
+  ],
+  routes: [
+    <Route key="people-duplicates" path="/persons/duplicates" element={<DuplicatesScreen />} />,
+    <Route key="people-import" path="/mediators/import" element={<ImportScreen />} />,
+    <Route key="people-pools" path="/mediators/pools" element={<PoolOverview />} />,
+    <Route key="people-account" path="/accounts/:id" element={<AccountScreen />} />,
+  ],
+  menu: [
+    { to: '/mediators/pools', label: 'onedoor.people.menu.pools', icon: InsightsIcon, roles: POOL_ANALYSTS },
+    { to: '/mediators/import', label: 'onedoor.people.menu.import', icon: UploadIcon, roles: POOL_MANAGERS },
+    { to: '/persons/duplicates', label: 'onedoor.people.menu.duplicates', icon: MergeIcon, roles: PERSON_MERGERS },
+  ],
+  messages: { zh: peopleZh, en: peopleEn },
+  queries: peopleQueries,
 };

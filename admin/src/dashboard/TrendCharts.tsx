@@ -65,7 +65,7 @@ export function RatesTrendChart({ trend, loading }: { trend?: Trend; loading: bo
           <Legend wrapperStyle={{ fontSize: 12 }} />
           {series.map((key, i) => (
             <Line key={key} type="linear" dataKey={key} name={translate(`onedoor.dashboard.charts.series.${key}`)} stroke={colours[i]}
-              strokeWidth={2} dot={data.length <= 14} connectNulls isAnimationActive={false} />
+              strokeWidth={2} dot={{ r: data.length <= 14 ? 4 : 2.5 }} connectNulls isAnimationActive={false} />
           ))}
         </LineChart>
       </ResponsiveContainer>

@@ -13,11 +13,6 @@ export function formatCount(n: number): string {
   return new Intl.NumberFormat('zh-CN').format(n);
 }
 
-/** Sum of fen strings, exact. */
-export function sumFen(values: readonly string[]): string {
-  return String(values.reduce((sum, v) => sum + BigInt(v), 0n));
-}
-
 /** Fen to a yuan number for a chart's scale (charts need numbers; cards show exact money with formatFen). */
 export function fenToNumber(fen: string): number {
   return Number(BigInt(fen)) / 100;

@@ -1,8 +1,10 @@
 import type { AdminModule } from '../module';
+import { dashboardEn, dashboardZh } from './messages';
 
+/** The dashboard (首页/数据看板): App.tsx mounts `Dashboard` as react-admin's dashboard; no resources of its own. */
 export const dashboardModule: AdminModule = {
   name: 'dashboard',
   resources: () => [],
-  messages: { zh: {}, en: {} },
+  messages: { zh: dashboardZh, en: dashboardEn },
   queries: {},
 };

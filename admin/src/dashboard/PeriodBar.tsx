@@ -1,0 +1,59 @@
+import { Box, MenuItem, Stack, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
+import { useTranslate } from 'react-admin';
+import { formatDate } from '../format/time';
+import type { PeriodKind } from './period';
+import type { DashboardScope } from './useDashboardFilter';
+
+const KINDS: readonly PeriodKind[] = ['month', 'last30', 'year', 'custom'];
+
+/** The period (this month, last 30 days, this year, custom days) and the township the figures cover. */
+export function PeriodBar({ scope, townships }: { scope: DashboardScope; townships: { id: string; name: string }[] }) {
+  const translate = useTranslate();
+  const { filter, setFilter, range } = scope;
+  return (
+    <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} alignItems={{ md: 'center' }} sx={{ mb: 2 }}>
+      <ToggleButtonGroup
+        size="small"
+        exclusive
+        color="primary"
+        value={filter.kind}
+        sx={{ flexShrink: 0, '& .MuiToggleButton-root': { whiteSpace: 'nowrap', textTransform: 'none' } }}
+        aria-label={translate('onedoor.dashboard.period.label')}
+        onChange={(_, kind: PeriodKind | null) => {
+          if (kind) setFilter({ ...filter, kind, custom: kind === 'custom' ? range : filter.custom });
+        }}
+      >
+        {KINDS.map((kind) => (
+          <ToggleButton key={kind} value={kind} sx={{ px: 2 }}>{translate(`onedoor.dashboard.period.${kind}`)}</ToggleButton>
+        ))}
+      </ToggleButtonGroup>
+      {filter.kind === 'custom' && (
+        <Stack direction="row" spacing={1}>
+          <TextField
+            type="date" size="small" label={translate('onedoor.dashboard.period.from')} value={filter.custom.from}
+            slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'period-from' } }}
+            onChange={(e) => e.target.value && setFilter({ ...filter, custom: { ...filter.custom, from: e.target.value } })}
+          />
+          <TextField
+            type="date" size="small" label={translate('onedoor.dashboard.period.to')} value={filter.custom.to}
+            slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'period-to' } }}
+            onChange={(e) => e.target.value && setFilter({ ...filter, custom: { ...filter.custom, to: e.target.value } })}
+          />
+        </Stack>
+      )}
+      <TextField
+        select size="small" sx={{ width: 200, flexShrink: 0 }} label={translate('onedoor.dashboard.township.label')}
+        value={filter.townshipId ?? ''}
+        slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+        onChange={(e) => setFilter({ ...filter, townshipId: e.target.value || null })}
+      >
+        <MenuItem value="">{translate('onedoor.dashboard.township.all')}</MenuItem>
+        {townships.map((t) => <MenuItem key={t.id} value={t.id}>{t.name}</MenuItem>)}
+      </TextField>
+      <Box sx={{ flex: 1 }} />
+      <Typography variant="body2" color="text.secondary" data-testid="period-range">
+        {translate('onedoor.dashboard.period.range', { from: formatDate(range.from), to: formatDate(range.to) })}
+      </Typography>
+    </Stack>
+  );
+}

@@ -31,7 +31,7 @@ const flag = (v: unknown) => (v === true || v === false ? v : undefined);
 /** react-admin's filter values (the list's inputs) to the API's CaseFilter. */
 export function caseFilter(f: Record<string, unknown>): Record<string, unknown> {
   return {
-    status: asList(f.status), channel: asList(f.channel), search: f.q, categoryId: f.categoryId, gridUnitId: f.gridUnitId,
+    status: asList(f.status), channel: asList(f.channel), search: f.q, categoryId: f.categoryId, withinGridUnitId: f.gridUnitId,
     responsibleUnitId: f.responsibleUnitId, receivedFrom: dayStart(f.receivedFrom), receivedTo: dayStart(f.receivedTo, 1),
     repeat: flag(f.repeat), groupPetition: flag(f.groupPetition), crossLevel: flag(f.crossLevel), lawRelated: flag(f.lawRelated),
   };

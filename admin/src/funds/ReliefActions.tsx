@@ -68,7 +68,7 @@ export function ReliefActions({ label: _label }: { label?: string }) {
   const pending = isPending(application.status);
   const mayApprove = decides && pending && application.proposedBy?.id !== me && application.firstApprovedBy?.id !== me;
   return (
-    <Stack direction="row" spacing={1}>
+    <Stack direction="row" spacing={1} sx={{ whiteSpace: 'nowrap' }}>
       {mayApprove && <ApproveButton />}
       {decides && pending && <RejectDialog />}
       {pays && application.status === 'APPROVED' && <PayDialog />}

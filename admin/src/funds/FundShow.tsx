@@ -29,9 +29,9 @@ function FundTitle() {
 
 /** Money allocated per budget year (预算年度). */
 function BudgetYears() {
-  const fund = useRecordContext<{ budgetYears: { year: number; allocated: string }[] }>();
+  const fund = useRecordContext<{ budgetYears?: { year: number; allocated: string }[] }>();
   const translate = useTranslate();
-  if (!fund?.budgetYears.length) return <Typography>{translate('onedoor.common.empty')}</Typography>;
+  if (!fund?.budgetYears?.length) return <Typography>{translate('onedoor.common.empty')}</Typography>;
   return (
     <Table size="small" sx={{ maxWidth: 420 }}>
       <TableHead>

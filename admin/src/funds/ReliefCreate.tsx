@@ -1,20 +1,8 @@
 import { AutocompleteInput, Create, ReferenceInput, SelectInput, SimpleForm, TextInput, required } from 'react-admin';
 import { enumChoices } from '../format/fields';
 import { VULNERABILITIES } from './enums';
-import { CasePicker, fenOf, FundPicker, PersonPicker, YuanInput } from './inputs';
-
-/** The form's values to ProposeReliefApplicationInput: the amount typed in yuan goes as integer fen. */
-export function proposalInput(values: Record<string, unknown>): Record<string, unknown> {
-  return {
-    fundId: values.fundId,
-    personId: values.personId,
-    caseId: values.caseId ?? null,
-    townshipId: values.townshipId ?? null,
-    vulnerability: values.vulnerability ?? null,
-    amount: fenOf(values.amount),
-    reason: values.reason,
-  };
-}
+import { CasePicker, FundPicker, PersonPicker, YuanInput } from './inputs';
+import { proposalInput } from './proposal';
 
 /**
  * proposeReliefApplication (FUND_OFFICER, FUND_APPROVER, ADMIN): the case by its number, the person by

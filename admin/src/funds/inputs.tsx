@@ -22,10 +22,7 @@ export function YuanInput({ source, label, optional }: { source: string; label: 
   );
 }
 
-/** Fen to send for a typed yuan amount, or null when the field was left empty. */
-export function fenOf(value: unknown): string | null {
-  return value === null || value === undefined || value === '' ? null : yuanToFen(value as string);
-}
+export { fenOf } from './amount';
 
 const caseText = (c: { number?: string; title?: string } | undefined) => (c ? `${c.number ?? ''} ${c.title ?? ''}` : '');
 const personText = (p: { name?: string } | undefined) => p?.name ?? '';

@@ -104,6 +104,12 @@ describe('relief: proposed, approved in the queue, paid once through the confirm
     await dialog.waitFor({ state: 'hidden' });
     await page.getByText('已发放').first().waitFor();
     await expect.poll(() => page.getByRole('button', { name: '发放' }).count()).toBe(0);
+    await page.getByRole('button', { name: '记录回访' }).click();
+    const followUp = page.getByRole('dialog', { name: '记录回访' });
+    await followUp.getByLabel(/回访记录/).fill('已电话回访，救助金已用于医药费');
+    await followUp.getByRole('button', { name: '提交' }).click();
+    await page.getByText('已电话回访，救助金已用于医药费').waitFor();
+    await page.getByText(/已发放 ¥1,234.56/).waitFor();
 
     await page.goto(office.screen(`/funds/${fund.id}/show/ledger`));
     const first = page.getByRole('row').filter({ hasText: '因病致贫，生活困难，申请临时救助' });

@@ -22,6 +22,14 @@ function FundShowActions() {
   );
 }
 
+/** A rule's amount, or 无 when the fund has no such rule. */
+function RuleAmount({ source }: { source: 'perPersonYearlyCap' | 'secondApprovalAbove'; label?: string }) {
+  const fund = useRecordContext<Record<string, string | null>>();
+  const translate = useTranslate();
+  const value = fund?.[source];
+  return <Typography variant="body2">{value ? formatFen(value) : translate('onedoor.common.none')}</Typography>;
+}
+
 function FundTitle() {
   const fund = useRecordContext<{ name: string }>();
   return <span>{fund?.name ?? ''}</span>;
@@ -61,8 +69,8 @@ export function FundShow() {
           <EnumField source="kind" enumName="FundKind" />
           <MoneyField source="balance" />
           <TextField source="ownerOrganisation.name" emptyText="onedoor.common.none" />
-          <MoneyField source="perPersonYearlyCap" />
-          <MoneyField source="secondApprovalAbove" />
+          <RuleAmount source="perPersonYearlyCap" label="resources.funds.fields.perPersonYearlyCap" />
+          <RuleAmount source="secondApprovalAbove" label="resources.funds.fields.secondApprovalAbove" />
           <BooleanField source="requiresVulnerability" />
           <EnumField source="eligibleCaseStatuses" enumName="CaseStatus" chip />
           <Labeled label="resources.funds.fields.budgetYears"><BudgetYears /></Labeled>

@@ -102,7 +102,7 @@ function LegalAidActions() {
 /** Legal-aid matters (法律援助); the API has no single-matter query, so a row expands to its summary. */
 export function LegalAidList() {
   return (
-    <List filters={filters} actions={<LegalAidActions />}>
+    <List filters={filters} actions={<LegalAidActions />} empty={false}>
       <Datagrid bulkActionButtons={false} rowClick="expand" expand={<MatterPanel />}>
         <DateTimeField source="openedAt" sortable={false} />
         <EnumField source="kind" enumName="LegalAidKind" sortable={false} />

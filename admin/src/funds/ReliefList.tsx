@@ -38,7 +38,7 @@ function ReliefListActions() {
 /** Relief applications (救助申请), newest proposal first. */
 export function ReliefList() {
   return (
-    <List filters={filters} actions={<ReliefListActions />}>
+    <List filters={filters} actions={<ReliefListActions />} empty={false}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <DateTimeField source="proposedAt" sortable={false} />
         <TextField source="person.name" sortable={false} />

@@ -65,7 +65,7 @@ export function ReliefReports() {
               <ResponsiveContainer width="100%" height={260}>
                 <BarChart data={chart}>
                   <CartesianGrid strokeDasharray="3 3" />
-                  <XAxis dataKey="name" interval={0} tick={{ fontSize: 11 }} />
+                  <XAxis dataKey="name" interval={0} tick={{ fontSize: 11 }} angle={-25} textAnchor="end" height={70} />
                   <YAxis />
                   <Tooltip formatter={(v) => `¥${Number(v).toLocaleString('zh-CN')}`} />
                   <Bar dataKey="yuan" name={translate('onedoor.funds.reports.net')} fill="#1976d2" />

@@ -37,15 +37,6 @@ describe('case intake', () => {
     await office?.close();
   });
 
-  /** Each test signs in afresh, so it does not depend on the one before. */
-  async function signInAs(username: string) {
-    await office.page.goto(office.screen('/login'));
-    await office.page.evaluate(() => (globalThis as unknown as { sessionStorage: { clear(): void } }).sessionStorage.clear());
-    // A fresh start of the app: react-admin would otherwise still hold the previous account's session.
-    await office.page.reload();
-    await office.login(username);
-  }
-
   /** The text under an input: its helper, where react-admin shows a field's error. */
   async function errorNextTo(input: string) {
     const helper = await office.page.locator(input).getAttribute('aria-describedby');
@@ -71,7 +62,7 @@ describe('case intake', () => {
 
   it('lets staff register a walk-in case with a new petitioner, a category and a place chosen in the grid tree', async () => {
     const { page, stack } = office;
-    await signInAs('staff');
+    await office.login('staff');
     await page.getByRole('menuitem', { name: '登记', exact: true }).click();
     await page.waitForURL((url) => url.hash === '#/cases/intake');
     await page.getByRole('heading', { name: '案件登记' }).first().waitFor();
@@ -113,7 +104,7 @@ describe('case intake', () => {
     const refused = await stack.gql('mutation($i: RegisterPersonInput!) { registerPerson(input: $i) { id } }', { i: { name: '号码有误', phone: '12345' } }, staffToken);
     const phoneMessage = refused.errors![0]!.message;
 
-    await signInAs('staff');
+    await office.login('staff');
     await page.goto(office.screen('/cases/intake'));
     await page.getByRole('button', { name: '新建信访人' }).click();
     await page.locator('input[name="petitioners.0.name"]').fill('号码有误');
@@ -140,7 +131,7 @@ describe('case intake', () => {
 
   it('warns that a petitioner typed in is probably a registered person and takes that record instead', async () => {
     const { page } = office;
-    await signInAs('staff');
+    await office.login('staff');
     await page.goto(office.screen('/cases/intake'));
     await page.getByRole('button', { name: '新建信访人' }).click();
     await page.locator('input[name="petitioners.0.name"]').fill(known.name);
@@ -158,7 +149,7 @@ describe('case intake', () => {
 
   it('offers no intake to a role that may not register, and the API refuses it', async () => {
     const { page, stack } = office;
-    await signInAs('auditor');
+    await office.login('auditor');
     await page.getByRole('menuitem', { name: '案件' }).first().waitFor();
     expect(await page.getByRole('menuitem', { name: '登记', exact: true }).count()).toBe(0);
     await page.goto(office.screen('/cases/intake'));

@@ -30,21 +30,6 @@ describe('relief refused: an amount the API will not take, and roles that may no
     throw new Error('not enough people with a unique name in the demo');
   }
 
-  async function switchTo(username: string) {
-    const { page } = office;
-    if (page.url().includes('/admin/#/') && !page.url().includes('#/login')) {
-      await page.getByRole('button', { name: '个人中心' }).click();
-      await page.getByRole('menuitem', { name: '退出登录' }).click();
-      await page.waitForURL((url) => url.hash.startsWith('#/login'));
-    }
-    await office.login(username);
-  }
-
-  async function expectClean() {
-    expect(await office.missingTranslations()).toEqual([]);
-    expect(await office.visibleIds()).toEqual([]);
-  }
-
   beforeAll(async () => {
     office = await openBackOffice();
     officer = await office.stack.login('fund-officer');
@@ -63,7 +48,7 @@ describe('relief refused: an amount the API will not take, and roles that may no
     expect(ruled.errors).toBeUndefined();
     const person = people[0]!;
 
-    await switchTo('fund-officer');
+    await office.login('fund-officer');
     await page.goto(office.screen('/reliefApplications/create'));
     await page.getByRole('combobox', { name: /救助基金/ }).click();
     await page.getByRole('option', { name: capped.name }).click();
@@ -75,14 +60,14 @@ describe('relief refused: an amount the API will not take, and roles that may no
     const amountError = page.locator('.ra-input-amount .MuiFormHelperText-root');
     await expect.poll(() => amountError.innerText()).toContain('¥5000.00');
     expect(page.url()).toContain('#/reliefApplications/create');
-    await expectClean();
+    await office.expectClean();
     await office.screenshot('funds-amount-over-cap');
     const saved = await stack.gql<{ reliefApplications: { totalCount: number } }>(APPLICATIONS, { f: { personId: person.id } }, officer);
     expect(saved.data!.reliefApplications.totalCount).toBe(0);
 
     const from = fund('JJ-LDBA');
     const to = fund('JJ-GPZP');
-    await switchTo('fund-approver');
+    await office.login('fund-approver');
     await page.goto(office.screen(`/funds/${from.id}/show`));
     await page.getByRole('button', { name: '调剂' }).click();
     const dialog = page.getByRole('dialog', { name: '调剂' });
@@ -92,7 +77,7 @@ describe('relief refused: an amount the API will not take, and roles that may no
     await dialog.getByLabel(/调剂说明/).fill('调剂测试');
     await dialog.getByRole('button', { name: '提交' }).click();
     await expect.poll(() => dialog.locator('.ra-input-amount .MuiFormHelperText-root').innerText()).toContain(from.code);
-    await expectClean();
+    await office.expectClean();
     await office.screenshot('funds-transfer-over-balance');
     await dialog.getByRole('button', { name: '取消' }).click();
     await dialog.waitFor({ state: 'hidden' });
@@ -112,7 +97,7 @@ describe('relief refused: an amount the API will not take, and roles that may no
     const approved = await propose(people[2]!);
     expect((await stack.gql(APPROVE, { i: { applicationId: approved } }, approver)).errors).toBeUndefined();
 
-    await switchTo('staff');
+    await office.login('staff');
     await page.goto(office.screen(`/reliefApplications/${pending}/show`));
     await page.getByText(people[1]!.name).first().waitFor();
     await page.getByText('待审批').first().waitFor();
@@ -124,7 +109,7 @@ describe('relief refused: an amount the API will not take, and roles that may no
     await page.goto(office.screen('/reliefApplications'));
     await page.getByRole('row').filter({ hasText: people[1]!.name }).waitFor();
     expect(await page.getByRole('link', { name: '提出救助申请' }).count()).toBe(0);
-    await expectClean();
+    await office.expectClean();
     await office.screenshot('funds-staff-no-actions');
 
     for (const username of ['staff', 'auditor']) {

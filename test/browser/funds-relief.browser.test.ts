@@ -34,22 +34,6 @@ describe('relief: proposed, approved in the queue, paid once through the confirm
     await office.page.getByRole('option', { name: new RegExp(text) }).first().click();
   }
 
-  /** Signs out through the user menu (react-admin then forgets the last account's data) and signs another account in. */
-  async function switchTo(username: string) {
-    const { page } = office;
-    if (page.url().includes('/admin/#/') && !page.url().includes('#/login')) {
-      await page.getByRole('button', { name: '个人中心' }).click();
-      await page.getByRole('menuitem', { name: '退出登录' }).click();
-      await page.waitForURL((url) => url.hash.startsWith('#/login'));
-    }
-    await office.login(username);
-  }
-
-  async function expectClean() {
-    expect(await office.missingTranslations()).toEqual([]);
-    expect(await office.visibleIds()).toEqual([]);
-  }
-
   beforeAll(async () => {
     office = await openBackOffice();
     officer = await office.stack.login('fund-officer');
@@ -65,7 +49,7 @@ describe('relief: proposed, approved in the queue, paid once through the confirm
     const fund = fundByCode('JJ-XFJZ');
     const person = await pickPerson();
 
-    await switchTo('fund-officer');
+    await office.login('fund-officer');
     await page.getByRole('menuitem', { name: '救助申请' }).click();
     await page.getByRole('link', { name: '提出救助申请' }).click();
     await page.getByRole('combobox', { name: /救助基金/ }).click();
@@ -81,7 +65,7 @@ describe('relief: proposed, approved in the queue, paid once through the confirm
     await expect.poll(() => page.getByRole('button', { name: '批准' }).count()).toBe(0); // the proposer never approves
     await expect.poll(() => page.getByRole('button', { name: '发放' }).count()).toBe(0); // not approved yet
 
-    await switchTo('fund-approver');
+    await office.login('fund-approver');
     await page.getByRole('menuitem', { name: '救助审批' }).click();
     const row = page.getByRole('row').filter({ hasText: person.name });
     await row.getByText('¥1,234.56').waitFor();
@@ -89,9 +73,9 @@ describe('relief: proposed, approved in the queue, paid once through the confirm
     await row.getByRole('button', { name: '批准' }).click();
     await page.getByText('已批准').first().waitFor();
     await expect.poll(async () => (await stack.gql<{ reliefApplication: { status: string } }>(APPLICATION, { id }, officer)).data?.reliefApplication.status).toBe('APPROVED');
-    await expectClean();
+    await office.expectClean();
 
-    await switchTo('fund-officer');
+    await office.login('fund-officer');
     await page.goto(office.screen(`/reliefApplications/${id}/show`));
     await page.getByRole('button', { name: '发放' }).click();
     const dialog = page.getByRole('dialog', { name: '确认发放救助金' });
@@ -115,7 +99,7 @@ describe('relief: proposed, approved in the queue, paid once through the confirm
     const first = page.getByRole('row').filter({ hasText: '因病致贫，生活困难，申请临时救助' });
     await first.getByText('发放', { exact: true }).waitFor();
     await first.getByText('¥1,234.56').first().waitFor();
-    await expectClean();
+    await office.expectClean();
     await office.screenshot('funds-ledger-after-payment');
 
     const paid = await stack.gql<{ reliefApplication: { status: string; disbursement: { id: string; amount: string } } }>(APPLICATION, { id }, officer);

@@ -35,24 +35,9 @@ describe('the duty roster', () => {
     await office.page.getByRole('option', { name, exact: true }).first().click();
   }
 
-  async function signInAs(username: string) {
-    const { page } = office;
-    if (!page.url().includes('#/login') && page.url().startsWith('http')) {
-      await page.getByRole('button', { name: '个人中心' }).click();
-      await page.getByRole('menuitem', { name: '退出登录' }).click();
-      await page.waitForURL((url) => url.hash.startsWith('#/login'));
-    }
-    await office.login(username);
-  }
-
-  async function expectClean() {
-    expect(await office.missingTranslations()).toEqual([]);
-    expect(await office.visibleIds()).toEqual([]);
-  }
-
   it('lets centre staff generate a month from a rule and shows its shifts in the month view', async () => {
     const { page } = office;
-    await signInAs('staff');
+    await office.login('staff');
     await page.getByRole('menuitem', { name: '值班表' }).click();
     await page.getByTestId('duty-month').waitFor();
     await page.getByTestId('roster-gaps').waitFor(); // nothing is rostered yet
@@ -76,13 +61,13 @@ describe('the duty roster', () => {
     expect(events).toBeGreaterThan(100);
     await expect.poll(() => page.getByTestId('duty-shift').count()).toBe(events);
     await expect.poll(() => page.getByTestId('duty-month').innerText()).toContain(office1);
-    await expectClean();
+    await office.expectClean();
     await office.screenshot('grid-roster-generated');
 
     await page.getByRole('button', { name: '周视图' }).click();
     await page.getByTestId('duty-week').waitFor();
     await expect.poll(() => page.getByTestId('duty-week').innerText()).toContain(night1);
-    await expectClean();
+    await office.expectClean();
     await office.screenshot('grid-roster-week');
     await page.getByRole('button', { name: '月视图' }).click();
   });
@@ -114,26 +99,26 @@ describe('the duty roster', () => {
     const edit = page.getByTestId('edit-shift-dialog');
     await edit.getByRole('button', { name: '删除班次' }).click();
     await page.getByText('未保存：此修改会造成排班冲突或值班空档', { exact: false }).waitFor();
-    await expectClean();
+    await office.expectClean();
     await office.screenshot('grid-roster-conflict');
     await edit.getByRole('button', { name: '取消' }).click();
 
     // The next month has no roster yet: its whole span is listed as a gap.
     await page.getByRole('button', { name: '下一页' }).click();
     await expect.poll(() => page.getByTestId('roster-gaps').innerText()).toContain('无人值班');
-    await expectClean();
+    await office.expectClean();
     await office.screenshot('grid-roster-gap');
   });
 
   it('hides generating from an auditor and a partner, and the API refuses them', async () => {
     const { page } = office;
-    await signInAs('auditor');
+    await office.login('auditor');
     await page.getByRole('menuitem', { name: '值班表' }).click();
     await page.getByTestId('duty-month').waitFor();
     await expect.poll(() => page.getByTestId('duty-shift').count()).toBeGreaterThan(100);
     expect(await page.getByRole('button', { name: '按规则生成' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: '登记请假' }).count()).toBe(0);
-    await expectClean();
+    await office.expectClean();
     await office.screenshot('grid-roster-auditor');
 
     const input = { month, workHours: [people[0]!.id], noon: [people[1]!.id], night: [people[2]!.id, people[3]!.id], weekendDay: [people[4]!.id], weekendLeaders: [people[5]!.id], replace: true };
@@ -142,10 +127,10 @@ describe('the duty roster', () => {
       expect(refused.errors?.[0]?.extensions?.code, username).toBe('FORBIDDEN');
     }
 
-    await signInAs('partner');
+    await office.login('partner');
     await page.getByRole('menuitem').first().waitFor();
     expect(await page.getByRole('menuitem', { name: '值班表' }).count()).toBe(0);
-    await expectClean();
+    await office.expectClean();
     await office.screenshot('grid-roster-partner');
   });
 });

@@ -30,11 +30,6 @@ describe('the grid units and organisations', () => {
     if (await login.isVisible()) await office.login('staff');
   }
 
-  async function expectClean() {
-    expect(await office.missingTranslations()).toEqual([]);
-    expect(await office.visibleIds()).toEqual([]);
-  }
-
   it('opens the grid tree from the county down to a base grid', async () => {
     const { page } = office;
     const county = await first({ level: 'COUNTY' });
@@ -51,7 +46,7 @@ describe('the grid units and organisations', () => {
     const leaf = page.getByTestId('grid-tree-node').filter({ has: page.getByRole('link', { name: grid.name, exact: true }) }).last();
     await leaf.waitFor();
     expect(await leaf.getAttribute('data-level')).toBe('GRID');
-    await expectClean();
+    await office.expectClean();
     await office.screenshot('grid-units-tree');
 
     // The grid's page names the way down from the county and its case statistics.
@@ -62,7 +57,7 @@ describe('the grid units and organisations', () => {
     expect(await path.innerText()).toContain(village.name);
     await page.getByTestId('grid-unit-case-stats').waitFor();
     await page.getByText('网格长').waitFor();
-    await expectClean();
+    await office.expectClean();
     await office.screenshot('grid-units-show');
   });
 
@@ -72,7 +67,7 @@ describe('the grid units and organisations', () => {
     await page.getByRole('menuitem', { name: '网格单元', exact: true }).click();
     await page.getByRole('columnheader', { name: '上级单元' }).waitFor();
     expect(await page.getByRole('button', { name: '新建' }).count()).toBe(0); // staff may not create units
-    await expectClean();
+    await office.expectClean();
 
     await page.getByRole('menuitem', { name: '单位', exact: true }).click();
     await page.getByRole('columnheader', { name: '单位类型' }).waitFor();
@@ -83,7 +78,7 @@ describe('the grid units and organisations', () => {
     await page.getByTestId('organisation-open-cases').waitFor();
     await expect.poll(() => page.getByTestId('organisation-open-cases').locator('a[href*="/cases/"]').count()).toBeGreaterThan(0);
     expect(await page.getByRole('link', { name: '编辑对接信息' }).count()).toBe(0); // only administrators edit profiles
-    await expectClean();
+    await office.expectClean();
     await office.screenshot('grid-units-organisation');
 
     // The demo has no grid events or meetings yet: each list shows its table or its empty state.
@@ -91,12 +86,12 @@ describe('the grid units and organisations', () => {
       await page.getByRole('menuitem', { name: menu, exact: true }).click();
       await page.waitForURL((url) => url.hash.startsWith(`#/${path}`));
       await page.locator('.RaDatagrid-table, .RaEmpty-message').first().waitFor();
-      await expectClean();
+      await office.expectClean();
     }
     await page.getByRole('menuitem', { name: '入驻单位' }).click();
     await page.getByTestId('residents').waitFor();
     await expect.poll(() => page.getByTestId('residents').locator('tbody tr').count()).toBeGreaterThan(0);
-    await expectClean();
+    await office.expectClean();
     await office.screenshot('grid-units-residency');
   });
 });

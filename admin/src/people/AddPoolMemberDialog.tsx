@@ -6,8 +6,7 @@ import {
   useRecordContext, useTranslate,
 } from 'react-admin';
 import { useNavigate } from 'react-router-dom';
-import { fieldErrorsOf } from '../data/hooks';
-import { usePeopleMutation } from './useMutation';
+import { fieldErrorsOf, useGraphQLMutation } from '../data/hooks';
 import { enumChoices } from '../format/fields';
 import { POOLS } from './enums';
 import { GridUnitsInput, LanguagesInput, OrganisationInput, SpecialtiesInput, splitList, WeekdaysInput } from './inputs';
@@ -19,7 +18,7 @@ export function AddPoolMemberButton() {
   const translate = useTranslate();
   const navigate = useNavigate();
   const [open, setOpen] = useState(false);
-  const add = usePeopleMutation<{ addPoolMember: { id: string } }>(ADD_POOL_MEMBER, { successMessage: 'onedoor.people.member.added' });
+  const add = useGraphQLMutation<{ addPoolMember: { id: string } }>(ADD_POOL_MEMBER, { successMessage: 'onedoor.people.member.added' });
   if (!record) return null;
   const submit = async (values: Record<string, unknown>) => {
     try {

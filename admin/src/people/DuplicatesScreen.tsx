@@ -5,8 +5,7 @@ import {
 import MergeIcon from '@mui/icons-material/MergeType';
 import { Link } from 'react-router-dom';
 import { Button, Confirm, Title, useTranslate } from 'react-admin';
-import { useGraphQLQuery } from '../data/hooks';
-import { usePeopleMutation } from './useMutation';
+import { useGraphQLMutation, useGraphQLQuery } from '../data/hooks';
 import { formatDate, formatDateTime } from '../format/time';
 import { useHasRole } from '../auth/roles';
 import { DUPLICATE_PERSONS, MERGE_PERSONS } from './operations';
@@ -21,7 +20,7 @@ function DuplicateGroup({ group }: { group: Group }) {
   const canMerge = useHasRole(...PERSON_MERGERS);
   const [survivorId, setSurvivorId] = useState(group.persons[0]?.id ?? '');
   const [confirming, setConfirming] = useState(false);
-  const merge = usePeopleMutation(MERGE_PERSONS, { successMessage: 'onedoor.people.duplicates.merged' });
+  const merge = useGraphQLMutation(MERGE_PERSONS, { successMessage: 'onedoor.people.duplicates.merged' });
   const survivor = group.persons.find((p) => p.id === survivorId);
   const duplicates = group.persons.filter((p) => p.id !== survivorId);
   const run = async () => {

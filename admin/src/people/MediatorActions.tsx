@@ -5,8 +5,7 @@ import {
   Button, DateInput, Form, required, ResourceContextProvider, SaveButton, SelectInput, TextInput, Toolbar, TopToolbar, useRecordContext,
   useTranslate,
 } from 'react-admin';
-import { fieldErrorsOf, useGraphQLQuery } from '../data/hooks';
-import { usePeopleMutation } from './useMutation';
+import { fieldErrorsOf, useGraphQLMutation, useGraphQLQuery } from '../data/hooks';
 import { enumChoices } from '../format/fields';
 import { useHasRole } from '../auth/roles';
 import { EXCEPTION_KINDS, MEDIATOR_STATUSES } from './enums';
@@ -27,7 +26,7 @@ function ActionDialog({ label, mutation, toInput, defaultValues, children }: {
   const record = useRecordContext<MediatorRecord>();
   const translate = useTranslate();
   const [open, setOpen] = useState(false);
-  const run = usePeopleMutation(mutation, { successMessage: 'onedoor.people.member.saved' });
+  const run = useGraphQLMutation(mutation, { successMessage: 'onedoor.people.member.saved' });
   if (!record) return null;
   const submit = async (values: Record<string, unknown>) => {
     try {

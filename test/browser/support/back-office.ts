@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { serveAdmin } from '@onedoor/gateway';
 import type { Clock } from '@onedoor/subgraph-kit';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { startTestStack, type TestStack } from '../../support/stack';
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
 
@@ -15,8 +16,10 @@ export interface BackOffice {
   page: Page;
   /** The back office's address of a screen: `screen('/cases')` → `http://127.0.0.1:<port>/admin/#/cases`. */
   screen(path?: string): string;
-  /** Signs a demo account in through the login page and waits for the dashboard. */
+  /** Signs a demo account in through the login page (signing out whoever was in) and waits for the app. */
   login(username: string, password?: string): Promise<void>;
+  /** Asserts the screen asked for no missing translation and shows no raw id. */
+  expectClean(): Promise<void>;
   /** Saves a full-page screenshot as test/artifacts/<name>.png. */
   screenshot(name: string): Promise<string>;
   /** Translation keys the screens asked for and did not find (should stay empty). */
@@ -68,7 +71,7 @@ export async function openBackOffice(options: { clock?: Clock; now?: Date } = {}
   mkdirSync(ARTIFACTS, { recursive: true });
 
   const screen = (path = '/') => `${base}/admin/#${path}`;
-  return {
+  const office: BackOffice = {
     stack,
     page,
     screen,
@@ -76,6 +79,9 @@ export async function openBackOffice(options: { clock?: Clock; now?: Date } = {}
     externalRequests,
     async login(username, password = 'onedoor-demo') {
       await page.goto(screen('/login'));
+      // A fresh start of the app: react-admin would otherwise still hold the previous account's session.
+      await page.evaluate(() => (globalThis as unknown as { sessionStorage: { clear(): void } }).sessionStorage.clear());
+      await page.reload();
       await page.locator('input[name="username"]').fill(username);
       await page.locator('input[name="password"]').fill(password);
       await page.locator('button[type="submit"]').click();
@@ -89,6 +95,10 @@ export async function openBackOffice(options: { clock?: Clock; now?: Date } = {}
     async missingTranslations() {
       return page.evaluate(() => [...new Set((globalThis as { __onedoorMissingTranslations?: string[] }).__onedoorMissingTranslations ?? [])]);
     },
+    async expectClean() {
+      expect(await office.missingTranslations()).toEqual([]);
+      expect(await office.visibleIds()).toEqual([]);
+    },
     async visibleIds() {
       const text = await page.locator('body').innerText();
       return text.match(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi) ?? [];
@@ -99,4 +109,5 @@ export async function openBackOffice(options: { clock?: Clock; now?: Date } = {}
       rmSync(profile, { recursive: true, force: true });
     },
   };
+  return office;
 }

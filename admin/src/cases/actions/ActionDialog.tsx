@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react';
 import { Button as MuiButton, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
 import { Form, SaveButton, useTranslate } from 'react-admin';
-import { fieldErrorsOf } from '../../data/hooks';
-import { useCaseMutation } from '../useCaseMutation';
+import { fieldErrorsOf, useGraphQLMutation } from '../../data/hooks';
 import { TRANSITIONS, type TransitionName } from '../documents';
 
 export type Values = Record<string, unknown>;
@@ -39,7 +38,7 @@ interface Props {
  */
 export function ActionDialog({ name, caseRecord, open, onClose, defaultValues, toInput = (v) => v, children }: Props) {
   const translate = useTranslate();
-  const { mutateAsync } = useCaseMutation(TRANSITIONS[name], { successMessage: 'onedoor.cases.saved' });
+  const { mutateAsync } = useGraphQLMutation(TRANSITIONS[name], { successMessage: 'onedoor.cases.saved' });
   const submit = async (values: Values) => {
     try {
       await mutateAsync({ input: { ...toInput(values), caseId: caseRecord.id, expectedVersion: caseRecord.version } });

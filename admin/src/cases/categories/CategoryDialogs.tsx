@@ -5,7 +5,7 @@ import type { DocumentNode } from '@apollo/client';
 import AddIcon from '@mui/icons-material/Add';
 import EditIcon from '@mui/icons-material/Edit';
 import BlockIcon from '@mui/icons-material/Block';
-import { useCaseMutation } from '../useCaseMutation';
+import { useGraphQLMutation } from '../../data/hooks';
 import { formErrors } from '../actions/ActionDialog';
 import { CREATE_CATEGORY, DEACTIVATE_CATEGORY, RENAME_CATEGORY } from '../documents';
 
@@ -17,7 +17,7 @@ function FormDialog({ title, mutation, variables, record, onClose, children }: {
   title: string; mutation: DocumentNode; variables(values: Values): Values; record: Values; onClose(): void; children: ReactNode;
 }) {
   const translate = useTranslate();
-  const { mutateAsync } = useCaseMutation(mutation, { successMessage: 'onedoor.cases.saved' });
+  const { mutateAsync } = useGraphQLMutation(mutation, { successMessage: 'onedoor.cases.saved' });
   const submit = async (values: Values) => {
     try {
       await mutateAsync(variables(values));
@@ -81,7 +81,7 @@ export function RenameCategoryButton() {
 export function DeactivateCategoryButton() {
   const record = useRecordContext<CategoryRow>();
   const [open, setOpen] = useState(false);
-  const { mutate, isPending } = useCaseMutation(DEACTIVATE_CATEGORY, { successMessage: 'onedoor.cases.saved' });
+  const { mutate, isPending } = useGraphQLMutation(DEACTIVATE_CATEGORY, { successMessage: 'onedoor.cases.saved' });
   if (!record || !record.active) return null;
   return (
     <>

@@ -3,8 +3,7 @@ import { Box, Card, CardContent, IconButton, Stack, Table, TableBody, TableCell,
 import DeleteIcon from '@mui/icons-material/Delete';
 import { Confirm, DateInput, Form, required, SaveButton, SelectInput, TextInput, Title, useTranslate } from 'react-admin';
 import { useHasRole } from '../../auth/roles';
-import { useGraphQLQuery } from '../../data/hooks';
-import { useCaseMutation } from '../useCaseMutation';
+import { useGraphQLMutation, useGraphQLQuery } from '../../data/hooks';
 import { enumChoices } from '../../format/fields';
 import { formatDate, todayInShanghai } from '../../format/time';
 import { formErrors } from '../actions/ActionDialog';
@@ -27,8 +26,8 @@ export function CalendarScreen() {
   const [to, setTo] = useState(plusDays(today, 365));
   const [removing, setRemoving] = useState<string | null>(null);
   const { data } = useGraphQLQuery<{ calendarDays: CalendarDay[] }>(CALENDAR_DAYS, { from, to });
-  const set = useCaseMutation(SET_CALENDAR_DAY, { successMessage: 'onedoor.cases.saved' });
-  const remove = useCaseMutation(REMOVE_CALENDAR_DAY, { successMessage: 'onedoor.cases.saved' });
+  const set = useGraphQLMutation(SET_CALENDAR_DAY, { successMessage: 'onedoor.cases.saved' });
+  const remove = useGraphQLMutation(REMOVE_CALENDAR_DAY, { successMessage: 'onedoor.cases.saved' });
   const days = data?.calendarDays ?? [];
   const submit = async (values: Record<string, unknown>) => {
     try {

@@ -1,8 +1,7 @@
 import { Box, Card, CardContent, Grid } from '@mui/material';
 import { Form, Loading, NumberInput, required, SaveButton, Title, useTranslate } from 'react-admin';
 import { useHasRole } from '../../auth/roles';
-import { useGraphQLQuery } from '../../data/hooks';
-import { useCaseMutation } from '../useCaseMutation';
+import { useGraphQLMutation, useGraphQLQuery } from '../../data/hooks';
 import { formErrors } from '../actions/ActionDialog';
 import { CASE_RULES, UPDATE_CASE_RULES } from '../documents';
 
@@ -16,7 +15,7 @@ export function CaseRulesScreen() {
   const translate = useTranslate();
   const admin = useHasRole('ADMIN');
   const { data } = useGraphQLQuery<{ caseRules: Record<string, number> }>(CASE_RULES);
-  const { mutateAsync } = useCaseMutation(UPDATE_CASE_RULES, { successMessage: 'onedoor.cases.saved' });
+  const { mutateAsync } = useGraphQLMutation(UPDATE_CASE_RULES, { successMessage: 'onedoor.cases.saved' });
   if (!data) return <Loading />;
   const submit = async (values: Record<string, unknown>) => {
     try {

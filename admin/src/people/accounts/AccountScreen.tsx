@@ -6,8 +6,7 @@ import { Link, useParams } from 'react-router-dom';
 import {
   Button, Form, PasswordInput, required, ResourceContextProvider, SaveButton, TextInput, Title, Toolbar, useTranslate,
 } from 'react-admin';
-import { fieldErrorsOf, useGraphQLQuery } from '../../data/hooks';
-import { usePeopleMutation } from '../useMutation';
+import { fieldErrorsOf, useGraphQLMutation, useGraphQLQuery } from '../../data/hooks';
 import { formatDateTime, shanghaiLocalToIso } from '../../format/time';
 import { useHasRole } from '../../auth/roles';
 import {
@@ -43,10 +42,10 @@ function FormDialog({ label, children, onSubmit }: { label: string; children: Re
 }
 
 function AccountActions({ account }: { account: AccountRecord }) {
-  const reset = usePeopleMutation(RESET_PASSWORD, { successMessage: 'onedoor.people.account.passwordReset' });
-  const lock = usePeopleMutation(LOCK_ACCOUNT, { successMessage: 'onedoor.people.account.lockedDone' });
-  const unlock = usePeopleMutation(UNLOCK_ACCOUNT, { successMessage: 'onedoor.people.account.unlockedDone' });
-  const disable = usePeopleMutation(SET_ACCOUNT_DISABLED, { successMessage: 'onedoor.people.account.disabledDone' });
+  const reset = useGraphQLMutation(RESET_PASSWORD, { successMessage: 'onedoor.people.account.passwordReset' });
+  const lock = useGraphQLMutation(LOCK_ACCOUNT, { successMessage: 'onedoor.people.account.lockedDone' });
+  const unlock = useGraphQLMutation(UNLOCK_ACCOUNT, { successMessage: 'onedoor.people.account.unlockedDone' });
+  const disable = useGraphQLMutation(SET_ACCOUNT_DISABLED, { successMessage: 'onedoor.people.account.disabledDone' });
   const attempt = (run: () => Promise<unknown>) => async () => {
     try { await run(); return undefined; } catch (error) { return fieldErrorsOf(error) ?? {}; }
   };

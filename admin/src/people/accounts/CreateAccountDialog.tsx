@@ -6,8 +6,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { useNavigate } from 'react-router-dom';
-import { fieldErrorsOf } from '../../data/hooks';
-import { usePeopleMutation } from '../useMutation';
+import { fieldErrorsOf, useGraphQLMutation } from '../../data/hooks';
 import { enumChoices } from '../../format/fields';
 import { ROLES } from '../enums';
 import { OrganisationInput } from '../inputs';
@@ -19,7 +18,7 @@ export function CreateAccountButton() {
   const translate = useTranslate();
   const navigate = useNavigate();
   const [open, setOpen] = useState(false);
-  const create = usePeopleMutation<{ createAccount: { id: string } }>(CREATE_ACCOUNT, { successMessage: 'onedoor.people.account.created' });
+  const create = useGraphQLMutation<{ createAccount: { id: string } }>(CREATE_ACCOUNT, { successMessage: 'onedoor.people.account.created' });
   if (!record) return null;
   const submit = async (values: Record<string, unknown>) => {
     try {

@@ -37,4 +37,30 @@ describe('signing in to the back office', () => {
     expect(office.pageErrors).toEqual([]);
     expect(office.externalRequests).toEqual([]);
   });
+
+  it('signs the user out when the session has expired or the API no longer accepts the token', async () => {
+    const { page } = office;
+    type Store = { sessionStorage: { getItem(k: string): string | null; setItem(k: string, v: string): void } };
+    await office.login('staff');
+    // The clock ran past the token's expiry: the next screen asks for a new sign-in.
+    await page.evaluate(() => {
+      const store = (globalThis as unknown as Store).sessionStorage;
+      const session = JSON.parse(store.getItem('onedoor.session')!);
+      store.setItem('onedoor.session', JSON.stringify({ ...session, expiresAt: '2000-01-01T00:00:00Z' }));
+    });
+    await page.goto(office.screen('/cases'));
+    await page.waitForURL((url) => url.hash.startsWith('#/login'));
+
+    // A token the gateway refuses (revoked secret, tampering): the first API answer signs the user out.
+    await office.login('staff');
+    await page.evaluate(() => {
+      const store = (globalThis as unknown as Store).sessionStorage;
+      const session = JSON.parse(store.getItem('onedoor.session')!);
+      store.setItem('onedoor.session', JSON.stringify({ ...session, token: `${session.token}x` }));
+    });
+    await page.goto(office.screen('/cases'));
+    await page.waitForURL((url) => url.hash.startsWith('#/login'));
+    expect(await page.evaluate(() => (globalThis as unknown as Store).sessionStorage.getItem('onedoor.session'))).toBeNull();
+    await office.screenshot('login-expired');
+  });
 });

@@ -1,4 +1,4 @@
-import { FunctionField, Labeled, Show, SimpleShowLayout, TextField, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import { FunctionField, Labeled, Link, Show, SimpleShowLayout, TextField, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
 import { Typography } from '@mui/material';
 import { EnumField, MoneyField } from '../format/fields';
 import { ReliefActions } from './ReliefActions';
@@ -27,7 +27,7 @@ export function ReliefShow() {
         <EnumField source="status" enumName="ReliefApplicationStatus" chip />
         <TextField source="person.name" />
         <TextField source="fund.name" />
-        <FunctionField source="case.number" render={(r: ApplicationRecord) => (r.case ? `${r.case.number} ${r.case.title}` : '')} emptyText="onedoor.common.none" />
+        <FunctionField source="case.number" render={(r: ApplicationRecord) => (r.case ? <Link to={`/cases/${r.case.id}/show`}>{`${r.case.number} ${r.case.title}`}</Link> : '')} emptyText="onedoor.common.none" />
         <TextField source="township.name" emptyText="onedoor.common.none" />
         <EnumField source="vulnerability" enumName="Vulnerability" />
         <MoneyField source="amount" />

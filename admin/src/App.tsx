@@ -10,7 +10,7 @@ import { theme } from './layout/theme';
 
 const dataProvider = createDataProvider(Object.assign({}, ...modules.map((m) => m.queries)));
 const i18nProvider = createI18nProvider(modules);
-const Layout = createLayout(modules.flatMap((m) => m.menu ?? []));
+const Layout = createLayout(modules);
 const store = localStorageStore('1', 'onedoor');
 
 /** The back office: react-admin over the gateway, no telemetry, Chinese first. */

@@ -5,6 +5,7 @@ export const commonZh: Messages = {
   onedoor: {
     title: 'OneDoor 矛盾纠纷一站式调处中心',
     language: { zh: '中文', en: 'English', switch: '语言' },
+    menu: { dashboard: '数据看板', cases: '诉求办理', people: '人员与人才库', grid: '网格与排班', funds: '救助资金' },
     auth: {
       failed: '用户名或密码错误',
       locked: '账号已被临时锁定，请稍后再试',
@@ -40,6 +41,7 @@ export const commonEn: Messages = {
   onedoor: {
     title: 'OneDoor one-stop dispute resolution centre',
     language: { zh: '中文', en: 'English', switch: 'Language' },
+    menu: { dashboard: 'Dashboard', cases: 'Cases', people: 'People and pools', grid: 'Grid and rosters', funds: 'Relief funds' },
     auth: {
       failed: 'Wrong username or password',
       locked: 'This account is locked for a while; try again later',

@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
 import { Layout } from 'react-admin';
-import type { MenuLink } from '../module';
+import type { AdminModule } from '../module';
 import { OneDoorMenu } from './Menu';
 
-export function createLayout(links: readonly MenuLink[]) {
-  const MenuWithLinks = () => <OneDoorMenu links={links} />;
+export function createLayout(modules: readonly AdminModule[]) {
+  const MenuOfModules = () => <OneDoorMenu modules={modules} />;
   return function OneDoorLayout({ children }: { children: ReactNode }) {
-    return <Layout menu={MenuWithLinks}>{children}</Layout>;
+    return <Layout menu={MenuOfModules}>{children}</Layout>;
   };
 }

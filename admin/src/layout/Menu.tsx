@@ -1,18 +1,31 @@
-import { Menu, usePermissions, useTranslate } from 'react-admin';
-import type { MenuLink } from '../module';
+import { isValidElement } from 'react';
+import { Menu, usePermissions, useSidebarState, useTranslate } from 'react-admin';
+import { ListSubheader } from '@mui/material';
+import type { AdminModule } from '../module';
 import { hasRole } from '../auth/roles';
 
-/** The dashboard, every workflow screen the role may use, then the resources. */
-export function OneDoorMenu({ links }: { links: readonly MenuLink[] }) {
+/** The dashboard, then each domain under its own heading: its workflow screens, then its resources. */
+export function OneDoorMenu({ modules }: { modules: readonly AdminModule[] }) {
   const { permissions } = usePermissions<string[]>();
+  const [open] = useSidebarState();
   const translate = useTranslate();
+  const roles = permissions ?? [];
   return (
     <Menu>
       <Menu.DashboardItem />
-      {links.filter((l) => !l.roles || hasRole(permissions, l.roles as never)).map((l) => (
-        <Menu.Item key={l.to} to={l.to} primaryText={translate(l.label)} leftIcon={<l.icon />} />
-      ))}
-      <Menu.ResourceItems />
+      {modules.map((m) => {
+        const links = (m.menu ?? []).filter((l) => !l.roles || hasRole(roles, l.roles as never));
+        // Resources without a list (pickers' lookups) have no menu entry, as in react-admin's own menu.
+        const resources = m.resources(roles)
+          .filter((r) => isValidElement<{ name?: string; list?: unknown }>(r) && r.props.list)
+          .map((r) => (r.props as { name: string }).name);
+        if (links.length === 0 && resources.length === 0) return null;
+        return [
+          open ? <ListSubheader key={`${m.name}-heading`} sx={{ lineHeight: '32px', mt: 1, bgcolor: 'transparent' }}>{translate(`onedoor.menu.${m.name}`)}</ListSubheader> : null,
+          ...links.map((l) => <Menu.Item key={l.to} to={l.to} primaryText={translate(l.label)} leftIcon={<l.icon />} />),
+          ...resources.map((name) => <Menu.ResourceItem key={name} name={name} />),
+        ];
+      })}
     </Menu>
   );
 }

@@ -2,7 +2,7 @@ import type { DocumentNode } from '@apollo/client';
 import { print } from 'graphql';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { type HttpError, useDataProvider, useLogoutIfAccessDenied, useNotify } from 'react-admin';
+import { type HttpError, useDataProvider, useLogoutIfAccessDenied, useNotify, useTranslate } from 'react-admin';
 import type { OneDoorDataProvider } from './provider';
 
 /** Runs a query of the gateway for a workflow screen; refetches when the variables change. */
@@ -21,14 +21,34 @@ export function useGraphQLQuery<T>(query: DocumentNode, variables?: Record<strin
   return result;
 }
 
+const CODES = ['BAD_USER_INPUT', 'FORBIDDEN', 'UNAUTHENTICATED', 'NOT_FOUND', 'CONFLICT', 'NETWORK', 'UNKNOWN'];
+
+/** The translation key saying why the API refused, by its error code (a screen may word CONFLICT itself). */
+export function refusalKey(error: HttpError, conflictKey?: string): string {
+  const code = String((error.body as { code?: unknown } | undefined)?.code ?? 'UNKNOWN');
+  if (code === 'CONFLICT' && conflictKey) return conflictKey;
+  return `onedoor.errors.${CODES.includes(code) ? code : 'UNKNOWN'}`;
+}
+
+/** The API's messages name records by id; a screen shows names, so the ids are left out. */
+export function withoutIds(text: string): string {
+  return text.replace(/\s*\(?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\)?/gi, '');
+}
+
 /**
- * Runs a mutation of the gateway. On success it refreshes every list and record on screen; on failure
- * it tells the user and rethrows the error (its `body.errors` holds the field errors for the form).
+ * Runs a mutation of the gateway. On success it says so (a translation key) and refreshes every list
+ * and record on screen; on failure it says why in the user's language (the error code translated,
+ * the API's own text without ids as the detail) and rethrows, so a form can show `body.errors` next
+ * to its fields. An expired session signs the user out instead.
  */
-export function useGraphQLMutation<T, V extends Record<string, unknown> = Record<string, unknown>>(mutation: DocumentNode, options: { successMessage?: string } = {}) {
+export function useGraphQLMutation<T, V extends Record<string, unknown> = Record<string, unknown>>(
+  mutation: DocumentNode,
+  options: { successMessage?: string; conflictMessage?: string } = {},
+) {
   const dataProvider = useDataProvider<OneDoorDataProvider>();
   const queryClient = useQueryClient();
   const notify = useNotify();
+  const translate = useTranslate();
   const logoutIfAccessDenied = useLogoutIfAccessDenied();
   return useMutation<T, HttpError, V>({
     mutationFn: (variables) => dataProvider.graphql<T>(mutation, variables),
@@ -38,7 +58,11 @@ export function useGraphQLMutation<T, V extends Record<string, unknown> = Record
     },
     onError: async (error) => {
       if (error.status === 401 && (await logoutIfAccessDenied(error))) return;
-      notify(error.message, { type: 'error', messageArgs: { _: error.message } });
+      notify('onedoor.errors.refused', {
+        type: 'error',
+        autoHideDuration: 10_000,
+        messageArgs: { reason: translate(refusalKey(error, options.conflictMessage)), detail: withoutIds(error.message) },
+      });
     },
   });
 }

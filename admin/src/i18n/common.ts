@@ -13,6 +13,7 @@ export const commonZh: Messages = {
       welcome: '欢迎，%{name}',
     },
     errors: {
+      refused: '操作未完成：%{reason}（%{detail}）',
       BAD_USER_INPUT: '输入有误',
       FORBIDDEN: '无权执行此操作',
       UNAUTHENTICATED: '请先登录',
@@ -49,6 +50,7 @@ export const commonEn: Messages = {
       welcome: 'Welcome, %{name}',
     },
     errors: {
+      refused: 'Not done: %{reason} (%{detail})',
       BAD_USER_INPUT: 'Invalid input',
       FORBIDDEN: 'You may not do this',
       UNAUTHENTICATED: 'Please sign in',

@@ -7,7 +7,7 @@ import { formatDateTime } from '../format/time';
 import { useHasRole } from '../auth/roles';
 import { type CsvColumn, ExportCsvButton } from '../shared/ExportCsvButton';
 import { CasePicker, FundPicker, PersonPicker } from './inputs';
-import { MutationDialog } from './MutationDialog';
+import { MutationDialog } from '../shared/MutationDialog';
 import { REVERSE_DISBURSEMENT } from './operations';
 
 interface DisbursementRecord {

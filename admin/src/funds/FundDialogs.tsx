@@ -9,7 +9,7 @@ import { todayInShanghai } from '../format/time';
 import { CASE_STATUSES, FUND_KINDS } from './enums';
 import { fenOf, FundPicker, YuanInput } from './inputs';
 import { ALLOCATE_TO_FUND, OPEN_FUND, SET_FUND_RULES, TRANSFER_BETWEEN_FUNDS } from './operations';
-import { MutationDialog } from './MutationDialog';
+import { MutationDialog } from '../shared/MutationDialog';
 
 interface FundRecord { id: string; name: string; perPersonYearlyCap: string | null; secondApprovalAbove: string | null; requiresVulnerability: boolean; eligibleCaseStatuses: string[] | null }
 

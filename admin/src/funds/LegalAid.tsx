@@ -11,7 +11,7 @@ import { useHasRole } from '../auth/roles';
 import { type CsvColumn, ExportCsvButton } from '../shared/ExportCsvButton';
 import { LEGAL_AID_KINDS, LEGAL_AID_STATUSES } from './enums';
 import { CasePicker, fenOf, PersonPicker, YuanInput } from './inputs';
-import { MutationDialog } from './MutationDialog';
+import { MutationDialog } from '../shared/MutationDialog';
 import { OPEN_LEGAL_AID, RECORD_LEGAL_AID_PROGRESS } from './operations';
 
 interface Matter {

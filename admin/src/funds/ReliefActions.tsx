@@ -4,7 +4,7 @@ import ApproveIcon from '@mui/icons-material/CheckCircle';
 import RejectIcon from '@mui/icons-material/Cancel';
 import NoteIcon from '@mui/icons-material/NoteAdd';
 import { useHasRole } from '../auth/roles';
-import { MutationDialog } from './MutationDialog';
+import { MutationDialog } from '../shared/MutationDialog';
 import { APPROVE_APPLICATION, RECORD_FOLLOW_UP, REJECT_APPLICATION } from './operations';
 import { PayDialog } from './PayDialog';
 import type { ApplicationRecord } from './types';

@@ -2,8 +2,7 @@ import { type ReactElement, type ReactNode, useState } from 'react';
 import type { DocumentNode } from '@apollo/client';
 import { Button, Form, SaveButton, useTranslate } from 'react-admin';
 import { Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
-import { fieldErrorsOf } from '../data/hooks';
-import { useFundsMutation } from './useFundsMutation';
+import { fieldErrorsOf, useGraphQLMutation } from '../data/hooks';
 
 export interface MutationDialogProps {
   /** Translation key of the button and of the dialog's title. */
@@ -34,7 +33,7 @@ export function MutationDialog(props: MutationDialogProps) {
   const { label, title, icon, mutation, toInput, successMessage, defaultValues, intro, children, color, variant, submitLabel, onDone } = props;
   const translate = useTranslate();
   const [open, setOpen] = useState(false);
-  const { mutateAsync } = useFundsMutation(mutation, successMessage);
+  const { mutateAsync } = useGraphQLMutation(mutation, { successMessage });
   const submit = async (values: Record<string, unknown>) => {
     try {
       const result = await mutateAsync({ input: toInput(values) });

@@ -23,9 +23,16 @@ export default tseslint.config(
   },
   {
     files: ['test/**/*.ts'],
-    rules: { 'no-restricted-properties': ['error',
-      { object: 'it', property: 'only' }, { object: 'it', property: 'skip' },
-      { object: 'describe', property: 'only' }, { object: 'describe', property: 'skip' },
-      { object: 'test', property: 'only' }, { object: 'test', property: 'skip' }] },
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'it', property: 'only' },
+        { object: 'it', property: 'skip' },
+        { object: 'describe', property: 'only' },
+        { object: 'describe', property: 'skip' },
+        { object: 'test', property: 'only' },
+        { object: 'test', property: 'skip' },
+      ],
+    },
   },
 );

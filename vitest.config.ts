@@ -27,11 +27,14 @@ export default defineConfig(async () => {
   const url = process.env.DATABASE_URL ?? LOCAL_POSTGRES;
   const pgUp = await reachable(url);
   if (!pgUp && process.env.ONEDOOR_REQUIRE_POSTGRES === '1') {
-    throw new Error(`ONEDOOR_REQUIRE_POSTGRES=1 but PostgreSQL at ${url.replace(/:[^:@/]+@/, ':***@')} is not reachable.`);
+    throw new Error(
+      `ONEDOOR_REQUIRE_POSTGRES=1 but PostgreSQL at ${url.replace(/:[^:@/]+@/, ':***@')} is not reachable.`,
+    );
   }
   // globalSetup runs in this process, not in a worker: it reads the URL from here.
   if (pgUp) process.env.ONEDOOR_TEST_PG_URL = url;
-  if (!pgUp) console.warn(`[vitest] PostgreSQL at ${url} is not reachable: running the database suites on PGlite only.`);
+  if (!pgUp)
+    console.warn(`[vitest] PostgreSQL at ${url} is not reachable: running the database suites on PGlite only.`);
   const shared = { testTimeout: 30_000, hookTimeout: 60_000, env: { TZ: 'UTC', DATABASE_URL: '' } };
   return {
     test: {
@@ -67,16 +70,20 @@ export default defineConfig(async () => {
             globalSetup: ['test/browser/support/global-setup.ts'],
           },
         },
-        ...(pgUp ? [{
-          test: {
-            ...shared,
-            name: 'postgres',
-            include: ['test/**/*.test.ts'],
-            exclude: ['test/**/*.unit.test.ts', 'test/**/*.pglite.test.ts', 'test/bench/**', 'test/browser/**'],
-            env: { ...shared.env, ONEDOOR_TEST_DB: 'postgres', ONEDOOR_TEST_PG_URL: url },
-            globalSetup: ['test/support/postgres-setup.ts'],
-          },
-        }] : []),
+        ...(pgUp
+          ? [
+              {
+                test: {
+                  ...shared,
+                  name: 'postgres',
+                  include: ['test/**/*.test.ts'],
+                  exclude: ['test/**/*.unit.test.ts', 'test/**/*.pglite.test.ts', 'test/bench/**', 'test/browser/**'],
+                  env: { ...shared.env, ONEDOOR_TEST_DB: 'postgres', ONEDOOR_TEST_PG_URL: url },
+                  globalSetup: ['test/support/postgres-setup.ts'],
+                },
+              },
+            ]
+          : []),
       ],
     },
   };

@@ -2,7 +2,10 @@ import { sql } from 'drizzle-orm';
 import { timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /** Primary key: a random UUID made by the database. */
-export const id = () => uuid('id').primaryKey().default(sql`gen_random_uuid()`);
+export const id = () =>
+  uuid('id')
+    .primaryKey()
+    .default(sql`gen_random_uuid()`);
 
 /**
  * A timestamptz column read as a JS Date. Millisecond precision, the precision of a JS Date, so a

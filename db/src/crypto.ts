@@ -21,7 +21,9 @@ export function createFieldCipher(secret: string): FieldCipher {
       const nonce = randomBytes(12);
       const cipher = createCipheriv('aes-256-gcm', encKey, nonce);
       const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-      return ['v1', nonce, cipher.getAuthTag(), body].map((p) => (typeof p === 'string' ? p : p.toString('base64url'))).join('.');
+      return ['v1', nonce, cipher.getAuthTag(), body]
+        .map((p) => (typeof p === 'string' ? p : p.toString('base64url')))
+        .join('.');
     },
     decrypt(stored) {
       const [version, nonce, tag, body] = stored.split('.');

@@ -9,8 +9,14 @@ export const ADMIN_DIR = fileURLToPath(new URL('../../admin', import.meta.url));
 export const ADMIN_DIST = join(ADMIN_DIR, 'dist');
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.json': 'application/json', '.woff2': 'font/woff2',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json',
+  '.woff2': 'font/woff2',
 };
 
 /**
@@ -31,10 +37,17 @@ export function serveAdmin(distDir = ADMIN_DIST) {
     }
     const relative = normalize(decodeURIComponent(path.slice('/admin/'.length)));
     const asset = join(distDir, relative);
-    const isFile = relative !== '.' && !relative.startsWith('..') && asset.startsWith(distDir + sep) && existsSync(asset) && statSync(asset).isFile();
+    const isFile =
+      relative !== '.' &&
+      !relative.startsWith('..') &&
+      asset.startsWith(distDir + sep) &&
+      existsSync(asset) &&
+      statSync(asset).isFile();
     const file = isFile ? asset : join(distDir, 'index.html');
     if (!existsSync(file)) {
-      res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' }).end('The back office is not built: run `pnpm --filter @onedoor/admin build`.');
+      res
+        .writeHead(503, { 'content-type': 'text/plain; charset=utf-8' })
+        .end('The back office is not built: run `pnpm --filter @onedoor/admin build`.');
       return true;
     }
     res.writeHead(200, {
@@ -60,7 +73,9 @@ export function adminBuildIsStale(adminDir = ADMIN_DIR): boolean {
   const index = join(adminDir, 'dist', 'index.html');
   if (!existsSync(index)) return true;
   // The lockfile too: a dependency upgrade changes the bundle without touching the sources.
-  const sources = ['src', 'public', 'index.html', 'vite.config.ts', 'package.json', '../pnpm-lock.yaml'].map((p) => join(adminDir, p)).filter(existsSync);
+  const sources = ['src', 'public', 'index.html', 'vite.config.ts', 'package.json', '../pnpm-lock.yaml']
+    .map((p) => join(adminDir, p))
+    .filter(existsSync);
   return Math.max(...sources.map(newestChange)) > statSync(index).mtimeMs;
 }
 

@@ -7,11 +7,13 @@ export const supergraphPath = fileURLToPath(new URL('../supergraph.graphql', imp
 
 /** Composes the four subgraph SDL files into the supergraph; throws with every composition error. */
 export function composeSupergraph(): string {
-  const result = composeServices(SUBGRAPHS.map(({ definition }) => ({
-    name: definition.name,
-    url: defaultSubgraphUrl(definition.name),
-    typeDefs: definition.typeDefs,
-  })));
+  const result = composeServices(
+    SUBGRAPHS.map(({ definition }) => ({
+      name: definition.name,
+      url: defaultSubgraphUrl(definition.name),
+      typeDefs: definition.typeDefs,
+    })),
+  );
   if (result.errors) {
     throw new Error(`Composition failed:\n${result.errors.map((e) => `- ${e.message}`).join('\n')}`);
   }

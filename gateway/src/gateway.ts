@@ -2,8 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import {
-  commonServerOptions, GATEWAY_SECRET_HEADER, type KitConfig, REQUEST_ID_HEADER, type RunningHttp, serveGraphQL,
-  type SubgraphName, type Viewer, viewerFromAuthorization,
+  commonServerOptions,
+  GATEWAY_SECRET_HEADER,
+  type KitConfig,
+  REQUEST_ID_HEADER,
+  type RunningHttp,
+  serveGraphQL,
+  type SubgraphName,
+  type Viewer,
+  viewerFromAuthorization,
 } from '@onedoor/subgraph-kit';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { depthLimit } from './limits';
@@ -17,11 +24,17 @@ export interface GatewayContext {
 
 /** Adds the shared secret, the caller's token and the request id to every subgraph call. */
 class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(url: string, private readonly secret: string) {
+  constructor(
+    url: string,
+    private readonly secret: string,
+  ) {
     super({ url });
   }
 
-  override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
+  override willSendRequest({
+    request,
+    context,
+  }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
     request.http?.headers.set(GATEWAY_SECRET_HEADER, this.secret);
     if (context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
     if (context.authorization) request.http?.headers.set('authorization', context.authorization);
@@ -48,7 +61,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
-    buildService: ({ name, url }) => new ForwardingDataSource(options.subgraphUrls[name as SubgraphName] ?? url!, options.config.gatewaySecret),
+    buildService: ({ name, url }) =>
+      new ForwardingDataSource(options.subgraphUrls[name as SubgraphName] ?? url!, options.config.gatewaySecret),
     logger: quietLogger,
   });
   const server = new ApolloServer<GatewayContext>({

@@ -1,6 +1,13 @@
 import type { Database, FieldCipher } from '@onedoor/db';
 import {
-  type Clock, createPeerClient, type KitConfig, type PeerUrls, type RunningHttp, startSubgraph, type SubgraphName, systemClock,
+  type Clock,
+  createPeerClient,
+  type KitConfig,
+  type PeerUrls,
+  type RunningHttp,
+  startSubgraph,
+  type SubgraphName,
+  systemClock,
 } from '@onedoor/subgraph-kit';
 import { type GatewayOptions, startGateway } from './gateway';
 import { SUBGRAPHS } from './subgraphs';
@@ -37,7 +44,10 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
   const started: RunningHttp[] = [];
   try {
     for (const { definition, port } of SUBGRAPHS) {
-      const running = await startSubgraph(definition as Parameters<typeof startSubgraph>[0], deps, { port: options.port === 0 ? 0 : port, host: '127.0.0.1' });
+      const running = await startSubgraph(definition as Parameters<typeof startSubgraph>[0], deps, {
+        port: options.port === 0 ? 0 : port,
+        host: '127.0.0.1',
+      });
       peerUrls[definition.name] = running.url;
       started.push(running);
     }

@@ -17,7 +17,11 @@ async function main() {
     console.log('[onedoor] first start: seeding the demo county …');
     const summary = await seedDemo({ db: opened.db, cipher, now: new Date() });
     const { county, durationMs, ...counts } = summary;
-    console.log(`[onedoor] seeded ${county} in ${durationMs} ms: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}`);
+    console.log(
+      `[onedoor] seeded ${county} in ${durationMs} ms: ${Object.entries(counts)
+        .map(([k, v]) => `${v} ${k}`)
+        .join(', ')}`,
+    );
   }
   const supergraphSdl = readCommittedSupergraph();
   if (!config.production && composeSupergraph() !== supergraphSdl) {
@@ -27,7 +31,15 @@ async function main() {
     if (buildAdminIfStale()) console.log('[onedoor] built the back office (admin/dist).');
   }
   const routes = process.env.ONEDOOR_ADMIN === 'none' ? undefined : serveAdmin();
-  const stack = await startStack({ db: opened.db, config, cipher, supergraphSdl, port, host: process.env.HOST, routes });
+  const stack = await startStack({
+    db: opened.db,
+    config,
+    cipher,
+    supergraphSdl,
+    port,
+    host: process.env.HOST,
+    routes,
+  });
   console.log(banner(stack.gatewayUrl, opened.kind, opened.location, stack.subgraphUrls));
 
   let stopping = false;
@@ -45,7 +57,9 @@ async function main() {
 }
 
 function banner(url: string, kind: string, location: string, subgraphs: Record<string, string>): string {
-  const logins = DEMO_ACCOUNTS.map((a) => `    ${a.username.padEnd(14)} ${a.password}   ${a.role.padEnd(13)} ${a.label}`).join('\n');
+  const logins = DEMO_ACCOUNTS.map(
+    (a) => `    ${a.username.padEnd(14)} ${a.password}   ${a.role.padEnd(13)} ${a.label}`,
+  ).join('\n');
   return [
     '',
     `OneDoor is running.`,

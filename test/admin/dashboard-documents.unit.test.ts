@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { type DocumentNode, getOperationAST, getVariableValues, validate } from 'graphql';
 import {
-  OBJECTIONS_QUERY, OVERDUE_QUERY, reliefQuery, reliefVariables, SUMMARY_QUERY, TOWNSHIPS_QUERY, trendQuery, trendVariables,
+  OBJECTIONS_QUERY,
+  OVERDUE_QUERY,
+  reliefQuery,
+  reliefVariables,
+  SUMMARY_QUERY,
+  TOWNSHIPS_QUERY,
+  trendQuery,
+  trendVariables,
 } from '../../admin/src/dashboard/documents';
 import { buckets, instants } from '../../admin/src/dashboard/period';
 import { apiSchema } from './support/api-schema';

@@ -13,12 +13,20 @@ describe('dashboard periods', () => {
     expect(periodDays({ kind: 'custom', custom: { from: '2026-10-31', to: '2026-10-01' } }, NOW)).toEqual(custom);
   });
 
-  it('turns Beijing days into the API\'s half-open instants', () => {
-    expect(instants({ from: '2026-11-01', to: '2026-11-23' })).toEqual({ from: '2026-10-31T16:00:00.000Z', to: '2026-11-23T16:00:00.000Z' });
+  it("turns Beijing days into the API's half-open instants", () => {
+    expect(instants({ from: '2026-11-01', to: '2026-11-23' })).toEqual({
+      from: '2026-10-31T16:00:00.000Z',
+      to: '2026-11-23T16:00:00.000Z',
+    });
   });
 
   it('cuts a period into buckets that cover it exactly, without overlap', () => {
-    for (const range of [custom, { from: '2026-08-10', to: '2026-11-23' }, { from: '2026-01-15', to: '2026-11-23' }, { from: '2022-03-01', to: '2026-11-23' }]) {
+    for (const range of [
+      custom,
+      { from: '2026-08-10', to: '2026-11-23' },
+      { from: '2026-01-15', to: '2026-11-23' },
+      { from: '2022-03-01', to: '2026-11-23' },
+    ]) {
       const slices = buckets(range);
       expect(slices[0]!.from).toBe(range.from);
       expect(slices.at(-1)!.to).toBe(range.to);
@@ -28,8 +36,26 @@ describe('dashboard periods', () => {
     expect(buckets(custom)).toHaveLength(31);
     expect(bucketSize({ from: '2026-08-10', to: '2026-11-23' })).toBe('week');
     const months = buckets({ from: '2026-01-15', to: '2026-11-23' });
-    expect(months.map((b) => b.label)).toEqual(['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11']);
+    expect(months.map((b) => b.label)).toEqual([
+      '2026-01',
+      '2026-02',
+      '2026-03',
+      '2026-04',
+      '2026-05',
+      '2026-06',
+      '2026-07',
+      '2026-08',
+      '2026-09',
+      '2026-10',
+      '2026-11',
+    ]);
     expect(months[0]).toMatchObject({ from: '2026-01-15', to: '2026-01-31' });
-    expect(buckets({ from: '2022-03-01', to: '2026-11-23' }).map((b) => b.label)).toEqual(['2022', '2023', '2024', '2025', '2026']);
+    expect(buckets({ from: '2022-03-01', to: '2026-11-23' }).map((b) => b.label)).toEqual([
+      '2022',
+      '2023',
+      '2024',
+      '2025',
+      '2026',
+    ]);
   });
 });

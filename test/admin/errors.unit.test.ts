@@ -3,19 +3,35 @@ import { apiErrorsOf, toHttpError } from '../../admin/src/data/errors';
 
 describe('server errors in the back office', () => {
   it('puts a field error under the form field it names', () => {
-    const error = toHttpError({ graphQLErrors: [{ message: 'Phone must have 11 digits.', extensions: { code: 'BAD_USER_INPUT', field: 'input.petitioners.0.phone' } }] });
+    const error = toHttpError({
+      graphQLErrors: [
+        {
+          message: 'Phone must have 11 digits.',
+          extensions: { code: 'BAD_USER_INPUT', field: 'input.petitioners.0.phone' },
+        },
+      ],
+    });
     expect(error.status).toBe(400);
     expect(error.message).toBe('Phone must have 11 digits.');
     expect(error.body.errors).toEqual({ 'petitioners.0.phone': 'Phone must have 11 digits.' });
   });
 
   it('reads errors of a refused request (HTTP 400) as well as of an answered one', () => {
-    const errors = apiErrorsOf({ networkError: { statusCode: 400, result: { errors: [{ message: 'Variable "$input" got invalid value', extensions: { code: 'BAD_USER_INPUT' } }] } } });
+    const errors = apiErrorsOf({
+      networkError: {
+        statusCode: 400,
+        result: {
+          errors: [{ message: 'Variable "$input" got invalid value', extensions: { code: 'BAD_USER_INPUT' } }],
+        },
+      },
+    });
     expect(errors).toEqual([{ message: 'Variable "$input" got invalid value', code: 'BAD_USER_INPUT', field: null }]);
   });
 
   it('turns an expired session into 401 so the user is signed out, and a refusal into 403', () => {
-    expect(toHttpError({ graphQLErrors: [{ message: 'Sign in', extensions: { code: 'UNAUTHENTICATED' } }] }).status).toBe(401);
+    expect(
+      toHttpError({ graphQLErrors: [{ message: 'Sign in', extensions: { code: 'UNAUTHENTICATED' } }] }).status,
+    ).toBe(401);
     expect(toHttpError({ graphQLErrors: [{ message: 'No', extensions: { code: 'FORBIDDEN' } }] }).status).toBe(403);
   });
 

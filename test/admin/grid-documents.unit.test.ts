@@ -13,7 +13,9 @@ const schema = apiSchema();
 const GRID = join(import.meta.dirname, '..', '..', 'admin', 'src', 'grid');
 
 function flatten(messages: Messages, prefix = ''): string[] {
-  return Object.entries(messages).flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : flatten(v, `${prefix}${k}.`)));
+  return Object.entries(messages).flatMap(([k, v]) =>
+    typeof v === 'string' ? [`${prefix}${k}`] : flatten(v, `${prefix}${k}.`),
+  );
 }
 
 function sources(dir: string): string[] {
@@ -25,17 +27,25 @@ function sources(dir: string): string[] {
 
 describe('the grid screens', () => {
   it('send only free-form operations the API offers', () => {
-    const problems = Object.entries(documents).flatMap(([name, doc]) => validate(schema, doc as DocumentNode).map((e) => `${name}: ${e.message}`));
+    const problems = Object.entries(documents).flatMap(([name, doc]) =>
+      validate(schema, doc as DocumentNode).map((e) => `${name}: ${e.message}`),
+    );
     expect(problems).toEqual([]);
   });
 
   it('build create and update operations the API offers', () => {
     const built = [
       gridQueries.gridUnits!.create!({ data: { code: 'X-1', name: '新网格', level: 'GRID', parentId: 'p' } }),
-      gridQueries.organisations!.update!({ id: 'o', data: { channels: ['TOWNSHIP'], contacts: [{ name: '王' }] }, previousData: { id: 'o' } }),
+      gridQueries.organisations!.update!({
+        id: 'o',
+        data: { channels: ['TOWNSHIP'], contacts: [{ name: '王' }] },
+        previousData: { id: 'o' },
+      }),
     ];
     expect(built.flatMap((b) => validate(schema, b.query as DocumentNode).map((e) => e.message))).toEqual([]);
-    expect(built[1]!.variables).toEqual({ input: { organisationId: 'o', channels: ['TOWNSHIP'], contacts: [{ name: '王', title: null, phone: null }] } });
+    expect(built[1]!.variables).toEqual({
+      input: { organisationId: 'o', channels: ['TOWNSHIP'], contacts: [{ name: '王', title: null, phone: null }] },
+    });
   });
 
   it('have the same keys in Chinese and English', () => {
@@ -44,17 +54,29 @@ describe('the grid screens', () => {
 
   it('translate every onedoor.grid key the code names', () => {
     const known = new Set(flatten(gridZh));
-    const used = new Set(sources(GRID).flatMap((text) => [...text.matchAll(/['"`](onedoor\.grid\.[\w.]+?)['"`]/g)].map((m) => m[1]!)));
+    const used = new Set(
+      sources(GRID).flatMap((text) => [...text.matchAll(/['"`](onedoor\.grid\.[\w.]+?)['"`]/g)].map((m) => m[1]!)),
+    );
     // Keys built from a kind (`short.${kind}`) are checked through their enums below.
     const missing = [...used].filter((k) => !known.has(k));
     expect(missing).toEqual([]);
-    for (const kind of ['WORK_HOURS', 'NOON', 'NIGHT', 'WEEKEND_DAY', 'WEEKEND_LEADER']) expect(known.has(`onedoor.grid.roster.short.${kind}`)).toBe(true);
-    for (const step of ['dispose', 'whistle', 'respond', 'feedback', 'escalate']) expect(known.has(`onedoor.grid.events.actions.${step}`)).toBe(true);
+    for (const kind of ['WORK_HOURS', 'NOON', 'NIGHT', 'WEEKEND_DAY', 'WEEKEND_LEADER'])
+      expect(known.has(`onedoor.grid.roster.short.${kind}`)).toBe(true);
+    for (const step of ['dispose', 'whistle', 'respond', 'feedback', 'escalate'])
+      expect(known.has(`onedoor.grid.events.actions.${step}`)).toBe(true);
   });
 
   it('translate every resource field label the code names', () => {
     const known = new Set(flatten(gridZh));
-    const used = new Set(sources(GRID).flatMap((text) => [...text.matchAll(/['"`](resources\.(?:gridUnits|organisations|gridEvents|jointMeetings|meetingDecisions)\.fields\.[\w.]+?)['"`]/g)].map((m) => m[1]!)));
+    const used = new Set(
+      sources(GRID).flatMap((text) =>
+        [
+          ...text.matchAll(
+            /['"`](resources\.(?:gridUnits|organisations|gridEvents|jointMeetings|meetingDecisions)\.fields\.[\w.]+?)['"`]/g,
+          ),
+        ].map((m) => m[1]!),
+      ),
+    );
     expect([...used].filter((k) => !known.has(k))).toEqual([]);
   });
 });

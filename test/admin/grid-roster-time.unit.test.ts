@@ -3,12 +3,22 @@ import { addMonths, dayOf, monthGrid, monthPeriod, timeOf, weekPeriod } from '..
 
 describe('the duty roster calendar, in Beijing time', () => {
   it('asks for a month from 08:30 on the first to 08:30 on the first of the next', () => {
-    expect(monthPeriod('2026-02')).toEqual({ first: '2026-02-01', days: 28, from: '2026-02-01T00:30:00.000Z', to: '2026-03-01T00:30:00.000Z' });
+    expect(monthPeriod('2026-02')).toEqual({
+      first: '2026-02-01',
+      days: 28,
+      from: '2026-02-01T00:30:00.000Z',
+      to: '2026-03-01T00:30:00.000Z',
+    });
     expect(monthPeriod('2026-12').to).toBe('2027-01-01T00:30:00.000Z');
   });
 
   it('starts a week on Monday', () => {
-    expect(weekPeriod('2026-03-08')).toMatchObject({ first: '2026-03-02', days: 7, from: '2026-03-02T00:30:00.000Z', to: '2026-03-09T00:30:00.000Z' });
+    expect(weekPeriod('2026-03-08')).toMatchObject({
+      first: '2026-03-02',
+      days: 7,
+      from: '2026-03-02T00:30:00.000Z',
+      to: '2026-03-09T00:30:00.000Z',
+    });
     expect(weekPeriod('2026-03-02').first).toBe('2026-03-02');
   });
 

@@ -7,7 +7,9 @@ import { apiSchema } from './support/api-schema';
 /** The people screens' free-form calls and the register form's mutation, checked against the committed API. */
 describe('people operations', () => {
   const schema = apiSchema();
-  const documents = Object.entries(operations).filter((e): e is [string, DocumentNode] => typeof e[1] === 'object' && (e[1] as DocumentNode).kind === 'Document');
+  const documents = Object.entries(operations).filter(
+    (e): e is [string, DocumentNode] => typeof e[1] === 'object' && (e[1] as DocumentNode).kind === 'Document',
+  );
 
   it('finds the documents', () => {
     expect(documents.length).toBeGreaterThan(10);
@@ -20,7 +22,9 @@ describe('people operations', () => {
   }
 
   it('registerPerson (the create form) is valid and drops empty fields', () => {
-    const built = peopleQueries.persons!.create!({ data: { name: '张三', phone: '', nationalId: ' ', vulnerabilities: ['ELDERLY'] } });
+    const built = peopleQueries.persons!.create!({
+      data: { name: '张三', phone: '', nationalId: ' ', vulnerabilities: ['ELDERLY'] },
+    });
     expect(validate(schema, built.query as DocumentNode).map((e) => e.message)).toEqual([]);
     expect(built.variables).toEqual({ input: { name: '张三', vulnerabilities: ['ELDERLY'] } });
   });

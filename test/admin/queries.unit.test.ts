@@ -11,7 +11,9 @@ import { apiSchema } from './support/api-schema';
  */
 type QueriesModule = Record<string, unknown> & { sampleFilters?: Record<string, Record<string, unknown>> };
 const SRC = join(import.meta.dirname, '..', '..', 'admin', 'src');
-const files = readdirSync(SRC).map((dir) => join(SRC, dir, 'queries.ts')).filter(existsSync);
+const files = readdirSync(SRC)
+  .map((dir) => join(SRC, dir, 'queries.ts'))
+  .filter(existsSync);
 const modules: Record<string, QueriesModule> = Object.fromEntries(
   await Promise.all(files.map(async (file) => [file, (await import(file)) as QueriesModule])),
 );
@@ -32,7 +34,9 @@ function problems(schema: GraphQLSchema, built: BuiltQuery): string[] {
 
 describe('the back office asks the gateway only what the API offers', () => {
   const schema = apiSchema();
-  const entries = Object.entries(modules).flatMap(([file, module]) => resourcesOf(module).map(([resource, queries]) => ({ file, module, resource, queries })));
+  const entries = Object.entries(modules).flatMap(([file, module]) =>
+    resourcesOf(module).map(([resource, queries]) => ({ file, module, resource, queries })),
+  );
 
   it('finds the mapping of every domain', () => {
     expect(entries.length).toBeGreaterThan(0);
@@ -45,10 +49,23 @@ describe('the back office asks the gateway only what the API offers', () => {
         if (built) found.push(...problems(schema, built).map((p) => `${call}: ${p}`));
       };
       const sample = module.sampleFilters?.[resource] ?? {};
-      check('getList', queries.getList?.({ pagination: { page: 2, perPage: 25 }, sort: { field: 'id', order: 'ASC' }, filter: {} }));
-      check('getList(filtered)', queries.getList?.({ pagination: { page: 1, perPage: 10 }, sort: { field: 'id', order: 'DESC' }, filter: sample }));
+      check(
+        'getList',
+        queries.getList?.({ pagination: { page: 2, perPage: 25 }, sort: { field: 'id', order: 'ASC' }, filter: {} }),
+      );
+      check(
+        'getList(filtered)',
+        queries.getList?.({
+          pagination: { page: 1, perPage: 10 },
+          sort: { field: 'id', order: 'DESC' },
+          filter: sample,
+        }),
+      );
       check('getOne', queries.getOne?.({ id: '00000000-0000-4000-8000-000000000001' }));
-      check('getMany', queries.getMany?.({ ids: ['00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000002'] }));
+      check(
+        'getMany',
+        queries.getMany?.({ ids: ['00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000002'] }),
+      );
       expect(found).toEqual([]);
     });
   }

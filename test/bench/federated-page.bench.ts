@@ -18,12 +18,20 @@ beforeAll(async () => {
 afterAll(() => stack?.stop());
 
 describe('gateway', () => {
-  bench('a page of 50 cases with every reference', async () => {
-    const res = await stack.gql(PAGE, {}, token);
-    if (res.errors) throw new Error(JSON.stringify(res.errors));
-  }, { time: 3_000, warmupTime: 500 });
+  bench(
+    'a page of 50 cases with every reference',
+    async () => {
+      const res = await stack.gql(PAGE, {}, token);
+      if (res.errors) throw new Error(JSON.stringify(res.errors));
+    },
+    { time: 3_000, warmupTime: 500 },
+  );
 
-  bench('the public tracking query (no sign-in)', async () => {
-    await stack.gql('{ trackCase(trackingCode: "NOSUCHCODE", phoneLast4: "1234") { number } }');
-  }, { time: 2_000, warmupTime: 300 });
+  bench(
+    'the public tracking query (no sign-in)',
+    async () => {
+      await stack.gql('{ trackCase(trackingCode: "NOSUCHCODE", phoneLast4: "1234") { number } }');
+    },
+    { time: 2_000, warmupTime: 300 },
+  );
 });

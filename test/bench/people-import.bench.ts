@@ -21,7 +21,11 @@ function file(region: string): string {
 }
 
 async function importFile(csv: string): Promise<void> {
-  const res = await stack.gql('mutation($i: ImportPoolInput!) { importPool(input: $i) { created unchanged } }', { i: { pool: 'PEOPLES_MEDIATOR', csv, mode: 'VALID_ROWS_ONLY' } }, staff);
+  const res = await stack.gql(
+    'mutation($i: ImportPoolInput!) { importPool(input: $i) { created unchanged } }',
+    { i: { pool: 'PEOPLES_MEDIATOR', csv, mode: 'VALID_ROWS_ONLY' } },
+    staff,
+  );
   if (res.errors) throw new Error(JSON.stringify(res.errors));
 }
 
@@ -32,13 +36,21 @@ beforeAll(async () => {
 afterAll(() => stack?.stop());
 
 describe('pool import', () => {
-  bench('10,000 new members from CSV', async () => {
-    run += 1;
-    last = file(`3713${String(10 + run).padStart(2, '0')}`);
-    await importFile(last);
-  }, { iterations: 3, time: 0, warmupIterations: 0, warmupTime: 0 });
+  bench(
+    '10,000 new members from CSV',
+    async () => {
+      run += 1;
+      last = file(`3713${String(10 + run).padStart(2, '0')}`);
+      await importFile(last);
+    },
+    { iterations: 3, time: 0, warmupIterations: 0, warmupTime: 0 },
+  );
 
-  bench('the same 10,000 rows again (nothing changes)', async () => {
-    await importFile(last);
-  }, { iterations: 3, time: 0, warmupIterations: 0, warmupTime: 0 });
+  bench(
+    'the same 10,000 rows again (nothing changes)',
+    async () => {
+      await importFile(last);
+    },
+    { iterations: 3, time: 0, warmupIterations: 0, warmupTime: 0 },
+  );
 });

@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BackOffice, openBackOffice } from './support/back-office';
 
-interface CaseState { id: string; number: string; version: number; status: string; timeline: { kind: string }[] }
+interface CaseState {
+  id: string;
+  number: string;
+  version: number;
+  status: string;
+  timeline: { kind: string }[];
+}
 const CASE_STATE = 'id number version status timeline { kind }';
 
 /** A bad action submission shows the server's field error and changes nothing; a role without the right sees no routing. */
@@ -10,7 +16,11 @@ describe('case page actions: server field errors and roles', () => {
   let leaderToken: string;
 
   const caseState = async (id: string) => {
-    const res = await office.stack.gql<{ case: CaseState }>(`query($id: ID!) { case(id: $id) { ${CASE_STATE} } }`, { id }, leaderToken);
+    const res = await office.stack.gql<{ case: CaseState }>(
+      `query($id: ID!) { case(id: $id) { ${CASE_STATE} } }`,
+      { id },
+      leaderToken,
+    );
     return res.data!.case;
   };
 
@@ -24,7 +34,10 @@ describe('case page actions: server field errors and roles', () => {
 
   it('shows the API refusing a too-long extension next to the days field and saves nothing', async () => {
     const res = await office.stack.gql<{ cases: { nodes: CaseState[] } }>(
-      `{ cases(first: 20, filter: { status: [IN_HANDLING] }) { nodes { ${CASE_STATE} } } }`, {}, leaderToken);
+      `{ cases(first: 20, filter: { status: [IN_HANDLING] }) { nodes { ${CASE_STATE} } } }`,
+      {},
+      leaderToken,
+    );
     const before = res.data!.cases.nodes.find((c) => !c.timeline.some((e) => e.kind === 'EXTENDED'))!;
     const { page } = office;
     await office.login('leader');
@@ -51,7 +64,10 @@ describe('case page actions: server field errors and roles', () => {
 
   it('shows an auditor no routing on a registered case, and the API refuses it the auditor', async () => {
     const res = await office.stack.gql<{ cases: { nodes: CaseState[] } }>(
-      `{ cases(first: 1, filter: { status: [REGISTERED] }) { nodes { ${CASE_STATE} } } }`, {}, leaderToken);
+      `{ cases(first: 1, filter: { status: [REGISTERED] }) { nodes { ${CASE_STATE} } } }`,
+      {},
+      leaderToken,
+    );
     const registered = res.data!.cases.nodes[0]!;
     const { page } = office;
     // A dialog left open by the previous test hides the rest of the page.
@@ -70,12 +86,24 @@ describe('case page actions: server field errors and roles', () => {
     await actions.getByText('当前状态下您没有可执行的操作').waitFor();
     expect(await actions.getByRole('button').count()).toBe(0);
 
-    const organisations = await office.stack.gql<{ organisations: { nodes: { id: string }[] } }>('{ organisations(first: 1) { nodes { id } } }', {}, leaderToken);
+    const organisations = await office.stack.gql<{ organisations: { nodes: { id: string }[] } }>(
+      '{ organisations(first: 1) { nodes { id } } }',
+      {},
+      leaderToken,
+    );
     const auditorToken = await office.stack.login('auditor');
     const refused = await office.stack.gql(
       'mutation($input: RouteCaseInput!) { routeCase(input: $input) { id } }',
-      { input: { caseId: registered.id, expectedVersion: registered.version, leadUnitId: organisations.data!.organisations.nodes[0]!.id, reason: '试图交办' } },
-      auditorToken);
+      {
+        input: {
+          caseId: registered.id,
+          expectedVersion: registered.version,
+          leadUnitId: organisations.data!.organisations.nodes[0]!.id,
+          reason: '试图交办',
+        },
+      },
+      auditorToken,
+    );
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await caseState(registered.id)).status).toBe('REGISTERED');
     expect(await office.missingTranslations()).toEqual([]);

@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BackOffice, openBackOffice } from './support/back-office';
 
-interface Named { id: string; name: string }
+interface Named {
+  id: string;
+  name: string;
+}
 
 /** Case intake (登记): staff register a case through the form; the API's field errors show next to the field. */
 describe('case intake', () => {
@@ -12,24 +15,43 @@ describe('case intake', () => {
   let known: Named & { phone: string };
 
   const count = async (field: 'cases' | 'persons') => {
-    const res = await office.stack.gql<Record<string, { totalCount: number }>>(`{ list: ${field}(first: 1) { totalCount } }`, {}, adminToken);
+    const res = await office.stack.gql<Record<string, { totalCount: number }>>(
+      `{ list: ${field}(first: 1) { totalCount } }`,
+      {},
+      adminToken,
+    );
     return res.data!.list!.totalCount;
   };
 
   beforeAll(async () => {
     office = await openBackOffice();
     adminToken = await office.stack.login('admin');
-    const cats = await office.stack.gql<{ categories: (Named & { children: Named[] })[] }>('{ categories { id name children { id name } } }', {}, adminToken);
+    const cats = await office.stack.gql<{ categories: (Named & { children: Named[] })[] }>(
+      '{ categories { id name children { id name } } }',
+      {},
+      adminToken,
+    );
     const parent = cats.data!.categories.find((c) => c.children.length > 1)!;
     category = { parent, child: parent.children[1]! };
     // A path down the grid, first unit at each level: county → township → work area → village → base grid.
-    const county = await office.stack.gql<{ gridUnits: { nodes: Named[] } }>('{ gridUnits(filter: { level: COUNTY }) { nodes { id name } } }', {}, adminToken);
-    const people = await office.stack.gql<{ persons: { nodes: (Named & { phone: string | null })[] } }>('{ persons(first: 50) { nodes { id name phone } } }', {}, adminToken);
+    const county = await office.stack.gql<{ gridUnits: { nodes: Named[] } }>(
+      '{ gridUnits(filter: { level: COUNTY }) { nodes { id name } } }',
+      {},
+      adminToken,
+    );
+    const people = await office.stack.gql<{ persons: { nodes: (Named & { phone: string | null })[] } }>(
+      '{ persons(first: 50) { nodes { id name phone } } }',
+      {},
+      adminToken,
+    );
     known = people.data!.persons.nodes.find((p) => p.phone) as typeof known;
     chain = [county.data!.gridUnits.nodes[0]!];
     for (let depth = 1; depth <= 4; depth++) {
       const below = await office.stack.gql<{ gridUnits: { nodes: Named[] } }>(
-        'query($p: ID) { gridUnits(filter: { parentId: $p }, first: 1) { nodes { id name } } }', { p: chain.at(-1)!.id }, adminToken);
+        'query($p: ID) { gridUnits(filter: { parentId: $p }, first: 1) { nodes { id name } } }',
+        { p: chain.at(-1)!.id },
+        adminToken,
+      );
       chain.push(below.data!.gridUnits.nodes[0]!);
     }
   });
@@ -54,10 +76,18 @@ describe('case intake', () => {
   async function pickPlace(depth: number, screenshot?: string) {
     const { page } = office;
     await page.getByRole('button', { name: '选择发生地' }).click();
-    for (const unit of chain.slice(1, depth)) await page.getByRole('button', { name: `展开 ${unit.name}`, exact: true }).click();
+    for (const unit of chain.slice(1, depth))
+      await page.getByRole('button', { name: `展开 ${unit.name}`, exact: true }).click();
     if (screenshot) await office.screenshot(screenshot);
     await page.getByRole('button', { name: `选择 ${chain[depth]!.name}`, exact: true }).click();
-    await expect.poll(() => page.getByTestId('intake-grid-path').innerText()).toBe(chain.slice(0, depth + 1).map((u) => u.name).join(' / '));
+    await expect
+      .poll(() => page.getByTestId('intake-grid-path').innerText())
+      .toBe(
+        chain
+          .slice(0, depth + 1)
+          .map((u) => u.name)
+          .join(' / '),
+      );
   }
 
   it('lets staff register a walk-in case with a new petitioner, a category and a place chosen in the grid tree', async () => {
@@ -85,11 +115,35 @@ describe('case intake', () => {
 
     await page.waitForURL((url) => /^#\/cases\/[0-9a-f-]{36}\/show$/.test(url.hash));
     const id = /#\/cases\/([0-9a-f-]{36})\/show/.exec(page.url())![1]!;
-    const saved = await stack.gql<{ case: { number: string; channel: string; title: string; category: Named; place: Named; petitioners: { name: string; phone: string }[]; headCount: number } }>(
-      'query($id: ID!) { case(id: $id) { number channel title headCount category { id name } place { id name } petitioners { name phone } } }', { id }, adminToken);
+    const saved = await stack.gql<{
+      case: {
+        number: string;
+        channel: string;
+        title: string;
+        category: Named;
+        place: Named;
+        petitioners: { name: string; phone: string }[];
+        headCount: number;
+      };
+    }>(
+      'query($id: ID!) { case(id: $id) { number channel title headCount category { id name } place { id name } petitioners { name phone } } }',
+      { id },
+      adminToken,
+    );
     const c = saved.data!.case;
-    expect(c).toMatchObject({ channel: 'VISIT', title: '小区噪音扰民', headCount: 2, category: { id: category.child.id }, place: { id: chain[4]!.id } });
-    expect(c.petitioners).toEqual(expect.arrayContaining([{ name: '登记测试人', phone: '13912340001' }, { name: known.name, phone: known.phone }]));
+    expect(c).toMatchObject({
+      channel: 'VISIT',
+      title: '小区噪音扰民',
+      headCount: 2,
+      category: { id: category.child.id },
+      place: { id: chain[4]!.id },
+    });
+    expect(c.petitioners).toEqual(
+      expect.arrayContaining([
+        { name: '登记测试人', phone: '13912340001' },
+        { name: known.name, phone: known.phone },
+      ]),
+    );
     expect(c.petitioners).toHaveLength(2);
     await page.getByText(`已登记案件 ${c.number}`).waitFor();
     expect(await office.missingTranslations()).toEqual([]);
@@ -97,11 +151,15 @@ describe('case intake', () => {
     await office.screenshot('cases-intake-registered');
   });
 
-  it('shows the API\'s field errors next to the field and saves nothing', async () => {
+  it("shows the API's field errors next to the field and saves nothing", async () => {
     const { page, stack } = office;
     const [cases, persons] = [await count('cases'), await count('persons')];
     const staffToken = await stack.login('staff');
-    const refused = await stack.gql('mutation($i: RegisterPersonInput!) { registerPerson(input: $i) { id } }', { i: { name: '号码有误', phone: '12345' } }, staffToken);
+    const refused = await stack.gql(
+      'mutation($i: RegisterPersonInput!) { registerPerson(input: $i) { id } }',
+      { i: { name: '号码有误', phone: '12345' } },
+      staffToken,
+    );
     const phoneMessage = refused.errors![0]!.message;
 
     await office.login('staff');
@@ -121,7 +179,9 @@ describe('case intake', () => {
     await page.locator('input[name="petitioners.0.phone"]').fill('13912340002');
     await page.locator('input[name="contactPhone"]').fill('not-a-phone');
     await page.getByRole('button', { name: '登记', exact: true }).click();
-    await expect.poll(() => errorNextTo('input[name="contactPhone"]')).toMatch(/^input\.contactPhone: must be a mainland mobile/);
+    await expect
+      .poll(() => errorNextTo('input[name="contactPhone"]'))
+      .toMatch(/^input\.contactPhone: must be a mainland mobile/);
     expect(page.url()).toContain('#/cases/intake');
     expect([await count('cases'), await count('persons')]).toEqual([cases, persons]);
     expect(await office.missingTranslations()).toEqual([]);
@@ -156,13 +216,26 @@ describe('case intake', () => {
     await page.getByText('您的角色不能登记案件').waitFor();
 
     const cases = await count('cases');
-    const someone = await stack.gql<{ persons: { nodes: Named[] } }>('{ persons(first: 1) { nodes { id name } } }', {}, adminToken);
-    const refused = await stack.gql('mutation($i: RegisterCaseInput!) { registerCase(input: $i) { id } }', {
-      i: {
-        channel: 'VISIT', categoryId: category.child.id, title: '审计员登记', description: '不应登记。', gridUnitId: chain[4]!.id,
-        petitionerIds: [someone.data!.persons.nodes[0]!.id], contactPhone: '13912340003',
+    const someone = await stack.gql<{ persons: { nodes: Named[] } }>(
+      '{ persons(first: 1) { nodes { id name } } }',
+      {},
+      adminToken,
+    );
+    const refused = await stack.gql(
+      'mutation($i: RegisterCaseInput!) { registerCase(input: $i) { id } }',
+      {
+        i: {
+          channel: 'VISIT',
+          categoryId: category.child.id,
+          title: '审计员登记',
+          description: '不应登记。',
+          gridUnitId: chain[4]!.id,
+          petitionerIds: [someone.data!.persons.nodes[0]!.id],
+          contactPhone: '13912340003',
+        },
       },
-    }, await stack.login('auditor'));
+      await stack.login('auditor'),
+    );
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(await count('cases')).toBe(cases);
     expect(await office.missingTranslations()).toEqual([]);

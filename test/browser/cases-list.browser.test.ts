@@ -23,7 +23,9 @@ describe('case list and categories', () => {
     await page.getByLabel('责任单位').fill('人力资源');
     await page.getByRole('option', { name: UNIT }).click();
     await expect.poll(() => page.url()).toContain('responsibleUnitId');
-    await expect.poll(async () => (await page.locator('tbody tr td:nth-child(7)').allInnerTexts()).every((t) => t === UNIT)).toBe(true);
+    await expect
+      .poll(async () => (await page.locator('tbody tr td:nth-child(7)').allInnerTexts()).every((t) => t === UNIT))
+      .toBe(true);
     expect(await page.locator('tbody [data-warning]').count()).toBeGreaterThan(0);
     await page.getByRole('button', { name: '导出' }).waitFor();
     expect(await office.missingTranslations()).toEqual([]);

@@ -18,7 +18,10 @@ describe('routing a case from its page and finding it on the deadline board', ()
     office = await openBackOffice({ clock: { now: () => now } });
     const token = await office.stack.login('staff');
     const res = await office.stack.gql<{ cases: { nodes: { id: string; number: string }[] } }>(
-      '{ cases(first: 1, filter: { status: [REGISTERED] }, orderBy: { field: RECEIVED_AT, direction: ASC }) { nodes { id number } } }', {}, token);
+      '{ cases(first: 1, filter: { status: [REGISTERED] }, orderBy: { field: RECEIVED_AT, direction: ASC }) { nodes { id number } } }',
+      {},
+      token,
+    );
     target = res.data!.cases.nodes[0]!;
   });
   afterAll(async () => {
@@ -61,7 +64,9 @@ describe('routing a case from its page and finding it on the deadline board', ()
     const card = page.locator(`[data-testid="board-unit"][data-unit="${UNIT}"]`);
     const link = card.getByRole('link', { name: target.number });
     await link.waitFor();
-    expect(await card.locator('tr', { has: page.getByRole('link', { name: target.number }) }).innerText()).toContain('黄色预警');
+    expect(await card.locator('tr', { has: page.getByRole('link', { name: target.number }) }).innerText()).toContain(
+      '黄色预警',
+    );
     expect(await page.locator('[data-testid="board-unit"]').count()).toBe(1);
     expect(await office.missingTranslations()).toEqual([]);
     expect(await office.visibleIds()).toEqual([]);

@@ -11,19 +11,31 @@ const DAY_MS = 86_400_000;
 /** Figures come from a real stack on PGlite sharing two cores: give each poll room, not the default second. */
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000 });
 const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
-const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
+const addDays = (day: string, n: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
 const startOf = (day: string) => new Date(`${day}T00:00:00+08:00`).toISOString();
 const grouped = (n: number) => new Intl.NumberFormat('zh-CN').format(n);
 const rate = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(1)}%`);
 const change = (c: number | null) => (c === null ? '—' : `${c > 0 ? '+' : ''}${(c * 100).toFixed(1)}%`);
-const yuan = (fen: bigint) => `¥${new Intl.NumberFormat('zh-CN').format(fen / 100n)}.${String(fen % 100n).padStart(2, '0')}`;
-const channelZh = { ...(casesZh.enums as { Channel: Record<string, string> }).Channel, ...(dashboardZh.enums as { Channel: Record<string, string> }).Channel };
+const yuan = (fen: bigint) =>
+  `¥${new Intl.NumberFormat('zh-CN').format(fen / 100n)}.${String(fen % 100n).padStart(2, '0')}`;
+const channelZh = {
+  ...(casesZh.enums as { Channel: Record<string, string> }).Channel,
+  ...(dashboardZh.enums as { Channel: Record<string, string> }).Channel,
+};
 
 interface Stats {
-  total: number; repeat: number; crossLevel: number; closed: number;
-  resolutionRate: number | null; satisfactionRate: number | null; onTimeRate: number | null;
-  periodChange: number | null; yearOnYearChange: number | null;
-  byChannel: { key: string; count: number }[]; byTownship: { key: string; count: number }[];
+  total: number;
+  repeat: number;
+  crossLevel: number;
+  closed: number;
+  resolutionRate: number | null;
+  satisfactionRate: number | null;
+  onTimeRate: number | null;
+  periodChange: number | null;
+  yearOnYearChange: number | null;
+  byChannel: { key: string; count: number }[];
+  byTownship: { key: string; count: number }[];
 }
 
 describe('the dashboard', () => {
@@ -50,14 +62,21 @@ describe('the dashboard', () => {
       `query($f: CaseStatisticsFilter!) { s: caseStatistics(filter: $f) {
         total repeat crossLevel closed resolutionRate satisfactionRate onTimeRate periodChange yearOnYearChange
         byChannel { key count } byTownship { key count } } }`,
-      { f: { from: startOf(from), to: startOf(addDays(to, 1)), ...(gridUnitId ? { gridUnitId } : {}) } }, leaderToken);
+      { f: { from: startOf(from), to: startOf(addDays(to, 1)), ...(gridUnitId ? { gridUnitId } : {}) } },
+      leaderToken,
+    );
     expect(res.errors).toBeUndefined();
     return res.data!.s;
   }
 
   async function reliefNet(from: string, to: string, townshipId?: string): Promise<bigint> {
-    const res = await office.stack.gql<{ r: { byKind: { net: string }[]; byTownship: { township: { id: string } | null; net: string }[] } }>(
-      'query($from: Date!, $to: Date!) { r: reliefTotals(from: $from, to: $to) { byKind { net } byTownship { township { id } net } } }', { from, to }, leaderToken);
+    const res = await office.stack.gql<{
+      r: { byKind: { net: string }[]; byTownship: { township: { id: string } | null; net: string }[] };
+    }>(
+      'query($from: Date!, $to: Date!) { r: reliefTotals(from: $from, to: $to) { byKind { net } byTownship { township { id } net } } }',
+      { from, to },
+      leaderToken,
+    );
     const rows = townshipId ? res.data!.r.byTownship.filter((t) => t.township?.id === townshipId) : res.data!.r.byKind;
     return rows.reduce((sum, r) => sum + BigInt(r.net), 0n);
   }
@@ -66,7 +85,10 @@ describe('the dashboard', () => {
 
   async function expectCards(stats: Stats, relief: bigint) {
     // The cards keep the previous figures, marked busy, until the new period's arrive.
-    await poll(async () => [await office.page.getByTestId('kpis').getAttribute('aria-busy'), await value('total')]).toEqual(['false', grouped(stats.total)]);
+    await poll(async () => [
+      await office.page.getByTestId('kpis').getAttribute('aria-busy'),
+      await value('total'),
+    ]).toEqual(['false', grouped(stats.total)]);
     expect(await value('resolutionRate')).toBe(rate(stats.resolutionRate));
     expect(await value('onTimeRate')).toBe(rate(stats.onTimeRate));
     expect(await value('satisfactionRate')).toBe(rate(stats.satisfactionRate));
@@ -77,7 +99,7 @@ describe('the dashboard', () => {
     expect(await value('relief')).toBe(yuan(relief));
   }
 
-  it('lands a leader on the dashboard with the API\'s own figures and real charts', async () => {
+  it("lands a leader on the dashboard with the API's own figures and real charts", async () => {
     const { page, stack } = office;
     await office.login('leader');
     await poll(() => page.url()).toMatch(/#\/$/);
@@ -87,7 +109,11 @@ describe('the dashboard', () => {
     expect(stats.total).toBeGreaterThan(0);
     await expectCards(stats, await reliefNet(from, today));
 
-    const board = await stack.gql<{ b: { red: number }[] }>('{ b: deadlineBoard(minimum: RED) { red } }', {}, leaderToken);
+    const board = await stack.gql<{ b: { red: number }[] }>(
+      '{ b: deadlineBoard(minimum: RED) { red } }',
+      {},
+      leaderToken,
+    );
     const overdue = board.data!.b.reduce((n, r) => n + r.red, 0);
     expect(overdue).toBeGreaterThan(0);
     expect(await value('overdue')).toBe(grouped(overdue));
@@ -98,10 +124,18 @@ describe('the dashboard', () => {
     const legend = await channels.locator('.recharts-legend-item-text').allInnerTexts();
     expect(legend.sort()).toEqual(stats.byChannel.map((c) => channelZh[c.key]).sort());
     await poll(() => page.getByTestId('chart-rates').locator('svg .recharts-line-curve').count()).toBe(3);
-    await poll(() => page.getByTestId('chart-repeat').locator('svg .recharts-bar-rectangle').count()).toBeGreaterThan(0);
-    await poll(() => page.getByTestId('chart-categories').locator('svg .recharts-bar-rectangle').count()).toBeGreaterThan(3);
-    await poll(() => page.getByTestId('chart-overdue').locator('svg .recharts-bar-rectangle').count()).toBeGreaterThan(0);
-    await poll(() => page.getByTestId('chart-relief').locator('svg .recharts-bar-rectangle').count()).toBeGreaterThan(0);
+    await poll(() => page.getByTestId('chart-repeat').locator('svg .recharts-bar-rectangle').count()).toBeGreaterThan(
+      0,
+    );
+    await poll(() =>
+      page.getByTestId('chart-categories').locator('svg .recharts-bar-rectangle').count(),
+    ).toBeGreaterThan(3);
+    await poll(() => page.getByTestId('chart-overdue').locator('svg .recharts-bar-rectangle').count()).toBeGreaterThan(
+      0,
+    );
+    await poll(() => page.getByTestId('chart-relief').locator('svg .recharts-bar-rectangle').count()).toBeGreaterThan(
+      0,
+    );
     const tiles = page.getByTestId('chart-townships').locator('svg g[role="link"]');
     await poll(() => tiles.count()).toBe(stats.byTownship.filter((t) => t.count > 0).length);
 
@@ -126,10 +160,16 @@ describe('the dashboard', () => {
     await poll(() => page.getByTestId('period-range').innerText()).toContain(customFrom.replace(/-/g, '/'));
     const county = await statistics(customFrom, today);
     await expectCards(county, await reliefNet(customFrom, today));
-    await poll(() => page.getByTestId('chart-channels').locator('.recharts-xAxis .recharts-cartesian-axis-tick').count()).toBeGreaterThan(5);
+    await poll(() =>
+      page.getByTestId('chart-channels').locator('.recharts-xAxis .recharts-cartesian-axis-tick').count(),
+    ).toBeGreaterThan(5);
 
     const busiest = [...county.byTownship].sort((a, b) => b.count - a.count)[0]!;
-    const names = await office.stack.gql<{ g: { name: string } }>('query($id: ID!) { g: gridUnit(id: $id) { name } }', { id: busiest.key }, leaderToken);
+    const names = await office.stack.gql<{ g: { name: string } }>(
+      'query($id: ID!) { g: gridUnit(id: $id) { name } }',
+      { id: busiest.key },
+      leaderToken,
+    );
     const township = names.data!.g.name;
     await page.getByRole('combobox', { name: '镇街' }).click();
     await page.getByRole('option', { name: township, exact: true }).click();
@@ -142,14 +182,18 @@ describe('the dashboard', () => {
     await office.screenshot('dashboard-township');
 
     // A township's tile opens the cases list filtered to it.
-    await page.getByTestId('chart-townships').getByRole('link', { name: new RegExp(`^${township}`) }).click();
+    await page
+      .getByTestId('chart-townships')
+      .getByRole('link', { name: new RegExp(`^${township}`) })
+      .click();
     await poll(() => decodeURIComponent(page.url())).toContain(`#/cases?filter={"gridUnitId":"${busiest.key}"}`);
     await page.goBack();
     await page.getByTestId('dashboard').waitFor();
   });
 
   /** react-admin's app bar hides while the page is scrolled down. */
-  const toTop = () => office.page.evaluate(() => (globalThis as unknown as { scrollTo(x: number, y: number): void }).scrollTo(0, 0));
+  const toTop = () =>
+    office.page.evaluate(() => (globalThis as unknown as { scrollTo(x: number, y: number): void }).scrollTo(0, 0));
 
   it('speaks English when the language is switched in the app bar', async () => {
     const { page } = office;
@@ -187,25 +231,36 @@ describe('the dashboard', () => {
     expect(await page.locator('[data-testid^="kpi-"], [data-testid^="chart-"]').count()).toBe(0);
     expect(await page.getByRole('alert').count()).toBe(0);
     expect(forbidden).toEqual([]);
-    const refused = await stack.gql('{ caseStatistics(filter: { from: "2026-01-01T00:00:00Z", to: "2026-02-01T00:00:00Z" }) { total } }', {}, await stack.login('mediator'));
+    const refused = await stack.gql(
+      '{ caseStatistics(filter: { from: "2026-01-01T00:00:00Z", to: "2026-02-01T00:00:00Z" }) { total } }',
+      {},
+      await stack.login('mediator'),
+    );
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(await office.missingTranslations()).toEqual([]);
     expect(await office.visibleIds()).toEqual([]);
     await office.screenshot('dashboard-mediator');
   });
 
-  it('shows a handler its own unit\'s figures, without relief or objections', async () => {
+  it("shows a handler its own unit's figures, without relief or objections", async () => {
     const { page, stack } = office;
     await signOut();
     forbidden.length = 0;
     await office.login('handler');
     await page.getByText('统计范围：本单位经办的案件').waitFor();
     const from = addDays(today, -29);
-    const res = await stack.gql<{ s: { total: number } }>('query($f: CaseStatisticsFilter!) { s: caseStatistics(filter: $f) { total } }',
-      { f: { from: startOf(from), to: startOf(addDays(today, 1)) } }, await stack.login('handler'));
+    const res = await stack.gql<{ s: { total: number } }>(
+      'query($f: CaseStatisticsFilter!) { s: caseStatistics(filter: $f) { total } }',
+      { f: { from: startOf(from), to: startOf(addDays(today, 1)) } },
+      await stack.login('handler'),
+    );
     await poll(() => value('total')).toBe(grouped(res.data!.s.total));
     await page.getByTestId('kpi-overdue').waitFor();
-    expect(await page.locator('[data-testid="kpi-relief"], [data-testid="chart-relief"], [data-testid="table-objections"]').count()).toBe(0);
+    expect(
+      await page
+        .locator('[data-testid="kpi-relief"], [data-testid="chart-relief"], [data-testid="table-objections"]')
+        .count(),
+    ).toBe(0);
     expect(forbidden).toEqual([]);
     expect(await office.missingTranslations()).toEqual([]);
     expect(await office.visibleIds()).toEqual([]);
@@ -220,8 +275,14 @@ describe('the dashboard', () => {
     await page.getByTestId('dashboard').waitFor();
     const from = addDays(today, -29);
     await poll(() => value('relief')).toBe(yuan(await reliefNet(from, today)));
-    await poll(() => page.getByTestId('chart-relief').locator('svg .recharts-bar-rectangle').count()).toBeGreaterThan(0);
-    expect(await page.locator('[data-testid="kpi-total"], [data-testid="kpi-overdue"], [data-testid="chart-channels"]').count()).toBe(0);
+    await poll(() => page.getByTestId('chart-relief').locator('svg .recharts-bar-rectangle').count()).toBeGreaterThan(
+      0,
+    );
+    expect(
+      await page
+        .locator('[data-testid="kpi-total"], [data-testid="kpi-overdue"], [data-testid="chart-channels"]')
+        .count(),
+    ).toBe(0);
     expect(forbidden).toEqual([]);
     expect(await office.missingTranslations()).toEqual([]);
     expect(await office.visibleIds()).toEqual([]);

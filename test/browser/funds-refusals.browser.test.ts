@@ -1,11 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BackOffice, openBackOffice } from './support/back-office';
 
-interface Fund { id: string; code: string; name: string; balance: string }
-interface Person { id: string; name: string }
+interface Fund {
+  id: string;
+  code: string;
+  name: string;
+  balance: string;
+}
+interface Person {
+  id: string;
+  name: string;
+}
 
 const FUNDS = 'query { funds(first: 50) { nodes { id code name balance } } }';
-const APPLICATIONS = 'query($f: ReliefApplicationFilter) { reliefApplications(filter: $f) { totalCount nodes { id status } } }';
+const APPLICATIONS =
+  'query($f: ReliefApplicationFilter) { reliefApplications(filter: $f) { totalCount nodes { id status } } }';
 const PROPOSE = 'mutation($i: ProposeReliefApplicationInput!) { proposeReliefApplication(input: $i) { id } }';
 const APPROVE = 'mutation($i: DecideReliefApplicationInput!) { approveReliefApplication(input: $i) { id status } }';
 const PAY = 'mutation($i: PayReliefApplicationInput!) { payReliefApplication(input: $i) { id } }';
@@ -21,9 +30,17 @@ describe('relief refused: an amount the API will not take, and roles that may no
 
   /** Petitioners whose names no one else has, so choosing one by name is unambiguous. */
   async function uniquePeople(count: number): Promise<void> {
-    const res = await office.stack.gql<{ persons: { nodes: Person[] } }>('query { persons(first: 40) { nodes { id name } } }', {}, officer);
+    const res = await office.stack.gql<{ persons: { nodes: Person[] } }>(
+      'query { persons(first: 40) { nodes { id name } } }',
+      {},
+      officer,
+    );
     for (const p of res.data!.persons.nodes) {
-      const same = await office.stack.gql<{ persons: { totalCount: number } }>('query($s: String) { persons(filter: { search: $s }) { totalCount } }', { s: p.name }, officer);
+      const same = await office.stack.gql<{ persons: { totalCount: number } }>(
+        'query($s: String) { persons(filter: { search: $s }) { totalCount } }',
+        { s: p.name },
+        officer,
+      );
       if (same.data!.persons.totalCount === 1) people.push(p);
       if (people.length === count) return;
     }
@@ -44,7 +61,11 @@ describe('relief refused: an amount the API will not take, and roles that may no
   it('shows the yearly cap the API refuses next to the amount and saves nothing; the same for a transfer above the balance', async () => {
     const { page, stack } = office;
     const capped = fund('JJ-TKJZ');
-    const ruled = await stack.gql(SET_RULES, { i: { fundId: capped.id, rules: { perPersonYearlyCap: '500000' } } }, approver);
+    const ruled = await stack.gql(
+      SET_RULES,
+      { i: { fundId: capped.id, rules: { perPersonYearlyCap: '500000' } } },
+      approver,
+    );
     expect(ruled.errors).toBeUndefined();
     const person = people[0]!;
 
@@ -62,7 +83,11 @@ describe('relief refused: an amount the API will not take, and roles that may no
     expect(page.url()).toContain('#/reliefApplications/create');
     await office.expectClean();
     await office.screenshot('funds-amount-over-cap');
-    const saved = await stack.gql<{ reliefApplications: { totalCount: number } }>(APPLICATIONS, { f: { personId: person.id } }, officer);
+    const saved = await stack.gql<{ reliefApplications: { totalCount: number } }>(
+      APPLICATIONS,
+      { f: { personId: person.id } },
+      officer,
+    );
     expect(saved.data!.reliefApplications.totalCount).toBe(0);
 
     const from = fund('JJ-LDBA');
@@ -76,7 +101,9 @@ describe('relief refused: an amount the API will not take, and roles that may no
     await dialog.getByLabel(/金额/).fill('99999999');
     await dialog.getByLabel(/调剂说明/).fill('调剂测试');
     await dialog.getByRole('button', { name: '提交' }).click();
-    await expect.poll(() => dialog.locator('.ra-input-amount .MuiFormHelperText-root').innerText()).toContain(from.code);
+    await expect
+      .poll(() => dialog.locator('.ra-input-amount .MuiFormHelperText-root').innerText())
+      .toContain(from.code);
     await office.expectClean();
     await office.screenshot('funds-transfer-over-balance');
     await dialog.getByRole('button', { name: '取消' }).click();
@@ -90,7 +117,11 @@ describe('relief refused: an amount the API will not take, and roles that may no
     const { page, stack } = office;
     const relief = fund('JJ-XFJZ');
     const propose = async (person: Person) => {
-      const res = await stack.gql<{ proposeReliefApplication: { id: string } }>(PROPOSE, { i: { fundId: relief.id, personId: person.id, amount: '100000', reason: '临时生活困难' } }, officer);
+      const res = await stack.gql<{ proposeReliefApplication: { id: string } }>(
+        PROPOSE,
+        { i: { fundId: relief.id, personId: person.id, amount: '100000', reason: '临时生活困难' } },
+        officer,
+      );
       return res.data!.proposeReliefApplication.id;
     };
     const pending = await propose(people[1]!);
@@ -101,7 +132,8 @@ describe('relief refused: an amount the API will not take, and roles that may no
     await page.goto(office.screen(`/reliefApplications/${pending}/show`));
     await page.getByText(people[1]!.name).first().waitFor();
     await page.getByText('待审批').first().waitFor();
-    for (const action of ['批准', '不予救助', '发放']) expect(await page.getByRole('button', { name: action }).count()).toBe(0);
+    for (const action of ['批准', '不予救助', '发放'])
+      expect(await page.getByRole('button', { name: action }).count()).toBe(0);
     expect(await page.getByRole('menuitem', { name: '救助审批' }).count()).toBe(0);
     await page.goto(office.screen(`/reliefApplications/${approved}/show`));
     await page.getByText('已批准').first().waitFor();
@@ -116,10 +148,18 @@ describe('relief refused: an amount the API will not take, and roles that may no
       const token = await stack.login(username);
       const approve = await stack.gql(APPROVE, { i: { applicationId: pending } }, token);
       expect(approve.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-      const pay = await stack.gql(PAY, { i: { applicationId: approved, idempotencyKey: `refused-${username}` } }, token);
+      const pay = await stack.gql(
+        PAY,
+        { i: { applicationId: approved, idempotencyKey: `refused-${username}` } },
+        token,
+      );
       expect(pay.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
-    const statuses = await stack.gql<{ reliefApplications: { nodes: { id: string; status: string }[] } }>(APPLICATIONS, { f: { fundId: relief.id } }, officer);
+    const statuses = await stack.gql<{ reliefApplications: { nodes: { id: string; status: string }[] } }>(
+      APPLICATIONS,
+      { f: { fundId: relief.id } },
+      officer,
+    );
     const byId = new Map(statuses.data!.reliefApplications.nodes.map((a) => [a.id, a.status]));
     expect([byId.get(pending), byId.get(approved)]).toEqual(['PROPOSED', 'APPROVED']);
   });

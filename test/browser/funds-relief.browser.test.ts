@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BackOffice, openBackOffice } from './support/back-office';
 
-interface Fund { id: string; code: string; name: string; balance: string }
+interface Fund {
+  id: string;
+  code: string;
+  name: string;
+  balance: string;
+}
 
 const APPLICATION = `query($id: ID!) { reliefApplication(id: $id) { id status amount person { name } disbursement { id amount status } } }`;
 const PAYMENTS = `query($f: DisbursementFilter) { disbursements(filter: $f, first: 200) { nodes { id application { id } } } }`;
@@ -15,13 +20,17 @@ describe('relief: proposed, approved in the queue, paid once through the confirm
 
   /** A petitioner of a seeded case whose name no one else has, so choosing by name is unambiguous. */
   async function pickPerson(skip: string[] = []): Promise<{ id: string; name: string; caseNumber: string }> {
-    const res = await office.stack.gql<{ cases: { nodes: { number: string; petitioners: { id: string; name: string }[] }[] } }>(
-      'query { cases(first: 60) { nodes { number petitioners { id name } } } }', {}, officer,
-    );
+    const res = await office.stack.gql<{
+      cases: { nodes: { number: string; petitioners: { id: string; name: string }[] }[] };
+    }>('query { cases(first: 60) { nodes { number petitioners { id name } } } }', {}, officer);
     for (const c of res.data!.cases.nodes) {
       for (const p of c.petitioners) {
         if (skip.includes(p.id)) continue;
-        const same = await office.stack.gql<{ persons: { totalCount: number } }>('query($s: String) { persons(filter: { search: $s }) { totalCount } }', { s: p.name }, officer);
+        const same = await office.stack.gql<{ persons: { totalCount: number } }>(
+          'query($s: String) { persons(filter: { search: $s }) { totalCount } }',
+          { s: p.name },
+          officer,
+        );
         if (same.data!.persons.totalCount === 1) return { ...p, caseNumber: c.number };
       }
     }
@@ -31,13 +40,20 @@ describe('relief: proposed, approved in the queue, paid once through the confirm
   async function choose(label: RegExp, text: string) {
     const input = office.page.getByRole('combobox', { name: label });
     await input.fill(text);
-    await office.page.getByRole('option', { name: new RegExp(text) }).first().click();
+    await office.page
+      .getByRole('option', { name: new RegExp(text) })
+      .first()
+      .click();
   }
 
   beforeAll(async () => {
     office = await openBackOffice();
     officer = await office.stack.login('fund-officer');
-    const res = await office.stack.gql<{ funds: { nodes: Fund[] } }>('query { funds(first: 50) { nodes { id code name balance } } }', {}, officer);
+    const res = await office.stack.gql<{ funds: { nodes: Fund[] } }>(
+      'query { funds(first: 50) { nodes { id code name balance } } }',
+      {},
+      officer,
+    );
     funds = res.data!.funds.nodes;
   });
   afterAll(async () => {
@@ -72,7 +88,13 @@ describe('relief: proposed, approved in the queue, paid once through the confirm
     await office.screenshot('funds-approval-queue');
     await row.getByRole('button', { name: '批准' }).click();
     await page.getByText('已批准').first().waitFor();
-    await expect.poll(async () => (await stack.gql<{ reliefApplication: { status: string } }>(APPLICATION, { id }, officer)).data?.reliefApplication.status).toBe('APPROVED');
+    await expect
+      .poll(
+        async () =>
+          (await stack.gql<{ reliefApplication: { status: string } }>(APPLICATION, { id }, officer)).data
+            ?.reliefApplication.status,
+      )
+      .toBe('APPROVED');
     await office.expectClean();
 
     await office.login('fund-officer');
@@ -102,12 +124,22 @@ describe('relief: proposed, approved in the queue, paid once through the confirm
     await office.expectClean();
     await office.screenshot('funds-ledger-after-payment');
 
-    const paid = await stack.gql<{ reliefApplication: { status: string; disbursement: { id: string; amount: string } } }>(APPLICATION, { id }, officer);
+    const paid = await stack.gql<{
+      reliefApplication: { status: string; disbursement: { id: string; amount: string } };
+    }>(APPLICATION, { id }, officer);
     expect(paid.data!.reliefApplication.status).toBe('PAID');
     expect(paid.data!.reliefApplication.disbursement.amount).toBe('123456');
-    const again = await stack.gql(PAY, { i: { applicationId: id, idempotencyKey: 'second-attempt-of-test-a' } }, officer);
+    const again = await stack.gql(
+      PAY,
+      { i: { applicationId: id, idempotencyKey: 'second-attempt-of-test-a' } },
+      officer,
+    );
     expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    const payments = await stack.gql<{ disbursements: { nodes: { application: { id: string } | null }[] } }>(PAYMENTS, { f: { personId: person.id, fundId: fund.id } }, officer);
+    const payments = await stack.gql<{ disbursements: { nodes: { application: { id: string } | null }[] } }>(
+      PAYMENTS,
+      { f: { personId: person.id, fundId: fund.id } },
+      officer,
+    );
     expect(payments.data!.disbursements.nodes.filter((d) => d.application?.id === id)).toHaveLength(1);
   });
 });

@@ -9,7 +9,11 @@ describe('the funds screens', () => {
   beforeAll(async () => {
     office = await openBackOffice();
     const token = await office.stack.login('fund-approver');
-    const res = await office.stack.gql<{ funds: { nodes: { id: string; code: string }[] } }>('query { funds(first: 50) { nodes { id code } } }', {}, token);
+    const res = await office.stack.gql<{ funds: { nodes: { id: string; code: string }[] } }>(
+      'query { funds(first: 50) { nodes { id code } } }',
+      {},
+      token,
+    );
     fundId = res.data!.funds.nodes.find((f) => f.code === 'JJ-XFJZ')!.id;
   });
   afterAll(async () => {
@@ -22,7 +26,7 @@ describe('the funds screens', () => {
     expect(office.pageErrors.filter((e) => !e.includes('Failed to load resource'))).toEqual([]);
   }
 
-  it('lists funds with kind, balance and the approver\'s actions, and shows a fund\'s summary, payments and report', async () => {
+  it("lists funds with kind, balance and the approver's actions, and shows a fund's summary, payments and report", async () => {
     const { page } = office;
     await office.login('fund-approver');
     await page.getByRole('menuitem', { name: '救助基金' }).click();
@@ -60,10 +64,12 @@ describe('the funds screens', () => {
     await dialog.waitFor({ state: 'hidden' });
     await first.getByText('已冲正').waitFor();
     const token = await office.stack.login('fund-approver');
-    const paid = await office.stack.gql<{ disbursements: { nodes: { status: string; reversalReason: string | null }[] } }>(
-      'query { disbursements(first: 200) { nodes { status reversalReason } } }', {}, token,
-    );
-    expect(paid.data!.disbursements.nodes.filter((d) => d.status === 'REVERSED').map((d) => d.reversalReason)).toEqual(['发放对象有误']);
+    const paid = await office.stack.gql<{
+      disbursements: { nodes: { status: string; reversalReason: string | null }[] };
+    }>('query { disbursements(first: 200) { nodes { status reversalReason } } }', {}, token);
+    expect(paid.data!.disbursements.nodes.filter((d) => d.status === 'REVERSED').map((d) => d.reversalReason)).toEqual([
+      '发放对象有误',
+    ]);
     await page.getByRole('menuitem', { name: '法律援助' }).click();
     await page.getByRole('button', { name: '导出' }).waitFor();
     await expectClean();
@@ -78,7 +84,11 @@ describe('the funds screens', () => {
   it('lets a fund officer accept a legal-aid matter and record its progress in yuan', async () => {
     const { page } = office;
     const token = await office.stack.login('fund-officer');
-    const persons = await office.stack.gql<{ persons: { nodes: { name: string }[] } }>('query { persons(first: 1) { nodes { name } } }', {}, token);
+    const persons = await office.stack.gql<{ persons: { nodes: { name: string }[] } }>(
+      'query { persons(first: 1) { nodes { name } } }',
+      {},
+      token,
+    );
     const name = persons.data!.persons.nodes[0]!.name;
     await page.getByRole('button', { name: '个人中心' }).click();
     await page.getByRole('menuitem', { name: '退出登录' }).click();

@@ -18,9 +18,14 @@ describe('the duty roster', () => {
     office = await openBackOffice();
     const token = await office.stack.login('admin');
     const res = await office.stack.gql<{ persons: { nodes: { id: string; name: string }[] } }>(
-      'query { persons(first: 60, orderBy: { field: NAME }) { nodes { id name } } }', {}, token);
+      'query { persons(first: 60, orderBy: { field: NAME }) { nodes { id name } } }',
+      {},
+      token,
+    );
     const seen = new Set<string>();
-    people = (res.data?.persons.nodes ?? []).filter((p) => p.name.length >= 2 && !seen.has(p.name) && seen.add(p.name)).slice(0, 6);
+    people = (res.data?.persons.nodes ?? [])
+      .filter((p) => p.name.length >= 2 && !seen.has(p.name) && seen.add(p.name))
+      .slice(0, 6);
     expect(people).toHaveLength(6);
   });
   afterAll(async () => {
@@ -44,7 +49,14 @@ describe('the duty roster', () => {
     await page.getByRole('button', { name: '按规则生成' }).click();
     const dialog = page.getByTestId('generate-dialog');
     await dialog.getByText('按轮值规则生成一个月的值班').waitFor();
-    const [office1, noon, night1, night2, weekend, leader] = people.map((p) => p.name) as [string, string, string, string, string, string];
+    const [office1, noon, night1, night2, weekend, leader] = people.map((p) => p.name) as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
     await pick(dialog, '工作时间值班人员', office1);
     await pick(dialog, '午间值班人员', noon);
     await pick(dialog, '夜间值班人员', night1);
@@ -56,7 +68,11 @@ describe('the duty roster', () => {
     await page.getByTestId('roster-ok').waitFor();
 
     const token = await office.stack.login('staff');
-    const calendar = await office.stack.gql<{ dutyCalendar: string }>(CALENDAR, { from: period.from, to: period.to }, token);
+    const calendar = await office.stack.gql<{ dutyCalendar: string }>(
+      CALENDAR,
+      { from: period.from, to: period.to },
+      token,
+    );
     const events = calendar.data!.dutyCalendar.match(/BEGIN:VEVENT/g)?.length ?? 0;
     expect(events).toBeGreaterThan(100);
     await expect.poll(() => page.getByTestId('duty-shift').count()).toBe(events);
@@ -121,7 +137,15 @@ describe('the duty roster', () => {
     await office.expectClean();
     await office.screenshot('grid-roster-auditor');
 
-    const input = { month, workHours: [people[0]!.id], noon: [people[1]!.id], night: [people[2]!.id, people[3]!.id], weekendDay: [people[4]!.id], weekendLeaders: [people[5]!.id], replace: true };
+    const input = {
+      month,
+      workHours: [people[0]!.id],
+      noon: [people[1]!.id],
+      night: [people[2]!.id, people[3]!.id],
+      weekendDay: [people[4]!.id],
+      weekendLeaders: [people[5]!.id],
+      replace: true,
+    };
     for (const username of ['auditor', 'partner', 'leader']) {
       const refused = await office.stack.gql(GENERATE, { input }, await office.stack.login(username));
       expect(refused.errors?.[0]?.extensions?.code, username).toBe('FORBIDDEN');

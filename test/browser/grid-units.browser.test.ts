@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BackOffice, openBackOffice } from './support/back-office';
 
-interface Unit { id: string; name: string }
+interface Unit {
+  id: string;
+  name: string;
+}
 const FIRST_BELOW = 'query($f: GridUnitFilter) { gridUnits(filter: $f, first: 1) { nodes { id name } } }';
 
 describe('the grid units and organisations', () => {
@@ -43,7 +46,10 @@ describe('the grid units and organisations', () => {
     for (const unit of [county, township, area, village]) {
       await page.getByRole('button', { name: `展开 ${unit.name}`, exact: true }).click();
     }
-    const leaf = page.getByTestId('grid-tree-node').filter({ has: page.getByRole('link', { name: grid.name, exact: true }) }).last();
+    const leaf = page
+      .getByTestId('grid-tree-node')
+      .filter({ has: page.getByRole('link', { name: grid.name, exact: true }) })
+      .last();
     await leaf.waitFor();
     expect(await leaf.getAttribute('data-level')).toBe('GRID');
     await office.expectClean();
@@ -76,13 +82,19 @@ describe('the grid units and organisations', () => {
     await row.waitFor();
     await row.click();
     await page.getByTestId('organisation-open-cases').waitFor();
-    await expect.poll(() => page.getByTestId('organisation-open-cases').locator('a[href*="/cases/"]').count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByTestId('organisation-open-cases').locator('a[href*="/cases/"]').count())
+      .toBeGreaterThan(0);
     expect(await page.getByRole('link', { name: '编辑对接信息' }).count()).toBe(0); // only administrators edit profiles
     await office.expectClean();
     await office.screenshot('grid-units-organisation');
 
     // The demo has no grid events or meetings yet: each list shows its table or its empty state.
-    for (const [menu, path] of [['网格事件', 'gridEvents'], ['联席会议', 'jointMeetings'], ['会议决定', 'meetingDecisions']] as const) {
+    for (const [menu, path] of [
+      ['网格事件', 'gridEvents'],
+      ['联席会议', 'jointMeetings'],
+      ['会议决定', 'meetingDecisions'],
+    ] as const) {
       await page.getByRole('menuitem', { name: menu, exact: true }).click();
       await page.waitForURL((url) => url.hash.startsWith(`#/${path}`));
       await page.locator('.RaDatagrid-table, .RaEmpty-message').first().waitFor();

@@ -60,7 +60,9 @@ describe('signing in to the back office', () => {
     });
     await page.goto(office.screen('/cases'));
     await page.waitForURL((url) => url.hash.startsWith('#/login'));
-    expect(await page.evaluate(() => (globalThis as unknown as Store).sessionStorage.getItem('onedoor.session'))).toBeNull();
+    expect(
+      await page.evaluate(() => (globalThis as unknown as Store).sessionStorage.getItem('onedoor.session')),
+    ).toBeNull();
     await office.screenshot('login-expired');
   });
 });

@@ -10,12 +10,25 @@ describe('the side menu', () => {
     await office?.close();
   });
 
-  it('groups an administrator\'s screens by domain, each with its lists and workflows', async () => {
+  it("groups an administrator's screens by domain, each with its lists and workflows", async () => {
     const { page } = office;
     await office.login('admin');
     const menu = page.locator('.RaMenu-open, .RaMenu-closed').first();
-    for (const heading of ['诉求办理', '人员与人才库', '网格与排班', '救助资金']) await menu.getByText(heading, { exact: true }).waitFor();
-    for (const item of ['登记', '案件', '时限预警', '人员', '人才库成员', '批量导入', '值班表', '网格树', '救助基金', '救助申请', '救助审批']) {
+    for (const heading of ['诉求办理', '人员与人才库', '网格与排班', '救助资金'])
+      await menu.getByText(heading, { exact: true }).waitFor();
+    for (const item of [
+      '登记',
+      '案件',
+      '时限预警',
+      '人员',
+      '人才库成员',
+      '批量导入',
+      '值班表',
+      '网格树',
+      '救助基金',
+      '救助申请',
+      '救助审批',
+    ]) {
       await menu.getByRole('menuitem', { name: item, exact: true }).waitFor();
     }
     await office.expectClean();
@@ -26,7 +39,8 @@ describe('the side menu', () => {
     const { page } = office;
     await office.login('leader');
     const menu = page.locator('.RaMenu-open, .RaMenu-closed').first();
-    for (const item of ['救助基金', '救助申请', '救助统计']) await menu.getByRole('menuitem', { name: item, exact: true }).waitFor();
+    for (const item of ['救助基金', '救助申请', '救助统计'])
+      await menu.getByRole('menuitem', { name: item, exact: true }).waitFor();
     await office.screenshot('menu-leader');
   });
 

@@ -38,7 +38,9 @@ describe('bulk import of a pool', () => {
     await page.waitForURL((url) => url.hash.startsWith('#/mediators/import'));
     await page.getByRole('combobox', { name: '导入方式' }).click();
     await page.getByRole('option', { name: '仅导入有效行' }).click();
-    await page.getByTestId('import-file').setInputFiles({ name: 'mediators.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV, 'utf-8') });
+    await page
+      .getByTestId('import-file')
+      .setInputFiles({ name: 'mediators.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV, 'utf-8') });
     await page.getByText('文件：mediators.csv，4 行数据').waitFor();
     await page.getByRole('button', { name: '开始导入' }).click();
 
@@ -57,11 +59,16 @@ describe('bulk import of a pool', () => {
     const token = await office.stack.login('admin');
     const listed = await office.stack.gql<{ mediators: { totalCount: number; nodes: { person: { name: string } }[] } }>(
       'query($f: MediatorFilter) { mediators(filter: $f, first: 50) { totalCount nodes { person { name } } } }',
-      { f: { pool: 'PEOPLES_MEDIATOR', studio: STUDIO } }, token,
+      { f: { pool: 'PEOPLES_MEDIATOR', studio: STUDIO } },
+      token,
     );
     expect(listed.data?.mediators.nodes.map((n) => n.person.name).sort()).toEqual(GOOD.map((g) => g.name).sort());
 
-    await page.goto(office.screen(`/mediators?filter=${encodeURIComponent(JSON.stringify({ pool: 'PEOPLES_MEDIATOR', studio: STUDIO }))}`));
+    await page.goto(
+      office.screen(
+        `/mediators?filter=${encodeURIComponent(JSON.stringify({ pool: 'PEOPLES_MEDIATOR', studio: STUDIO }))}`,
+      ),
+    );
     for (const g of GOOD) await page.getByRole('cell', { name: g.name }).waitFor();
     expect(await page.locator('tbody tr').count()).toBe(3);
     expect(await page.getByRole('cell', { name: '导入坏行' }).count()).toBe(0);
@@ -95,7 +102,11 @@ describe('bulk import of a pool', () => {
     await office.screenshot('people-import-auditor');
 
     const token = await office.stack.login('auditor');
-    const refused = await office.stack.gql(IMPORT, { input: { pool: 'PEOPLES_MEDIATOR', csv: CSV, mode: 'VALID_ROWS_ONLY' } }, token);
+    const refused = await office.stack.gql(
+      IMPORT,
+      { input: { pool: 'PEOPLES_MEDIATOR', csv: CSV, mode: 'VALID_ROWS_ONLY' } },
+      token,
+    );
     expect(refused.data?.importPool ?? null).toBeNull();
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });

@@ -22,10 +22,23 @@ describe('the pool members list', () => {
   let office: BackOffice;
   let token: string;
   const member = async (name: string, body17: string, expiresOn: string) => {
-    const person = await office.stack.gql<{ registerPerson: { id: string } }>(REGISTER, { input: { name, nationalId: nationalId(body17) } }, token);
-    const added = await office.stack.gql<{ addPoolMember: { id: string } }>(ADD, {
-      input: { personId: person.data!.registerPerson.id, pool: 'PEOPLES_MEDIATOR', specialties: ['traffic'], certifications: [{ name: '人民调解员证', expiresOn }] },
-    }, token);
+    const person = await office.stack.gql<{ registerPerson: { id: string } }>(
+      REGISTER,
+      { input: { name, nationalId: nationalId(body17) } },
+      token,
+    );
+    const added = await office.stack.gql<{ addPoolMember: { id: string } }>(
+      ADD,
+      {
+        input: {
+          personId: person.data!.registerPerson.id,
+          pool: 'PEOPLES_MEDIATOR',
+          specialties: ['traffic'],
+          certifications: [{ name: '人民调解员证', expiresOn }],
+        },
+      },
+      token,
+    );
     expect(added.errors).toBeUndefined();
     return added.data!.addPoolMember.id;
   };
@@ -45,7 +58,9 @@ describe('the pool members list', () => {
   it('filtered by specialty and status shows only matching members, with certificate expiry warnings', async () => {
     const { page } = office;
     await office.login('staff');
-    await page.goto(office.screen(`/mediators?perPage=50&filter=${encodeURIComponent(JSON.stringify({ pool: 'PEOPLES_MEDIATOR' }))}`));
+    await page.goto(
+      office.screen(`/mediators?perPage=50&filter=${encodeURIComponent(JSON.stringify({ pool: 'PEOPLES_MEDIATOR' }))}`),
+    );
     await page.locator('tbody tr').first().waitFor();
     await page.getByRole('combobox', { name: '专业领域' }).click();
     await page.getByRole('option', { name: '交通事故' }).click();
@@ -53,7 +68,9 @@ describe('the pool members list', () => {
     await page.getByRole('option', { name: '在册' }).click();
 
     const api = await office.stack.gql<{ mediators: { totalCount: number } }>(
-      'query { mediators(filter: { pool: PEOPLES_MEDIATOR, specialty: "traffic", status: ACTIVE }) { totalCount } }', {}, token,
+      'query { mediators(filter: { pool: PEOPLES_MEDIATOR, specialty: "traffic", status: ACTIVE }) { totalCount } }',
+      {},
+      token,
     );
     const expected = Math.min(api.data!.mediators.totalCount, 50);
     expect(expected).toBeGreaterThan(2);
@@ -64,11 +81,15 @@ describe('the pool members list', () => {
       expect(await rows.nth(i).locator('td').nth(3).innerText()).toContain('交通事故');
     }
     expect(await page.getByRole('cell', { name: '已暂停成员' }).count()).toBe(0);
-    const soon = page.locator('tr', { has: page.getByRole('cell', { name: '证书将到期', exact: true }) }).locator('[data-expiry]');
+    const soon = page
+      .locator('tr', { has: page.getByRole('cell', { name: '证书将到期', exact: true }) })
+      .locator('[data-expiry]');
     expect(await soon.getAttribute('data-expiry')).toBe('soon');
     expect(await soon.innerText()).toContain('即将到期');
     expect(await soon.innerText()).toContain('剩 30 天');
-    const expired = page.locator('tr', { has: page.getByRole('cell', { name: '证书已过期', exact: true }) }).locator('[data-expiry]');
+    const expired = page
+      .locator('tr', { has: page.getByRole('cell', { name: '证书已过期', exact: true }) })
+      .locator('[data-expiry]');
     expect(await expired.getAttribute('data-expiry')).toBe('expired');
     expect(await expired.innerText()).toContain('已过期');
     expect(await office.missingTranslations()).toEqual([]);
@@ -81,7 +102,8 @@ describe('the pool members list', () => {
     await page.getByRole('cell', { name: '证书将到期', exact: true }).click();
     await page.waitForURL((url) => /#\/mediators\/[^/]+\/show/.test(url.hash));
     await page.getByText('即将到期').first().waitFor();
-    for (const action of ['变更状态', '添加证书', '设置每周可用日', '登记请假/不可用']) await page.getByRole('button', { name: action }).waitFor();
+    for (const action of ['变更状态', '添加证书', '设置每周可用日', '登记请假/不可用'])
+      await page.getByRole('button', { name: action }).waitFor();
 
     await page.getByRole('button', { name: '登记请假/不可用' }).click();
     const dialog = page.getByRole('dialog');

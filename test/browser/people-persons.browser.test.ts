@@ -37,8 +37,15 @@ describe('persons', () => {
     await page.locator('input[name="nationalId"]').fill(bad);
     await page.getByRole('checkbox', { name: '老年人' }).check();
     await page.getByRole('button', { name: '保存' }).click();
-    await page.locator('.ra-input-nationalId').getByText(/check digit/).waitFor();
-    const none = await office.stack.gql<{ persons: { totalCount: number } }>(FIND, { f: { search: '登记测试人' } }, token);
+    await page
+      .locator('.ra-input-nationalId')
+      .getByText(/check digit/)
+      .waitFor();
+    const none = await office.stack.gql<{ persons: { totalCount: number } }>(
+      FIND,
+      { f: { search: '登记测试人' } },
+      token,
+    );
     expect(none.data?.persons.totalCount).toBe(0);
     expect(await office.missingTranslations()).toEqual([]);
     expect(await office.visibleIds()).toEqual([]);
@@ -62,11 +69,11 @@ describe('persons', () => {
     expect(await office.visibleIds()).toEqual([]);
   });
 
-  it('a petitioner\'s page lists their cases with links to the case pages', async () => {
+  it("a petitioner's page lists their cases with links to the case pages", async () => {
     const { page } = office;
-    const found = await office.stack.gql<{ cases: { nodes: { number: string; petitioners: { id: string; name: string }[] }[] } }>(
-      'query { cases(first: 1) { nodes { number petitioners { id name } } } }', {}, token,
-    );
+    const found = await office.stack.gql<{
+      cases: { nodes: { number: string; petitioners: { id: string; name: string }[] }[] };
+    }>('query { cases(first: 1) { nodes { number petitioners { id name } } } }', {}, token);
     const kase = found.data!.cases.nodes[0]!;
     await page.goto(office.screen(`/persons/${kase.petitioners[0]!.id}/show`));
     await page.getByRole('heading', { name: '本人的案件' }).waitFor();
@@ -94,23 +101,43 @@ describe('persons', () => {
     await group.getByRole('button', { name: '合并到保留记录' }).click();
     await page.getByText('将 1 条重复记录合并到“重复测试人”').waitFor();
     // The dialog fades in: the screenshot waits until it is fully shown.
-    await expect.poll(() => page.locator('.MuiDialog-container').evaluate((e) => (globalThis as unknown as { getComputedStyle(el: Element): { opacity: string } }).getComputedStyle(e).opacity)).toBe('1');
+    await expect
+      .poll(() =>
+        page
+          .locator('.MuiDialog-container')
+          .evaluate(
+            (e) =>
+              (globalThis as unknown as { getComputedStyle(el: Element): { opacity: string } }).getComputedStyle(e)
+                .opacity,
+          ),
+      )
+      .toBe('1');
     expect(await office.missingTranslations()).toEqual([]);
     expect(await office.visibleIds()).toEqual([]);
     await office.screenshot('people-duplicates-confirm');
     await page.getByRole('button', { name: '确认' }).click();
-    await expect.poll(() => page.getByTestId('duplicate-group').filter({ hasText: '重复测试人' }).count(), { timeout: 10_000 }).toBe(0);
-    const merged = await office.stack.gql<{ persons: { nodes: { mergedFrom: { id: string }[] }[] } }>(FIND, { f: { search: '重复测试人' } }, token);
+    await expect
+      .poll(() => page.getByTestId('duplicate-group').filter({ hasText: '重复测试人' }).count(), { timeout: 10_000 })
+      .toBe(0);
+    const merged = await office.stack.gql<{ persons: { nodes: { mergedFrom: { id: string }[] }[] } }>(
+      FIND,
+      { f: { search: '重复测试人' } },
+      token,
+    );
     expect(merged.data?.persons.nodes.map((n) => n.mergedFrom.length)).toEqual([1]);
     expect(await office.missingTranslations()).toEqual([]);
   });
-  it('an administrator opens an account for a person, sees the server\'s password rule, then disables the account', async () => {
+  it("an administrator opens an account for a person, sees the server's password rule, then disables the account", async () => {
     const { page } = office;
     await page.getByRole('button', { name: '个人中心' }).click();
     await page.getByRole('menuitem', { name: '退出登录' }).click();
     await page.waitForURL((url) => url.hash.startsWith('#/login'));
     await office.login('admin');
-    const found = await office.stack.gql<{ persons: { nodes: { id: string }[] } }>(FIND, { f: { search: '登记测试人' } }, token);
+    const found = await office.stack.gql<{ persons: { nodes: { id: string }[] } }>(
+      FIND,
+      { f: { search: '登记测试人' } },
+      token,
+    );
     await page.goto(office.screen(`/persons/${found.data!.persons.nodes[0]!.id}/show`));
     await page.getByRole('button', { name: '开通账号' }).click();
     const dialog = page.getByRole('dialog');
@@ -118,7 +145,10 @@ describe('persons', () => {
     await dialog.locator('input[name="password"]').fill('short');
     await dialog.getByRole('checkbox', { name: '调解员' }).check();
     await dialog.getByRole('button', { name: '开通账号' }).click();
-    await dialog.locator('.ra-input-password').getByText(/at least 10 characters/).waitFor();
+    await dialog
+      .locator('.ra-input-password')
+      .getByText(/at least 10 characters/)
+      .waitFor();
     await dialog.locator('input[name="password"]').fill('a-long-enough-password');
     await dialog.getByRole('button', { name: '开通账号' }).click();
     await page.waitForURL((url) => /#\/accounts\/[^/]+$/.test(url.hash));
@@ -130,7 +160,10 @@ describe('persons', () => {
     expect(await office.missingTranslations()).toEqual([]);
     expect(await office.visibleIds()).toEqual([]);
     await office.screenshot('people-account');
-    const refused = await office.stack.login('dengji.test', 'a-long-enough-password').then(() => 'signed in', (e: Error) => e.message);
+    const refused = await office.stack.login('dengji.test', 'a-long-enough-password').then(
+      () => 'signed in',
+      (e: Error) => e.message,
+    );
     expect(refused).toContain('failed');
   });
 });

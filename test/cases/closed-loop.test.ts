@@ -11,7 +11,9 @@ beforeAll(async () => {
 afterAll(() => s?.stack.stop());
 
 async function auditCount(caseId: string, action?: string) {
-  const [row] = await s.stack.db.select({ n: count() }).from(auditEventsTable)
+  const [row] = await s.stack.db
+    .select({ n: count() })
+    .from(auditEventsTable)
     .where(and(eq(auditEventsTable.entityId, caseId), action ? eq(auditEventsTable.action, action) : undefined));
   return row!.n;
 }
@@ -21,8 +23,15 @@ describe('the closed loop a first-time visit walks (接转办评报)', () => {
     const c = await s.register();
     expect(c.clock).toMatchObject({ stage: 'REGISTRATION', running: true });
     s.clock.advance(0.1);
-    const routed = await s.step('routeCase', c.id, { leadUnitId: s.ids.humanResources, reason: '劳动报酬争议，属人社局职责' });
-    expect(routed).toMatchObject({ status: 'ROUTED', responsibleUnit: { id: s.ids.humanResources }, clock: { stage: 'ACCEPTANCE' } });
+    const routed = await s.step('routeCase', c.id, {
+      leadUnitId: s.ids.humanResources,
+      reason: '劳动报酬争议，属人社局职责',
+    });
+    expect(routed).toMatchObject({
+      status: 'ROUTED',
+      responsibleUnit: { id: s.ids.humanResources },
+      clock: { stage: 'ACCEPTANCE' },
+    });
     expect(routed.clock.objectionWindowEndsAt).toBe('2026-03-09T15:59:59.999Z'); // end of the 5th working day (Mon 9 March, CST)
 
     s.clock.advance(1);
@@ -40,7 +49,14 @@ describe('the closed loop a first-time visit walks (接转办评报)', () => {
     const closed = await s.step('reviewClosure', c.id, { decision: 'CLOSE', outcome: 'RESOLVED' }, s.leader);
     expect(closed).toMatchObject({ status: 'CLOSED', outcome: 'RESOLVED', satisfaction: 'SATISFIED' });
     expect(closed.timeline.map((e) => e.kind)).toEqual([
-      'REGISTERED', 'ROUTED', 'ACCEPTED', 'HANDLING_STEP', 'HANDLING_STEP', 'REPLIED', 'FOLLOWED_UP', 'CLOSED',
+      'REGISTERED',
+      'ROUTED',
+      'ACCEPTED',
+      'HANDLING_STEP',
+      'HANDLING_STEP',
+      'REPLIED',
+      'FOLLOWED_UP',
+      'CLOSED',
     ]);
     expect(closed.timeline[1]!.reason).toBe('劳动报酬争议，属人社局职责');
     // Registration plus seven transitions: eight audit events, one per committed change.
@@ -51,14 +67,35 @@ describe('the closed loop a first-time visit walks (接转办评报)', () => {
     const c = await s.register();
     const routed = await s.stack.gql<{ routeCase: { units: { unit: { id: string }; lead: boolean }[] } }>(
       `mutation($i: RouteCaseInput!) { routeCase(input: $i) { units { unit { id } lead } } }`,
-      { i: { caseId: c.id, expectedVersion: c.version, leadUnitId: s.ids.humanResources, otherUnitIds: [s.ids.housing], reason: '工程欠薪，人社牵头、住建配合' } }, s.staff);
+      {
+        i: {
+          caseId: c.id,
+          expectedVersion: c.version,
+          leadUnitId: s.ids.humanResources,
+          otherUnitIds: [s.ids.housing],
+          reason: '工程欠薪，人社牵头、住建配合',
+        },
+      },
+      s.staff,
+    );
     expect(routed.errors).toBeUndefined();
-    expect(routed.data!.routeCase.units).toEqual([{ unit: { id: s.ids.humanResources }, lead: true }, { unit: { id: s.ids.housing }, lead: false }]);
+    expect(routed.data!.routeCase.units).toEqual([
+      { unit: { id: s.ids.humanResources }, lead: true },
+      { unit: { id: s.ids.housing }, lead: false },
+    ]);
     const coUnit = await s.stack.tokenFor(['HANDLER'], s.ids.housing);
-    const seen = await s.stack.gql<{ case: { id: string } | null }>('query($id: ID!) { case(id: $id) { id } }', { id: c.id }, coUnit);
+    const seen = await s.stack.gql<{ case: { id: string } | null }>(
+      'query($id: ID!) { case(id: $id) { id } }',
+      { id: c.id },
+      coUnit,
+    );
     expect(seen.data!.case).toEqual({ id: c.id });
     const stranger = await s.stack.tokenFor(['HANDLER'], s.ids.arbitration);
-    const hidden = await s.stack.gql<{ case: unknown }>('query($id: ID!) { case(id: $id) { id } }', { id: c.id }, stranger);
+    const hidden = await s.stack.gql<{ case: unknown }>(
+      'query($id: ID!) { case(id: $id) { id } }',
+      { id: c.id },
+      stranger,
+    );
     expect(hidden.data!.case).toBeNull();
   });
 
@@ -75,20 +112,80 @@ describe('handling steps on the timeline (办)', () => {
     const c = await s.register({ petitionerIds: [s.ids.persons[30]!] });
     await s.step('routeCase', c.id, { leadUnitId: s.ids.humanResources, reason: '职责' });
     await s.step('acceptCase', c.id);
-    await s.step('recordHandlingStep', c.id, { step: 'APPOINTMENT', appointmentKind: 'VIDEO', scheduledAt: '2026-03-03T02:00:00Z', note: '视频约访' });
-    await s.step('recordHandlingStep', c.id, { step: 'JOINT_RECEPTION', note: '1+1+1+N 联合接访', attendees: ['信访干部', '心理咨询师', '律师', '人社局', '住建局'], place: '接待大厅' });
-    await s.step('recordHandlingStep', c.id, { step: 'MEDIATION_SESSION', note: '人民调解', attendees: ['调解员王某', '观察员李某'], mediationOutcome: 'FACT_CONFIRMATION' });
-    await s.step('recordHandlingStep', c.id, { step: 'SUPERVISION_NOTICE', note: '督办通知', dueAt: '2026-03-20T09:00:00Z' }, s.leader);
+    await s.step('recordHandlingStep', c.id, {
+      step: 'APPOINTMENT',
+      appointmentKind: 'VIDEO',
+      scheduledAt: '2026-03-03T02:00:00Z',
+      note: '视频约访',
+    });
+    await s.step('recordHandlingStep', c.id, {
+      step: 'JOINT_RECEPTION',
+      note: '1+1+1+N 联合接访',
+      attendees: ['信访干部', '心理咨询师', '律师', '人社局', '住建局'],
+      place: '接待大厅',
+    });
+    await s.step('recordHandlingStep', c.id, {
+      step: 'MEDIATION_SESSION',
+      note: '人民调解',
+      attendees: ['调解员王某', '观察员李某'],
+      mediationOutcome: 'FACT_CONFIRMATION',
+    });
+    await s.step(
+      'recordHandlingStep',
+      c.id,
+      { step: 'SUPERVISION_NOTICE', note: '督办通知', dueAt: '2026-03-20T09:00:00Z' },
+      s.leader,
+    );
     const missing = await s.act('recordHandlingStep', c.id, { step: 'MEDIATION_SESSION', note: '缺结果' });
     expect(missing.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.mediationOutcome' });
-    const view = await s.must<{ case: { status: string; timeline: Record<string, unknown>[] } }>(`query($id: ID!) { case(id: $id) { status timeline {
-      kind step appointmentKind scheduledAt place attendees mediationOutcome dueAt } } }`, { id: c.id }, s.staff);
+    const view = await s.must<{ case: { status: string; timeline: Record<string, unknown>[] } }>(
+      `query($id: ID!) { case(id: $id) { status timeline {
+      kind step appointmentKind scheduledAt place attendees mediationOutcome dueAt } } }`,
+      { id: c.id },
+      s.staff,
+    );
     expect(view.case.status).toBe('IN_HANDLING');
     expect(view.case.timeline.filter((e) => e.kind === 'HANDLING_STEP')).toEqual([
-      { kind: 'HANDLING_STEP', step: 'APPOINTMENT', appointmentKind: 'VIDEO', scheduledAt: '2026-03-03T02:00:00.000Z', place: null, attendees: [], mediationOutcome: null, dueAt: null },
-      { kind: 'HANDLING_STEP', step: 'JOINT_RECEPTION', appointmentKind: null, scheduledAt: null, place: '接待大厅', attendees: ['信访干部', '心理咨询师', '律师', '人社局', '住建局'], mediationOutcome: null, dueAt: null },
-      { kind: 'HANDLING_STEP', step: 'MEDIATION_SESSION', appointmentKind: null, scheduledAt: null, place: null, attendees: ['调解员王某', '观察员李某'], mediationOutcome: 'FACT_CONFIRMATION', dueAt: null },
-      { kind: 'HANDLING_STEP', step: 'SUPERVISION_NOTICE', appointmentKind: null, scheduledAt: null, place: null, attendees: [], mediationOutcome: null, dueAt: '2026-03-20T09:00:00.000Z' },
+      {
+        kind: 'HANDLING_STEP',
+        step: 'APPOINTMENT',
+        appointmentKind: 'VIDEO',
+        scheduledAt: '2026-03-03T02:00:00.000Z',
+        place: null,
+        attendees: [],
+        mediationOutcome: null,
+        dueAt: null,
+      },
+      {
+        kind: 'HANDLING_STEP',
+        step: 'JOINT_RECEPTION',
+        appointmentKind: null,
+        scheduledAt: null,
+        place: '接待大厅',
+        attendees: ['信访干部', '心理咨询师', '律师', '人社局', '住建局'],
+        mediationOutcome: null,
+        dueAt: null,
+      },
+      {
+        kind: 'HANDLING_STEP',
+        step: 'MEDIATION_SESSION',
+        appointmentKind: null,
+        scheduledAt: null,
+        place: null,
+        attendees: ['调解员王某', '观察员李某'],
+        mediationOutcome: 'FACT_CONFIRMATION',
+        dueAt: null,
+      },
+      {
+        kind: 'HANDLING_STEP',
+        step: 'SUPERVISION_NOTICE',
+        appointmentKind: null,
+        scheduledAt: null,
+        place: null,
+        attendees: [],
+        mediationOutcome: null,
+        dueAt: '2026-03-20T09:00:00.000Z',
+      },
     ]);
   });
 });
@@ -96,19 +193,37 @@ describe('handling steps on the timeline (办)', () => {
 describe('illegal transitions', () => {
   const cases: [string, (id: string) => Promise<void>, string, Record<string, unknown>, 'staff' | 'leader'][] = [
     ['closing an unrouted case', async () => {}, 'reviewClosure', { decision: 'CLOSE', outcome: 'RESOLVED' }, 'leader'],
-    ['rating before the reply', async (id) => {
-      await s.step('routeCase', id, { leadUnitId: s.ids.humanResources, reason: '职责' });
-      await s.step('acceptCase', id);
-    }, 'recordFollowUp', { satisfaction: 'SATISFIED' }, 'staff'],
-    ['extending twice', async (id) => {
-      await s.step('routeCase', id, { leadUnitId: s.ids.humanResources, reason: '职责' });
-      await s.step('acceptCase', id);
-      await s.step('extendDeadline', id, { days: 10, reason: '需补充调查' }, s.leader);
-    }, 'extendDeadline', { days: 5, reason: '再延一次' }, 'leader'],
-    ['an extension longer than 30 days', async (id) => {
-      await s.step('routeCase', id, { leadUnitId: s.ids.humanResources, reason: '职责' });
-      await s.step('acceptCase', id);
-    }, 'extendDeadline', { days: 31, reason: '太长' }, 'leader'],
+    [
+      'rating before the reply',
+      async (id) => {
+        await s.step('routeCase', id, { leadUnitId: s.ids.humanResources, reason: '职责' });
+        await s.step('acceptCase', id);
+      },
+      'recordFollowUp',
+      { satisfaction: 'SATISFIED' },
+      'staff',
+    ],
+    [
+      'extending twice',
+      async (id) => {
+        await s.step('routeCase', id, { leadUnitId: s.ids.humanResources, reason: '职责' });
+        await s.step('acceptCase', id);
+        await s.step('extendDeadline', id, { days: 10, reason: '需补充调查' }, s.leader);
+      },
+      'extendDeadline',
+      { days: 5, reason: '再延一次' },
+      'leader',
+    ],
+    [
+      'an extension longer than 30 days',
+      async (id) => {
+        await s.step('routeCase', id, { leadUnitId: s.ids.humanResources, reason: '职责' });
+        await s.step('acceptCase', id);
+      },
+      'extendDeadline',
+      { days: 31, reason: '太长' },
+      'leader',
+    ],
   ];
 
   it.each(cases)('%s fails with CONFLICT and changes nothing', async (_name, prepare, mutation, input, who) => {

@@ -15,7 +15,11 @@ const at = (days: number) => new Date(MONDAY.getTime() + days * DAY).toISOString
 const BOARD = `query($unit: ID) { deadlineBoard(unitId: $unit) { unit { id } yellow red cases { id warning } } }`;
 
 async function holiday(date: string, name = '测试假日') {
-  const res = await s.stack.gql('mutation($i: CalendarDayInput!) { setCalendarDay(input: $i) { date kind } }', { i: { date, kind: 'HOLIDAY', name } }, s.admin);
+  const res = await s.stack.gql(
+    'mutation($i: CalendarDayInput!) { setCalendarDay(input: $i) { date kind } }',
+    { i: { date, kind: 'HOLIDAY', name } },
+    s.admin,
+  );
   expect(res.errors).toBeUndefined();
 }
 async function removeHoliday(date: string) {
@@ -44,14 +48,20 @@ describe('deadline warnings as the injected clock moves (时限预警)', () => {
     expect(await colour()).toBe('BLUE');
     s.clock.set(new Date(at(28)));
     expect(await colour()).toBe('YELLOW');
-    const yellowBoard = await s.must<{ deadlineBoard: { unit: { id: string } | null; yellow: number; cases: { id: string; warning: string }[] }[] }>(BOARD, { unit: s.ids.humanResources }, s.staff);
+    const yellowBoard = await s.must<{
+      deadlineBoard: { unit: { id: string } | null; yellow: number; cases: { id: string; warning: string }[] }[];
+    }>(BOARD, { unit: s.ids.humanResources }, s.staff);
     expect(yellowBoard.deadlineBoard).toHaveLength(1);
     expect(yellowBoard.deadlineBoard[0]!.cases).toContainEqual({ id: c.id, warning: 'YELLOW' });
 
     s.clock.set(new Date(at(31)));
     const late = await s.read(c.id);
     expect(late).toMatchObject({ warning: 'RED', clock: { overdue: true } });
-    const redBoard = await s.must<{ deadlineBoard: { red: number; cases: { id: string; warning: string }[] }[] }>(BOARD, { unit: s.ids.humanResources }, s.staff);
+    const redBoard = await s.must<{ deadlineBoard: { red: number; cases: { id: string; warning: string }[] }[] }>(
+      BOARD,
+      { unit: s.ids.humanResources },
+      s.staff,
+    );
     expect(redBoard.deadlineBoard[0]!.red).toBeGreaterThanOrEqual(1);
     expect(redBoard.deadlineBoard[0]!.cases).toContainEqual({ id: c.id, warning: 'RED' });
 
@@ -76,24 +86,38 @@ describe('deadline warnings as the injected clock moves (时限预警)', () => {
     expect(first.repeat).toBe(false);
     await s.step('routeCase', again.id, { leadUnitId: s.ids.humanResources, reason: '重复信访，专班办理' });
     const accepted = await s.step('acceptCase', again.id);
-    expect(new Date(accepted.deadlineAt).getTime() - new Date(accepted.clock.startedAt).getTime()).toBeGreaterThanOrEqual(60 * DAY);
+    expect(
+      new Date(accepted.deadlineAt).getTime() - new Date(accepted.clock.startedAt).getTime(),
+    ).toBeGreaterThanOrEqual(60 * DAY);
   });
 
   it('lets admins change the limits and thresholds, and refuses them to others', async () => {
     const c = await acceptedCase();
     const changed = await s.stack.gql<{ updateCaseRules: { firstTimeDays: number; yellowDays: number } }>(
-      'mutation($i: CaseRulesInput!) { updateCaseRules(input: $i) { firstTimeDays yellowDays } }', { i: { firstTimeDays: 20 } }, s.admin);
+      'mutation($i: CaseRulesInput!) { updateCaseRules(input: $i) { firstTimeDays yellowDays } }',
+      { i: { firstTimeDays: 20 } },
+      s.admin,
+    );
     expect(changed.data!.updateCaseRules).toEqual({ firstTimeDays: 20, yellowDays: 3 });
     expect((await s.read(c.id)).deadlineAt).toBe(at(21)); // 20 days lands on Sunday 22 March → Monday 23 March
-    const refused = await s.stack.gql('mutation($i: CaseRulesInput!) { updateCaseRules(input: $i) { firstTimeDays } }', { i: { firstTimeDays: 25 } }, s.staff);
+    const refused = await s.stack.gql(
+      'mutation($i: CaseRulesInput!) { updateCaseRules(input: $i) { firstTimeDays } }',
+      { i: { firstTimeDays: 25 } },
+      s.staff,
+    );
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    await s.stack.gql('mutation($i: CaseRulesInput!) { updateCaseRules(input: $i) { firstTimeDays } }', { i: { firstTimeDays: 30 } }, s.admin);
+    await s.stack.gql(
+      'mutation($i: CaseRulesInput!) { updateCaseRules(input: $i) { firstTimeDays } }',
+      { i: { firstTimeDays: 30 } },
+      s.admin,
+    );
     expect((await s.read(c.id)).deadlineAt).toBe(at(30));
   });
 });
 
 describe('mis-routing objections (Art. 23: 5 working days, counted per unit)', () => {
-  const objection = (caseId: string, token: string) => s.act('objectToRouting', caseId, { unitId: s.ids.humanResources, reason: '不属于本单位职责' }, token);
+  const objection = (caseId: string, token: string) =>
+    s.act('objectToRouting', caseId, { unitId: s.ids.humanResources, reason: '不属于本单位职责' }, token);
 
   it('accepts an objection inside the window and sends the case back to the centre', async () => {
     const handler = await s.stack.tokenFor(['HANDLER'], s.ids.humanResources);
@@ -104,7 +128,10 @@ describe('mis-routing objections (Art. 23: 5 working days, counted per unit)', (
     expect(res.errors).toBeUndefined();
     expect(res.data!.objectToRouting).toMatchObject({ status: 'REGISTERED', responsibleUnit: null });
     const counts = await s.must<{ misroutingObjections: { unit: { id: string }; count: number }[] }>(
-      'query($f: DateTime!, $t: DateTime!) { misroutingObjections(from: $f, to: $t) { unit { id } count } }', { f: at(0), t: at(7) }, s.leader);
+      'query($f: DateTime!, $t: DateTime!) { misroutingObjections(from: $f, to: $t) { unit { id } count } }',
+      { f: at(0), t: at(7) },
+      s.leader,
+    );
     expect(counts.misroutingObjections).toContainEqual({ unit: { id: s.ids.humanResources }, count: 1 });
   });
 
@@ -132,11 +159,23 @@ describe('mis-routing objections (Art. 23: 5 working days, counted per unit)', (
   it('takes a co-unit off a split routing when it objects, leaving the lead unit on the case', async () => {
     const coUnit = await s.stack.tokenFor(['HANDLER'], s.ids.housing);
     const c = await s.register();
-    await s.step('routeCase', c.id, { leadUnitId: s.ids.humanResources, otherUnitIds: [s.ids.housing], reason: '人社牵头、住建配合' });
+    await s.step('routeCase', c.id, {
+      leadUnitId: s.ids.humanResources,
+      otherUnitIds: [s.ids.housing],
+      reason: '人社牵头、住建配合',
+    });
     const res = await s.act('objectToRouting', c.id, { unitId: s.ids.housing, reason: '不涉及住建职责' }, coUnit);
     expect(res.errors).toBeUndefined();
-    expect(res.data!.objectToRouting).toMatchObject({ status: 'ROUTED', responsibleUnit: { id: s.ids.humanResources }, clock: { stage: 'ACCEPTANCE' } });
-    const units = await s.must<{ case: { units: { unit: { id: string } }[] } }>('query($id: ID!) { case(id: $id) { units { unit { id } } } }', { id: c.id }, s.staff);
+    expect(res.data!.objectToRouting).toMatchObject({
+      status: 'ROUTED',
+      responsibleUnit: { id: s.ids.humanResources },
+      clock: { stage: 'ACCEPTANCE' },
+    });
+    const units = await s.must<{ case: { units: { unit: { id: string } }[] } }>(
+      'query($id: ID!) { case(id: $id) { units { unit { id } } } }',
+      { id: c.id },
+      s.staff,
+    );
     expect(units.case.units).toEqual([{ unit: { id: s.ids.humanResources } }]);
   });
 

@@ -25,7 +25,7 @@ describe('case lists and the deadline board run on indexes (PostgreSQL)', () => 
     expect(text).toMatch(/Index Scan Backward using cases_received_idx/);
   });
 
-  it('a unit\'s deadline board walks the unit-and-deadline index', async () => {
+  it("a unit's deadline board walks the unit-and-deadline index", async () => {
     const text = await plan(sql`select * from cases.cases
       where responsible_organisation_id = ${s.ids.humanResources}::uuid
         and status in ('REGISTERED', 'ROUTED', 'ACCEPTED', 'IN_HANDLING', 'REEXAMINING', 'REVIEWING')

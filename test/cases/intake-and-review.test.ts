@@ -15,11 +15,22 @@ describe('intake and screening (接 / 甄别)', () => {
     const petitioner = s.ids.persons[20]!;
     const first = await s.register({ petitionerIds: [petitioner] });
     // A related matter: another sub-category of the same top-level category.
-    const again = await s.register({ petitionerIds: [petitioner, s.ids.persons[21]!], categoryId: s.ids.subCategories[1]! });
+    const again = await s.register({
+      petitionerIds: [petitioner, s.ids.persons[21]!],
+      categoryId: s.ids.subCategories[1]!,
+    });
     expect(again).toMatchObject({ repeat: true, handlingMode: 'REPEAT_TEAM' });
-    const linked = await s.must<{ case: { earlierCases: { id: string }[] } }>('query($id: ID!) { case(id: $id) { earlierCases { id } } }', { id: again.id }, s.staff);
+    const linked = await s.must<{ case: { earlierCases: { id: string }[] } }>(
+      'query($id: ID!) { case(id: $id) { earlierCases { id } } }',
+      { id: again.id },
+      s.staff,
+    );
     expect(linked.case.earlierCases.map((c) => c.id)).toContain(first.id);
-    const listed = await s.must<{ cases: { nodes: { id: string }[] } }>('{ cases(first: 200, filter: { repeat: true }) { nodes { id } } }', {}, s.staff);
+    const listed = await s.must<{ cases: { nodes: { id: string }[] } }>(
+      '{ cases(first: 200, filter: { repeat: true }) { nodes { id } } }',
+      {},
+      s.staff,
+    );
     expect(listed.cases.nodes.map((n) => n.id)).toContain(again.id);
   });
 
@@ -28,51 +39,143 @@ describe('intake and screening (接 / 甄别)', () => {
     const group = await s.register({ petitionerIds: twelve, headCount: 12, representativeIds: twelve.slice(0, 5) });
     expect(group).toMatchObject({ groupPetition: true, headCount: 12 });
     const view = await s.must<{ case: { petitioners: { id: string }[]; representatives: { id: string }[] } }>(
-      'query($id: ID!) { case(id: $id) { petitioners { id } representatives { id } } }', { id: group.id }, s.staff);
+      'query($id: ID!) { case(id: $id) { petitioners { id } representatives { id } } }',
+      { id: group.id },
+      s.staff,
+    );
     expect(view.case.petitioners).toHaveLength(12);
     expect(view.case.representatives.map((p) => p.id)).toEqual(twelve.slice(0, 5));
-    const six = await s.stack.gql(`mutation($i: RegisterCaseInput!) { registerCase(input: $i) { id } }`, {
-      i: { channel: 'VISIT', categoryId: s.ids.subCategories[0], title: '集体讨薪', description: '十二人', petitionerIds: twelve, gridUnitId: s.ids.grid, contactPhone: '13912345678', representativeIds: twelve.slice(0, 6) },
-    }, s.staff);
+    const six = await s.stack.gql(
+      `mutation($i: RegisterCaseInput!) { registerCase(input: $i) { id } }`,
+      {
+        i: {
+          channel: 'VISIT',
+          categoryId: s.ids.subCategories[0],
+          title: '集体讨薪',
+          description: '十二人',
+          petitionerIds: twelve,
+          gridUnitId: s.ids.grid,
+          contactPhone: '13912345678',
+          representativeIds: twelve.slice(0, 6),
+        },
+      },
+      s.staff,
+    );
     expect(six.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.representativeIds' });
   });
 
   it('keeps the channel details: a 12345 order number, the assigning body and its deadline, a proxy agent, attachments', async () => {
-    const hotline = await s.register({ channel: 'HOTLINE_12345', externalOrderNumber: 'GD20260302-0042', petitionerIds: [s.ids.persons[35]!] });
-    const assigned = await s.register({ channel: 'ASSIGNED_BY_SUPERIOR', assigningBody: '市信访局', assigningDeadlineAt: '2026-03-20T09:00:00Z', petitionerIds: [s.ids.persons[36]!] });
-    const proxy = await s.register({
-      channel: 'PROXY_AGENT', proxyAgentId: s.ids.persons[38], petitionerIds: [s.ids.persons[37]!],
-      attachments: [{ name: '欠条.jpg', mediaType: 'image/jpeg', sizeBytes: 204800, checksum: CHECKSUM, storageKey: 'cases/2026/0001/欠条.jpg' }],
+    const hotline = await s.register({
+      channel: 'HOTLINE_12345',
+      externalOrderNumber: 'GD20260302-0042',
+      petitionerIds: [s.ids.persons[35]!],
     });
-    const view = await s.must<{ a: Record<string, unknown>; b: Record<string, unknown>; c: { proxyAgent: { id: string }; attachments: { name: string; sizeBytes: number }[] } }>(
+    const assigned = await s.register({
+      channel: 'ASSIGNED_BY_SUPERIOR',
+      assigningBody: '市信访局',
+      assigningDeadlineAt: '2026-03-20T09:00:00Z',
+      petitionerIds: [s.ids.persons[36]!],
+    });
+    const proxy = await s.register({
+      channel: 'PROXY_AGENT',
+      proxyAgentId: s.ids.persons[38],
+      petitionerIds: [s.ids.persons[37]!],
+      attachments: [
+        {
+          name: '欠条.jpg',
+          mediaType: 'image/jpeg',
+          sizeBytes: 204800,
+          checksum: CHECKSUM,
+          storageKey: 'cases/2026/0001/欠条.jpg',
+        },
+      ],
+    });
+    const view = await s.must<{
+      a: Record<string, unknown>;
+      b: Record<string, unknown>;
+      c: { proxyAgent: { id: string }; attachments: { name: string; sizeBytes: number }[] };
+    }>(
       `query($a: ID!, $b: ID!, $c: ID!) { a: case(id: $a) { externalOrderNumber } b: case(id: $b) { assigningBody assigningDeadlineAt }
-        c: case(id: $c) { proxyAgent { id } attachments { name sizeBytes } } }`, { a: hotline.id, b: assigned.id, c: proxy.id }, s.staff);
+        c: case(id: $c) { proxyAgent { id } attachments { name sizeBytes } } }`,
+      { a: hotline.id, b: assigned.id, c: proxy.id },
+      s.staff,
+    );
     expect(view.a).toEqual({ externalOrderNumber: 'GD20260302-0042' });
     expect(view.b).toEqual({ assigningBody: '市信访局', assigningDeadlineAt: '2026-03-20T09:00:00.000Z' });
-    expect(view.c).toEqual({ proxyAgent: { id: s.ids.persons[38] }, attachments: [{ name: '欠条.jpg', sizeBytes: 204800 }] });
-    const missing = await s.stack.gql(`mutation($i: RegisterCaseInput!) { registerCase(input: $i) { id } }`, {
-      i: { channel: 'HOTLINE_12345', categoryId: s.ids.subCategories[0], title: '工单', description: '无单号', petitionerIds: [s.ids.persons[35]], gridUnitId: s.ids.grid, contactPhone: '13912345678' },
-    }, s.staff);
-    expect(missing.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.externalOrderNumber' });
+    expect(view.c).toEqual({
+      proxyAgent: { id: s.ids.persons[38] },
+      attachments: [{ name: '欠条.jpg', sizeBytes: 204800 }],
+    });
+    const missing = await s.stack.gql(
+      `mutation($i: RegisterCaseInput!) { registerCase(input: $i) { id } }`,
+      {
+        i: {
+          channel: 'HOTLINE_12345',
+          categoryId: s.ids.subCategories[0],
+          title: '工单',
+          description: '无单号',
+          petitionerIds: [s.ids.persons[35]],
+          gridUnitId: s.ids.grid,
+          contactPhone: '13912345678',
+        },
+      },
+      s.staff,
+    );
+    expect(missing.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.externalOrderNumber',
+    });
   });
 
   it('hands a law-related case over to labor arbitration (诉访分离)', async () => {
-    const c = await s.register({ lawRelated: true, legalChannel: 'LABOR_ARBITRATION', petitionerIds: [s.ids.persons[12]!] });
+    const c = await s.register({
+      lawRelated: true,
+      legalChannel: 'LABOR_ARBITRATION',
+      petitionerIds: [s.ids.persons[12]!],
+    });
     expect(c).toMatchObject({ lawRelated: true, legalChannel: 'LABOR_ARBITRATION' });
-    const handed = await s.step('handOverToLegalChannel', c.id, { legalChannel: 'LABOR_ARBITRATION', receivingUnitId: s.ids.arbitration, reason: '劳动合同争议，依法申请劳动仲裁' });
-    expect(handed).toMatchObject({ status: 'HANDED_OVER', outcome: 'HANDED_TO_LEGAL_CHANNEL', responsibleUnit: { id: s.ids.arbitration }, clock: { running: false } });
-    expect(handed.timeline.at(-1)).toMatchObject({ kind: 'HANDED_OVER', legalChannel: 'LABOR_ARBITRATION', unit: { id: s.ids.arbitration } });
+    const handed = await s.step('handOverToLegalChannel', c.id, {
+      legalChannel: 'LABOR_ARBITRATION',
+      receivingUnitId: s.ids.arbitration,
+      reason: '劳动合同争议，依法申请劳动仲裁',
+    });
+    expect(handed).toMatchObject({
+      status: 'HANDED_OVER',
+      outcome: 'HANDED_TO_LEGAL_CHANNEL',
+      responsibleUnit: { id: s.ids.arbitration },
+      clock: { running: false },
+    });
+    expect(handed.timeline.at(-1)).toMatchObject({
+      kind: 'HANDED_OVER',
+      legalChannel: 'LABOR_ARBITRATION',
+      unit: { id: s.ids.arbitration },
+    });
   });
 
   it('lists a hard case owned by a leader with its work funds (挂牌督办 / 领导包案)', async () => {
     const c = await s.register({ petitionerIds: [s.ids.persons[13]!] });
     await s.step('routeCase', c.id, { leadUnitId: s.ids.housing, reason: '历史遗留问题' });
-    const noFunds = await s.act('setHandlingMode', c.id, { mode: 'LISTED_HARD_CASE', ownerId: s.ids.leaderPerson, reason: '钉子案' }, s.leader);
+    const noFunds = await s.act(
+      'setHandlingMode',
+      c.id,
+      { mode: 'LISTED_HARD_CASE', ownerId: s.ids.leaderPerson, reason: '钉子案' },
+      s.leader,
+    );
     expect(noFunds.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.workFund' });
-    await s.step('setHandlingMode', c.id, { mode: 'LISTED_HARD_CASE', ownerId: s.ids.leaderPerson, workFund: '5000000', reason: '钉子案，县领导包案' }, s.leader);
-    const view = await s.must<{ case: { handlingMode: string; workFund: string; owner: { id: string; name: string } } }>(
-      'query($id: ID!) { case(id: $id) { handlingMode workFund owner { id name } } }', { id: c.id }, s.staff);
-    expect(view.case).toMatchObject({ handlingMode: 'LISTED_HARD_CASE', workFund: '5000000', owner: { id: s.ids.leaderPerson } });
+    await s.step(
+      'setHandlingMode',
+      c.id,
+      { mode: 'LISTED_HARD_CASE', ownerId: s.ids.leaderPerson, workFund: '5000000', reason: '钉子案，县领导包案' },
+      s.leader,
+    );
+    const view = await s.must<{
+      case: { handlingMode: string; workFund: string; owner: { id: string; name: string } };
+    }>('query($id: ID!) { case(id: $id) { handlingMode workFund owner { id name } } }', { id: c.id }, s.staff);
+    expect(view.case).toMatchObject({
+      handlingMode: 'LISTED_HARD_CASE',
+      workFund: '5000000',
+      owner: { id: s.ids.leaderPerson },
+    });
     expect(view.case.owner.name).toBeTruthy();
   });
 });
@@ -89,8 +192,15 @@ describe('evaluation: re-examination, review and finality (评 / 复查 / 复核
 
     s.clock.advance(10);
     const reexam = await s.step('requestReexamination', c.id, { unitId: s.ids.petitionOffice, reason: '对答复不服' });
-    expect(reexam).toMatchObject({ status: 'REEXAMINING', level: 1, responsibleUnit: { id: s.ids.petitionOffice }, clock: { stage: 'REEXAMINATION', running: true } });
-    expect(new Date(reexam.deadlineAt).getTime() - new Date(reexam.clock.startedAt).getTime()).toBeGreaterThanOrEqual(30 * DAY);
+    expect(reexam).toMatchObject({
+      status: 'REEXAMINING',
+      level: 1,
+      responsibleUnit: { id: s.ids.petitionOffice },
+      clock: { stage: 'REEXAMINATION', running: true },
+    });
+    expect(new Date(reexam.deadlineAt).getTime() - new Date(reexam.clock.startedAt).getTime()).toBeGreaterThanOrEqual(
+      30 * DAY,
+    );
     const twice = await s.act('requestReexamination', c.id, { unitId: s.ids.petitionOffice, reason: '再次' });
     expect(twice.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     await s.step('giveOpinion', c.id, { text: '复查意见：维持原答复。' }, s.leader);
@@ -99,10 +209,15 @@ describe('evaluation: re-examination, review and finality (评 / 复查 / 复核
     const review = await s.step('requestReview', c.id, { unitId: s.ids.petitionOffice, reason: '对复查意见不服' });
     expect(review).toMatchObject({ status: 'REVIEWING', level: 2, clock: { stage: 'REVIEW' } });
     const hearing = await s.step('recordHearing', c.id, { days: 5, note: '组织听证' }, s.leader);
-    expect(new Date(hearing.deadlineAt).getTime()).toBeGreaterThanOrEqual(new Date(review.deadlineAt).getTime() + 5 * DAY);
+    expect(new Date(hearing.deadlineAt).getTime()).toBeGreaterThanOrEqual(
+      new Date(review.deadlineAt).getTime() + 5 * DAY,
+    );
     const final = await s.step('giveOpinion', c.id, { text: '复核意见：维持。' }, s.leader);
     expect(final).toMatchObject({ status: 'CLOSED', final: true, level: 2 });
-    expect((await s.act('requestReview', c.id, { unitId: s.ids.petitionOffice, reason: '再次' })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(
+      (await s.act('requestReview', c.id, { unitId: s.ids.petitionOffice, reason: '再次' })).errors?.[0]?.extensions
+        ?.code,
+    ).toBe('CONFLICT');
 
     s.clock.advance(20);
     const later = await s.register({ petitionerIds: [petitioner], categoryId: s.ids.subCategories[5]! });
@@ -120,8 +235,16 @@ describe('evaluation: re-examination, review and finality (评 / 复查 / 复核
     const below = await s.register({ petitionerIds: [petitioner], categoryId: s.ids.subCategories[7]! });
     await s.step('routeCase', below.id, { leadUnitId: s.ids.humanResources, reason: '职责' });
     await s.step('acceptCase', below.id);
-    const skipped = await s.register({ petitionerIds: [petitioner], categoryId: s.ids.subCategories[7]!, crossLevel: true });
-    const view = await s.must<{ case: { pendingBelow: boolean; repeat: boolean } }>('query($id: ID!) { case(id: $id) { pendingBelow repeat } }', { id: skipped.id }, s.staff);
+    const skipped = await s.register({
+      petitionerIds: [petitioner],
+      categoryId: s.ids.subCategories[7]!,
+      crossLevel: true,
+    });
+    const view = await s.must<{ case: { pendingBelow: boolean; repeat: boolean } }>(
+      'query($id: ID!) { case(id: $id) { pendingBelow repeat } }',
+      { id: skipped.id },
+      s.staff,
+    );
     expect(view.case).toEqual({ pendingBelow: true, repeat: true });
     await s.step('routeCase', skipped.id, { leadUnitId: s.ids.petitionOffice, reason: '越级访' });
     const refused = await s.act('acceptCase', skipped.id);

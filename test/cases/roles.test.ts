@@ -14,31 +14,131 @@ const ref = { caseId: ID, expectedVersion: 1 };
 
 /** Every operation with a role it refuses; the allowed roles are exercised by the scenario suites. */
 const REFUSED: [string, Role, string, Record<string, unknown>][] = [
-  ['routeCase', 'HANDLER', 'mutation($i: RouteCaseInput!) { routeCase(input: $i) { id } }', { i: { ...ref, leadUnitId: ID, reason: 'x' } }],
-  ['objectToRouting', 'AUDITOR', 'mutation($i: ObjectToRoutingInput!) { objectToRouting(input: $i) { id } }', { i: { ...ref, unitId: ID, reason: 'x' } }],
+  [
+    'routeCase',
+    'HANDLER',
+    'mutation($i: RouteCaseInput!) { routeCase(input: $i) { id } }',
+    { i: { ...ref, leadUnitId: ID, reason: 'x' } },
+  ],
+  [
+    'objectToRouting',
+    'AUDITOR',
+    'mutation($i: ObjectToRoutingInput!) { objectToRouting(input: $i) { id } }',
+    { i: { ...ref, unitId: ID, reason: 'x' } },
+  ],
   ['acceptCase', 'MEDIATOR', 'mutation($i: AcceptCaseInput!) { acceptCase(input: $i) { id } }', { i: ref }],
-  ['declineCase', 'PARTNER', 'mutation($i: DeclineCaseInput!) { declineCase(input: $i) { id } }', { i: { ...ref, reason: 'x' } }],
-  ['handOverToLegalChannel', 'HANDLER', 'mutation($i: HandOverInput!) { handOverToLegalChannel(input: $i) { id } }', { i: { ...ref, legalChannel: 'COURT_FILING', receivingUnitId: ID, reason: 'x' } }],
-  ['recordHandlingStep', 'AUDITOR', 'mutation($i: HandlingStepInput!) { recordHandlingStep(input: $i) { id } }', { i: { ...ref, step: 'OTHER', note: 'x' } }],
-  ['setHandlingMode', 'CENTRE_STAFF', 'mutation($i: SetHandlingModeInput!) { setHandlingMode(input: $i) { id } }', { i: { ...ref, mode: 'TASK_FORCE', reason: 'x' } }],
-  ['assignMediator', 'HANDLER', 'mutation($i: AssignMediatorInput!) { assignMediator(input: $i) { id } }', { i: { ...ref, mediatorId: ID } }],
-  ['extendDeadline', 'CENTRE_STAFF', 'mutation($i: ExtendDeadlineInput!) { extendDeadline(input: $i) { id } }', { i: { ...ref, days: 5, reason: 'x' } }],
-  ['replyToCase', 'MEDIATOR', 'mutation($i: ReplyToCaseInput!) { replyToCase(input: $i) { id } }', { i: { ...ref, text: 'x' } }],
-  ['recordFollowUp', 'HANDLER', 'mutation($i: FollowUpInput!) { recordFollowUp(input: $i) { id } }', { i: { ...ref, satisfaction: 'SATISFIED' } }],
-  ['reviewClosure', 'CENTRE_STAFF', 'mutation($i: ReviewClosureInput!) { reviewClosure(input: $i) { id } }', { i: { ...ref, decision: 'CLOSE', outcome: 'RESOLVED' } }],
-  ['requestReexamination', 'HANDLER', 'mutation($i: RequestReopeningInput!) { requestReexamination(input: $i) { id } }', { i: { ...ref, unitId: ID, reason: 'x' } }],
-  ['requestReview', 'PARTNER', 'mutation($i: RequestReopeningInput!) { requestReview(input: $i) { id } }', { i: { ...ref, unitId: ID, reason: 'x' } }],
-  ['giveOpinion', 'CENTRE_STAFF', 'mutation($i: GiveOpinionInput!) { giveOpinion(input: $i) { id } }', { i: { ...ref, text: 'x' } }],
-  ['recordHearing', 'HANDLER', 'mutation($i: RecordHearingInput!) { recordHearing(input: $i) { id } }', { i: { ...ref, days: 2 } }],
-  ['registerCase', 'AUDITOR', 'mutation($i: RegisterCaseInput!) { registerCase(input: $i) { id } }', { i: { channel: 'VISIT', categoryId: ID, title: 'x', description: 'x', petitionerIds: [ID], gridUnitId: ID, contactPhone: '13912345678' } }],
-  ['setCalendarDay', 'LEADER', 'mutation($i: CalendarDayInput!) { setCalendarDay(input: $i) { date } }', { i: { date: '2026-10-01', kind: 'HOLIDAY', name: '国庆节' } }],
+  [
+    'declineCase',
+    'PARTNER',
+    'mutation($i: DeclineCaseInput!) { declineCase(input: $i) { id } }',
+    { i: { ...ref, reason: 'x' } },
+  ],
+  [
+    'handOverToLegalChannel',
+    'HANDLER',
+    'mutation($i: HandOverInput!) { handOverToLegalChannel(input: $i) { id } }',
+    { i: { ...ref, legalChannel: 'COURT_FILING', receivingUnitId: ID, reason: 'x' } },
+  ],
+  [
+    'recordHandlingStep',
+    'AUDITOR',
+    'mutation($i: HandlingStepInput!) { recordHandlingStep(input: $i) { id } }',
+    { i: { ...ref, step: 'OTHER', note: 'x' } },
+  ],
+  [
+    'setHandlingMode',
+    'CENTRE_STAFF',
+    'mutation($i: SetHandlingModeInput!) { setHandlingMode(input: $i) { id } }',
+    { i: { ...ref, mode: 'TASK_FORCE', reason: 'x' } },
+  ],
+  [
+    'assignMediator',
+    'HANDLER',
+    'mutation($i: AssignMediatorInput!) { assignMediator(input: $i) { id } }',
+    { i: { ...ref, mediatorId: ID } },
+  ],
+  [
+    'extendDeadline',
+    'CENTRE_STAFF',
+    'mutation($i: ExtendDeadlineInput!) { extendDeadline(input: $i) { id } }',
+    { i: { ...ref, days: 5, reason: 'x' } },
+  ],
+  [
+    'replyToCase',
+    'MEDIATOR',
+    'mutation($i: ReplyToCaseInput!) { replyToCase(input: $i) { id } }',
+    { i: { ...ref, text: 'x' } },
+  ],
+  [
+    'recordFollowUp',
+    'HANDLER',
+    'mutation($i: FollowUpInput!) { recordFollowUp(input: $i) { id } }',
+    { i: { ...ref, satisfaction: 'SATISFIED' } },
+  ],
+  [
+    'reviewClosure',
+    'CENTRE_STAFF',
+    'mutation($i: ReviewClosureInput!) { reviewClosure(input: $i) { id } }',
+    { i: { ...ref, decision: 'CLOSE', outcome: 'RESOLVED' } },
+  ],
+  [
+    'requestReexamination',
+    'HANDLER',
+    'mutation($i: RequestReopeningInput!) { requestReexamination(input: $i) { id } }',
+    { i: { ...ref, unitId: ID, reason: 'x' } },
+  ],
+  [
+    'requestReview',
+    'PARTNER',
+    'mutation($i: RequestReopeningInput!) { requestReview(input: $i) { id } }',
+    { i: { ...ref, unitId: ID, reason: 'x' } },
+  ],
+  [
+    'giveOpinion',
+    'CENTRE_STAFF',
+    'mutation($i: GiveOpinionInput!) { giveOpinion(input: $i) { id } }',
+    { i: { ...ref, text: 'x' } },
+  ],
+  [
+    'recordHearing',
+    'HANDLER',
+    'mutation($i: RecordHearingInput!) { recordHearing(input: $i) { id } }',
+    { i: { ...ref, days: 2 } },
+  ],
+  [
+    'registerCase',
+    'AUDITOR',
+    'mutation($i: RegisterCaseInput!) { registerCase(input: $i) { id } }',
+    {
+      i: {
+        channel: 'VISIT',
+        categoryId: ID,
+        title: 'x',
+        description: 'x',
+        petitionerIds: [ID],
+        gridUnitId: ID,
+        contactPhone: '13912345678',
+      },
+    },
+  ],
+  [
+    'setCalendarDay',
+    'LEADER',
+    'mutation($i: CalendarDayInput!) { setCalendarDay(input: $i) { date } }',
+    { i: { date: '2026-10-01', kind: 'HOLIDAY', name: '国庆节' } },
+  ],
   ['removeCalendarDay', 'CENTRE_STAFF', 'mutation { removeCalendarDay(date: "2026-10-01") }', {}],
   ['updateCaseRules', 'LEADER', 'mutation { updateCaseRules(input: { blueDays: 6 }) { blueDays } }', {}],
   ['createCategory', 'CENTRE_STAFF', 'mutation { createCategory(input: { code: "C99", name: "测试" }) { id } }', {}],
   ['renameCategory', 'LEADER', `mutation { renameCategory(id: "${ID}", name: "新名") { id } }`, {}],
   ['deactivateCategory', 'HANDLER', `mutation { deactivateCategory(id: "${ID}") { id } }`, {}],
   ['deadlineBoard', 'MEDIATOR', '{ deadlineBoard { red } }', {}],
-  ['misroutingObjections', 'HANDLER', '{ misroutingObjections(from: "2026-01-01T00:00:00Z", to: "2026-02-01T00:00:00Z") { count } }', {}],
+  [
+    'misroutingObjections',
+    'HANDLER',
+    '{ misroutingObjections(from: "2026-01-01T00:00:00Z", to: "2026-02-01T00:00:00Z") { count } }',
+    {},
+  ],
 ];
 
 describe('every case operation declares its roles', () => {
@@ -50,7 +150,8 @@ describe('every case operation declares its roles', () => {
 
   it('lets the signed-in read cases, categories, calendar and rules, and nobody without a token', async () => {
     const auditor = await s.stack.tokenFor(['AUDITOR']);
-    const query = '{ categories { id } caseRules { handleDays } calendarDays(from: "2026-01-01", to: "2026-12-31") { date } cases(first: 1) { totalCount } }';
+    const query =
+      '{ categories { id } caseRules { handleDays } calendarDays(from: "2026-01-01", to: "2026-12-31") { date } cases(first: 1) { totalCount } }';
     const ok = await s.stack.gql<{ caseRules: { handleDays: number } }>(query, {}, auditor);
     expect(ok.errors).toBeUndefined();
     expect(ok.data!.caseRules.handleDays).toBe(60);
@@ -63,19 +164,46 @@ describe('the category taxonomy, maintained by admins', () => {
   it('creates, renames and deactivates a sub-category; a deactivated one takes no new cases', async () => {
     const tops = await s.must<{ categories: { id: string }[] }>('{ categories { id } }', {}, s.staff);
     const created = await s.must<{ createCategory: { id: string; parent: { id: string } } }>(
-      'mutation($i: CreateCategoryInput!) { createCategory(input: $i) { id parent { id } } }', { i: { code: 'C01-99', name: '新增小类', parentId: tops.categories[0]!.id } }, s.admin);
+      'mutation($i: CreateCategoryInput!) { createCategory(input: $i) { id parent { id } } }',
+      { i: { code: 'C01-99', name: '新增小类', parentId: tops.categories[0]!.id } },
+      s.admin,
+    );
     expect(created.createCategory.parent.id).toBe(tops.categories[0]!.id);
-    const dup = await s.stack.gql('mutation($i: CreateCategoryInput!) { createCategory(input: $i) { id } }', { i: { code: 'C01-99', name: '重复' } }, s.admin);
+    const dup = await s.stack.gql(
+      'mutation($i: CreateCategoryInput!) { createCategory(input: $i) { id } }',
+      { i: { code: 'C01-99', name: '重复' } },
+      s.admin,
+    );
     expect(dup.errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    const renamed = await s.must<{ renameCategory: { name: string } }>('mutation($id: ID!) { renameCategory(id: $id, name: "改名小类") { name } }', { id: created.createCategory.id }, s.admin);
+    const renamed = await s.must<{ renameCategory: { name: string } }>(
+      'mutation($id: ID!) { renameCategory(id: $id, name: "改名小类") { name } }',
+      { id: created.createCategory.id },
+      s.admin,
+    );
     expect(renamed.renameCategory.name).toBe('改名小类');
     const used = await s.register({ categoryId: created.createCategory.id });
     expect(used.id).toBeTruthy();
-    const off = await s.must<{ deactivateCategory: { active: boolean } }>('mutation($id: ID!) { deactivateCategory(id: $id) { active } }', { id: created.createCategory.id }, s.admin);
+    const off = await s.must<{ deactivateCategory: { active: boolean } }>(
+      'mutation($id: ID!) { deactivateCategory(id: $id) { active } }',
+      { id: created.createCategory.id },
+      s.admin,
+    );
     expect(off.deactivateCategory.active).toBe(false);
-    const refused = await s.stack.gql(`mutation($i: RegisterCaseInput!) { registerCase(input: $i) { id } }`, {
-      i: { channel: 'VISIT', categoryId: created.createCategory.id, title: 'x', description: 'x', petitionerIds: [s.ids.persons[0]], gridUnitId: s.ids.grid, contactPhone: '13912345678' },
-    }, s.staff);
+    const refused = await s.stack.gql(
+      `mutation($i: RegisterCaseInput!) { registerCase(input: $i) { id } }`,
+      {
+        i: {
+          channel: 'VISIT',
+          categoryId: created.createCategory.id,
+          title: 'x',
+          description: 'x',
+          petitionerIds: [s.ids.persons[0]],
+          gridUnitId: s.ids.grid,
+          contactPhone: '13912345678',
+        },
+      },
+      s.staff,
+    );
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.categoryId' });
   });
 });

@@ -24,11 +24,44 @@ export const CASE_FIELDS = `id number version status deadlineAt warning repeat g
   timeline { kind at reason note days satisfaction outcome legalChannel unit { id } }`;
 
 export interface CaseView {
-  id: string; number: string; version: number; status: string; deadlineAt: string; warning: string; repeat: boolean;
-  groupPetition: boolean; lawRelated: boolean; legalChannel: string | null; finalityBarred: boolean; final: boolean; level: number;
-  handlingMode: string; satisfaction: string | null; outcome: string | null; headCount: number; responsibleUnit: { id: string } | null;
-  clock: { stage: string; startedAt: string; deadlineAt: string; running: boolean; overdue: boolean; addedDays: number; objectionWindowEndsAt: string | null };
-  timeline: { kind: string; at: string; reason: string | null; note: string | null; days: number | null; satisfaction: string | null; outcome: string | null; legalChannel: string | null; unit: { id: string } | null }[];
+  id: string;
+  number: string;
+  version: number;
+  status: string;
+  deadlineAt: string;
+  warning: string;
+  repeat: boolean;
+  groupPetition: boolean;
+  lawRelated: boolean;
+  legalChannel: string | null;
+  finalityBarred: boolean;
+  final: boolean;
+  level: number;
+  handlingMode: string;
+  satisfaction: string | null;
+  outcome: string | null;
+  headCount: number;
+  responsibleUnit: { id: string } | null;
+  clock: {
+    stage: string;
+    startedAt: string;
+    deadlineAt: string;
+    running: boolean;
+    overdue: boolean;
+    addedDays: number;
+    objectionWindowEndsAt: string | null;
+  };
+  timeline: {
+    kind: string;
+    at: string;
+    reason: string | null;
+    note: string | null;
+    days: number | null;
+    satisfaction: string | null;
+    outcome: string | null;
+    legalChannel: string | null;
+    unit: { id: string } | null;
+  }[];
 }
 
 /**
@@ -51,44 +84,93 @@ export async function startCaseScenarios(start = MONDAY) {
   }
 
   async function register(input: Record<string, unknown> = {}, token = staff): Promise<CaseView> {
-    const data = await must<{ registerCase: CaseView }>(`mutation($i: RegisterCaseInput!) { registerCase(input: $i) { ${CASE_FIELDS} } }`, {
-      i: {
-        channel: 'VISIT', categoryId: ids.subCategories[0]!, title: '拖欠工资', description: '工地拖欠工资三个月。',
-        petitionerIds: [ids.persons[0]!], gridUnitId: ids.grid, contactPhone: '13912345678', ...input,
+    const data = await must<{ registerCase: CaseView }>(
+      `mutation($i: RegisterCaseInput!) { registerCase(input: $i) { ${CASE_FIELDS} } }`,
+      {
+        i: {
+          channel: 'VISIT',
+          categoryId: ids.subCategories[0]!,
+          title: '拖欠工资',
+          description: '工地拖欠工资三个月。',
+          petitionerIds: [ids.persons[0]!],
+          gridUnitId: ids.grid,
+          contactPhone: '13912345678',
+          ...input,
+        },
       },
-    }, token);
+      token,
+    );
     return data.registerCase;
   }
 
   /** Runs a transition with the case's current version; returns the raw response. */
-  async function act(mutation: string, caseId: string, input: Record<string, unknown> = {}, token = staff, version?: number): Promise<GraphQLResponse<Record<string, CaseView>>> {
+  async function act(
+    mutation: string,
+    caseId: string,
+    input: Record<string, unknown> = {},
+    token = staff,
+    version?: number,
+  ): Promise<GraphQLResponse<Record<string, CaseView>>> {
     const expectedVersion = version ?? (await read(caseId)).version;
-    return stack.gql<Record<string, CaseView>>(`mutation($i: ${INPUTS[mutation]}!) { ${mutation}(input: $i) { ${CASE_FIELDS} } }`,
-      { i: { caseId, expectedVersion, ...input } }, token);
+    return stack.gql<Record<string, CaseView>>(
+      `mutation($i: ${INPUTS[mutation]}!) { ${mutation}(input: $i) { ${CASE_FIELDS} } }`,
+      { i: { caseId, expectedVersion, ...input } },
+      token,
+    );
   }
 
   /** Like `act`, failing the test on any error. */
-  async function step(mutation: string, caseId: string, input: Record<string, unknown> = {}, token = staff): Promise<CaseView> {
+  async function step(
+    mutation: string,
+    caseId: string,
+    input: Record<string, unknown> = {},
+    token = staff,
+  ): Promise<CaseView> {
     const res = await act(mutation, caseId, input, token);
     if (res.errors) throw new Error(`${mutation}: ${JSON.stringify(res.errors)}`);
     return res.data![mutation]!;
   }
 
   async function read(caseId: string, token = staff): Promise<CaseView> {
-    return (await must<{ case: CaseView }>(`query($id: ID!) { case(id: $id) { ${CASE_FIELDS} } }`, { id: caseId }, token)).case;
+    return (
+      await must<{ case: CaseView }>(`query($id: ID!) { case(id: $id) { ${CASE_FIELDS} } }`, { id: caseId }, token)
+    ).case;
   }
 
-  return { stack, clock, staff, leader, admin, ids: { ...ids, leaderPerson: leaderPerson.data!.me.person.id }, must, register, act, step, read };
+  return {
+    stack,
+    clock,
+    staff,
+    leader,
+    admin,
+    ids: { ...ids, leaderPerson: leaderPerson.data!.me.person.id },
+    must,
+    register,
+    act,
+    step,
+    read,
+  };
 }
 
 export type Scenarios = Awaited<ReturnType<typeof startCaseScenarios>>;
 
 const INPUTS: Record<string, string> = {
-  routeCase: 'RouteCaseInput', objectToRouting: 'ObjectToRoutingInput', acceptCase: 'AcceptCaseInput', declineCase: 'DeclineCaseInput',
-  handOverToLegalChannel: 'HandOverInput', recordHandlingStep: 'HandlingStepInput', setHandlingMode: 'SetHandlingModeInput',
-  assignMediator: 'AssignMediatorInput', extendDeadline: 'ExtendDeadlineInput', replyToCase: 'ReplyToCaseInput', recordFollowUp: 'FollowUpInput',
-  reviewClosure: 'ReviewClosureInput', requestReexamination: 'RequestReopeningInput', requestReview: 'RequestReopeningInput',
-  giveOpinion: 'GiveOpinionInput', recordHearing: 'RecordHearingInput',
+  routeCase: 'RouteCaseInput',
+  objectToRouting: 'ObjectToRoutingInput',
+  acceptCase: 'AcceptCaseInput',
+  declineCase: 'DeclineCaseInput',
+  handOverToLegalChannel: 'HandOverInput',
+  recordHandlingStep: 'HandlingStepInput',
+  setHandlingMode: 'SetHandlingModeInput',
+  assignMediator: 'AssignMediatorInput',
+  extendDeadline: 'ExtendDeadlineInput',
+  replyToCase: 'ReplyToCaseInput',
+  recordFollowUp: 'FollowUpInput',
+  reviewClosure: 'ReviewClosureInput',
+  requestReexamination: 'RequestReopeningInput',
+  requestReview: 'RequestReopeningInput',
+  giveOpinion: 'GiveOpinionInput',
+  recordHearing: 'RecordHearingInput',
 };
 
 async function lookups(stack: TestStack, token: string) {
@@ -96,8 +178,12 @@ async function lookups(stack: TestStack, token: string) {
     persons: { nodes: { id: string }[] };
     gridUnits: { nodes: { id: string }[] };
     organisations: { nodes: { id: string; name: string; kind: string }[] };
-  }>(`{ persons(first: 40) { nodes { id } } gridUnits(first: 1, filter: { level: GRID }) { nodes { id } }
-       organisations(first: 200) { nodes { id name kind } } }`, {}, token);
+  }>(
+    `{ persons(first: 40) { nodes { id } } gridUnits(first: 1, filter: { level: GRID }) { nodes { id } }
+       organisations(first: 200) { nodes { id name kind } } }`,
+    {},
+    token,
+  );
   if (res.errors) throw new Error(JSON.stringify(res.errors));
   const orgs = res.data!.organisations.nodes;
   const org = (pattern: RegExp) => orgs.find((o) => pattern.test(o.name))!.id;

@@ -16,14 +16,31 @@ afterAll(() => server?.stop());
 
 type Paid = GraphQLResponse<{ recordDisbursement: { id: string } }>;
 
-const codes = (results: Paid[]) => results.map((r) => (r.data?.recordDisbursement ? 'PAID' : r.errors?.[0]?.extensions?.code));
+const codes = (results: Paid[]) =>
+  results.map((r) => (r.data?.recordDisbursement ? 'PAID' : r.errors?.[0]?.extensions?.code));
 
 describe('concurrent payments from one fund', () => {
   it('20 payments of ¥1.00 from a fund holding ¥10.00: exactly 10 are paid and the fund ends at zero', async () => {
     const fund = await server.openFund(1_000n);
-    const results = await Promise.all(Array.from({ length: 20 }, () => server.gql(RECORD_DISBURSEMENT, {
-      input: { fundId: fund.id, personId: server.addPerson(), amount: '100', purpose: '临时救助', idempotencyKey: randomUUID() },
-    }, officer) as Promise<Paid>));
+    const results = await Promise.all(
+      Array.from(
+        { length: 20 },
+        () =>
+          server.gql(
+            RECORD_DISBURSEMENT,
+            {
+              input: {
+                fundId: fund.id,
+                personId: server.addPerson(),
+                amount: '100',
+                purpose: '临时救助',
+                idempotencyKey: randomUUID(),
+              },
+            },
+            officer,
+          ) as Promise<Paid>,
+      ),
+    );
 
     const outcome = codes(results);
     expect(outcome.filter((c) => c === 'PAID')).toHaveLength(10);
@@ -32,14 +49,24 @@ describe('concurrent payments from one fund', () => {
     const payments = (await server.db.select().from(disbursementsTable)).filter((d) => d.fundId === fund.id);
     expect(payments).toHaveLength(10);
     const paidIds = new Set(payments.map((p) => p.id));
-    const audited = (await server.db.select().from(auditEventsTable)).filter((e) => e.action === 'recordDisbursement' && paidIds.has(e.entityId!));
+    const audited = (await server.db.select().from(auditEventsTable)).filter(
+      (e) => e.action === 'recordDisbursement' && paidIds.has(e.entityId!),
+    );
     expect(audited).toHaveLength(10);
   });
 
   it('10 retries of one payment sent at once pay once and all return the same disbursement', async () => {
     const fund = await server.openFund(1_000n);
-    const input = { fundId: fund.id, personId: server.addPerson(), amount: '300', purpose: '临时救助', idempotencyKey: randomUUID() };
-    const results = await Promise.all(Array.from({ length: 10 }, () => server.gql(RECORD_DISBURSEMENT, { input }, officer) as Promise<Paid>));
+    const input = {
+      fundId: fund.id,
+      personId: server.addPerson(),
+      amount: '300',
+      purpose: '临时救助',
+      idempotencyKey: randomUUID(),
+    };
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () => server.gql(RECORD_DISBURSEMENT, { input }, officer) as Promise<Paid>),
+    );
 
     expect(codes(results)).toEqual(Array(10).fill('PAID'));
     expect(new Set(results.map((r) => r.data!.recordDisbursement.id)).size).toBe(1);

@@ -3,7 +3,15 @@ import { auditEventsTable, disbursementsTable } from '@onedoor/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FundsServer, onlyError, RECORD_DISBURSEMENT, startFundsServer } from './funds-server';
 
-type Paid = { recordDisbursement: { id: string; amount: string; fund: { id: string; balance: string }; person: { id: string }; case: { id: string } | null } };
+type Paid = {
+  recordDisbursement: {
+    id: string;
+    amount: string;
+    fund: { id: string; balance: string };
+    person: { id: string };
+    case: { id: string } | null;
+  };
+};
 
 let server: FundsServer;
 let officer: string;
@@ -24,8 +32,10 @@ const payment = (fundId: string, overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-const auditEventsFor = async (entityType: string) => (await server.db.select().from(auditEventsTable)).filter((e) => e.entityType === entityType);
-const paymentsFrom = async (fundId: string) => (await server.db.select().from(disbursementsTable)).filter((d) => d.fundId === fundId);
+const auditEventsFor = async (entityType: string) =>
+  (await server.db.select().from(auditEventsTable)).filter((e) => e.entityType === entityType);
+const paymentsFrom = async (fundId: string) =>
+  (await server.db.select().from(disbursementsTable)).filter((d) => d.fundId === fundId);
 
 describe('recording a disbursement (救助金发放)', () => {
   it('pays the person and takes the amount from the fund, with an audit event', async () => {
@@ -34,7 +44,12 @@ describe('recording a disbursement (救助金发放)', () => {
     const res = await server.gql<Paid>(RECORD_DISBURSEMENT, { input }, officer);
     expect(res.errors).toBeUndefined();
     const paid = res.data!.recordDisbursement;
-    expect(paid).toMatchObject({ amount: '12050', fund: { id: fund.id, balance: '37950' }, person: { id: input.personId }, case: { id: input.caseId } });
+    expect(paid).toMatchObject({
+      amount: '12050',
+      fund: { id: fund.id, balance: '37950' },
+      person: { id: input.personId },
+      case: { id: input.caseId },
+    });
     expect(await server.balanceOf(fund.id)).toBe(37_950n);
     const audit = (await auditEventsFor('Disbursement')).filter((e) => e.entityId === paid.id);
     expect(audit).toHaveLength(1);
@@ -67,7 +82,9 @@ describe('recording a disbursement (救助金发放)', () => {
   it('refuses to pay more than the fund holds, naming the balance, and writes nothing', async () => {
     const fund = await server.openFund(5_000n);
     const before = (await auditEventsFor('Disbursement')).length;
-    const err = onlyError(await server.gql(RECORD_DISBURSEMENT, { input: payment(fund.id, { amount: '5001' }) }, officer));
+    const err = onlyError(
+      await server.gql(RECORD_DISBURSEMENT, { input: payment(fund.id, { amount: '5001' }) }, officer),
+    );
     expect(err.code).toBe('CONFLICT');
     expect(err.message).toContain('¥50.00');
     expect(await server.balanceOf(fund.id)).toBe(5_000n);
@@ -77,7 +94,9 @@ describe('recording a disbursement (救助金发放)', () => {
 
   it('may empty a fund to exactly zero', async () => {
     const fund = await server.openFund(5_000n);
-    expect((await server.gql(RECORD_DISBURSEMENT, { input: payment(fund.id, { amount: '5000' }) }, officer)).errors).toBeUndefined();
+    expect(
+      (await server.gql(RECORD_DISBURSEMENT, { input: payment(fund.id, { amount: '5000' }) }, officer)).errors,
+    ).toBeUndefined();
     expect(await server.balanceOf(fund.id)).toBe(0n);
   });
 });
@@ -105,7 +124,11 @@ describe('bad payment requests are refused before anything is written', () => {
   });
 
   it('a payment without a case is fine', async () => {
-    const res = await server.gql<Paid>(RECORD_DISBURSEMENT, { input: payment(fundId, { caseId: null, amount: '100' }) }, officer);
+    const res = await server.gql<Paid>(
+      RECORD_DISBURSEMENT,
+      { input: payment(fundId, { caseId: null, amount: '100' }) },
+      officer,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.recordDisbursement.case).toBeNull();
   });
@@ -123,7 +146,9 @@ describe('who may move money', () => {
 
   it('without a token the request is UNAUTHENTICATED', async () => {
     const fund = await server.openFund(50_000n);
-    expect(onlyError(await server.gql(RECORD_DISBURSEMENT, { input: payment(fund.id) }, null)).code).toBe('UNAUTHENTICATED');
+    expect(onlyError(await server.gql(RECORD_DISBURSEMENT, { input: payment(fund.id) }, null)).code).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 
   it('a fund approver may allocate money to a fund (audited); a fund officer may not', async () => {
@@ -132,11 +157,19 @@ describe('who may move money', () => {
     const input = { fundId: fund.id, amount: '250000', note: '县财政局 2026 年度信访救助资金拨款' };
     const refused = onlyError(await server.gql(allocate, { input }, officer));
     expect(refused.code).toBe('FORBIDDEN');
-    const res = await server.gql<{ allocateToFund: { balance: string } }>(allocate, { input }, await server.tokenFor(['FUND_APPROVER']));
+    const res = await server.gql<{ allocateToFund: { balance: string } }>(
+      allocate,
+      { input },
+      await server.tokenFor(['FUND_APPROVER']),
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.allocateToFund.balance).toBe('251000');
-    expect((await auditEventsFor('Fund')).filter((e) => e.entityId === fund.id && e.action === 'allocateToFund')).toHaveLength(1);
-    const zero = onlyError(await server.gql(allocate, { input: { ...input, amount: '0' } }, await server.tokenFor(['ADMIN'])));
+    expect(
+      (await auditEventsFor('Fund')).filter((e) => e.entityId === fund.id && e.action === 'allocateToFund'),
+    ).toHaveLength(1);
+    const zero = onlyError(
+      await server.gql(allocate, { input: { ...input, amount: '0' } }, await server.tokenFor(['ADMIN'])),
+    );
     expect(zero).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.amount' });
   });
 });

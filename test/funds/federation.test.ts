@@ -17,13 +17,21 @@ beforeAll(async () => {
 });
 afterAll(() => server?.stop());
 
-describe('relief applications on the cases subgraph\'s Case', () => {
+describe("relief applications on the cases subgraph's Case", () => {
   it('Case.reliefApplications for 20 cases costs one statement, each with its own application', async () => {
     server.counter.reset();
-    const res = ok(await server.gql<{ _entities: { id: string; reliefApplications: { amount: string; status: string; case: { id: string } }[] }[] }>(
-      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Case { id reliefApplications { amount status case { id } } } } }`,
-      { r: caseIds.map((id) => ({ __typename: 'Case', id })) }, officer));
-    expect(res._entities.map((c) => c.reliefApplications.map((a) => a.amount))).toEqual(caseIds.map((_, i) => [String(100 + i)]));
+    const res = ok(
+      await server.gql<{
+        _entities: { id: string; reliefApplications: { amount: string; status: string; case: { id: string } }[] }[];
+      }>(
+        `query($r: [_Any!]!) { _entities(representations: $r) { ... on Case { id reliefApplications { amount status case { id } } } } }`,
+        { r: caseIds.map((id) => ({ __typename: 'Case', id })) },
+        officer,
+      ),
+    );
+    expect(res._entities.map((c) => c.reliefApplications.map((a) => a.amount))).toEqual(
+      caseIds.map((_, i) => [String(100 + i)]),
+    );
     expect(res._entities.every((c) => c.reliefApplications[0]!.case.id === c.id)).toBe(true);
     expect(server.counter.touching('funds')).toHaveLength(1);
   });
@@ -31,7 +39,9 @@ describe('relief applications on the cases subgraph\'s Case', () => {
   it('a mediator gets null and FORBIDDEN on the field only', async () => {
     const res = await server.gql<{ _entities: { id: string; reliefApplications: null }[] }>(
       `query($r: [_Any!]!) { _entities(representations: $r) { ... on Case { id reliefApplications { id } } } }`,
-      { r: [{ __typename: 'Case', id: caseIds[0] }] }, await server.tokenFor(['MEDIATOR']));
+      { r: [{ __typename: 'Case', id: caseIds[0] }] },
+      await server.tokenFor(['MEDIATOR']),
+    );
     expect(res.data!._entities[0]).toEqual({ id: caseIds[0], reliefApplications: null });
     expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });

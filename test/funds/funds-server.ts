@@ -1,11 +1,26 @@
 import { graphqlClient, type GraphQLResponse, onlyError, testToken } from '../support/client';
 import { randomUUID } from 'node:crypto';
 import {
-  createFieldCipher, createFundsRepository, createLedgerRepository, type Database, type DisbursementRow, type FundKind, type FundRow, type FundRules, type OpenedDatabase, type Role,
+  createFieldCipher,
+  createFundsRepository,
+  createLedgerRepository,
+  type Database,
+  type DisbursementRow,
+  type FundKind,
+  type FundRow,
+  type FundRules,
+  type OpenedDatabase,
+  type Role,
 } from '@onedoor/db';
 import { fundsSubgraph } from '@onedoor/funds';
 import {
-  type Clock, createPeerClient, loadConfig, loadTypeDefs, type PeerUrls, startSubgraph, type SubgraphDefinition,
+  type Clock,
+  createPeerClient,
+  loadConfig,
+  loadTypeDefs,
+  type PeerUrls,
+  startSubgraph,
+  type SubgraphDefinition,
 } from '@onedoor/subgraph-kit';
 import { openTestDatabase, StatementCounter } from '../support/database';
 
@@ -13,7 +28,11 @@ export interface FundsServer {
   db: Database;
   counter: StatementCounter;
   /** Posts an operation straight to the funds subgraph, with the gateway's secret and the token if given. */
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GraphQLResponse<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string | null,
+  ): Promise<GraphQLResponse<T>>;
   /** A token for these roles; each call is another account unless `accountId` is given. */
   tokenFor(roles: Role[], accountId?: string): Promise<string>;
   clock: ReturnType<typeof tickingClock>;
@@ -26,7 +45,12 @@ export interface FundsServer {
   openFund(balanceFen: bigint, kind?: FundKind, rules?: FundRules): Promise<FundRow>;
   balanceOf(fundId: string): Promise<bigint>;
   /** A payment written straight through the repositories (entry, lines, disbursement), for tests that need many quickly. */
-  recordPayment(p: { fundId: string; caseId: string | null; personId: string; amountFen: bigint }): Promise<DisbursementRow>;
+  recordPayment(p: {
+    fundId: string;
+    caseId: string | null;
+    personId: string;
+    amountFen: bigint;
+  }): Promise<DisbursementRow>;
   stop(): Promise<void>;
 }
 
@@ -35,13 +59,19 @@ export interface FundsServer {
  * test registered, so the funds subgraph's reference checks run over real HTTP through the kit's PeerClient.
  */
 function standInPeers(known: Set<string>, facts: Map<string, Record<string, unknown>>): SubgraphDefinition<object> {
-  const resolveIfKnown = (ref: { id: string }) => (known.has(ref.id) ? { id: ref.id, status: 'IN_HANDLING', vulnerabilities: [], ...facts.get(ref.id) } : null);
+  const resolveIfKnown = (ref: { id: string }) =>
+    known.has(ref.id) ? { id: ref.id, status: 'IN_HANDLING', vulnerabilities: [], ...facts.get(ref.id) } : null;
   return {
     name: 'people',
     typeDefs: loadTypeDefs(new URL('./peers.graphql', import.meta.url)),
     resolvers: {
       Query: { ready: () => true },
-      ...Object.fromEntries(['Person', 'Case', 'GridUnit', 'Mediator', 'Organisation'].map((t) => [t, { __resolveReference: resolveIfKnown }])),
+      ...Object.fromEntries(
+        ['Person', 'Case', 'GridUnit', 'Mediator', 'Organisation'].map((t) => [
+          t,
+          { __resolveReference: resolveIfKnown },
+        ]),
+      ),
     },
     createLoaders: () => ({}),
   };
@@ -63,9 +93,11 @@ export function tickingClock(start = Date.parse('2026-03-02T01:00:00Z')): Clock 
  * The funds subgraph on a fresh database (PGlite or PostgreSQL, per vitest project, or a given one),
  * with stand-in peers, called over HTTP as the gateway would call it.
  */
-export async function startFundsServer(options: { database?: OpenedDatabase; counter?: StatementCounter } = {}): Promise<FundsServer> {
+export async function startFundsServer(
+  options: { database?: OpenedDatabase; counter?: StatementCounter } = {},
+): Promise<FundsServer> {
   const counter = options.counter ?? new StatementCounter();
-  const opened = options.database ?? await openTestDatabase({ logger: counter });
+  const opened = options.database ?? (await openTestDatabase({ logger: counter }));
   const config = loadConfig({ NODE_ENV: 'test' });
   const known = new Set<string>();
   const facts = new Map<string, Record<string, unknown>>();
@@ -106,24 +138,51 @@ export async function startFundsServer(options: { database?: OpenedDatabase; cou
       fundNo += 1;
       const at = deps.clock.now();
       return opened.db.transaction(async (tx) => {
-        const fund = await createFundsRepository(tx).insertFund({ code: `TEST-${fundNo}-${randomUUID().slice(0, 8)}`, name: `测试救助基金 ${fundNo}`, kind, ...rules });
+        const fund = await createFundsRepository(tx).insertFund({
+          code: `TEST-${fundNo}-${randomUUID().slice(0, 8)}`,
+          name: `测试救助基金 ${fundNo}`,
+          kind,
+          ...rules,
+        });
         if (balanceFen === 0n) return fund;
         const ledger = createLedgerRepository(tx);
-        const entry = await ledger.insertEntry({ kind: 'ALLOCATION', memo: '测试拨款', occurredAt: at, recordedBy: null });
-        await ledger.insertLines(entry.id, [{ fundId: fund.id, amountFen: balanceFen }, { externalAccount: 'BUDGET', amountFen: -balanceFen }]);
+        const entry = await ledger.insertEntry({
+          kind: 'ALLOCATION',
+          memo: '测试拨款',
+          occurredAt: at,
+          recordedBy: null,
+        });
+        await ledger.insertLines(entry.id, [
+          { fundId: fund.id, amountFen: balanceFen },
+          { externalAccount: 'BUDGET', amountFen: -balanceFen },
+        ]);
         return { ...fund, balanceFen };
       });
     },
-    recordPayment: (p) => opened.db.transaction(async (tx) => {
-      const ledger = createLedgerRepository(tx);
-      const paidAt = deps.clock.now();
-      const entry = await ledger.insertEntry({ kind: 'DISBURSEMENT', memo: '救助', occurredAt: paidAt, recordedBy: null });
-      await ledger.insertLines(entry.id, [{ fundId: p.fundId, amountFen: -p.amountFen }, { externalAccount: 'PAYEES', amountFen: p.amountFen }]);
-      const paid = await createFundsRepository(tx).insertDisbursementOnce({
-        ...p, applicationId: null, purpose: '救助', idempotencyKey: randomUUID(), paidAt, journalEntryId: entry.id,
-      });
-      return paid!;
-    }),
+    recordPayment: (p) =>
+      opened.db.transaction(async (tx) => {
+        const ledger = createLedgerRepository(tx);
+        const paidAt = deps.clock.now();
+        const entry = await ledger.insertEntry({
+          kind: 'DISBURSEMENT',
+          memo: '救助',
+          occurredAt: paidAt,
+          recordedBy: null,
+        });
+        await ledger.insertLines(entry.id, [
+          { fundId: p.fundId, amountFen: -p.amountFen },
+          { externalAccount: 'PAYEES', amountFen: p.amountFen },
+        ]);
+        const paid = await createFundsRepository(tx).insertDisbursementOnce({
+          ...p,
+          applicationId: null,
+          purpose: '救助',
+          idempotencyKey: randomUUID(),
+          paidAt,
+          journalEntryId: entry.id,
+        });
+        return paid!;
+      }),
     async balanceOf(fundId) {
       const [fund] = await repo.fundsByIds([fundId]);
       if (!fund) throw new Error(`no fund ${fundId}`);
@@ -142,7 +201,6 @@ function remember(known: Set<string>): string {
   known.add(id);
   return id;
 }
-
 
 export const RECORD_DISBURSEMENT = `mutation($input: RecordDisbursementInput!) {
   recordDisbursement(input: $input) { id amount purpose paidAt idempotencyKey fund { id balance } person { id } case { id } }

@@ -13,12 +13,18 @@ beforeAll(async () => {
 });
 afterAll(() => server?.stop());
 
-const outcome = (results: Paid[]) => results.map((r) => (r.data?.payReliefApplication ? 'PAID' : r.errors?.[0]?.extensions?.code));
+const outcome = (results: Paid[]) =>
+  results.map((r) => (r.data?.payReliefApplication ? 'PAID' : r.errors?.[0]?.extensions?.code));
 
 /** `n` approved applications of `amount` fen each, made a few at a time. */
 async function approvedApplications(fundId: string, n: number, amount: string): Promise<string[]> {
   const ids: string[] = [];
-  while (ids.length < n) ids.push(...await Promise.all(Array.from({ length: Math.min(20, n - ids.length) }, () => approved(server, team, fundId, amount))));
+  while (ids.length < n)
+    ids.push(
+      ...(await Promise.all(
+        Array.from({ length: Math.min(20, n - ids.length) }, () => approved(server, team, fundId, amount)),
+      )),
+    );
   return ids;
 }
 
@@ -28,7 +34,9 @@ describe('paying approved relief from one fund, all at once', () => {
     const fund = await server.openFund(amount * 37n + 12_344n);
     const applications = await approvedApplications(fund.id, 200, amount.toString());
 
-    const results = await Promise.all(applications.map((id) => server.gql(PAY, { id, key: newKey() }, team.officer) as Promise<Paid>));
+    const results = await Promise.all(
+      applications.map((id) => server.gql(PAY, { id, key: newKey() }, team.officer) as Promise<Paid>),
+    );
 
     const codes = outcome(results);
     expect(codes.filter((c) => c === 'PAID')).toHaveLength(37);
@@ -37,7 +45,9 @@ describe('paying approved relief from one fund, all at once', () => {
     const payments = (await server.db.select().from(disbursementsTable)).filter((d) => d.fundId === fund.id);
     expect(payments).toHaveLength(37);
     const paidIds = new Set(payments.map((p) => p.id));
-    const audited = (await server.db.select().from(auditEventsTable)).filter((e) => e.action === 'payReliefApplication' && paidIds.has(e.entityId!));
+    const audited = (await server.db.select().from(auditEventsTable)).filter(
+      (e) => e.action === 'payReliefApplication' && paidIds.has(e.entityId!),
+    );
     expect(audited).toHaveLength(37);
     await expectLedgerConsistent(server, [fund.id]);
   });
@@ -47,7 +57,9 @@ describe('paying approved relief from one fund, all at once', () => {
     const [id] = await approvedApplications(fund.id, 1, '30000');
     const key = newKey();
 
-    const results = await Promise.all(Array.from({ length: 50 }, () => server.gql(PAY, { id, key }, team.officer) as Promise<Paid>));
+    const results = await Promise.all(
+      Array.from({ length: 50 }, () => server.gql(PAY, { id, key }, team.officer) as Promise<Paid>),
+    );
 
     expect(outcome(results)).toEqual(Array(50).fill('PAID'));
     expect(new Set(results.map((r) => r.data!.payReliefApplication.id)).size).toBe(1);
@@ -60,7 +72,9 @@ describe('paying approved relief from one fund, all at once', () => {
     const fund = await server.openFund(1_000_000n);
     const [id] = await approvedApplications(fund.id, 1, '30000');
 
-    const results = await Promise.all(Array.from({ length: 10 }, () => server.gql(PAY, { id, key: newKey() }, team.officer) as Promise<Paid>));
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () => server.gql(PAY, { id, key: newKey() }, team.officer) as Promise<Paid>),
+    );
 
     const codes = outcome(results);
     expect(codes.filter((c) => c === 'PAID')).toHaveLength(1);

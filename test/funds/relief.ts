@@ -15,7 +15,9 @@ export const REVERSE = `mutation($id: ID!, $reason: String!) {
   reverseDisbursement(input: { disbursementId: $id, reason: $reason }) { id status reversalReason fund { balance } }
 }`;
 
-export type Paid = GraphQLResponse<{ payReliefApplication: { id: string; amount: string; status: string; fund: { id: string; balance: string } } }>;
+export type Paid = GraphQLResponse<{
+  payReliefApplication: { id: string; amount: string; status: string; fund: { id: string; balance: string } };
+}>;
 
 /** The data of a response that must have succeeded. */
 export function ok<T>(response: GraphQLResponse<T>): T {
@@ -33,15 +35,30 @@ export async function reliefTeam(server: FundsServer) {
 }
 
 /** An application proposed through the API for a new person; returns its id. */
-export async function propose(server: FundsServer, officer: string, fundId: string, amount: string, extra: Record<string, unknown> = {}): Promise<string> {
+export async function propose(
+  server: FundsServer,
+  officer: string,
+  fundId: string,
+  amount: string,
+  extra: Record<string, unknown> = {},
+): Promise<string> {
   const input = { fundId, personId: server.addPerson(), amount, reason: '因病致贫，生活困难', ...extra };
-  return ok(await server.gql<{ proposeReliefApplication: { id: string } }>(PROPOSE, { input }, officer)).proposeReliefApplication.id;
+  return ok(await server.gql<{ proposeReliefApplication: { id: string } }>(PROPOSE, { input }, officer))
+    .proposeReliefApplication.id;
 }
 
 /** An application proposed by the officer and approved by the approver. */
-export async function approved(server: FundsServer, team: { officer: string; approver: string }, fundId: string, amount: string): Promise<string> {
+export async function approved(
+  server: FundsServer,
+  team: { officer: string; approver: string },
+  fundId: string,
+  amount: string,
+): Promise<string> {
   const id = await propose(server, team.officer, fundId, amount);
-  expect(ok(await server.gql<{ approveReliefApplication: { status: string } }>(APPROVE, { id }, team.approver)).approveReliefApplication.status).toBe('APPROVED');
+  expect(
+    ok(await server.gql<{ approveReliefApplication: { status: string } }>(APPROVE, { id }, team.approver))
+      .approveReliefApplication.status,
+  ).toBe('APPROVED');
   return id;
 }
 

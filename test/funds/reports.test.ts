@@ -16,7 +16,8 @@ const townshipB = { id: '' };
 async function pay(amount: string, extra: Record<string, unknown> = {}): Promise<string> {
   const id = await propose(server, team.officer, fundId, amount, extra);
   ok(await server.gql(APPROVE, { id }, team.approver));
-  return ok(await server.gql<{ payReliefApplication: { id: string } }>(PAY, { id, key: newKey() }, team.officer)).payReliefApplication.id;
+  return ok(await server.gql<{ payReliefApplication: { id: string } }>(PAY, { id, key: newKey() }, team.officer))
+    .payReliefApplication.id;
 }
 
 beforeAll(async () => {
@@ -27,14 +28,28 @@ beforeAll(async () => {
   fundId = (await server.openFund(1_000_000n)).id;
   await pay('100000');
   server.clock.travelTo(new Date('2026-04-10T02:00:00Z'));
-  ok(await server.gql(`mutation($input: AllocateToFundInput!) { allocateToFund(input: $input) { id } }`,
-    { input: { fundId, amount: '500000', note: '县财政局追加拨款' } }, team.approver));
-  const b = await pay('200000', { townshipId: townshipA.id, vulnerability: 'ELDERLY', personId: server.addPerson(['ELDERLY']) });
+  ok(
+    await server.gql(
+      `mutation($input: AllocateToFundInput!) { allocateToFund(input: $input) { id } }`,
+      { input: { fundId, amount: '500000', note: '县财政局追加拨款' } },
+      team.approver,
+    ),
+  );
+  const b = await pay('200000', {
+    townshipId: townshipA.id,
+    vulnerability: 'ELDERLY',
+    personId: server.addPerson(['ELDERLY']),
+  });
   const c = await pay('50000', { townshipId: townshipB.id });
   ok(await server.gql(REVERSE, { id: b, reason: '重复申领，予以冲正' }, team.approver));
   const other = await server.openFund(0n);
-  ok(await server.gql(`mutation($input: TransferBetweenFundsInput!) { transferBetweenFunds(input: $input) { id } }`,
-    { input: { fromFundId: fundId, toFundId: other.id, amount: '30000', memo: '调剂' } }, team.approver));
+  ok(
+    await server.gql(
+      `mutation($input: TransferBetweenFundsInput!) { transferBetweenFunds(input: $input) { id } }`,
+      { input: { fromFundId: fundId, toFundId: other.id, amount: '30000', memo: '调剂' } },
+      team.approver,
+    ),
+  );
   server.clock.travelTo(new Date('2026-05-03T02:00:00Z'));
   await pay('10000');
   ok(await server.gql(REVERSE, { id: c, reason: '信息有误' }, team.approver));
@@ -54,35 +69,82 @@ async function ledgerSum(from: string, to: string): Promise<bigint> {
 
 describe('the period report (资金收支表)', () => {
   it('April reconciles to the ledger to the fen, the reversal included', async () => {
-    const report = ok(await server.gql<{ fundReport: Record<string, string> }>(FUND_REPORT, { fundId, from: '2026-04-01', to: '2026-04-30' }, team.officer)).fundReport;
+    const report = ok(
+      await server.gql<{ fundReport: Record<string, string> }>(
+        FUND_REPORT,
+        { fundId, from: '2026-04-01', to: '2026-04-30' },
+        team.officer,
+      ),
+    ).fundReport;
     expect(report).toEqual({
-      openingBalance: '900000', allocations: '500000', disbursements: '250000', reversals: '200000',
-      transfersIn: '0', transfersOut: '30000', closingBalance: '1320000',
+      openingBalance: '900000',
+      allocations: '500000',
+      disbursements: '250000',
+      reversals: '200000',
+      transfersIn: '0',
+      transfersOut: '30000',
+      closingBalance: '1320000',
     });
     const n = (k: string) => BigInt(report[k]!);
-    expect(n('openingBalance') + n('allocations') - n('disbursements') + n('reversals') + n('transfersIn') - n('transfersOut')).toBe(n('closingBalance'));
+    expect(
+      n('openingBalance') +
+        n('allocations') -
+        n('disbursements') +
+        n('reversals') +
+        n('transfersIn') -
+        n('transfersOut'),
+    ).toBe(n('closingBalance'));
     // April starts at 2026-03-31T16:00Z in China Standard Time.
     expect(await ledgerSum('1970-01-01T00:00Z', '2026-03-31T16:00Z')).toBe(n('openingBalance'));
     expect(await ledgerSum('2026-03-31T16:00Z', '2026-04-30T16:00Z')).toBe(n('closingBalance') - n('openingBalance'));
   });
 
-  it('May carries April\'s closing balance and ends at the fund\'s balance now', async () => {
-    const may = ok(await server.gql<{ fundReport: Record<string, string> }>(FUND_REPORT, { fundId, from: '2026-05-01', to: '2026-05-31' }, team.officer)).fundReport;
-    expect(may).toMatchObject({ openingBalance: '1320000', disbursements: '10000', reversals: '50000', closingBalance: '1360000' });
+  it("May carries April's closing balance and ends at the fund's balance now", async () => {
+    const may = ok(
+      await server.gql<{ fundReport: Record<string, string> }>(
+        FUND_REPORT,
+        { fundId, from: '2026-05-01', to: '2026-05-31' },
+        team.officer,
+      ),
+    ).fundReport;
+    expect(may).toMatchObject({
+      openingBalance: '1320000',
+      disbursements: '10000',
+      reversals: '50000',
+      closingBalance: '1360000',
+    });
     expect(await server.balanceOf(fundId)).toBe(1_360_000n);
     await expectLedgerConsistent(server, [fundId]);
   });
 
   it('relief totals by kind, township and vulnerable group each add up to the fund report', async () => {
-    type Total = { kind: string | null; township: { id: string } | null; vulnerability: string | null; paid: string; reversed: string; net: string; payments: number };
-    const res = ok(await server.gql<{ reliefTotals: Record<'byKind' | 'byTownship' | 'byVulnerability', Total[]> }>(`{ reliefTotals(from: "2026-04-01", to: "2026-04-30") {
+    type Total = {
+      kind: string | null;
+      township: { id: string } | null;
+      vulnerability: string | null;
+      paid: string;
+      reversed: string;
+      net: string;
+      payments: number;
+    };
+    const res = ok(
+      await server.gql<{ reliefTotals: Record<'byKind' | 'byTownship' | 'byVulnerability', Total[]> }>(
+        `{ reliefTotals(from: "2026-04-01", to: "2026-04-30") {
       byKind { kind paid reversed net payments } byTownship { township { id } paid reversed net payments }
-      byVulnerability { vulnerability paid reversed net payments } } }`, {}, team.officer)).reliefTotals;
-    expect(res.byKind).toEqual([{ kind: 'PETITION_RELIEF', paid: '250000', reversed: '200000', net: '50000', payments: 2 }]);
-    expect(res.byTownship).toEqual(expect.arrayContaining([
-      { township: { id: townshipA.id }, paid: '200000', reversed: '200000', net: '0', payments: 1 },
-      { township: { id: townshipB.id }, paid: '50000', reversed: '0', net: '50000', payments: 1 },
-    ]));
+      byVulnerability { vulnerability paid reversed net payments } } }`,
+        {},
+        team.officer,
+      ),
+    ).reliefTotals;
+    expect(res.byKind).toEqual([
+      { kind: 'PETITION_RELIEF', paid: '250000', reversed: '200000', net: '50000', payments: 2 },
+    ]);
+    expect(res.byTownship).toEqual(
+      expect.arrayContaining([
+        { township: { id: townshipA.id }, paid: '200000', reversed: '200000', net: '0', payments: 1 },
+        { township: { id: townshipB.id }, paid: '50000', reversed: '0', net: '50000', payments: 1 },
+      ]),
+    );
     expect(res.byVulnerability).toEqual([
       { vulnerability: 'ELDERLY', paid: '200000', reversed: '200000', net: '0', payments: 1 },
       { vulnerability: null, paid: '50000', reversed: '0', net: '50000', payments: 1 },
@@ -94,10 +156,19 @@ describe('the period report (资金收支表)', () => {
   });
 
   it('allocations are kept per budget year (预算年度)', async () => {
-    const res = ok(await server.gql<{ fund: { budgetYears: unknown } }>(`query($id: ID!) { fund(id: $id) { budgetYears { year allocated } } }`, { id: fundId }, team.officer));
+    const res = ok(
+      await server.gql<{ fund: { budgetYears: unknown } }>(
+        `query($id: ID!) { fund(id: $id) { budgetYears { year allocated } } }`,
+        { id: fundId },
+        team.officer,
+      ),
+    );
     expect(res.fund.budgetYears).toEqual([{ year: 2026, allocated: '500000' }]);
-    const bad = await server.gql(`mutation($input: AllocateToFundInput!) { allocateToFund(input: $input) { id } }`,
-      { input: { fundId, amount: '1', note: 'x', budgetYear: 1999 } }, team.approver);
+    const bad = await server.gql(
+      `mutation($input: AllocateToFundInput!) { allocateToFund(input: $input) { id } }`,
+      { input: { fundId, amount: '1', note: 'x', budgetYear: 1999 } },
+      team.approver,
+    );
     expect(onlyError(bad)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.budgetYear' });
   });
 
@@ -105,7 +176,10 @@ describe('the period report (资金收支表)', () => {
     const args = { fundId, from: '2026-04-01', to: '2026-04-30' };
     ok(await server.gql(FUND_REPORT, args, await server.tokenFor(['AUDITOR'])));
     expect(onlyError(await server.gql(FUND_REPORT, args, await server.tokenFor(['MEDIATOR']))).code).toBe('FORBIDDEN');
-    expect(onlyError(await server.gql(FUND_REPORT, { ...args, to: '2026-03-01' }, team.officer))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
+    expect(onlyError(await server.gql(FUND_REPORT, { ...args, to: '2026-03-01' }, team.officer))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'to',
+    });
   });
 });
 
@@ -115,18 +189,52 @@ describe('legal aid (法律援助)', () => {
     const progress = `mutation($input: RecordLegalAidProgressInput!) { recordLegalAidProgress(input: $input) { status documentsDrafted recovered version } }`;
     const staff = await server.tokenFor(['CENTRE_STAFF']);
     const person = server.addPerson();
-    expect(onlyError(await server.gql(open, { input: { kind: 'CONSULTATION', personId: person, summary: '咨询' } }, await server.tokenFor(['AUDITOR']))).code).toBe('FORBIDDEN');
+    expect(
+      onlyError(
+        await server.gql(
+          open,
+          { input: { kind: 'CONSULTATION', personId: person, summary: '咨询' } },
+          await server.tokenFor(['AUDITOR']),
+        ),
+      ).code,
+    ).toBe('FORBIDDEN');
     ok(await server.gql(open, { input: { kind: 'CONSULTATION', personId: person, summary: '劳动争议咨询' } }, staff));
-    const matter = ok(await server.gql<{ openLegalAidMatter: { id: string; status: string; version: number } }>(open, {
-      input: { kind: 'REPRESENTATION', personId: person, lawyerId: server.addPerson(), summary: '代理讨薪诉讼' },
-    }, staff)).openLegalAidMatter;
+    const matter = ok(
+      await server.gql<{ openLegalAidMatter: { id: string; status: string; version: number } }>(
+        open,
+        {
+          input: { kind: 'REPRESENTATION', personId: person, lawyerId: server.addPerson(), summary: '代理讨薪诉讼' },
+        },
+        staff,
+      ),
+    ).openLegalAidMatter;
     expect(matter.status).toBe('ASSIGNED');
-    const input = { matterId: matter.id, version: matter.version, documentsDrafted: 3, recovered: '5230000', conclude: true };
-    expect(ok(await server.gql<{ recordLegalAidProgress: unknown }>(progress, { input }, staff)).recordLegalAidProgress)
-      .toEqual({ status: 'CONCLUDED', documentsDrafted: 3, recovered: '5230000', version: 2 });
+    const input = {
+      matterId: matter.id,
+      version: matter.version,
+      documentsDrafted: 3,
+      recovered: '5230000',
+      conclude: true,
+    };
+    expect(
+      ok(await server.gql<{ recordLegalAidProgress: unknown }>(progress, { input }, staff)).recordLegalAidProgress,
+    ).toEqual({ status: 'CONCLUDED', documentsDrafted: 3, recovered: '5230000', version: 2 });
     expect(onlyError(await server.gql(progress, { input }, staff)).code).toBe('CONFLICT');
-    const report = ok(await server.gql<{ legalAidReport: unknown }>(`{ legalAidReport(from: "2026-05-01", to: "2026-05-31") {
-      matters consultations representations documentsDrafted recipients recovered } }`, {}, staff)).legalAidReport;
-    expect(report).toEqual({ matters: 2, consultations: 1, representations: 1, documentsDrafted: 3, recipients: 1, recovered: '5230000' });
+    const report = ok(
+      await server.gql<{ legalAidReport: unknown }>(
+        `{ legalAidReport(from: "2026-05-01", to: "2026-05-31") {
+      matters consultations representations documentsDrafted recipients recovered } }`,
+        {},
+        staff,
+      ),
+    ).legalAidReport;
+    expect(report).toEqual({
+      matters: 2,
+      consultations: 1,
+      representations: 1,
+      documentsDrafted: 3,
+      recipients: 1,
+      recovered: '5230000',
+    });
   });
 });

@@ -14,24 +14,52 @@ const CASE_EVERYTHING = /* GraphQL */ `
     case(id: $id) {
       number
       status
-      petitioners { id name }
-      place { name level ancestors { name level } }
-      responsibleUnit { name kind }
-      disbursements { amount purpose fund { name } }
+      petitioners {
+        id
+        name
+      }
+      place {
+        name
+        level
+        ancestors {
+          name
+          level
+        }
+      }
+      responsibleUnit {
+        name
+        kind
+      }
+      disbursements {
+        amount
+        purpose
+        fund {
+          name
+        }
+      }
     }
-  }`;
+  }
+`;
 
 describe('one request through the gateway reaches all four subgraphs', () => {
   it('returns a case with its petitioner, grid unit and ancestors, responsible organisation and disbursements', async () => {
     const paid = await stack.gql<{ disbursements: { nodes: { case: { id: string } | null }[] } }>(
-      '{ disbursements(first: 20) { nodes { case { id } } } }', {}, token);
+      '{ disbursements(first: 20) { nodes { case { id } } } }',
+      {},
+      token,
+    );
     expect(paid.errors).toBeUndefined();
     const caseId = paid.data!.disbursements.nodes.find((n) => n.case)!.case!.id;
 
-    const res = await stack.gql<{ case: {
-      number: string; petitioners: { name: string }[]; place: { name: string; level: string; ancestors: { name: string; level: string }[] };
-      responsibleUnit: { name: string } | null; disbursements: { amount: string; fund: { name: string } }[];
-    } }>(CASE_EVERYTHING, { id: caseId }, token);
+    const res = await stack.gql<{
+      case: {
+        number: string;
+        petitioners: { name: string }[];
+        place: { name: string; level: string; ancestors: { name: string; level: string }[] };
+        responsibleUnit: { name: string } | null;
+        disbursements: { amount: string; fund: { name: string } }[];
+      };
+    }>(CASE_EVERYTHING, { id: caseId }, token);
 
     expect(res.errors).toBeUndefined();
     const c = res.data!.case;
@@ -46,8 +74,11 @@ describe('one request through the gateway reaches all four subgraphs', () => {
   });
 
   it('pages cases in SQL with a stable cursor and a total count', async () => {
-    const q = 'query($after: String) { cases(first: 7, after: $after, orderBy: { field: NUMBER, direction: ASC }) { nodes { number } pageInfo { hasNextPage endCursor } totalCount } }';
-    type Page = { cases: { nodes: { number: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string }; totalCount: number } };
+    const q =
+      'query($after: String) { cases(first: 7, after: $after, orderBy: { field: NUMBER, direction: ASC }) { nodes { number } pageInfo { hasNextPage endCursor } totalCount } }';
+    type Page = {
+      cases: { nodes: { number: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string }; totalCount: number };
+    };
     const one = await stack.gql<Page>(q, {}, token);
     const two = await stack.gql<Page>(q, { after: one.data!.cases.pageInfo.endCursor }, token);
     const numbers = [...one.data!.cases.nodes, ...two.data!.cases.nodes].map((n) => n.number);
@@ -55,7 +86,11 @@ describe('one request through the gateway reaches all four subgraphs', () => {
     expect([...numbers].sort()).toEqual(numbers);
     expect(new Set(numbers).size).toBe(14);
     expect(one.data!.cases.totalCount).toBeGreaterThan(100);
-    const skipped = await stack.gql<Page>('{ cases(first: 2, offset: 7, orderBy: { field: NUMBER, direction: ASC }) { nodes { number } pageInfo { hasNextPage endCursor } totalCount } }', {}, token);
+    const skipped = await stack.gql<Page>(
+      '{ cases(first: 2, offset: 7, orderBy: { field: NUMBER, direction: ASC }) { nodes { number } pageInfo { hasNextPage endCursor } totalCount } }',
+      {},
+      token,
+    );
     expect(skipped.data!.cases.nodes.map((n) => n.number)).toEqual(numbers.slice(7, 9));
   });
 

@@ -12,7 +12,8 @@ afterAll(() => stack?.stop());
 describe('no N+1 across the federation', () => {
   it('a page of 50 cases with petitioners, grid unit, organisation and disbursements costs one statement per referenced entity', async () => {
     stack.counter.reset();
-    const res = await stack.gql<{ cases: { nodes: unknown[] } }>(`{
+    const res = await stack.gql<{ cases: { nodes: unknown[] } }>(
+      `{
       cases(first: 50, orderBy: { field: RECEIVED_AT, direction: DESC }) {
         nodes {
           number
@@ -23,7 +24,10 @@ describe('no N+1 across the federation', () => {
           disbursements { amount }
         }
       }
-    }`, {}, token);
+    }`,
+      {},
+      token,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.cases.nodes).toHaveLength(50);
 

@@ -6,7 +6,9 @@ import { startTestStack, type TestStack } from '../support/stack';
 
 // @apollo/gateway's own telemetry (usage metrics to Apollo, cloud metadata probes) is created here.
 const requireFromGateway = createRequire(fileURLToPath(new URL('../../gateway/src/gateway.ts', import.meta.url)));
-const apolloTelemetry = requireFromGateway('@apollo/gateway/dist/utilities/opentelemetry.js') as { createDataCollectionExporter: () => unknown };
+const apolloTelemetry = requireFromGateway('@apollo/gateway/dist/utilities/opentelemetry.js') as {
+  createDataCollectionExporter: () => unknown;
+};
 const telemetrySpy = vi.spyOn(apolloTelemetry, 'createDataCollectionExporter');
 
 /** Every outgoing TCP connection the process opens while the system starts and serves requests. */
@@ -18,7 +20,11 @@ beforeAll(async () => {
   net.Socket.prototype.connect = function (this: net.Socket, ...args: unknown[]) {
     // node passes its normalised [options, callback] pair; user code passes (options) or (port, host)
     const first = Array.isArray(args[0]) ? args[0][0] : args[0];
-    const options = (typeof first === 'object' && first !== null ? first : { port: first, host: args[1] }) as { host?: string; port?: number; path?: string };
+    const options = (typeof first === 'object' && first !== null ? first : { port: first, host: args[1] }) as {
+      host?: string;
+      port?: number;
+      path?: string;
+    };
     destinations.push(options.path ?? `${options.host ?? 'localhost'}:${options.port}`);
     return (originalConnect as (...a: unknown[]) => net.Socket).apply(this, args);
   } as typeof originalConnect;
@@ -37,7 +43,11 @@ describe('nothing phones home', () => {
 
   it('starting the system and serving requests opens connections only to this machine', async () => {
     const token = await stack.login('admin');
-    const res = await stack.gql('{ cases(first: 3) { nodes { number petitioners { name } place { name } disbursements { amount } } } }', {}, token);
+    const res = await stack.gql(
+      '{ cases(first: 3) { nodes { number petitioners { name } place { name } disbursements { amount } } } }',
+      {},
+      token,
+    );
     expect(res.errors).toBeUndefined();
     expect(destinations.length).toBeGreaterThan(0);
     const remote = destinations.filter((d) => !/^(localhost|127\.0\.0\.1|::1|\[::1\]):|^\//.test(d));

@@ -1,5 +1,12 @@
 import { composeSupergraph, readCommittedSupergraph } from '@onedoor/gateway';
-import { buildSchema, isEnumType, isInputObjectType, isInterfaceType, isObjectType, type GraphQLNamedType } from 'graphql';
+import {
+  buildSchema,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
+  type GraphQLNamedType,
+} from 'graphql';
 import { describe, expect, it } from 'vitest';
 
 const INTERNAL = /^(__|join__|link__|_Service$|_Any$|_Entity$|Query$|Mutation$)/;
@@ -12,10 +19,12 @@ function undescribed(types: readonly GraphQLNamedType[]): string[] {
     if (isObjectType(type) || isInterfaceType(type)) {
       for (const field of Object.values(type.getFields())) {
         if (!field.description?.trim()) missing.push(`${type.name}.${field.name}`);
-        for (const arg of field.args) if (!arg.description?.trim()) missing.push(`${type.name}.${field.name}(${arg.name})`);
+        for (const arg of field.args)
+          if (!arg.description?.trim()) missing.push(`${type.name}.${field.name}(${arg.name})`);
       }
     } else if (isInputObjectType(type)) {
-      for (const field of Object.values(type.getFields())) if (!field.description?.trim()) missing.push(`${type.name}.${field.name}`);
+      for (const field of Object.values(type.getFields()))
+        if (!field.description?.trim()) missing.push(`${type.name}.${field.name}`);
     } else if (isEnumType(type)) {
       for (const value of type.getValues()) if (!value.description?.trim()) missing.push(`${type.name}.${value.name}`);
     }
@@ -30,7 +39,10 @@ describe('the contract (supergraph.graphql)', () => {
 
   it('describes every type, field, argument, input field and enum value that partners see', () => {
     const api = buildSchema(readCommittedSupergraph());
-    const types = Object.values(api.getTypeMap()).filter((t: GraphQLNamedType) => !t.name.startsWith('__') && !['String', 'Int', 'Float', 'Boolean', 'ID'].includes(t.name));
+    const types = Object.values(api.getTypeMap()).filter(
+      (t: GraphQLNamedType) =>
+        !t.name.startsWith('__') && !['String', 'Int', 'Float', 'Boolean', 'ID'].includes(t.name),
+    );
     expect(types.length).toBeGreaterThan(20);
     expect(undescribed(types)).toEqual([]);
   });

@@ -31,7 +31,15 @@ it('a code taken by another administrator between the check and the write is sti
   // The other administrator's transaction has written the code but not committed: our check cannot see it yet.
   const other = server.db.transaction(async (tx) => {
     const id = randomUUID();
-    await tx.insert(gridUnitsTable).values({ id, code: 'LH-01', name: '青云镇', level: 'TOWNSHIP', parentId: county.id, path: `/${county.id}/${id}/`, depth: 1 });
+    await tx.insert(gridUnitsTable).values({
+      id,
+      code: 'LH-01',
+      name: '青云镇',
+      level: 'TOWNSHIP',
+      parentId: county.id,
+      path: `/${county.id}/${id}/`,
+      depth: 1,
+    });
     inserted();
     await commitSignal;
   });

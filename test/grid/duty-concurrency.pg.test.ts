@@ -13,14 +13,33 @@ beforeAll(async () => {
 afterAll(() => stack?.stop());
 
 const cst = (local: string) => new Date(`${local}+08:00`).toISOString();
-interface Shift { id: string; kind: string; startsAt: string; version: number; person: { id: string } }
+interface Shift {
+  id: string;
+  kind: string;
+  startsAt: string;
+  version: number;
+  person: { id: string };
+}
 
 it('two edits that are each fine but together double-book a person: one wins, the other is refused', async () => {
   const p = await somePersons(stack, staff, 12);
   const ids = p.map((x) => x.id);
-  const month = ok(await stack.gql<{ generateDutyMonth: Shift[] }>(`mutation($i: GenerateDutyMonthInput!) { generateDutyMonth(input: $i) { id kind startsAt version person { id } } }`, {
-    i: { month: '2026-12', workHours: ids.slice(0, 3), noon: ids.slice(3, 5), night: ids.slice(5, 8), weekendDay: ids.slice(8, 10), weekendLeaders: ids.slice(10, 12) },
-  }, staff)).generateDutyMonth;
+  const month = ok(
+    await stack.gql<{ generateDutyMonth: Shift[] }>(
+      `mutation($i: GenerateDutyMonthInput!) { generateDutyMonth(input: $i) { id kind startsAt version person { id } } }`,
+      {
+        i: {
+          month: '2026-12',
+          workHours: ids.slice(0, 3),
+          noon: ids.slice(3, 5),
+          night: ids.slice(5, 8),
+          weekendDay: ids.slice(8, 10),
+          weekendLeaders: ids.slice(10, 12),
+        },
+      },
+      staff,
+    ),
+  ).generateDutyMonth;
   // Saturday 5 December: the day officer and the leader's 48 hours overlap; give both to one outsider at once.
   const day = month.find((s) => s.kind === 'WEEKEND_DAY' && s.startsAt === cst('2026-12-05T08:30:00'))!;
   const lead = month.find((s) => s.kind === 'WEEKEND_LEADER' && s.startsAt === cst('2026-12-05T08:30:00'))!;
@@ -37,9 +56,15 @@ it('two edits that are each fine but together double-book a person: one wins, th
   });
   await heldSignal;
   let settled = 0;
-  const pending = [day, lead].map((s) => stack.gql(UPDATE, { i: { id: s.id, version: s.version, personId: outsider } }, staff).finally(() => { settled += 1; }));
+  const pending = [day, lead].map((s) =>
+    stack.gql(UPDATE, { i: { id: s.id, version: s.version, personId: outsider } }, staff).finally(() => {
+      settled += 1;
+    }),
+  );
   for (;;) {
-    const rows = await stack.db.execute(sql`select count(*)::int as n from pg_locks where locktype = 'advisory' and not granted`);
+    const rows = await stack.db.execute(
+      sql`select count(*)::int as n from pg_locks where locktype = 'advisory' and not granted`,
+    );
     if ((rows as unknown as { n: number }[])[0]!.n === 2) break;
     expect(settled, 'an edit went ahead without waiting for the roster lock').toBe(0);
   }
@@ -48,8 +73,12 @@ it('two edits that are each fine but together double-book a person: one wins, th
   const results = await Promise.all(pending);
   const codes = results.map((r) => r.errors?.[0]?.extensions?.code ?? 'OK').sort();
   expect(codes).toEqual(['CONFLICT', 'OK']);
-  const check = ok(await stack.gql<{ dutyRosterCheck: { conflicts: unknown[] } }>(
-    'query($f: DateTime!, $t: DateTime!) { dutyRosterCheck(from: $f, to: $t) { conflicts { kind } } }',
-    { f: cst('2026-12-05T00:00:00'), t: cst('2026-12-08T00:00:00') }, staff)).dutyRosterCheck;
+  const check = ok(
+    await stack.gql<{ dutyRosterCheck: { conflicts: unknown[] } }>(
+      'query($f: DateTime!, $t: DateTime!) { dutyRosterCheck(from: $f, to: $t) { conflicts { kind } } }',
+      { f: cst('2026-12-05T00:00:00'), t: cst('2026-12-08T00:00:00') },
+      staff,
+    ),
+  ).dutyRosterCheck;
   expect(check.conflicts).toEqual([]);
 });

@@ -9,7 +9,14 @@ let leader: string;
 let p: { id: string; name: string }[];
 const clock = movableClock(new Date('2026-11-20T02:00:00Z'));
 
-interface Shift { id: string; kind: string; person: { id: string }; startsAt: string; endsAt: string; version: number }
+interface Shift {
+  id: string;
+  kind: string;
+  person: { id: string };
+  startsAt: string;
+  endsAt: string;
+  version: number;
+}
 const SHIFT = 'id kind person { id } startsAt endsAt version';
 /** Shanghai wall-clock time to a UTC moment. */
 const cst = (local: string) => new Date(`${local}+08:00`).toISOString();
@@ -29,7 +36,8 @@ const rule = () => ({
   weekendDay: [p[8]!.id, p[9]!.id],
   weekendLeaders: [p[10]!.id, p[11]!.id],
 });
-const find = (kind: string, startsAtLocal: string) => december.find((s) => s.kind === kind && s.startsAt === cst(startsAtLocal))!;
+const find = (kind: string, startsAtLocal: string) =>
+  december.find((s) => s.kind === kind && s.startsAt === cst(startsAtLocal))!;
 
 beforeAll(async () => {
   stack = await startTestStack({ clock, now: clock.now() });
@@ -44,15 +52,23 @@ describe('a month generated from a rotation rule', () => {
   it('covers every hour of December from the 1st 08:30 to 1 January 08:30 with no gap and no conflict', async () => {
     // 23 working days × 4 shifts + 8 weekend days × 2 + 4 weekend leaders.
     expect(december).toHaveLength(23 * 4 + 8 * 2 + 4);
-    const check = ok(await stack.gql<{ dutyRosterCheck: { shifts: unknown[]; conflicts: unknown[]; gaps: unknown[] } }>(
-      CHECK, { f: cst('2026-12-01T08:30:00'), t: cst('2027-01-01T08:30:00') }, staff)).dutyRosterCheck;
+    const check = ok(
+      await stack.gql<{ dutyRosterCheck: { shifts: unknown[]; conflicts: unknown[]; gaps: unknown[] } }>(
+        CHECK,
+        { f: cst('2026-12-01T08:30:00'), t: cst('2027-01-01T08:30:00') },
+        staff,
+      ),
+    ).dutyRosterCheck;
     expect(check.conflicts).toEqual([]);
     expect(check.gaps).toEqual([]);
     expect(check.shifts).toHaveLength(december.length);
   });
 
   it('rotates each list in order: nights go p5, p6, p7, p5 …; both work-hours halves of a day go to one officer', () => {
-    const nights = december.filter((s) => s.kind === 'NIGHT').slice(0, 4).map((s) => s.person.id);
+    const nights = december
+      .filter((s) => s.kind === 'NIGHT')
+      .slice(0, 4)
+      .map((s) => s.person.id);
     expect(nights).toEqual([p[5]!.id, p[6]!.id, p[7]!.id, p[5]!.id]);
     const tuesday = december.filter((s) => s.kind === 'WORK_HOURS' && s.startsAt.startsWith('2026-12-01'));
     expect(tuesday.map((s) => s.person.id)).toEqual([p[0]!.id, p[0]!.id]);
@@ -65,14 +81,26 @@ describe('a month generated from a rotation rule', () => {
 
 describe('who is on duty', () => {
   it('answers for a weekday noon, a night and a weekend (leader and day officer)', async () => {
-    const at = async (local: string) => ok(await stack.gql<{ onDuty: { kind: string; person: { id: string } }[] }>(ON_DUTY, { at: cst(local) }, staff)).onDuty
-      .map((s) => [s.kind, s.person.id]).sort();
+    const at = async (local: string) =>
+      ok(await stack.gql<{ onDuty: { kind: string; person: { id: string } }[] }>(ON_DUTY, { at: cst(local) }, staff))
+        .onDuty.map((s) => [s.kind, s.person.id])
+        .sort();
     // Wednesday 2 December: the second noon officer; the night of Tuesday 1 December runs to 08:30 Wednesday.
     expect(await at('2026-12-02T12:30:00')).toEqual([['NOON', p[4]!.id]]);
     expect(await at('2026-12-02T03:00:00')).toEqual([['NIGHT', p[5]!.id]]);
     expect(await at('2026-12-02T23:00:00')).toEqual([['NIGHT', p[6]!.id]]);
-    expect(await at('2026-12-05T10:00:00')).toEqual([['WEEKEND_DAY', p[8]!.id], ['WEEKEND_LEADER', p[10]!.id]].sort());
-    expect(await at('2026-12-13T10:00:00')).toEqual([['WEEKEND_DAY', p[9]!.id], ['WEEKEND_LEADER', p[11]!.id]].sort());
+    expect(await at('2026-12-05T10:00:00')).toEqual(
+      [
+        ['WEEKEND_DAY', p[8]!.id],
+        ['WEEKEND_LEADER', p[10]!.id],
+      ].sort(),
+    );
+    expect(await at('2026-12-13T10:00:00')).toEqual(
+      [
+        ['WEEKEND_DAY', p[9]!.id],
+        ['WEEKEND_LEADER', p[11]!.id],
+      ].sort(),
+    );
   });
 
   it('onDutyNow uses the centre clock', async () => {
@@ -87,19 +115,29 @@ describe('editing the roster', () => {
   it('refuses a change that double-books a person, naming both shifts, and changes nothing', async () => {
     const day = find('WEEKEND_DAY', '2026-12-05T08:30:00');
     const lead = find('WEEKEND_LEADER', '2026-12-05T08:30:00');
-    const err = onlyError(await stack.gql(UPDATE, { i: { id: day.id, version: day.version, personId: lead.person.id } }, staff));
+    const err = onlyError(
+      await stack.gql(UPDATE, { i: { id: day.id, version: day.version, personId: lead.person.id } }, staff),
+    );
     expect(err.code).toBe('CONFLICT');
     expect(err.message).toContain('DOUBLE_BOOKED');
     expect(err.message).toContain(day.id);
     expect(err.message).toContain(lead.id);
     expect(err.extensions.shiftIds).toEqual(expect.arrayContaining([day.id, lead.id]));
-    const after = ok(await stack.gql<{ onDuty: { person: { id: string } }[] }>(ON_DUTY, { at: cst('2026-12-05T10:00:00') }, staff));
+    const after = ok(
+      await stack.gql<{ onDuty: { person: { id: string } }[] }>(ON_DUTY, { at: cst('2026-12-05T10:00:00') }, staff),
+    );
     expect(after.onDuty.map((s) => s.person.id)).toContain(p[8]!.id);
   });
 
   it('refuses a change that leaves an hour without cover, naming the gap', async () => {
     const night = find('NIGHT', '2026-12-07T17:30:00');
-    const err = onlyError(await stack.gql(UPDATE, { i: { id: night.id, version: night.version, endsAt: cst('2026-12-08T07:30:00') } }, staff));
+    const err = onlyError(
+      await stack.gql(
+        UPDATE,
+        { i: { id: night.id, version: night.version, endsAt: cst('2026-12-08T07:30:00') } },
+        staff,
+      ),
+    );
     expect(err.code).toBe('CONFLICT');
     expect(err.message).toContain(night.id);
     expect(err.extensions.gaps).toEqual([{ startsAt: cst('2026-12-08T07:30:00'), endsAt: cst('2026-12-08T08:30:00') }]);
@@ -108,27 +146,54 @@ describe('editing the roster', () => {
   it('refuses too little rest after a night and removing a shift nobody else covers', async () => {
     const night = find('NIGHT', '2026-12-08T17:30:00');
     const noon = find('NOON', '2026-12-09T12:00:00');
-    const rest = onlyError(await stack.gql(UPDATE, { i: { id: noon.id, version: noon.version, personId: night.person.id } }, staff));
+    const rest = onlyError(
+      await stack.gql(UPDATE, { i: { id: noon.id, version: noon.version, personId: night.person.id } }, staff),
+    );
     expect(rest.code).toBe('CONFLICT');
     expect(rest.message).toContain('TOO_LITTLE_REST');
-    const remove = onlyError(await stack.gql('mutation($i: RemoveDutyShiftInput!) { removeDutyShift(input: $i) { id } }', { i: { id: noon.id, version: noon.version } }, staff));
+    const remove = onlyError(
+      await stack.gql(
+        'mutation($i: RemoveDutyShiftInput!) { removeDutyShift(input: $i) { id } }',
+        { i: { id: noon.id, version: noon.version } },
+        staff,
+      ),
+    );
     expect(remove.code).toBe('CONFLICT');
   });
 
   it('accepts a change that keeps the roster whole, and the shift carries its new version', async () => {
     const noon = find('NOON', '2026-12-10T12:00:00');
     const other = noon.person.id === p[3]!.id ? p[4]! : p[3]!;
-    const changed = ok(await stack.gql<{ updateDutyShift: Shift }>(UPDATE, { i: { id: noon.id, version: noon.version, personId: other.id } }, staff)).updateDutyShift;
+    const changed = ok(
+      await stack.gql<{ updateDutyShift: Shift }>(
+        UPDATE,
+        { i: { id: noon.id, version: noon.version, personId: other.id } },
+        staff,
+      ),
+    ).updateDutyShift;
     expect(changed).toMatchObject({ person: { id: other.id }, version: noon.version + 1 });
-    const stale = onlyError(await stack.gql(UPDATE, { i: { id: noon.id, version: noon.version, personId: noon.person.id } }, staff));
+    const stale = onlyError(
+      await stack.gql(UPDATE, { i: { id: noon.id, version: noon.version, personId: noon.person.id } }, staff),
+    );
     expect(stale.code).toBe('CONFLICT');
   });
 
   it('a shift ending before it starts is bad input on input.endsAt and writes nothing', async () => {
     const before = await countRows(stack, 'grid.duty_shifts');
-    const err = onlyError(await stack.gql(`mutation($i: AddDutyShiftInput!) { addDutyShift(input: $i) { id } }`, {
-      i: { kind: 'NOON', personId: p[0]!.id, startsAt: cst('2026-12-20T14:00:00'), endsAt: cst('2026-12-20T12:00:00') },
-    }, staff));
+    const err = onlyError(
+      await stack.gql(
+        `mutation($i: AddDutyShiftInput!) { addDutyShift(input: $i) { id } }`,
+        {
+          i: {
+            kind: 'NOON',
+            personId: p[0]!.id,
+            startsAt: cst('2026-12-20T14:00:00'),
+            endsAt: cst('2026-12-20T12:00:00'),
+          },
+        },
+        staff,
+      ),
+    );
     expect(err).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.endsAt' });
     expect(await countRows(stack, 'grid.duty_shifts')).toBe(before);
   });
@@ -136,9 +201,19 @@ describe('editing the roster', () => {
   it('a leader approves a swap of two shifts; the swap records who approved it', async () => {
     const a = find('WORK_HOURS', '2026-12-15T08:30:00');
     const b = find('WORK_HOURS', '2026-12-16T08:30:00');
-    const res = ok(await stack.gql<{ swapDutyShifts: { firstPerson: { id: string }; secondShift: { person: { id: string } }; approvedBy: { id: string } } }>(
-      `mutation($i: SwapDutyShiftsInput!) { swapDutyShifts(input: $i) { firstPerson { id } secondShift { person { id } } approvedBy { id } } }`,
-      { i: { firstShiftId: a.id, secondShiftId: b.id, reason: '家中有事' } }, leader));
+    const res = ok(
+      await stack.gql<{
+        swapDutyShifts: {
+          firstPerson: { id: string };
+          secondShift: { person: { id: string } };
+          approvedBy: { id: string };
+        };
+      }>(
+        `mutation($i: SwapDutyShiftsInput!) { swapDutyShifts(input: $i) { firstPerson { id } secondShift { person { id } } approvedBy { id } } }`,
+        { i: { firstShiftId: a.id, secondShiftId: b.id, reason: '家中有事' } },
+        leader,
+      ),
+    );
     expect(res.swapDutyShifts.firstPerson.id).toBe(a.person.id);
     expect(res.swapDutyShifts.secondShift.person.id).toBe(a.person.id);
     const me = ok(await stack.gql<{ me: { id: string } }>('{ me { id } }', {}, leader));
@@ -147,19 +222,40 @@ describe('editing the roster', () => {
 
   it('a leave over a shift shows as a conflict in the roster check', async () => {
     const night = find('NIGHT', '2026-12-21T17:30:00');
-    ok(await stack.gql(`mutation($i: RecordDutyLeaveInput!) { recordDutyLeave(input: $i) { id } }`, {
-      i: { personId: night.person.id, startsAt: cst('2026-12-21T00:00:00'), endsAt: cst('2026-12-23T00:00:00'), reason: '病假' },
-    }, staff));
-    const check = ok(await stack.gql<{ dutyRosterCheck: { conflicts: { kind: string; shifts: { id: string }[] }[] } }>(
-      CHECK, { f: cst('2026-12-21T00:00:00'), t: cst('2026-12-23T00:00:00') }, staff)).dutyRosterCheck;
+    ok(
+      await stack.gql(
+        `mutation($i: RecordDutyLeaveInput!) { recordDutyLeave(input: $i) { id } }`,
+        {
+          i: {
+            personId: night.person.id,
+            startsAt: cst('2026-12-21T00:00:00'),
+            endsAt: cst('2026-12-23T00:00:00'),
+            reason: '病假',
+          },
+        },
+        staff,
+      ),
+    );
+    const check = ok(
+      await stack.gql<{ dutyRosterCheck: { conflicts: { kind: string; shifts: { id: string }[] }[] } }>(
+        CHECK,
+        { f: cst('2026-12-21T00:00:00'), t: cst('2026-12-23T00:00:00') },
+        staff,
+      ),
+    ).dutyRosterCheck;
     expect(check.conflicts).toEqual([expect.objectContaining({ kind: 'ON_LEAVE', shifts: [{ id: night.id }] })]);
   });
 });
 
 describe('the iCalendar export', () => {
   it('opens in ical.js with the shifts at their Asia/Shanghai times', async () => {
-    const text = ok(await stack.gql<{ dutyCalendar: string }>(`query($f: DateTime!, $t: DateTime!, $p: ID) { dutyCalendar(from: $f, to: $t, personId: $p) }`,
-      { f: cst('2026-12-02T00:00:00'), t: cst('2026-12-03T00:00:00'), p: p[4]!.id }, staff)).dutyCalendar;
+    const text = ok(
+      await stack.gql<{ dutyCalendar: string }>(
+        `query($f: DateTime!, $t: DateTime!, $p: ID) { dutyCalendar(from: $f, to: $t, personId: $p) }`,
+        { f: cst('2026-12-02T00:00:00'), t: cst('2026-12-03T00:00:00'), p: p[4]!.id },
+        staff,
+      ),
+    ).dutyCalendar;
     const calendar = new ICAL.Component(ICAL.parse(text));
     ICAL.TimezoneService.register(new ICAL.Timezone(calendar.getFirstSubcomponent('vtimezone')!));
     const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));

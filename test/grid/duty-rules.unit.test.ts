@@ -1,17 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { findConflicts, findGaps, monthPattern, shanghaiMoment } from '../../subgraphs/grid/src/services/duty-rules';
 
-const shift = (id: string, personId: string, from: string, to: string, kind: 'NOON' | 'NIGHT' | 'WEEKEND_LEADER' = 'NOON') =>
-  ({ id, personId, kind, startsAt: new Date(`${from}+08:00`), endsAt: new Date(`${to}+08:00`) });
+const shift = (
+  id: string,
+  personId: string,
+  from: string,
+  to: string,
+  kind: 'NOON' | 'NIGHT' | 'WEEKEND_LEADER' = 'NOON',
+) => ({ id, personId, kind, startsAt: new Date(`${from}+08:00`), endsAt: new Date(`${to}+08:00`) });
 
 describe('the shift pattern', () => {
-  it.each(['2026-02', '2026-12', '2027-01', '2028-02'])('covers %s without a gap from the 1st 08:30 to 08:30 after its last day', (month) => {
-    const pattern = monthPattern(month).map((s, i) => ({ ...s, id: String(i), personId: String(i) }));
-    const first = shanghaiMoment(`${month}-01`, '08:30');
-    const last = pattern.filter((s) => s.kind !== 'WEEKEND_LEADER').at(-1)!.endsAt;
-    expect(findGaps(pattern, { startsAt: first, endsAt: last })).toEqual([]);
-    expect(new Date(last.getTime() + 8 * 3_600_000).toISOString().slice(8, 16)).toBe('01T08:30');
-  });
+  it.each(['2026-02', '2026-12', '2027-01', '2028-02'])(
+    'covers %s without a gap from the 1st 08:30 to 08:30 after its last day',
+    (month) => {
+      const pattern = monthPattern(month).map((s, i) => ({ ...s, id: String(i), personId: String(i) }));
+      const first = shanghaiMoment(`${month}-01`, '08:30');
+      const last = pattern.filter((s) => s.kind !== 'WEEKEND_LEADER').at(-1)!.endsAt;
+      expect(findGaps(pattern, { startsAt: first, endsAt: last })).toEqual([]);
+      expect(new Date(last.getTime() + 8 * 3_600_000).toISOString().slice(8, 16)).toBe('01T08:30');
+    },
+  );
 });
 
 describe('conflicts and gaps', () => {
@@ -22,17 +30,28 @@ describe('conflicts and gaps', () => {
       shift('n', 'q', '2026-12-01T17:30:00', '2026-12-02T08:30:00', 'NIGHT'),
       shift('m', 'q', '2026-12-02T12:00:00', '2026-12-02T14:00:00'),
     ];
-    const leave = { id: 'l', personId: 'q', startsAt: new Date('2026-12-02T13:00:00+08:00'), endsAt: new Date('2026-12-03T00:00:00+08:00') };
+    const leave = {
+      id: 'l',
+      personId: 'q',
+      startsAt: new Date('2026-12-02T13:00:00+08:00'),
+      endsAt: new Date('2026-12-03T00:00:00+08:00'),
+    };
     expect(findConflicts(shifts, [leave]).map((c) => [c.kind, ...c.shiftIds])).toEqual([
-      ['DOUBLE_BOOKED', 'a', 'b'], ['TOO_LITTLE_REST', 'n', 'm'], ['ON_LEAVE', 'm'],
+      ['DOUBLE_BOOKED', 'a', 'b'],
+      ['TOO_LITTLE_REST', 'n', 'm'],
+      ['ON_LEAVE', 'm'],
     ]);
   });
 
   it('shifts that only touch are neither a conflict nor a gap; the weekend leader is not cover', () => {
-    const shifts = [shift('a', 'p', '2026-12-01T08:30:00', '2026-12-01T12:00:00'), shift('b', 'p', '2026-12-01T12:00:00', '2026-12-01T14:00:00')];
+    const shifts = [
+      shift('a', 'p', '2026-12-01T08:30:00', '2026-12-01T12:00:00'),
+      shift('b', 'p', '2026-12-01T12:00:00', '2026-12-01T14:00:00'),
+    ];
     expect(findConflicts(shifts, [])).toEqual([]);
     const range = { startsAt: new Date('2026-12-01T08:30:00+08:00'), endsAt: new Date('2026-12-01T16:00:00+08:00') };
-    expect(findGaps([...shifts, shift('l', 'r', '2026-12-01T14:00:00', '2026-12-01T16:00:00', 'WEEKEND_LEADER')], range))
-      .toEqual([{ startsAt: new Date('2026-12-01T14:00:00+08:00'), endsAt: range.endsAt }]);
+    expect(
+      findGaps([...shifts, shift('l', 'r', '2026-12-01T14:00:00', '2026-12-01T16:00:00', 'WEEKEND_LEADER')], range),
+    ).toEqual([{ startsAt: new Date('2026-12-01T14:00:00+08:00'), endsAt: range.endsAt }]);
   });
 });

@@ -51,8 +51,15 @@ describe('the grid tree', () => {
   });
 
   it('the county is the root: no parent, no ancestors, its townships as children in code order', async () => {
-    const later = await addUnit(server, admin, { code: 'LH-00', name: '城关街道', level: 'TOWNSHIP', parentId: branch.county.id });
-    const res = await server.gql<{ gridUnit: { depth: number; parent: unknown; ancestors: unknown[]; children: { id: string }[] } }>(UNIT, { id: branch.county.id }, staff);
+    const later = await addUnit(server, admin, {
+      code: 'LH-00',
+      name: '城关街道',
+      level: 'TOWNSHIP',
+      parentId: branch.county.id,
+    });
+    const res = await server.gql<{
+      gridUnit: { depth: number; parent: unknown; ancestors: unknown[]; children: { id: string }[] };
+    }>(UNIT, { id: branch.county.id }, staff);
     expect(res.data?.gridUnit).toMatchObject({ depth: 0, parent: null, ancestors: [] });
     expect(res.data?.gridUnit.children.map((c) => c.id)).toEqual([later.id, branch.township.id]);
   });
@@ -64,17 +71,33 @@ describe('the grid tree', () => {
 
   it('lists the subtree of a township, the township itself left out, filtered by level and text', async () => {
     const query = `query($f: GridUnitFilter) { gridUnits(filter: $f) { totalCount nodes { code } } }`;
-    const subtree = await server.gql<{ gridUnits: { totalCount: number; nodes: { code: string }[] } }>(query, { f: { withinId: branch.township.id } }, staff);
+    const subtree = await server.gql<{ gridUnits: { totalCount: number; nodes: { code: string }[] } }>(
+      query,
+      { f: { withinId: branch.township.id } },
+      staff,
+    );
     expect(subtree.data?.gridUnits.nodes.map((n) => n.code)).toEqual(['LH-01-1', 'LH-01-1-01', 'LH-01-1-01-01']);
     expect(subtree.data?.gridUnits.totalCount).toBe(3);
 
-    const grids = await server.gql<{ gridUnits: { nodes: { code: string }[] } }>(query, { f: { withinId: branch.county.id, level: 'GRID' } }, staff);
+    const grids = await server.gql<{ gridUnits: { nodes: { code: string }[] } }>(
+      query,
+      { f: { withinId: branch.county.id, level: 'GRID' } },
+      staff,
+    );
     expect(grids.data?.gridUnits.nodes.map((n) => n.code)).toEqual(['LH-01-1-01-01']);
 
-    const byName = await server.gql<{ gridUnits: { nodes: { code: string }[] } }>(query, { f: { search: '柳庄' } }, staff);
+    const byName = await server.gql<{ gridUnits: { nodes: { code: string }[] } }>(
+      query,
+      { f: { search: '柳庄' } },
+      staff,
+    );
     expect(byName.data?.gridUnits.nodes.map((n) => n.code)).toEqual(['LH-01-1-01', 'LH-01-1-01-01']);
 
-    const unknown = await server.gql<{ gridUnits: { totalCount: number } }>(query, { f: { withinId: '00000000-0000-4000-8000-000000000000' } }, staff);
+    const unknown = await server.gql<{ gridUnits: { totalCount: number } }>(
+      query,
+      { f: { withinId: '00000000-0000-4000-8000-000000000000' } },
+      staff,
+    );
     expect(unknown.data?.gridUnits.totalCount).toBe(0);
   });
 
@@ -84,7 +107,11 @@ describe('the grid tree', () => {
     const first = await server.gql<Page>(query, { f: { parentId: branch.county.id } }, staff);
     expect(first.data?.gridUnits.nodes).toEqual([{ code: 'LH-00' }]);
     expect(first.data?.gridUnits.pageInfo.hasNextPage).toBe(true);
-    const second = await server.gql<Page>(query, { f: { parentId: branch.county.id }, after: first.data?.gridUnits.pageInfo.endCursor }, staff);
+    const second = await server.gql<Page>(
+      query,
+      { f: { parentId: branch.county.id }, after: first.data?.gridUnits.pageInfo.endCursor },
+      staff,
+    );
     expect(second.data?.gridUnits.nodes).toEqual([{ code: 'LH-01' }]);
     expect(second.data?.gridUnits.pageInfo.hasNextPage).toBe(false);
   });
@@ -94,8 +121,16 @@ describe('adding grid units', () => {
   const CREATE = `mutation($input: CreateGridUnitInput!) { createGridUnit(input: $input) { id } }`;
 
   it.each([
-    ['an unknown parent', { code: 'X1', name: '某村', level: 'VILLAGE', parentId: '00000000-0000-4000-8000-000000000000' }, 'input.parentId'],
-    ['a parent id that is not an id', { code: 'X2', name: '某村', level: 'VILLAGE', parentId: 'liuzhuang' }, 'input.parentId'],
+    [
+      'an unknown parent',
+      { code: 'X1', name: '某村', level: 'VILLAGE', parentId: '00000000-0000-4000-8000-000000000000' },
+      'input.parentId',
+    ],
+    [
+      'a parent id that is not an id',
+      { code: 'X2', name: '某村', level: 'VILLAGE', parentId: 'liuzhuang' },
+      'input.parentId',
+    ],
     ['a township without its county', { code: 'X3', name: '某镇', level: 'TOWNSHIP' }, 'input.parentId'],
     ['a code with spaces', { code: 'L H', name: '某县', level: 'COUNTY' }, 'input.code'],
     ['an empty name', { code: 'X4', name: '  ', level: 'COUNTY' }, 'input.name'],
@@ -108,22 +143,42 @@ describe('adding grid units', () => {
 
   it('refuses a level that skips one below the parent, naming input.level', async () => {
     const before = await rowCounts();
-    const error = onlyError(await server.gql(CREATE, { input: { code: 'X5', name: '某村', level: 'VILLAGE', parentId: branch.township.id } }, admin));
+    const error = onlyError(
+      await server.gql(
+        CREATE,
+        { input: { code: 'X5', name: '某村', level: 'VILLAGE', parentId: branch.township.id } },
+        admin,
+      ),
+    );
     expect(error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.level' });
     expect(error.message).toContain('WORK_AREA');
     expect(await rowCounts()).toEqual(before);
   });
 
   it('refuses a second county under a county and anything under a base grid', async () => {
-    const county = onlyError(await server.gql(CREATE, { input: { code: 'X6', name: '某县', level: 'COUNTY', parentId: branch.county.id } }, admin));
+    const county = onlyError(
+      await server.gql(
+        CREATE,
+        { input: { code: 'X6', name: '某县', level: 'COUNTY', parentId: branch.county.id } },
+        admin,
+      ),
+    );
     expect(county).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.level' });
-    const underGrid = onlyError(await server.gql(CREATE, { input: { code: 'X7', name: '某格', level: 'GRID', parentId: branch.grid.id } }, admin));
+    const underGrid = onlyError(
+      await server.gql(CREATE, { input: { code: 'X7', name: '某格', level: 'GRID', parentId: branch.grid.id } }, admin),
+    );
     expect(underGrid).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.parentId' });
   });
 
   it('refuses a code another unit already has', async () => {
     const before = await rowCounts();
-    const error = onlyError(await server.gql(CREATE, { input: { code: 'LH-01', name: '重名镇', level: 'TOWNSHIP', parentId: branch.county.id } }, admin));
+    const error = onlyError(
+      await server.gql(
+        CREATE,
+        { input: { code: 'LH-01', name: '重名镇', level: 'TOWNSHIP', parentId: branch.county.id } },
+        admin,
+      ),
+    );
     expect(error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.code' });
     expect(error.message).toContain('青云镇');
     expect(await rowCounts()).toEqual(before);
@@ -131,13 +186,24 @@ describe('adding grid units', () => {
 
   it('writes the unit and its audit event together', async () => {
     const before = await rowCounts();
-    await addUnit(server, admin, { code: 'LH-01-2', name: '西片工作区', level: 'WORK_AREA', parentId: branch.township.id });
+    await addUnit(server, admin, {
+      code: 'LH-01-2',
+      name: '西片工作区',
+      level: 'WORK_AREA',
+      parentId: branch.township.id,
+    });
     expect(await rowCounts()).toEqual({ units: before.units + 1, audits: before.audits + 1 });
   });
 
   it('is for administrators: centre staff are refused and nothing is written', async () => {
     const before = await rowCounts();
-    const error = onlyError(await server.gql(CREATE, { input: { code: 'LH-02', name: '白沙镇', level: 'TOWNSHIP', parentId: branch.county.id } }, staff));
+    const error = onlyError(
+      await server.gql(
+        CREATE,
+        { input: { code: 'LH-02', name: '白沙镇', level: 'TOWNSHIP', parentId: branch.county.id } },
+        staff,
+      ),
+    );
     expect(error.code).toBe('FORBIDDEN');
     expect(await rowCounts()).toEqual(before);
   });

@@ -6,14 +6,22 @@ let stack: TestStack;
 let admin: string;
 let county: { id: string };
 
-interface Unit { id: string; name: string; level: string; depth: number; parent: { id: string } | null; ancestors: { id: string; level: string }[] }
+interface Unit {
+  id: string;
+  name: string;
+  level: string;
+  depth: number;
+  parent: { id: string } | null;
+  ancestors: { id: string; level: string }[];
+}
 const UNIT = 'id name level depth parent { id } ancestors { id level }';
 const LIST = `query($f: GridUnitFilter, $n: Int) { gridUnits(filter: $f, first: $n) { totalCount nodes { ${UNIT} } } }`;
 const MOVE = `mutation($i: MoveGridUnitInput!) { moveGridUnit(input: $i) { ${UNIT} } }`;
 
 const gridStatements = () => stack.counter.touching('grid');
 async function units(filter: Record<string, unknown>, n = 200) {
-  return ok(await stack.gql<{ gridUnits: { totalCount: number; nodes: Unit[] } }>(LIST, { f: filter, n }, admin)).gridUnits;
+  return ok(await stack.gql<{ gridUnits: { totalCount: number; nodes: Unit[] } }>(LIST, { f: filter, n }, admin))
+    .gridUnits;
 }
 
 beforeAll(async () => {
@@ -38,10 +46,16 @@ describe('the demo county as a tree of five levels', () => {
   it('gives the ancestors of 200 base grids, four levels each, in one statement', async () => {
     const grids = await units({ withinId: county.id, level: 'GRID' });
     stack.counter.reset();
-    const again = ok(await stack.gql<{ gridUnits: { nodes: Unit[] } }>(
-      `query($f: GridUnitFilter) { gridUnits(filter: $f, first: 200) { nodes { id ancestors { id level } } } }`,
-      { f: { withinId: county.id, level: 'GRID' } }, admin)).gridUnits;
-    expect(again.nodes.every((g) => g.ancestors.map((a) => a.level).join() === 'COUNTY,TOWNSHIP,WORK_AREA,VILLAGE')).toBe(true);
+    const again = ok(
+      await stack.gql<{ gridUnits: { nodes: Unit[] } }>(
+        `query($f: GridUnitFilter) { gridUnits(filter: $f, first: 200) { nodes { id ancestors { id level } } } }`,
+        { f: { withinId: county.id, level: 'GRID' } },
+        admin,
+      ),
+    ).gridUnits;
+    expect(
+      again.nodes.every((g) => g.ancestors.map((a) => a.level).join() === 'COUNTY,TOWNSHIP,WORK_AREA,VILLAGE'),
+    ).toBe(true);
     expect(again.nodes.map((g) => g.id)).toEqual(grids.nodes.map((g) => g.id));
     const lookups = gridStatements().filter((q) => !/like/.test(q) && !/count\(/.test(q));
     // The within-unit look-up, then the ancestors of the whole page at once.
@@ -57,7 +71,9 @@ describe('moving a subtree', () => {
     const target = areas.nodes.find((a) => a.ancestors[1]!.id !== village.ancestors[1]!.id)!;
     const gridsBefore = await units({ withinId: village.id });
     stack.counter.reset();
-    const moved = ok(await stack.gql<{ moveGridUnit: Unit }>(MOVE, { i: { id: village.id, parentId: target.id } }, admin)).moveGridUnit;
+    const moved = ok(
+      await stack.gql<{ moveGridUnit: Unit }>(MOVE, { i: { id: village.id, parentId: target.id } }, admin),
+    ).moveGridUnit;
     expect(stack.counter.touching('grid').filter((q) => /^update "grid"\."grid_units"/.test(q))).toHaveLength(1);
     expect(moved).toMatchObject({ depth: 3, parent: { id: target.id } });
     expect(moved.ancestors.map((a) => a.id)).toEqual([...target.ancestors.map((a) => a.id), target.id]);
@@ -79,14 +95,23 @@ describe('moving a subtree', () => {
     expect(err).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.parentId' });
     expect(err.message).toMatch(/cycle/);
     expect(await countRows(stack, 'audit.events')).toBe(audits);
-    const same = ok(await stack.gql<{ gridUnit: Unit }>(`query($id: ID!) { gridUnit(id: $id) { ${UNIT} } }`, { id: township.id }, admin)).gridUnit;
+    const same = ok(
+      await stack.gql<{ gridUnit: Unit }>(
+        `query($id: ID!) { gridUnit(id: $id) { ${UNIT} } }`,
+        { id: township.id },
+        admin,
+      ),
+    ).gridUnit;
     expect(same.parent?.id).toBe(county.id);
   });
 
   it('refuses a parent of the wrong level', async () => {
     const grid = (await units({ level: 'GRID' }, 1)).nodes[0]!;
     const township = (await units({ level: 'TOWNSHIP' }, 1)).nodes[0]!;
-    expect(onlyError(await stack.gql(MOVE, { i: { id: grid.id, parentId: township.id } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.parentId' });
+    expect(onlyError(await stack.gql(MOVE, { i: { id: grid.id, parentId: township.id } }, admin))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.parentId',
+    });
   });
 });
 
@@ -94,8 +119,13 @@ describe('deleting a unit', () => {
   const DELETE = 'mutation($id: ID!) { deleteGridUnit(id: $id) { id } }';
 
   it('refuses a unit with open cases, asking the cases subgraph', async () => {
-    const open = ok(await stack.gql<{ cases: { nodes: { place: { id: string } }[] } }>(
-      '{ cases(first: 1, filter: { status: [IN_HANDLING] }) { nodes { place { id } } } }', {}, admin)).cases.nodes[0]!;
+    const open = ok(
+      await stack.gql<{ cases: { nodes: { place: { id: string } }[] } }>(
+        '{ cases(first: 1, filter: { status: [IN_HANDLING] }) { nodes { place { id } } } }',
+        {},
+        admin,
+      ),
+    ).cases.nodes[0]!;
     const err = onlyError(await stack.gql(DELETE, { id: open.place.id }, admin));
     expect(err.code).toBe('CONFLICT');
     expect(err.message).toMatch(/open case/);
@@ -104,10 +134,21 @@ describe('deleting a unit', () => {
   it('refuses a unit with units below it, and deletes a new empty one', async () => {
     const village = (await units({ level: 'VILLAGE' }, 1)).nodes[0]!;
     expect(onlyError(await stack.gql(DELETE, { id: village.id }, admin)).code).toBe('CONFLICT');
-    const created = ok(await stack.gql<{ createGridUnit: { id: string } }>(
-      'mutation($i: CreateGridUnitInput!) { createGridUnit(input: $i) { id } }', { i: { code: 'TMP-GRID-1', name: '临时网格', level: 'GRID', parentId: village.id } }, admin));
+    const created = ok(
+      await stack.gql<{ createGridUnit: { id: string } }>(
+        'mutation($i: CreateGridUnitInput!) { createGridUnit(input: $i) { id } }',
+        { i: { code: 'TMP-GRID-1', name: '临时网格', level: 'GRID', parentId: village.id } },
+        admin,
+      ),
+    );
     ok(await stack.gql(DELETE, { id: created.createGridUnit.id }, admin));
-    const gone = ok(await stack.gql<{ gridUnit: unknown }>('query($id: ID!) { gridUnit(id: $id) { id } }', { id: created.createGridUnit.id }, admin));
+    const gone = ok(
+      await stack.gql<{ gridUnit: unknown }>(
+        'query($id: ID!) { gridUnit(id: $id) { id } }',
+        { id: created.createGridUnit.id },
+        admin,
+      ),
+    );
     expect(gone.gridUnit).toBeNull();
   });
 });
@@ -115,25 +156,75 @@ describe('deleting a unit', () => {
 describe('staffing and boundaries', () => {
   it('records the grid head and members of a grid and its boundary polygon', async () => {
     const grid = (await units({ level: 'GRID' }, 1)).nodes[0]!;
-    const persons = ok(await stack.gql<{ persons: { nodes: { id: string }[] } }>('{ persons(first: 3) { nodes { id } } }', {}, admin)).persons.nodes;
+    const persons = ok(
+      await stack.gql<{ persons: { nodes: { id: string }[] } }>('{ persons(first: 3) { nodes { id } } }', {}, admin),
+    ).persons.nodes;
     const STAFF = 'mutation($i: SetGridStaffInput!) { setGridStaff(input: $i) { staff { role person { id } } } }';
     ok(await stack.gql(STAFF, { i: { gridUnitId: grid.id, role: 'GRID_HEAD', personIds: [persons[0]!.id] } }, admin));
-    const res = ok(await stack.gql<{ setGridStaff: { staff: { role: string; person: { id: string } }[] } }>(
-      STAFF, { i: { gridUnitId: grid.id, role: 'GRID_MEMBER', personIds: [persons[1]!.id, persons[2]!.id] } }, admin));
+    const res = ok(
+      await stack.gql<{ setGridStaff: { staff: { role: string; person: { id: string } }[] } }>(
+        STAFF,
+        { i: { gridUnitId: grid.id, role: 'GRID_MEMBER', personIds: [persons[1]!.id, persons[2]!.id] } },
+        admin,
+      ),
+    );
     expect(res.setGridStaff.staff).toEqual([
       { role: 'GRID_HEAD', person: { id: persons[0]!.id } },
       { role: 'GRID_MEMBER', person: { id: persons[1]!.id } },
       { role: 'GRID_MEMBER', person: { id: persons[2]!.id } },
     ]);
-    const twoHeads = onlyError(await stack.gql(STAFF, { i: { gridUnitId: grid.id, role: 'GRID_HEAD', personIds: [persons[1]!.id, persons[2]!.id] } }, admin));
+    const twoHeads = onlyError(
+      await stack.gql(
+        STAFF,
+        { i: { gridUnitId: grid.id, role: 'GRID_HEAD', personIds: [persons[1]!.id, persons[2]!.id] } },
+        admin,
+      ),
+    );
     expect(twoHeads).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.personIds' });
-    const unknown = onlyError(await stack.gql(STAFF, { i: { gridUnitId: grid.id, role: 'GRID_MEMBER', personIds: ['00000000-0000-4000-8000-000000000001'] } }, admin));
+    const unknown = onlyError(
+      await stack.gql(
+        STAFF,
+        { i: { gridUnitId: grid.id, role: 'GRID_MEMBER', personIds: ['00000000-0000-4000-8000-000000000001'] } },
+        admin,
+      ),
+    );
     expect(unknown).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.personIds.0' });
 
-    const square = { type: 'Polygon', coordinates: [[[118.6, 34.9], [118.7, 34.9], [118.7, 35.0], [118.6, 34.9]]] };
+    const square = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [118.6, 34.9],
+          [118.7, 34.9],
+          [118.7, 35.0],
+          [118.6, 34.9],
+        ],
+      ],
+    };
     const BOUNDARY = 'mutation($i: SetGridUnitBoundaryInput!) { setGridUnitBoundary(input: $i) { boundary } }';
-    expect(ok(await stack.gql<{ setGridUnitBoundary: { boundary: unknown } }>(BOUNDARY, { i: { gridUnitId: grid.id, boundary: square } }, admin)).setGridUnitBoundary.boundary).toEqual(square);
-    const open = { type: 'Polygon', coordinates: [[[118.6, 34.9], [118.7, 34.9], [118.7, 35.0], [118.6, 35.0]]] };
-    expect(onlyError(await stack.gql(BOUNDARY, { i: { gridUnitId: grid.id, boundary: open } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.boundary.coordinates.0' });
+    expect(
+      ok(
+        await stack.gql<{ setGridUnitBoundary: { boundary: unknown } }>(
+          BOUNDARY,
+          { i: { gridUnitId: grid.id, boundary: square } },
+          admin,
+        ),
+      ).setGridUnitBoundary.boundary,
+    ).toEqual(square);
+    const open = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [118.6, 34.9],
+          [118.7, 34.9],
+          [118.7, 35.0],
+          [118.6, 35.0],
+        ],
+      ],
+    };
+    expect(onlyError(await stack.gql(BOUNDARY, { i: { gridUnitId: grid.id, boundary: open } }, admin))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.boundary.coordinates.0',
+    });
   });
 });

@@ -16,7 +16,9 @@ describe('Money: integer fen as a decimal string', () => {
 describe('DateTime and Date', () => {
   it('requires a time zone on a DateTime and returns UTC', () => {
     expect(() => DateTimeScalar.parseValue('2026-03-01T09:30:00')).toThrow(/time zone/);
-    expect(DateTimeScalar.serialize(DateTimeScalar.parseValue('2026-03-01T09:30:00+08:00'))).toBe('2026-03-01T01:30:00.000Z');
+    expect(DateTimeScalar.serialize(DateTimeScalar.parseValue('2026-03-01T09:30:00+08:00'))).toBe(
+      '2026-03-01T01:30:00.000Z',
+    );
   });
 
   it('refuses a date that is not in the calendar', () => {
@@ -27,8 +29,14 @@ describe('DateTime and Date', () => {
 
 describe('the field of GraphQL’s own input errors', () => {
   it.each([
-    ['Variable "$input" got invalid value { title: "x" }; Field "petitionerIds" of required type "[ID!]!" was not provided.', 'input.petitionerIds'],
-    ['Variable "$input" got invalid value "PIGEON" at "input.channel"; Value "PIGEON" does not exist in "Channel" enum.', 'input.channel'],
+    [
+      'Variable "$input" got invalid value { title: "x" }; Field "petitionerIds" of required type "[ID!]!" was not provided.',
+      'input.petitionerIds',
+    ],
+    [
+      'Variable "$input" got invalid value "PIGEON" at "input.channel"; Value "PIGEON" does not exist in "Channel" enum.',
+      'input.channel',
+    ],
     ['Field "RegisterCaseInput.title" of required type "String!" was not provided.', 'title'],
   ])('%s → %s', (message, field) => {
     expect(fieldOfValidationMessage(message)).toBe(field);

@@ -11,7 +11,8 @@ const personIds: string[] = [];
 
 beforeAll(async () => {
   server = await startPeopleServer();
-  for (let i = 0; i < 50; i++) personIds.push(await server.registerPerson({ name: `村民${i}`, nationalId: nationalId('19700101', i + 1) }));
+  for (let i = 0; i < 50; i++)
+    personIds.push(await server.registerPerson({ name: `村民${i}`, nationalId: nationalId('19700101', i + 1) }));
 });
 afterAll(() => server?.stop());
 
@@ -21,7 +22,11 @@ describe('references from other subgraphs', () => {
   it('50 persons resolve in one SQL statement', async () => {
     const token = await server.tokenFor(['HANDLER']);
     server.counter.reset();
-    const res = await server.gql<{ _entities: { id: string; name: string }[] }>(ENTITIES, { r: refs('Person', personIds) }, token);
+    const res = await server.gql<{ _entities: { id: string; name: string }[] }>(
+      ENTITIES,
+      { r: refs('Person', personIds) },
+      token,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data?._entities.map((e) => e.id)).toEqual(personIds);
     expect(server.counter.statements).toHaveLength(1);
@@ -31,7 +36,11 @@ describe('references from other subgraphs', () => {
     await server.db.delete(accessLogTable);
     const token = await server.tokenFor(['ADMIN']);
     server.counter.reset();
-    const res = await server.gql<{ _entities: { id: string; nationalId: string }[] }>(ENTITIES_WITH_IDS, { r: refs('Person', personIds) }, token);
+    const res = await server.gql<{ _entities: { id: string; nationalId: string }[] }>(
+      ENTITIES_WITH_IDS,
+      { r: refs('Person', personIds) },
+      token,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data?._entities[0]?.nationalId).toBe(nationalId('19700101', 1));
     expect(server.counter.statements).toHaveLength(2);
@@ -40,7 +49,9 @@ describe('references from other subgraphs', () => {
 
   it('unknown and malformed ids resolve to null, so callers can tell which persons exist', async () => {
     const res = await server.gql<{ _entities: ({ id: string } | null)[] }>(
-      ENTITIES, { r: refs('Person', [personIds[0]!, randomUUID(), 'not-an-id']) }, await server.tokenFor(['HANDLER']),
+      ENTITIES,
+      { r: refs('Person', [personIds[0]!, randomUUID(), 'not-an-id']) },
+      await server.tokenFor(['HANDLER']),
     );
     expect(res.errors).toBeUndefined();
     expect(res.data?._entities).toEqual([{ id: personIds[0], name: '村民0' }, null, null]);
@@ -48,7 +59,11 @@ describe('references from other subgraphs', () => {
 
   it('accounts and mediators resolve by reference too, with their person', async () => {
     const account = await server.addAccount({ username: 'ref.user', password: 'pw-ref-user', roles: ['LEADER'] });
-    const mediatorId = await server.addMembership({ personId: personIds[1]!, pool: 'PEOPLES_MEDIATOR', specialties: ['婚姻家庭'] });
+    const mediatorId = await server.addMembership({
+      personId: personIds[1]!,
+      pool: 'PEOPLES_MEDIATOR',
+      specialties: ['婚姻家庭'],
+    });
     const res = await server.gql<{ _entities: unknown[] }>(
       `query($r: [_Any!]!) { _entities(representations: $r) {
         ... on Account { id username roles person { name } }

@@ -5,13 +5,19 @@ export function gridBuilder(stack: TestStack, token: string) {
   return {
     async unit(code: string, level: string, parentId?: string): Promise<string> {
       const res = await stack.gql<{ createGridUnit: { id: string } }>(
-        'mutation($i: CreateGridUnitInput!) { createGridUnit(input: $i) { id } }', { i: { code, name: `单元${code}`, level, parentId } }, token);
+        'mutation($i: CreateGridUnitInput!) { createGridUnit(input: $i) { id } }',
+        { i: { code, name: `单元${code}`, level, parentId } },
+        token,
+      );
       if (!res.data?.createGridUnit) throw new Error(`createGridUnit failed: ${JSON.stringify(res.errors)}`);
       return res.data.createGridUnit.id;
     },
     async organisation(code: string): Promise<string> {
       const res = await stack.gql<{ createOrganisation: { id: string } }>(
-        'mutation($i: CreateOrganisationInput!) { createOrganisation(input: $i) { id } }', { i: { code, name: `组织${code}`, kind: 'DEPARTMENT' } }, token);
+        'mutation($i: CreateOrganisationInput!) { createOrganisation(input: $i) { id } }',
+        { i: { code, name: `组织${code}`, kind: 'DEPARTMENT' } },
+        token,
+      );
       if (!res.data?.createOrganisation) throw new Error(`createOrganisation failed: ${JSON.stringify(res.errors)}`);
       return res.data.createOrganisation.id;
     },

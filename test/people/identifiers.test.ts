@@ -20,7 +20,11 @@ const logFor = () => server.db.select().from(accessLogTable).where(eq(accessLogT
 
 describe('personal identifiers', () => {
   it('a handler sees the national id and phone masked, and nothing is logged', async () => {
-    const res = await server.gql<{ person: Record<string, string> }>(PERSON, { id: personId }, await server.tokenFor(['HANDLER']));
+    const res = await server.gql<{ person: Record<string, string> }>(
+      PERSON,
+      { id: personId },
+      await server.tokenFor(['HANDLER']),
+    );
     expect(res.data?.person).toMatchObject({ nationalId: `371***********${id.slice(-4)}`, phone: '138****5678' });
     expect(await logFor()).toEqual([]);
   });
@@ -40,12 +44,16 @@ describe('personal identifiers', () => {
 
   it('a person can be found by the exact national id, without it being stored in the clear', async () => {
     const res = await server.gql<{ persons: { nodes: { id: string }[] } }>(
-      'query($f: PersonFilter) { persons(filter: $f) { nodes { id } } }', { f: { nationalId: id } }, await server.tokenFor(['HANDLER']),
+      'query($f: PersonFilter) { persons(filter: $f) { nodes { id } } }',
+      { f: { nationalId: id } },
+      await server.tokenFor(['HANDLER']),
     );
     expect(res.data?.persons.nodes).toEqual([{ id: personId }]);
   });
 
   it('a partner agency may not read persons directly', async () => {
-    expect(onlyError(await server.gql(PERSON, { id: personId }, await server.tokenFor(['PARTNER']))).code).toBe('FORBIDDEN');
+    expect(onlyError(await server.gql(PERSON, { id: personId }, await server.tokenFor(['PARTNER']))).code).toBe(
+      'FORBIDDEN',
+    );
   });
 });

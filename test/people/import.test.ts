@@ -9,7 +9,11 @@ const IMPORT = `mutation($i: ImportPoolInput!) {
   importPool(input: $i) { committed totalRows created updated unchanged rejected { line field reason } }
 }`;
 interface Report {
-  committed: boolean; totalRows: number; created: number; updated: number; unchanged: number;
+  committed: boolean;
+  totalRows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
   rejected: { line: number; field: string; reason: string }[];
 }
 
@@ -18,7 +22,8 @@ let staff: string;
 let file: { csv: string; bad: BadRow[] };
 let villages: string[];
 
-const importPool = (csv: string, mode?: string, token = staff) => stack.gql<{ importPool: Report }>(IMPORT, { i: { pool: 'PEOPLES_MEDIATOR', csv, mode } }, token);
+const importPool = (csv: string, mode?: string, token = staff) =>
+  stack.gql<{ importPool: Report }>(IMPORT, { i: { pool: 'PEOPLES_MEDIATOR', csv, mode } }, token);
 const snapshot = async () => ({
   persons: await stack.db.select().from(personsTable).orderBy(asc(personsTable.id)),
   memberships: await stack.db.select().from(poolMembershipsTable).orderBy(asc(poolMembershipsTable.id)),
@@ -33,7 +38,11 @@ beforeAll(async () => {
   const county = await grid.unit('C', 'COUNTY');
   const township = await grid.unit('C-T1', 'TOWNSHIP', county);
   const area = await grid.unit('C-T1-A1', 'WORK_AREA', township);
-  villages = [await grid.unit('C-T1-A1-V1', 'VILLAGE', area), await grid.unit('C-T1-A1-V2', 'VILLAGE', area), await grid.unit('C-T1-A1-V3', 'VILLAGE', area)];
+  villages = [
+    await grid.unit('C-T1-A1-V1', 'VILLAGE', area),
+    await grid.unit('C-T1-A1-V2', 'VILLAGE', area),
+    await grid.unit('C-T1-A1-V3', 'VILLAGE', area),
+  ];
   file = poolFile(villages, await grid.organisation('ORG1'));
 }, 120_000);
 afterAll(() => stack?.stop());
@@ -44,26 +53,46 @@ describe('importing a pool from CSV through the gateway', () => {
     expect(res.errors).toBeUndefined();
     const report = res.data!.importPool;
     expect(report).toMatchObject({ committed: false, totalRows: 10_000, created: 0 });
-    expect(report.rejected.map(({ line, field }) => ({ line, field }))).toEqual([...file.bad].sort((a, b) => a.line - b.line));
+    expect(report.rejected.map(({ line, field }) => ({ line, field }))).toEqual(
+      [...file.bad].sort((a, b) => a.line - b.line),
+    );
     expect(report.rejected.every((r) => r.reason.length > 10)).toBe(true);
     expect((await snapshot()).memberships).toHaveLength(0);
   });
 
   it('valid rows only: exactly the 9,963 good rows are stored, in seconds', async () => {
     const started = performance.now();
-    const res = await stack.gql<{ importPool: Report }>(IMPORT, { i: { pool: 'PEOPLES_MEDIATOR', csv: file.csv, mode: 'VALID_ROWS_ONLY', progressKey: 'big-file' } }, staff);
+    const res = await stack.gql<{ importPool: Report }>(
+      IMPORT,
+      { i: { pool: 'PEOPLES_MEDIATOR', csv: file.csv, mode: 'VALID_ROWS_ONLY', progressKey: 'big-file' } },
+      staff,
+    );
     const seconds = (performance.now() - started) / 1000;
     console.log(`[people] imported 10,000 rows (${stack.kind}) in ${seconds.toFixed(2)} s`);
     expect(res.errors).toBeUndefined();
-    expect(res.data!.importPool).toMatchObject({ committed: true, totalRows: 10_000, created: 9963, updated: 0, unchanged: 0 });
+    expect(res.data!.importPool).toMatchObject({
+      committed: true,
+      totalRows: 10_000,
+      created: 9963,
+      updated: 0,
+      unchanged: 0,
+    });
     expect(res.data!.importPool.rejected).toHaveLength(37);
     const stored = await snapshot();
     expect(stored.memberships).toHaveLength(9963);
     expect(stored.persons).toHaveLength(9963);
     expect(stored.certifications).toHaveLength(3334 - countBadAmong((i) => i % 3 === 0));
     const progress = await stack.gql<{ poolImportProgress: Record<string, unknown> }>(
-      '{ poolImportProgress(progressKey: "big-file") { phase totalRows validatedRows writtenRows } }', {}, staff);
-    expect(progress.data!.poolImportProgress).toEqual({ phase: 'DONE', totalRows: 10_000, validatedRows: 10_000, writtenRows: 9963 });
+      '{ poolImportProgress(progressKey: "big-file") { phase totalRows validatedRows writtenRows } }',
+      {},
+      staff,
+    );
+    expect(progress.data!.poolImportProgress).toEqual({
+      phase: 'DONE',
+      totalRows: 10_000,
+      validatedRows: 10_000,
+      writtenRows: 9963,
+    });
   }, 120_000);
 
   it('importing the same file again changes nothing', async () => {
@@ -95,7 +124,9 @@ describe('importing a pool from CSV through the gateway', () => {
   it('a handler may not import or export a pool', async () => {
     const handler = await stack.tokenFor(['HANDLER']);
     expect((await importPool(`${HEADER}\n`, undefined, handler)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect((await stack.gql('query { exportPool(pool: PEOPLES_MEDIATOR) }', {}, handler)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await stack.gql('query { exportPool(pool: PEOPLES_MEDIATOR) }', {}, handler)).errors?.[0]?.extensions?.code,
+    ).toBe('FORBIDDEN');
   });
 });
 

@@ -14,7 +14,11 @@ const MEDIATORS = `query($f: MediatorFilter, $first: Int) {
 }`;
 
 interface PersonsData {
-  persons: { nodes: { name: string; vulnerabilities: string[]; poolMemberships: { pool: string }[] }[]; totalCount: number; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null } };
+  persons: {
+    nodes: { name: string; vulnerabilities: string[]; poolMemberships: { pool: string }[] }[];
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
+  };
 }
 
 let server: PeopleServer;
@@ -33,7 +37,15 @@ beforeAll(async () => {
   await server.registerPerson({ name: '黄大妈', vulnerabilities: ['ELDERLY'] });
   await server.registerPerson({ name: '林工', vulnerabilities: ['MIGRANT'] });
   await server.registerPerson({ name: '100%_special' });
-  await server.addMembership({ personId: chen, pool: 'PEOPLES_MEDIATOR', fullTime: true, specialties: ['土地纠纷', '婚姻家庭'], organisationId: committee, gridUnitIds: [village], joinedOn: '2020-05-01' });
+  await server.addMembership({
+    personId: chen,
+    pool: 'PEOPLES_MEDIATOR',
+    fullTime: true,
+    specialties: ['土地纠纷', '婚姻家庭'],
+    organisationId: committee,
+    gridUnitIds: [village],
+    joinedOn: '2020-05-01',
+  });
   await server.addMembership({ personId: chen, pool: 'OBSERVER' });
   await server.addMembership({ pool: 'PEOPLES_MEDIATOR', specialties: ['医疗纠纷'], status: 'SUSPENDED' });
   await server.addMembership({ pool: 'LAWYER', specialties: ['婚姻家庭'] });
@@ -53,12 +65,16 @@ describe('listing persons', () => {
 
   it('pages by cursor and by offset without losing or repeating anyone', async () => {
     const order = { field: 'NAME', direction: 'ASC' };
-    const all = (await server.gql<PersonsData>(PERSONS, { o: order, first: 50 }, handler)).data!.persons.nodes.map((n) => n.name);
+    const all = (await server.gql<PersonsData>(PERSONS, { o: order, first: 50 }, handler)).data!.persons.nodes.map(
+      (n) => n.name,
+    );
     // five registered persons and the two pool members added without one
     expect(all).toHaveLength(7);
     const first = (await server.gql<PersonsData>(PERSONS, { o: order, first: 3 }, handler)).data!.persons;
     expect(first.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
-    const second = (await server.gql<PersonsData>(PERSONS, { o: order, first: 2, after: first.pageInfo.endCursor }, handler)).data!.persons;
+    const second = (
+      await server.gql<PersonsData>(PERSONS, { o: order, first: 2, after: first.pageInfo.endCursor }, handler)
+    ).data!.persons;
     const third = (await server.gql<PersonsData>(PERSONS, { o: order, first: 2, offset: 5 }, handler)).data!.persons;
     expect([...first.nodes, ...second.nodes, ...third.nodes].map((n) => n.name)).toEqual(all);
     expect(third.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
@@ -67,12 +83,13 @@ describe('listing persons', () => {
   it('orders by registration time, newest first by default, and pages through it by cursor', async () => {
     const vars = { f: { vulnerability: 'ELDERLY' }, o: { field: 'CREATED_AT' }, first: 1 };
     const first = (await server.gql<PersonsData>(PERSONS, vars, handler)).data!.persons;
-    const second = (await server.gql<PersonsData>(PERSONS, { ...vars, after: first.pageInfo.endCursor }, handler)).data!.persons;
+    const second = (await server.gql<PersonsData>(PERSONS, { ...vars, after: first.pageInfo.endCursor }, handler)).data!
+      .persons;
     expect([...first.nodes, ...second.nodes].map((n) => n.name)).toEqual(['黄大妈', '陈老汉']);
     expect(second.pageInfo.hasNextPage).toBe(false);
   });
 
-  it('shows each person\'s pool memberships', async () => {
+  it("shows each person's pool memberships", async () => {
     const res = await server.gql<PersonsData>(PERSONS, { f: { search: '陈老汉' } }, handler);
     expect(res.data?.persons.nodes[0]?.poolMemberships.map((m) => m.pool)).toEqual(['PEOPLES_MEDIATOR', 'OBSERVER']);
   });
@@ -86,23 +103,38 @@ describe('listing persons', () => {
 describe('listing pool members', () => {
   it('filters by pool, specialty and status', async () => {
     const res = await server.gql<{ mediators: { nodes: Record<string, unknown>[]; totalCount: number } }>(
-      MEDIATORS, { f: { pool: 'PEOPLES_MEDIATOR', specialty: '婚姻家庭', status: 'ACTIVE' } }, await server.tokenFor(['PARTNER']),
+      MEDIATORS,
+      { f: { pool: 'PEOPLES_MEDIATOR', specialty: '婚姻家庭', status: 'ACTIVE' } },
+      await server.tokenFor(['PARTNER']),
     );
     expect(res.errors).toBeUndefined();
     expect(res.data?.mediators.totalCount).toBe(1);
     expect(res.data?.mediators.nodes[0]).toMatchObject({
-      pool: 'PEOPLES_MEDIATOR', fullTime: true, specialties: ['土地纠纷', '婚姻家庭'], status: 'ACTIVE', joinedOn: '2020-05-01',
-      organisation: { id: committee }, gridUnits: [{ id: village }], person: { name: '陈老汉' },
+      pool: 'PEOPLES_MEDIATOR',
+      fullTime: true,
+      specialties: ['土地纠纷', '婚姻家庭'],
+      status: 'ACTIVE',
+      joinedOn: '2020-05-01',
+      organisation: { id: committee },
+      gridUnits: [{ id: village }],
+      person: { name: '陈老汉' },
     });
   });
 
   it('filters by the grid unit served', async () => {
-    const res = await server.gql<{ mediators: { totalCount: number } }>(MEDIATORS, { f: { gridUnitId: village } }, handler);
+    const res = await server.gql<{ mediators: { totalCount: number } }>(
+      MEDIATORS,
+      { f: { gridUnitId: village } },
+      handler,
+    );
     expect(res.data?.mediators.totalCount).toBe(1);
   });
 
   it('a malformed unit id is bad input naming the filter field', async () => {
-    expect(onlyError(await server.gql(MEDIATORS, { f: { organisationId: 'x' } }, handler))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.organisationId' });
+    expect(onlyError(await server.gql(MEDIATORS, { f: { organisationId: 'x' } }, handler))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'filter.organisationId',
+    });
   });
 
   it('needs a token', async () => {

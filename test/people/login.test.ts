@@ -9,7 +9,11 @@ const LOGIN = `mutation($i: LoginInput!) {
 }`;
 
 interface LoginData {
-  login: { token: string; expiresAt: string; account: { id: string; username: string; roles: string[]; lastLoginAt: string | null; person: { name: string } } };
+  login: {
+    token: string;
+    expiresAt: string;
+    account: { id: string; username: string; roles: string[]; lastLoginAt: string | null; person: { name: string } };
+  };
 }
 
 let server: PeopleServer;
@@ -21,7 +25,12 @@ beforeAll(async () => {
   await server.addAccount({ username: 'zhang.wei', password: 'correct horse battery', roles: ['CENTRE_STAFF'] });
   await server.addAccount({ username: 'li.na', password: 'correct horse battery', roles: ['HANDLER'] });
   await server.addAccount({ username: 'zhao.lei', password: 'correct horse battery', roles: ['LEADER'] });
-  await server.addAccount({ username: 'wang.fang', password: 'correct horse battery', roles: ['MEDIATOR'], disabled: true });
+  await server.addAccount({
+    username: 'wang.fang',
+    password: 'correct horse battery',
+    roles: ['MEDIATOR'],
+    disabled: true,
+  });
 });
 afterAll(() => server?.stop());
 
@@ -30,7 +39,12 @@ describe('signing in', () => {
     const res = await login('zhang.wei', 'correct horse battery');
     expect(res.errors).toBeUndefined();
     const { token, account, expiresAt } = res.data!.login;
-    expect(account).toMatchObject({ username: 'zhang.wei', roles: ['CENTRE_STAFF'], lastLoginAt: server.clock.now().toISOString(), person: { name: 'zhang.wei (staff)' } });
+    expect(account).toMatchObject({
+      username: 'zhang.wei',
+      roles: ['CENTRE_STAFF'],
+      lastLoginAt: server.clock.now().toISOString(),
+      person: { name: 'zhang.wei (staff)' },
+    });
     const viewer = await viewerFromAuthorization(`Bearer ${token}`, server.config.jwtSecret);
     expect(viewer).toMatchObject({ accountId: account.id, username: 'zhang.wei', roles: ['CENTRE_STAFF'] });
     expect(new Date(expiresAt).getTime()).toBeGreaterThan(Date.now());
@@ -53,7 +67,8 @@ describe('signing in', () => {
   });
 
   it('five wrong passwords in a row lock the account for 15 minutes, even against the right password', async () => {
-    for (let i = 1; i <= 4; i++) expect(onlyError(await login('li.na', `guess ${i}`)).message).toBe('Wrong username or password.');
+    for (let i = 1; i <= 4; i++)
+      expect(onlyError(await login('li.na', `guess ${i}`)).message).toBe('Wrong username or password.');
     const fifth = onlyError(await login('li.na', 'guess 5'));
     expect(fifth.code).toBe('UNAUTHENTICATED');
     expect(fifth.message).toMatch(/locked .* until 2026-03-02 09:45 \(Beijing time\)/);
@@ -73,7 +88,8 @@ describe('signing in', () => {
   it('a successful sign-in starts the failure count afresh', async () => {
     for (let i = 1; i <= 4; i++) await login('zhao.lei', `guess ${i}`);
     expect((await login('zhao.lei', 'correct horse battery')).errors).toBeUndefined();
-    for (let i = 1; i <= 4; i++) expect(onlyError(await login('zhao.lei', `guess ${i}`)).message).toBe('Wrong username or password.');
+    for (let i = 1; i <= 4; i++)
+      expect(onlyError(await login('zhao.lei', `guess ${i}`)).message).toBe('Wrong username or password.');
     expect((await login('zhao.lei', 'correct horse battery')).errors).toBeUndefined();
   });
 

@@ -2,21 +2,37 @@ import { describe, expect, it } from 'vitest';
 import { isAvailableOn } from '../../subgraphs/people/src/services/availability';
 import { parseCsv } from '../../subgraphs/people/src/services/csv';
 import { createImportProgressStore } from '../../subgraphs/people/src/services/import-progress';
-import { type CandidateFacts, type MatchCriteria, rankCandidates, scoreWithoutWorkload } from '../../subgraphs/people/src/services/scoring';
+import {
+  type CandidateFacts,
+  type MatchCriteria,
+  rankCandidates,
+  scoreWithoutWorkload,
+} from '../../subgraphs/people/src/services/scoring';
 import type { WorkloadSource } from '../../subgraphs/people/src/services/workload';
 
 const criteria: MatchCriteria = {
-  specialty: 'family', place: { id: 'village', ancestorIds: ['county', 'township'] }, date: '2026-03-02', ancestorsOf: (u) => (u === 'grid' ? ['county', 'township', 'village'] : []),
+  specialty: 'family',
+  place: { id: 'village', ancestorIds: ['county', 'township'] },
+  date: '2026-03-02',
+  ancestorsOf: (u) => (u === 'grid' ? ['county', 'township', 'village'] : []),
 };
 const facts = (id: string, over: Partial<CandidateFacts> = {}): CandidateFacts => ({
-  id, specialties: ['family'], gridUnitIds: ['village'], available: true, performance: undefined, ...over,
+  id,
+  specialties: ['family'],
+  gridUnitIds: ['village'],
+  available: true,
+  performance: undefined,
+  ...over,
 });
 
 /** A workload source that records what it was asked, so the tests see how far down ranking looked. */
 function fakeWorkload(open: Record<string, number>) {
   const asked: string[] = [];
   const source: WorkloadSource = {
-    openCases: async (ids) => { asked.push(...ids); return new Map(ids.filter((id) => id in open).map((id) => [id, open[id]!])); },
+    openCases: async (ids) => {
+      asked.push(...ids);
+      return new Map(ids.filter((id) => id in open).map((id) => [id, open[id]!]));
+    },
   };
   return { source, asked };
 }
@@ -24,7 +40,9 @@ function fakeWorkload(open: Record<string, number>) {
 describe('scoring a candidate', () => {
   it('grades coverage: the place itself, a unit above it, a unit inside it, elsewhere', () => {
     const coverage = (gridUnitIds: string[]) => scoreWithoutWorkload(facts('x', { gridUnitIds }), criteria)[1]!.value;
-    expect([coverage(['village']), coverage(['township']), coverage(['grid']), coverage(['elsewhere'])]).toEqual([1, 0.8, 0.6, 0]);
+    expect([coverage(['village']), coverage(['township']), coverage(['grid']), coverage(['elsewhere'])]).toEqual([
+      1, 0.8, 0.6, 0,
+    ]);
   });
 
   it('explains a missing specialty and unavailability', () => {
@@ -55,7 +73,11 @@ describe('ranking with workload from the cases subgraph', () => {
   });
 
   it('an unknown workload counts as half-loaded', async () => {
-    const top = await rankCandidates({ candidates: candidates.slice(0, 1), first: 1, workload: { openCases: async () => new Map() } });
+    const top = await rankCandidates({
+      candidates: candidates.slice(0, 1),
+      first: 1,
+      workload: { openCases: async () => new Map() },
+    });
     expect(top[0]!.factors[3]).toMatchObject({ value: 0.5, note: 'Open cases unknown: counted as half-loaded.' });
   });
 });
@@ -63,7 +85,12 @@ describe('ranking with workload from the cases subgraph', () => {
 describe('availability on a date', () => {
   it('needs a usual weekday and no leave covering the day', () => {
     const facts = { weekdays: [1, 2, 3], exceptions: [{ fromDate: '2026-03-03', toDate: '2026-03-04' }] };
-    expect(['2026-03-02', '2026-03-03', '2026-03-04', '2026-03-05'].map((d) => isAvailableOn(facts, d))).toEqual([true, false, false, false]);
+    expect(['2026-03-02', '2026-03-03', '2026-03-04', '2026-03-05'].map((d) => isAvailableOn(facts, d))).toEqual([
+      true,
+      false,
+      false,
+      false,
+    ]);
     expect(isAvailableOn({ weekdays: [7], exceptions: [] }, '2026-03-08')).toBe(true);
   });
 });
@@ -71,7 +98,9 @@ describe('availability on a date', () => {
 describe('reading CSV', () => {
   it('handles quotes, commas and line breaks inside quotes, CRLF and a byte-order mark', () => {
     expect(parseCsv('\uFEFFa,b\r\n"x, ""y""",z\n"two\nlines",w\n')).toEqual([
-      { line: 1, cells: ['a', 'b'] }, { line: 2, cells: ['x, "y"', 'z'] }, { line: 3, cells: ['two\nlines', 'w'] },
+      { line: 1, cells: ['a', 'b'] },
+      { line: 2, cells: ['x, "y"', 'z'] },
+      { line: 3, cells: ['two\nlines', 'w'] },
     ]);
   });
 });

@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 
 describe('national id (居民身份证号) check digit, GB 11643', () => {
   it('accepts the examples printed in the standard, including a final X', () => {
-    expect(checkNationalId('11010519491231002X')).toEqual({ ok: true, value: '11010519491231002X', birthDate: '1949-12-31', gender: 'FEMALE' });
+    expect(checkNationalId('11010519491231002X')).toEqual({
+      ok: true,
+      value: '11010519491231002X',
+      birthDate: '1949-12-31',
+      gender: 'FEMALE',
+    });
     expect(checkNationalId('440524188001010014')).toMatchObject({ ok: true, birthDate: '1880-01-01', gender: 'MALE' });
   });
 

@@ -7,10 +7,25 @@ let stack: TestStack;
 let staff: string;
 const u: Record<string, string> = {};
 
-async function member(name: string, pool: string, specialties: string[], units: string[], extra: Record<string, unknown> = {}): Promise<string> {
-  const person = await stack.gql<{ registerPerson: { id: string } }>('mutation($i: RegisterPersonInput!) { registerPerson(input: $i) { id } }', { i: { name } }, staff);
-  const res = await stack.gql<{ addPoolMember: { id: string } }>('mutation($i: AddPoolMemberInput!) { addPoolMember(input: $i) { id } }',
-    { i: { personId: person.data!.registerPerson.id, pool, specialties, gridUnitIds: units.map((k) => u[k]), ...extra } }, staff);
+async function member(
+  name: string,
+  pool: string,
+  specialties: string[],
+  units: string[],
+  extra: Record<string, unknown> = {},
+): Promise<string> {
+  const person = await stack.gql<{ registerPerson: { id: string } }>(
+    'mutation($i: RegisterPersonInput!) { registerPerson(input: $i) { id } }',
+    { i: { name } },
+    staff,
+  );
+  const res = await stack.gql<{ addPoolMember: { id: string } }>(
+    'mutation($i: AddPoolMemberInput!) { addPoolMember(input: $i) { id } }',
+    {
+      i: { personId: person.data!.registerPerson.id, pool, specialties, gridUnitIds: units.map((k) => u[k]), ...extra },
+    },
+    staff,
+  );
   if (!res.data?.addPoolMember) throw new Error(JSON.stringify(res.errors));
   return res.data.addPoolMember.id;
 }
@@ -38,19 +53,33 @@ beforeAll(async () => {
   await member('m2', 'PEOPLES_MEDIATOR', ['family', 'land'], ['T2']);
   await member('m3', 'PEOPLES_MEDIATOR', ['land'], ['V1', 'V2']);
   const m4 = await member('m4', 'PEOPLES_MEDIATOR', ['family'], ['V2']);
-  await stack.gql('mutation($i: ChangeMediatorStatusInput!) { changeMediatorStatus(input: $i) { id } }', { i: { mediatorId: m4, status: 'SUSPENDED', reason: '请长假' } }, staff);
-  await member('m5', 'PEOPLES_MEDIATOR', ['family'], ['V2'], { certifications: [{ name: '调解员证', expiresOn: '2026-02-28' }] });
+  await stack.gql(
+    'mutation($i: ChangeMediatorStatusInput!) { changeMediatorStatus(input: $i) { id } }',
+    { i: { mediatorId: m4, status: 'SUSPENDED', reason: '请长假' } },
+    staff,
+  );
+  await member('m5', 'PEOPLES_MEDIATOR', ['family'], ['V2'], {
+    certifications: [{ name: '调解员证', expiresOn: '2026-02-28' }],
+  });
   await member('m6', 'PEOPLES_MEDIATOR', ['labor'], []);
   await member('m7', 'OBSERVER', ['family'], ['V2']);
 }, 120_000);
 afterAll(() => stack?.stop());
 
-const STATS = 'query { poolStats(pool: PEOPLES_MEDIATOR) { pool active total withoutGridUnit bySpecialty { specialty count } byTownship { township { id name } count } } }';
+const STATS =
+  'query { poolStats(pool: PEOPLES_MEDIATOR) { pool active total withoutGridUnit bySpecialty { specialty count } byTownship { township { id name } count } } }';
 const GAPS = 'query($i: CoverageGapsInput!) { coverageGaps(input: $i) { specialty unitsChecked gaps { id } } }';
 const gaps = async (input: Record<string, unknown>, token = staff) => {
-  const res = await stack.gql<{ coverageGaps: { unitsChecked: number; gaps: { id: string }[] } }>(GAPS, { i: input }, token);
+  const res = await stack.gql<{ coverageGaps: { unitsChecked: number; gaps: { id: string }[] } }>(
+    GAPS,
+    { i: input },
+    token,
+  );
   if (!res.data) throw new Error(JSON.stringify(res.errors));
-  return { checked: res.data.coverageGaps.unitsChecked, gaps: res.data.coverageGaps.gaps.map((g) => Object.keys(u).find((k) => u[k] === g.id)) };
+  return {
+    checked: res.data.coverageGaps.unitsChecked,
+    gaps: res.data.coverageGaps.gaps.map((g) => Object.keys(u).find((k) => u[k] === g.id)),
+  };
 };
 
 describe('pool size and coverage gaps match the hand-computed fixture', () => {
@@ -58,9 +87,19 @@ describe('pool size and coverage gaps match the hand-computed fixture', () => {
     const res = await stack.gql<{ poolStats: unknown }>(STATS, {}, await stack.tokenFor(['AUDITOR']));
     expect(res.errors).toBeUndefined();
     expect(res.data!.poolStats).toEqual({
-      pool: 'PEOPLES_MEDIATOR', active: 5, total: 6, withoutGridUnit: 1,
-      bySpecialty: [{ specialty: 'family', count: 3 }, { specialty: 'land', count: 2 }, { specialty: 'labor', count: 1 }],
-      byTownship: [{ township: { id: u.T1, name: '单元X-1' }, count: 3 }, { township: { id: u.T2, name: '单元X-2' }, count: 1 }],
+      pool: 'PEOPLES_MEDIATOR',
+      active: 5,
+      total: 6,
+      withoutGridUnit: 1,
+      bySpecialty: [
+        { specialty: 'family', count: 3 },
+        { specialty: 'land', count: 2 },
+        { specialty: 'labor', count: 1 },
+      ],
+      byTownship: [
+        { township: { id: u.T1, name: '单元X-1' }, count: 3 },
+        { township: { id: u.T2, name: '单元X-2' }, count: 1 },
+      ],
     });
   });
 
@@ -80,6 +119,8 @@ describe('pool size and coverage gaps match the hand-computed fixture', () => {
     expect((await gaps({ specialty: 'family' }, await stack.tokenFor(['LEADER']))).checked).toBe(4);
     const handler = await stack.tokenFor(['HANDLER']);
     expect((await stack.gql(STATS, {}, handler)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect((await stack.gql(GAPS, { i: { specialty: 'family' } }, handler)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await stack.gql(GAPS, { i: { specialty: 'family' } }, handler)).errors?.[0]?.extensions?.code).toBe(
+      'FORBIDDEN',
+    );
   });
 });

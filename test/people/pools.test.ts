@@ -23,36 +23,63 @@ beforeAll(async () => {
   server = await startPeopleServer(new Date('2026-03-02T01:30:00Z'));
   staff = await server.tokenFor(['CENTRE_STAFF']);
   personId = await server.registerPerson({ name: '宋志刚' });
-  const res = await server.gql<{ addPoolMember: { id: string } }>(ADD, { i: {
-    personId, pool: 'PEOPLES_MEDIATOR', specialties: ['family'], languages: ['普通话', '临沭话'], weekdays: [2, 4, 2],
-    certifications: [{ name: '调解员证', expiresOn: '2026-03-01' }, { name: '心理咨询证' }],
-  } }, staff);
+  const res = await server.gql<{ addPoolMember: { id: string } }>(
+    ADD,
+    {
+      i: {
+        personId,
+        pool: 'PEOPLES_MEDIATOR',
+        specialties: ['family'],
+        languages: ['普通话', '临沭话'],
+        weekdays: [2, 4, 2],
+        certifications: [{ name: '调解员证', expiresOn: '2026-03-01' }, { name: '心理咨询证' }],
+      },
+    },
+    staff,
+  );
   mediatorId = res.data!.addPoolMember.id;
   const account = await server.addAccount({ username: 'songzg', password: 'long-enough-pw', roles: ['MEDIATOR'] });
   // The mediator's own account belongs to the member's person.
   await server.db.update(accountsTable).set({ personId }).where(eq(accountsTable.id, account.id));
-  const login = await server.gql<{ login: { token: string } }>('mutation { login(input: { username: "songzg", password: "long-enough-pw" }) { token } }');
+  const login = await server.gql<{ login: { token: string } }>(
+    'mutation { login(input: { username: "songzg", password: "long-enough-pw" }) { token } }',
+  );
   mediatorToken = login.data!.login.token;
 });
 afterAll(() => server?.stop());
 
-const read = async () => (await server.gql<{ mediator: Record<string, unknown> }>(MEDIATOR, { id: mediatorId }, staff)).data!.mediator;
+const read = async () =>
+  (await server.gql<{ mediator: Record<string, unknown> }>(MEDIATOR, { id: mediatorId }, staff)).data!.mediator;
 
 describe('a pool membership', () => {
   it('records languages, weekdays and certifications, with the expired one flagged', async () => {
     expect(await read()).toMatchObject({
-      status: 'ACTIVE', languages: ['普通话', '临沭话'], weekdays: [2, 4], availableOn: true,
-      certifications: [{ name: '调解员证', expiresOn: '2026-03-01', expired: true }, { name: '心理咨询证', expiresOn: null, expired: false }],
+      status: 'ACTIVE',
+      languages: ['普通话', '临沭话'],
+      weekdays: [2, 4],
+      availableOn: true,
+      certifications: [
+        { name: '调解员证', expiresOn: '2026-03-01', expired: true },
+        { name: '心理咨询证', expiresOn: null, expired: false },
+      ],
       performance: { casesMediated: 0, casesResolved: 0, successRate: null, satisfaction: null, lastActivityAt: null },
     });
   });
 
   it('one membership per person and pool', async () => {
-    expect(onlyError(await server.gql(ADD, { i: { personId, pool: 'PEOPLES_MEDIATOR' } }, staff))).toMatchObject({ code: 'CONFLICT', field: 'input.pool' });
+    expect(onlyError(await server.gql(ADD, { i: { personId, pool: 'PEOPLES_MEDIATOR' } }, staff))).toMatchObject({
+      code: 'CONFLICT',
+      field: 'input.pool',
+    });
   });
 
   it('keeps the history of status changes, each audited', async () => {
-    const change = (status: string, reason: string) => server.gql('mutation($i: ChangeMediatorStatusInput!) { changeMediatorStatus(input: $i) { status } }', { i: { mediatorId, status, reason } }, staff);
+    const change = (status: string, reason: string) =>
+      server.gql(
+        'mutation($i: ChangeMediatorStatusInput!) { changeMediatorStatus(input: $i) { status } }',
+        { i: { mediatorId, status, reason } },
+        staff,
+      );
     server.clock.advance(60_000);
     expect((await change('SUSPENDED', '身体原因')).errors).toBeUndefined();
     server.clock.advance(60_000);
@@ -69,36 +96,99 @@ describe('a pool membership', () => {
   });
 
   it('the mediator sets their own availability; leave makes them unavailable on those days', async () => {
-    const leave = await server.gql('mutation($i: AddAvailabilityExceptionInput!) { addAvailabilityException(input: $i) { id } }',
-      { i: { mediatorId, kind: 'LEAVE', from: '2026-03-03', to: '2026-03-03', note: '家中有事' } }, mediatorToken);
+    const leave = await server.gql(
+      'mutation($i: AddAvailabilityExceptionInput!) { addAvailabilityException(input: $i) { id } }',
+      { i: { mediatorId, kind: 'LEAVE', from: '2026-03-03', to: '2026-03-03', note: '家中有事' } },
+      mediatorToken,
+    );
     expect(leave.errors).toBeUndefined();
-    expect(await read()).toMatchObject({ availableOn: false, availabilityExceptions: [{ kind: 'LEAVE', from: '2026-03-03', to: '2026-03-03', note: '家中有事' }] });
-    const days = await server.gql('mutation($i: SetMediatorWeekdaysInput!) { setMediatorWeekdays(input: $i) { weekdays } }', { i: { mediatorId, weekdays: [1, 2, 3] } }, mediatorToken);
+    expect(await read()).toMatchObject({
+      availableOn: false,
+      availabilityExceptions: [{ kind: 'LEAVE', from: '2026-03-03', to: '2026-03-03', note: '家中有事' }],
+    });
+    const days = await server.gql(
+      'mutation($i: SetMediatorWeekdaysInput!) { setMediatorWeekdays(input: $i) { weekdays } }',
+      { i: { mediatorId, weekdays: [1, 2, 3] } },
+      mediatorToken,
+    );
     expect(days.data).toEqual({ setMediatorWeekdays: { weekdays: [1, 2, 3] } });
   });
 
   it('another mediator may not change it; a handler may not manage pools', async () => {
     const other = await server.tokenFor(['MEDIATOR']);
-    expect(onlyError(await server.gql('mutation($i: SetMediatorWeekdaysInput!) { setMediatorWeekdays(input: $i) { id } }', { i: { mediatorId, weekdays: [] } }, other)).code).toBe('FORBIDDEN');
+    expect(
+      onlyError(
+        await server.gql(
+          'mutation($i: SetMediatorWeekdaysInput!) { setMediatorWeekdays(input: $i) { id } }',
+          { i: { mediatorId, weekdays: [] } },
+          other,
+        ),
+      ).code,
+    ).toBe('FORBIDDEN');
     const handler = await server.tokenFor(['HANDLER']);
     expect(onlyError(await server.gql(ADD, { i: { personId, pool: 'OBSERVER' } }, handler)).code).toBe('FORBIDDEN');
-    expect(onlyError(await server.gql('mutation($i: AddCertificationInput!) { addCertification(input: $i) { id } }', { i: { mediatorId, certification: { name: 'x' } } }, handler)).code).toBe('FORBIDDEN');
-    expect(onlyError(await server.gql('mutation($i: ChangeMediatorStatusInput!) { changeMediatorStatus(input: $i) { id } }', { i: { mediatorId, status: 'RETIRED', reason: 'x' } }, handler)).code).toBe('FORBIDDEN');
-    expect(onlyError(await server.gql('mutation($i: AddAvailabilityExceptionInput!) { addAvailabilityException(input: $i) { id } }',
-      { i: { mediatorId, kind: 'LEAVE', from: '2026-03-09', to: '2026-03-09' } }, handler)).code).toBe('FORBIDDEN');
-    expect(onlyError(await server.gql('{ poolImportProgress(progressKey: "k") { phase } }', {}, handler)).code).toBe('FORBIDDEN');
-    expect((await server.gql('{ poolImportProgress(progressKey: "k") { phase } }', {}, staff)).data).toEqual({ poolImportProgress: null });
+    expect(
+      onlyError(
+        await server.gql(
+          'mutation($i: AddCertificationInput!) { addCertification(input: $i) { id } }',
+          { i: { mediatorId, certification: { name: 'x' } } },
+          handler,
+        ),
+      ).code,
+    ).toBe('FORBIDDEN');
+    expect(
+      onlyError(
+        await server.gql(
+          'mutation($i: ChangeMediatorStatusInput!) { changeMediatorStatus(input: $i) { id } }',
+          { i: { mediatorId, status: 'RETIRED', reason: 'x' } },
+          handler,
+        ),
+      ).code,
+    ).toBe('FORBIDDEN');
+    expect(
+      onlyError(
+        await server.gql(
+          'mutation($i: AddAvailabilityExceptionInput!) { addAvailabilityException(input: $i) { id } }',
+          { i: { mediatorId, kind: 'LEAVE', from: '2026-03-09', to: '2026-03-09' } },
+          handler,
+        ),
+      ).code,
+    ).toBe('FORBIDDEN');
+    expect(onlyError(await server.gql('{ poolImportProgress(progressKey: "k") { phase } }', {}, handler)).code).toBe(
+      'FORBIDDEN',
+    );
+    expect((await server.gql('{ poolImportProgress(progressKey: "k") { phase } }', {}, staff)).data).toEqual({
+      poolImportProgress: null,
+    });
   });
 
   it('bad input names the field before anything is written', async () => {
-    expect(onlyError(await server.gql('mutation($i: SetMediatorWeekdaysInput!) { setMediatorWeekdays(input: $i) { id } }', { i: { mediatorId, weekdays: [8] } }, staff)))
-      .toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.weekdays.0' });
-    expect(onlyError(await server.gql('mutation($i: AddAvailabilityExceptionInput!) { addAvailabilityException(input: $i) { id } }',
-      { i: { mediatorId, kind: 'BLOCKED', from: '2026-03-05', to: '2026-03-04' } }, staff))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.to' });
+    expect(
+      onlyError(
+        await server.gql(
+          'mutation($i: SetMediatorWeekdaysInput!) { setMediatorWeekdays(input: $i) { id } }',
+          { i: { mediatorId, weekdays: [8] } },
+          staff,
+        ),
+      ),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.weekdays.0' });
+    expect(
+      onlyError(
+        await server.gql(
+          'mutation($i: AddAvailabilityExceptionInput!) { addAvailabilityException(input: $i) { id } }',
+          { i: { mediatorId, kind: 'BLOCKED', from: '2026-03-05', to: '2026-03-04' } },
+          staff,
+        ),
+      ),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.to' });
   });
 
   it('filters pool members by language and studio', async () => {
-    const res = await server.gql<{ mediators: { totalCount: number } }>('{ mediators(filter: { language: "临沭话" }) { totalCount } }', {}, staff);
+    const res = await server.gql<{ mediators: { totalCount: number } }>(
+      '{ mediators(filter: { language: "临沭话" }) { totalCount } }',
+      {},
+      staff,
+    );
     expect(res.data!.mediators.totalCount).toBe(1);
   });
 });

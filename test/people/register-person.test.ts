@@ -9,7 +9,8 @@ const REGISTER = `mutation($i: RegisterPersonInput!) {
 
 let server: PeopleServer;
 let staff: string;
-const register = (input: Record<string, unknown>, token: string | null = staff) => server.gql<{ registerPerson: Record<string, unknown> }>(REGISTER, { i: input }, token);
+const register = (input: Record<string, unknown>, token: string | null = staff) =>
+  server.gql<{ registerPerson: Record<string, unknown> }>(REGISTER, { i: input }, token);
 const written = async () => ({
   persons: (await server.db.select({ n: sql<number>`count(*)::int` }).from(personsTable))[0]!.n,
   audits: (await server.db.select({ n: sql<number>`count(*)::int` }).from(auditEventsTable))[0]!.n,
@@ -24,10 +25,21 @@ afterAll(() => server?.stop());
 describe('registering a person', () => {
   it('centre staff register a petitioner; birth date and gender are read from the national id', async () => {
     const id = nationalId('19580317', 123);
-    const res = await register({ name: '王秀英', nationalId: id, phone: '13912345678', address: '临沭县郑山街道', vulnerabilities: ['ELDERLY', 'ELDERLY'] });
+    const res = await register({
+      name: '王秀英',
+      nationalId: id,
+      phone: '13912345678',
+      address: '临沭县郑山街道',
+      vulnerabilities: ['ELDERLY', 'ELDERLY'],
+    });
     expect(res.errors).toBeUndefined();
     expect(res.data?.registerPerson).toMatchObject({
-      name: '王秀英', gender: 'MALE', birthDate: '1958-03-17', nationalId: id, phone: '13912345678', vulnerabilities: ['ELDERLY'],
+      name: '王秀英',
+      gender: 'MALE',
+      birthDate: '1958-03-17',
+      nationalId: id,
+      phone: '13912345678',
+      vulnerabilities: ['ELDERLY'],
     });
     const personId = res.data!.registerPerson.id as string;
     const events = await server.db.select().from(auditEventsTable).where(eq(auditEventsTable.entityId, personId));
@@ -37,7 +49,8 @@ describe('registering a person', () => {
 
   it('the stored row holds neither identifier in plain text', async () => {
     const id = nationalId('19900101', 246);
-    const personId = (await register({ name: '李强', nationalId: id, phone: '0539-6212345' })).data!.registerPerson.id as string;
+    const personId = (await register({ name: '李强', nationalId: id, phone: '0539-6212345' })).data!.registerPerson
+      .id as string;
     const [row] = await server.db.select().from(personsTable).where(eq(personsTable.id, personId));
     const stored = JSON.stringify(row);
     expect(stored).not.toContain(id);
@@ -74,11 +87,16 @@ describe('registering a person', () => {
   });
 
   it('a national id of the wrong length is refused naming the field', async () => {
-    expect(onlyError(await register({ name: '周杰', nationalId: '37132219800101' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.nationalId' });
+    expect(onlyError(await register({ name: '周杰', nationalId: '37132219800101' }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.nationalId',
+    });
   });
 
   it('a birth date that contradicts the national id is refused naming the birth date', async () => {
-    const err = onlyError(await register({ name: '周杰', nationalId: nationalId('19800101', 7), birthDate: '1980-01-02' }));
+    const err = onlyError(
+      await register({ name: '周杰', nationalId: nationalId('19800101', 7), birthDate: '1980-01-02' }),
+    );
     expect(err).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.birthDate' });
   });
 

@@ -7,7 +7,8 @@ import { withDatabase } from './postgres-setup';
 
 export type TestDatabaseKind = 'pglite' | 'postgres';
 
-export const testDatabaseKind = (): TestDatabaseKind => (process.env.ONEDOOR_TEST_DB === 'postgres' ? 'postgres' : 'pglite');
+export const testDatabaseKind = (): TestDatabaseKind =>
+  process.env.ONEDOOR_TEST_DB === 'postgres' ? 'postgres' : 'pglite';
 
 /**
  * A fresh, migrated, throw-away database for one test file: in-memory PGlite, or a copy of the
@@ -19,7 +20,12 @@ export async function openTestDatabase(options: { logger?: Logger; poolSize?: nu
   const name = `onedoor_test_${randomBytes(6).toString('hex')}`;
   const admin = postgres(url, { max: 1, onnotice: () => {} });
   await admin.unsafe(`create database ${name} template ${inject('pgTemplate')}`);
-  const opened = await openDatabase({ url: withDatabase(url, name), migrate: false, logger: options.logger, poolSize: options.poolSize ?? 5 });
+  const opened = await openDatabase({
+    url: withDatabase(url, name),
+    migrate: false,
+    logger: options.logger,
+    poolSize: options.poolSize ?? 5,
+  });
   return {
     ...opened,
     async close() {

@@ -26,7 +26,9 @@ export async function startRunner(env: Record<string, string>): Promise<RunnerPr
       if (match) resolve(match[1]!);
     };
     child.stdout!.on('data', onData);
-    child.stderr!.on('data', (chunk: Buffer) => { output += chunk.toString(); });
+    child.stderr!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
     void exited.then((code) => reject(new Error(`runner exited (${code}) before it was ready:\n${output}`)));
   });
   return {

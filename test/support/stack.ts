@@ -15,7 +15,11 @@ export interface TestStack {
   /** Every SQL statement since the last `counter.reset()`. */
   counter: StatementCounter;
   /** Posts an operation to the gateway (with a token when given). */
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GraphQLResponse<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string | null,
+  ): Promise<GraphQLResponse<T>>;
   /** A token for a synthetic account with these roles (and organisation), signed like a real login. */
   tokenFor(roles: Role[], organisationId?: string | null): Promise<string>;
   /** Logs a demo account in through the API. */
@@ -27,13 +31,24 @@ export interface TestStack {
  * The whole system for one test file: a fresh database (PGlite or PostgreSQL, per project), the demo
  * county when asked, four subgraphs and the gateway on free ports, all over real HTTP.
  */
-export async function startTestStack(options: { seed?: boolean; clock?: Clock; now?: Date; routes?: StackOptions['routes'] } = {}): Promise<TestStack> {
+export async function startTestStack(
+  options: { seed?: boolean; clock?: Clock; now?: Date; routes?: StackOptions['routes'] } = {},
+): Promise<TestStack> {
   const counter = new StatementCounter();
   const opened = await openTestDatabase({ logger: counter });
   const config = loadConfig({ NODE_ENV: 'test' });
   const cipher = createFieldCipher(config.dataKey);
-  if (options.seed !== false) await seedDemo({ db: opened.db, cipher, now: options.now ?? options.clock?.now() ?? new Date() });
-  const stack = await startStack({ db: opened.db, config, cipher, supergraphSdl: readCommittedSupergraph(), port: 0, clock: options.clock, routes: options.routes });
+  if (options.seed !== false)
+    await seedDemo({ db: opened.db, cipher, now: options.now ?? options.clock?.now() ?? new Date() });
+  const stack = await startStack({
+    db: opened.db,
+    config,
+    cipher,
+    supergraphSdl: readCommittedSupergraph(),
+    port: 0,
+    clock: options.clock,
+    routes: options.routes,
+  });
   counter.reset();
 
   const gql = graphqlClient(stack.gatewayUrl);
@@ -47,7 +62,9 @@ export async function startTestStack(options: { seed?: boolean; clock?: Clock; n
     gql,
     tokenFor: (roles, organisationId = null) => testToken(config, roles, { organisationId }),
     async login(username, password = 'onedoor-demo') {
-      const res = await gql<{ login: { token: string } }>('mutation($i: LoginInput!) { login(input: $i) { token } }', { i: { username, password } });
+      const res = await gql<{ login: { token: string } }>('mutation($i: LoginInput!) { login(input: $i) { token } }', {
+        i: { username, password },
+      });
       if (!res.data?.login) throw new Error(`login ${username} failed: ${JSON.stringify(res.errors)}`);
       return res.data.login.token;
     },

@@ -7,7 +7,19 @@ const LOGIN = `mutation Login($input: LoginInput!) {
 }`;
 
 interface LoginAnswer {
-  data?: { login: { token: string; expiresAt: string; account: { id: string; username: string; roles: string[]; person: { name: string }; organisation: { id: string } | null } } };
+  data?: {
+    login: {
+      token: string;
+      expiresAt: string;
+      account: {
+        id: string;
+        username: string;
+        roles: string[];
+        person: { name: string };
+        organisation: { id: string } | null;
+      };
+    };
+  };
   errors?: { message: string; extensions?: { code?: string; lockedUntil?: string } }[];
 }
 

@@ -1,7 +1,16 @@
 import { usePermissions } from 'react-admin';
 
 /** The API's roles (enum Role). The API enforces them; the back office only hides what a role may not do. */
-export type Role = 'ADMIN' | 'CENTRE_STAFF' | 'LEADER' | 'HANDLER' | 'MEDIATOR' | 'PARTNER' | 'FUND_OFFICER' | 'FUND_APPROVER' | 'AUDITOR';
+export type Role =
+  | 'ADMIN'
+  | 'CENTRE_STAFF'
+  | 'LEADER'
+  | 'HANDLER'
+  | 'MEDIATOR'
+  | 'PARTNER'
+  | 'FUND_OFFICER'
+  | 'FUND_APPROVER'
+  | 'AUDITOR';
 
 export function hasRole(roles: readonly string[] | undefined, allowed: readonly Role[]): boolean {
   return (roles ?? []).some((r) => (allowed as readonly string[]).includes(r));

@@ -1,5 +1,13 @@
 import {
-  DateInput, Datagrid, FilterButton, List, NullableBooleanInput, SearchInput, SelectArrayInput, TextField, TopToolbar,
+  DateInput,
+  Datagrid,
+  FilterButton,
+  List,
+  NullableBooleanInput,
+  SearchInput,
+  SelectArrayInput,
+  TextField,
+  TopToolbar,
 } from 'react-admin';
 import { DateTimeField, EnumField, enumChoices } from '../format/fields';
 import { formatDateTime } from '../format/time';
@@ -12,8 +20,18 @@ const label = (field: string) => `resources.cases.fields.${field}`;
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
-  <SelectArrayInput key="status" source="status" label={label('status')} choices={enumChoices('CaseStatus', CASE_STATUSES)} />,
-  <SelectArrayInput key="channel" source="channel" label={label('channel')} choices={enumChoices('Channel', CHANNELS)} />,
+  <SelectArrayInput
+    key="status"
+    source="status"
+    label={label('status')}
+    choices={enumChoices('CaseStatus', CASE_STATUSES)}
+  />,
+  <SelectArrayInput
+    key="channel"
+    source="channel"
+    label={label('channel')}
+    choices={enumChoices('Channel', CHANNELS)}
+  />,
   <CategoryInput key="categoryId" source="categoryId" label={label('categoryId')} />,
   <GridUnitInput key="gridUnitId" source="gridUnitId" label={label('gridUnitId')} />,
   <OrganisationInput key="responsibleUnitId" source="responsibleUnitId" label={label('responsibleUnitId')} />,
@@ -26,8 +44,18 @@ const filters = [
 ];
 
 interface CaseRow {
-  id: string; number: string; title: string; status: string; channel: string; warning: string; receivedAt: string; deadlineAt: string;
-  headCount: number; category: { name: string }; place: { name: string }; responsibleUnit: { name: string } | null;
+  id: string;
+  number: string;
+  title: string;
+  status: string;
+  channel: string;
+  warning: string;
+  receivedAt: string;
+  deadlineAt: string;
+  headCount: number;
+  category: { name: string };
+  place: { name: string };
+  responsibleUnit: { name: string } | null;
 }
 
 const yesNo = (v: boolean, t: (k: string) => string) => t(v ? 'onedoor.common.yes' : 'onedoor.common.no');

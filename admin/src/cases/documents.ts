@@ -9,32 +9,113 @@ import { gql } from '@apollo/client';
 export const CASE_EVENT = `id kind at actor { id username person { id name } } unit { id name } reason note step days satisfaction outcome
   legalChannel public appointmentKind scheduledAt place attendees mediationOutcome dueAt`;
 
-export const ORGANISATIONS = gql`query CaseOrganisations { organisations(first: 200, orderBy: { field: NAME, direction: ASC }) { nodes { id name kind } } }`;
-
-export const GRID_UNITS = gql`query CaseGridUnits($search: String) {
-  gridUnits(first: 30, filter: { search: $search }, orderBy: { field: NAME, direction: ASC }) { nodes { id name level parent { id name } } }
-}`;
-
-export const GRID_UNIT = gql`query CaseGridUnit($id: ID!) { gridUnit(id: $id) { id name level parent { id name } } }`;
-
-export const CATEGORY_TREE = gql`query CaseCategoryTree { categories { id code name active children { id code name active } } }`;
-
-export const SUGGEST_MEDIATORS = gql`query SuggestMediators($input: SuggestMediatorsInput!) {
-  suggestMediators(input: $input, first: 5) {
-    score
-    mediator { id pool studio workload person { id name } }
-    factors { factor weight value note }
+export const ORGANISATIONS = gql`
+  query CaseOrganisations {
+    organisations(first: 200, orderBy: { field: NAME, direction: ASC }) {
+      nodes {
+        id
+        name
+        kind
+      }
+    }
   }
-}`;
+`;
 
-export const DEADLINE_BOARD = gql`query DeadlineBoard($unitId: ID, $minimum: WarningColour) {
-  deadlineBoard(unitId: $unitId, minimum: $minimum) {
-    unit { id name }
-    yellow
-    red
-    cases { id number title status warning deadlineAt category { id name } }
+export const GRID_UNITS = gql`
+  query CaseGridUnits($search: String) {
+    gridUnits(first: 30, filter: { search: $search }, orderBy: { field: NAME, direction: ASC }) {
+      nodes {
+        id
+        name
+        level
+        parent {
+          id
+          name
+        }
+      }
+    }
   }
-}`;
+`;
+
+export const GRID_UNIT = gql`
+  query CaseGridUnit($id: ID!) {
+    gridUnit(id: $id) {
+      id
+      name
+      level
+      parent {
+        id
+        name
+      }
+    }
+  }
+`;
+
+export const CATEGORY_TREE = gql`
+  query CaseCategoryTree {
+    categories {
+      id
+      code
+      name
+      active
+      children {
+        id
+        code
+        name
+        active
+      }
+    }
+  }
+`;
+
+export const SUGGEST_MEDIATORS = gql`
+  query SuggestMediators($input: SuggestMediatorsInput!) {
+    suggestMediators(input: $input, first: 5) {
+      score
+      mediator {
+        id
+        pool
+        studio
+        workload
+        person {
+          id
+          name
+        }
+      }
+      factors {
+        factor
+        weight
+        value
+        note
+      }
+    }
+  }
+`;
+
+export const DEADLINE_BOARD = gql`
+  query DeadlineBoard($unitId: ID, $minimum: WarningColour) {
+    deadlineBoard(unitId: $unitId, minimum: $minimum) {
+      unit {
+        id
+        name
+      }
+      yellow
+      red
+      cases {
+        id
+        number
+        title
+        status
+        warning
+        deadlineAt
+        category {
+          id
+          name
+        }
+      }
+    }
+  }
+`;
 
 const CASE_AFTER = 'id version status';
 
@@ -59,15 +140,56 @@ export const TRANSITIONS = {
 };
 export type TransitionName = keyof typeof TRANSITIONS;
 
-export const CREATE_CATEGORY = gql`mutation CreateCategory($input: CreateCategoryInput!) { createCategory(input: $input) { id name } }`;
-export const RENAME_CATEGORY = gql`mutation RenameCategory($id: ID!, $name: String!) { renameCategory(id: $id, name: $name) { id name } }`;
-export const DEACTIVATE_CATEGORY = gql`mutation DeactivateCategory($id: ID!) { deactivateCategory(id: $id) { id active } }`;
+export const CREATE_CATEGORY = gql`
+  mutation CreateCategory($input: CreateCategoryInput!) {
+    createCategory(input: $input) {
+      id
+      name
+    }
+  }
+`;
+export const RENAME_CATEGORY = gql`
+  mutation RenameCategory($id: ID!, $name: String!) {
+    renameCategory(id: $id, name: $name) {
+      id
+      name
+    }
+  }
+`;
+export const DEACTIVATE_CATEGORY = gql`
+  mutation DeactivateCategory($id: ID!) {
+    deactivateCategory(id: $id) {
+      id
+      active
+    }
+  }
+`;
 
 const RULES = `registerDays acceptDays firstTimeDays handleDays maxExtensionDays objectionWorkingDays reexaminationRequestDays
   reexaminationDays reviewRequestDays reviewDays repeatLookbackDays groupHeadCount blueDays yellowDays`;
 export const CASE_RULES = gql`query CaseRules { caseRules { ${RULES} } }`;
 export const UPDATE_CASE_RULES = gql`mutation UpdateCaseRules($input: CaseRulesInput!) { updateCaseRules(input: $input) { ${RULES} } }`;
 
-export const CALENDAR_DAYS = gql`query CalendarDays($from: Date!, $to: Date!) { calendarDays(from: $from, to: $to) { date kind name } }`;
-export const SET_CALENDAR_DAY = gql`mutation SetCalendarDay($input: CalendarDayInput!) { setCalendarDay(input: $input) { date kind name } }`;
-export const REMOVE_CALENDAR_DAY = gql`mutation RemoveCalendarDay($date: Date!) { removeCalendarDay(date: $date) }`;
+export const CALENDAR_DAYS = gql`
+  query CalendarDays($from: Date!, $to: Date!) {
+    calendarDays(from: $from, to: $to) {
+      date
+      kind
+      name
+    }
+  }
+`;
+export const SET_CALENDAR_DAY = gql`
+  mutation SetCalendarDay($input: CalendarDayInput!) {
+    setCalendarDay(input: $input) {
+      date
+      kind
+      name
+    }
+  }
+`;
+export const REMOVE_CALENDAR_DAY = gql`
+  mutation RemoveCalendarDay($date: Date!) {
+    removeCalendarDay(date: $date)
+  }
+`;

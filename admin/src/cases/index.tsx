@@ -25,9 +25,24 @@ const BOARD_READERS = ['ADMIN', 'CENTRE_STAFF', 'LEADER', 'AUDITOR', 'HANDLER'] 
 export const casesModule: AdminModule = {
   name: 'cases',
   resources: (roles) => [
-    <Resource key="cases" name="cases" list={CaseList} show={CaseShow} icon={FolderIcon} recordRepresentation="number" />,
+    <Resource
+      key="cases"
+      name="cases"
+      list={CaseList}
+      show={CaseShow}
+      icon={FolderIcon}
+      recordRepresentation="number"
+    />,
     ...(hasRole(roles, ['ADMIN', 'CENTRE_STAFF', 'LEADER', 'AUDITOR', 'HANDLER'])
-      ? [<Resource key="categories" name="categories" list={CategoryList} icon={CategoryIcon} recordRepresentation="name" />]
+      ? [
+          <Resource
+            key="categories"
+            name="categories"
+            list={CategoryList}
+            icon={CategoryIcon}
+            recordRepresentation="name"
+          />,
+        ]
       : []),
   ],
   routes: [

@@ -1,10 +1,26 @@
 import { useState } from 'react';
-import { AutocompleteArrayInput, AutocompleteInput, SelectInput, TextInput, useListContext, type Validator } from 'react-admin';
+import {
+  AutocompleteArrayInput,
+  AutocompleteInput,
+  SelectInput,
+  TextInput,
+  useListContext,
+  type Validator,
+} from 'react-admin';
 import { useGraphQLQuery } from '../data/hooks';
 import { CATEGORY_TREE, GRID_UNIT, GRID_UNITS, ORGANISATIONS } from './documents';
 
-interface Named { id: string; name: string }
-interface InputProps { source: string; label: string; validate?: Validator | Validator[]; alwaysOn?: boolean; helperText?: string | false }
+interface Named {
+  id: string;
+  name: string;
+}
+interface InputProps {
+  source: string;
+  label: string;
+  validate?: Validator | Validator[];
+  alwaysOn?: boolean;
+  helperText?: string | false;
+}
 
 /** The organisations cases are routed to, by name (74 in the demo county: loaded once, filtered in the browser). */
 export function useOrganisations() {
@@ -22,7 +38,11 @@ export function OrganisationsInput(props: InputProps) {
   return <AutocompleteArrayInput {...props} choices={organisations} optionText="name" fullWidth />;
 }
 
-interface CategoryNode extends Named { code: string; active: boolean; children: CategoryNode[] }
+interface CategoryNode extends Named {
+  code: string;
+  active: boolean;
+  children: CategoryNode[];
+}
 
 /** Categories as "top-level / sub-category" choices; a top-level one matches all its sub-categories. */
 export function CategoryInput(props: InputProps) {
@@ -34,7 +54,10 @@ export function CategoryInput(props: InputProps) {
   return <SelectInput {...props} choices={choices} />;
 }
 
-interface GridUnitChoice extends Named { level: string; parent: Named | null }
+interface GridUnitChoice extends Named {
+  level: string;
+  parent: Named | null;
+}
 const gridUnitText = (u: GridUnitChoice) => (u.parent ? `${u.name}（${u.parent.name}）` : u.name);
 
 /** A list filter: a grid unit searched by name on the server (the county has hundreds); the chosen one stays among the choices. */
@@ -42,11 +65,23 @@ export function GridUnitInput(props: InputProps) {
   const [search, setSearch] = useState('');
   const value = useListContext().filterValues?.[props.source] as string | undefined;
   const found = useGraphQLQuery<{ gridUnits: { nodes: GridUnitChoice[] } }>(GRID_UNITS, { search: search || null });
-  const chosen = useGraphQLQuery<{ gridUnit: GridUnitChoice | null }>(GRID_UNIT, { id: value ?? '' }, { enabled: !!value });
+  const chosen = useGraphQLQuery<{ gridUnit: GridUnitChoice | null }>(
+    GRID_UNIT,
+    { id: value ?? '' },
+    { enabled: !!value },
+  );
   const nodes = found.data?.gridUnits.nodes ?? [];
   const current = chosen.data?.gridUnit;
   const choices = current && !nodes.some((n) => n.id === current.id) ? [current, ...nodes] : nodes;
-  return <AutocompleteInput {...props} choices={choices} optionText={gridUnitText} setFilter={setSearch} sx={{ minWidth: 300 }} />;
+  return (
+    <AutocompleteInput
+      {...props}
+      choices={choices}
+      optionText={gridUnitText}
+      setFilter={setSearch}
+      sx={{ minWidth: 300 }}
+    />
+  );
 }
 
 /** A Beijing wall time (`datetime-local`), converted to an instant on submit with shanghaiLocalToIso. */

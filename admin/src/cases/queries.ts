@@ -31,20 +31,49 @@ const flag = (v: unknown) => (v === true || v === false ? v : undefined);
 /** react-admin's filter values (the list's inputs) to the API's CaseFilter. */
 export function caseFilter(f: Record<string, unknown>): Record<string, unknown> {
   return {
-    status: asList(f.status), channel: asList(f.channel), search: f.q, categoryId: f.categoryId, withinGridUnitId: f.gridUnitId,
-    responsibleUnitId: f.responsibleUnitId, receivedFrom: dayStart(f.receivedFrom), receivedTo: dayStart(f.receivedTo, 1),
-    repeat: flag(f.repeat), groupPetition: flag(f.groupPetition), crossLevel: flag(f.crossLevel), lawRelated: flag(f.lawRelated),
+    status: asList(f.status),
+    channel: asList(f.channel),
+    search: f.q,
+    categoryId: f.categoryId,
+    withinGridUnitId: f.gridUnitId,
+    responsibleUnitId: f.responsibleUnitId,
+    receivedFrom: dayStart(f.receivedFrom),
+    receivedTo: dayStart(f.receivedTo, 1),
+    repeat: flag(f.repeat),
+    groupPetition: flag(f.groupPetition),
+    crossLevel: flag(f.crossLevel),
+    lawRelated: flag(f.lawRelated),
   };
 }
 
-interface CategoryNode { id: string; code: string; name: string; active: boolean; children?: CategoryNode[] }
+interface CategoryNode {
+  id: string;
+  code: string;
+  name: string;
+  active: boolean;
+  children?: CategoryNode[];
+}
 const CATEGORY_FIELDS = 'id code name active';
 
 /** The taxonomy as flat rows, each top-level category followed by its sub-categories. */
 export function flattenCategories(tops: CategoryNode[]) {
   return tops.flatMap((top) => [
-    { id: top.id, code: top.code, name: top.name, active: top.active, parent: null, children: top.children?.length ?? 0 },
-    ...(top.children ?? []).map((c) => ({ id: c.id, code: c.code, name: c.name, active: c.active, parent: { id: top.id, name: top.name }, children: 0 })),
+    {
+      id: top.id,
+      code: top.code,
+      name: top.name,
+      active: top.active,
+      parent: null,
+      children: top.children?.length ?? 0,
+    },
+    ...(top.children ?? []).map((c) => ({
+      id: c.id,
+      code: c.code,
+      name: c.name,
+      active: c.active,
+      parent: { id: top.id, name: top.name },
+      children: 0,
+    })),
   ]);
 }
 
@@ -69,11 +98,12 @@ export const caseQueries: Record<string, ResourceQueries> = {
   },
   categories: {
     getList: () => categories((rows) => ({ data: rows, total: rows.length })),
-    getOne: ({ id }) => categories((rows) => {
-      const row = rows.find((r) => r.id === String(id));
-      if (!row) throw new Error('ra.notification.item_doesnt_exist');
-      return { data: row };
-    }),
+    getOne: ({ id }) =>
+      categories((rows) => {
+        const row = rows.find((r) => r.id === String(id));
+        if (!row) throw new Error('ra.notification.item_doesnt_exist');
+        return { data: row };
+      }),
     getMany: ({ ids }) => categories((rows) => ({ data: rows.filter((r) => ids.map(String).includes(r.id)) })),
   },
 };
@@ -81,8 +111,17 @@ export const caseQueries: Record<string, ResourceQueries> = {
 /** Filter values test/admin/queries.unit.test.ts sends through each list to validate it against the API. */
 export const sampleFilters = {
   cases: {
-    q: '2026', status: ['ROUTED'], channel: 'VISIT', categoryId: '00000000-0000-4000-8000-000000000001', gridUnitId: '00000000-0000-4000-8000-000000000002',
-    responsibleUnitId: '00000000-0000-4000-8000-000000000003', receivedFrom: '2026-01-01', receivedTo: '2026-12-31',
-    repeat: true, groupPetition: false, crossLevel: true, lawRelated: false,
+    q: '2026',
+    status: ['ROUTED'],
+    channel: 'VISIT',
+    categoryId: '00000000-0000-4000-8000-000000000001',
+    gridUnitId: '00000000-0000-4000-8000-000000000002',
+    responsibleUnitId: '00000000-0000-4000-8000-000000000003',
+    receivedFrom: '2026-01-01',
+    receivedTo: '2026-12-31',
+    repeat: true,
+    groupPetition: false,
+    crossLevel: true,
+    lawRelated: false,
   },
 };

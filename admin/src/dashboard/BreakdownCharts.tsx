@@ -5,7 +5,17 @@ import { ChartCard } from './ChartCard';
 import { colour } from './palette';
 
 /** Horizontal bars, one per named row, most first; long unit names get a wide axis. */
-function NameBars({ data, fill, axisWidth, unitLabel }: { data: { name: string; count: number }[]; fill?: string; axisWidth: number; unitLabel: string }) {
+function NameBars({
+  data,
+  fill,
+  axisWidth,
+  unitLabel,
+}: {
+  data: { name: string; count: number }[];
+  fill?: string;
+  axisWidth: number;
+  unitLabel: string;
+}) {
   return (
     <ResponsiveContainer>
       <BarChart layout="vertical" data={data} margin={{ top: 0, right: 32, left: 0, bottom: 0 }}>
@@ -14,7 +24,9 @@ function NameBars({ data, fill, axisWidth, unitLabel }: { data: { name: string; 
         <YAxis type="category" dataKey="name" width={axisWidth} tick={{ fontSize: 12 }} interval={0} />
         <Tooltip formatter={(v) => [`${String(v)} ${unitLabel}`]} />
         <Bar dataKey="count" isAnimationActive={false} barSize={16}>
-          {data.map((row, i) => <Cell key={row.name} fill={fill ?? colour(i)} />)}
+          {data.map((row, i) => (
+            <Cell key={row.name} fill={fill ?? colour(i)} />
+          ))}
           <LabelList dataKey="count" position="right" style={{ fontSize: 11 }} />
         </Bar>
       </BarChart>
@@ -26,9 +38,17 @@ function NameBars({ data, fill, axisWidth, unitLabel }: { data: { name: string; 
 export function CategoryChart({ summary, loading }: { summary?: SummaryResult; loading: boolean }) {
   const translate = useTranslate();
   const names = new Map((summary?.categories ?? []).map((c) => [c.id, c.name]));
-  const data = (summary?.stats.byCategory ?? []).filter((c) => names.has(c.key)).map((c) => ({ name: names.get(c.key)!, count: c.count }));
+  const data = (summary?.stats.byCategory ?? [])
+    .filter((c) => names.has(c.key))
+    .map((c) => ({ name: names.get(c.key)!, count: c.count }));
   return (
-    <ChartCard height={300} testId="chart-categories" title={translate('onedoor.dashboard.charts.category')} loading={loading} empty={data.length === 0}>
+    <ChartCard
+      height={300}
+      testId="chart-categories"
+      title={translate('onedoor.dashboard.charts.category')}
+      loading={loading}
+      empty={data.length === 0}
+    >
       <NameBars data={data} axisWidth={80} unitLabel={translate('onedoor.dashboard.charts.cases')} />
     </ChartCard>
   );
@@ -42,7 +62,13 @@ export function OverdueChart({ overdue, loading }: { overdue?: OverdueResult; lo
     .slice(0, 10)
     .map((row) => ({ name: row.unit?.name ?? translate('onedoor.dashboard.charts.unrouted'), count: row.red }));
   return (
-    <ChartCard height={300} testId="chart-overdue" title={translate('onedoor.dashboard.charts.overdue')} loading={loading} empty={data.length === 0}>
+    <ChartCard
+      height={300}
+      testId="chart-overdue"
+      title={translate('onedoor.dashboard.charts.overdue')}
+      loading={loading}
+      empty={data.length === 0}
+    >
       <NameBars data={data} fill="#c62828" axisWidth={190} unitLabel={translate('onedoor.dashboard.charts.cases')} />
     </ChartCard>
   );

@@ -28,7 +28,9 @@ export function Dashboard() {
         <Title title="onedoor.dashboard.title" />
         <Card data-testid="dashboard-welcome">
           <CardContent>
-            <Typography variant="h5" gutterBottom>{translate('onedoor.dashboard.welcome.title')}</Typography>
+            <Typography variant="h5" gutterBottom>
+              {translate('onedoor.dashboard.welcome.title')}
+            </Typography>
             <Typography color="text.secondary">{translate('onedoor.dashboard.welcome.body')}</Typography>
           </CardContent>
         </Card>
@@ -38,7 +40,13 @@ export function Dashboard() {
   return <Figures may={may} handlerOnly={!may.objections && hasRole(permissions, ['HANDLER'])} />;
 }
 
-function Figures({ may, handlerOnly }: { may: { statistics: boolean; objections: boolean; relief: boolean }; handlerOnly: boolean }) {
+function Figures({
+  may,
+  handlerOnly,
+}: {
+  may: { statistics: boolean; objections: boolean; relief: boolean };
+  handlerOnly: boolean;
+}) {
   const translate = useTranslate();
   const scope = useDashboardFilter();
   const data = useDashboardData(scope, may);
@@ -47,22 +55,48 @@ function Figures({ may, handlerOnly }: { may: { statistics: boolean; objections:
   return (
     <Box sx={{ mt: 2, mb: 4 }} data-testid="dashboard">
       <Title title="onedoor.dashboard.title" />
-      <Typography variant="h5" sx={{ fontWeight: 600, mb: 0.5 }}>{translate('onedoor.dashboard.title')}</Typography>
-      {handlerOnly && <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>{translate('onedoor.dashboard.handlerScope')}</Typography>}
+      <Typography variant="h5" sx={{ fontWeight: 600, mb: 0.5 }}>
+        {translate('onedoor.dashboard.title')}
+      </Typography>
+      {handlerOnly && (
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+          {translate('onedoor.dashboard.handlerScope')}
+        </Typography>
+      )}
       <PeriodBar scope={scope} townships={data.townships} />
-      {data.error && <Alert severity="error" sx={{ mb: 2 }}>{translate(data.error.message, { _: data.error.message })}</Alert>}
-      <KpiRow stats={stats} overdue={data.overdue.data} relief={data.relief} reliefTownshipId={scope.filter.townshipId} updating={data.updating} />
+      {data.error && (
+        <Alert severity="error" sx={{ mb: 2 }}>
+          {translate(data.error.message, { _: data.error.message })}
+        </Alert>
+      )}
+      <KpiRow
+        stats={stats}
+        overdue={data.overdue.data}
+        relief={data.relief}
+        reliefTownshipId={scope.filter.townshipId}
+        updating={data.updating}
+      />
       <Grid container spacing={2}>
         {may.statistics && (
           <>
-            <Grid size={{ xs: 12, lg: 8 }}><ChannelTrendChart trend={data.trend} loading={data.trendLoading} /></Grid>
-            <Grid size={{ xs: 12, lg: 4 }}><CategoryChart summary={data.summary.data} loading={data.summary.isPending} /></Grid>
-            <Grid size={{ xs: 12, lg: 6 }}><RatesTrendChart trend={data.trend} loading={data.trendLoading} /></Grid>
-            <Grid size={{ xs: 12, lg: 6 }}><RepeatTrendChart trend={data.trend} loading={data.trendLoading} /></Grid>
+            <Grid size={{ xs: 12, lg: 8 }}>
+              <ChannelTrendChart trend={data.trend} loading={data.trendLoading} />
+            </Grid>
+            <Grid size={{ xs: 12, lg: 4 }}>
+              <CategoryChart summary={data.summary.data} loading={data.summary.isPending} />
+            </Grid>
+            <Grid size={{ xs: 12, lg: 6 }}>
+              <RatesTrendChart trend={data.trend} loading={data.trendLoading} />
+            </Grid>
+            <Grid size={{ xs: 12, lg: 6 }}>
+              <RepeatTrendChart trend={data.trend} loading={data.trendLoading} />
+            </Grid>
             <Grid size={{ xs: 12, lg: 7 }}>
               <TownshipMap byTownship={stats?.byTownship} townships={data.townships} loading={data.summary.isPending} />
             </Grid>
-            <Grid size={{ xs: 12, lg: 5 }}><OverdueChart overdue={data.overdue.data} loading={data.overdue.isPending} /></Grid>
+            <Grid size={{ xs: 12, lg: 5 }}>
+              <OverdueChart overdue={data.overdue.data} loading={data.overdue.isPending} />
+            </Grid>
           </>
         )}
         {may.relief && (
@@ -72,12 +106,18 @@ function Figures({ may, handlerOnly }: { may: { statistics: boolean; objections:
         )}
         {may.statistics && (
           <>
-            <Grid size={{ xs: 12, lg: 6 }}><HotSpotsTable stats={stats} loading={data.summary.isPending} /></Grid>
-            <Grid size={{ xs: 12, lg: 6 }}><UnitsTable stats={stats} loading={data.summary.isPending} /></Grid>
+            <Grid size={{ xs: 12, lg: 6 }}>
+              <HotSpotsTable stats={stats} loading={data.summary.isPending} />
+            </Grid>
+            <Grid size={{ xs: 12, lg: 6 }}>
+              <UnitsTable stats={stats} loading={data.summary.isPending} />
+            </Grid>
           </>
         )}
         {may.objections && (
-          <Grid size={{ xs: 12, lg: 6 }}><ObjectionsTable result={data.objections.data} loading={data.objections.isPending} /></Grid>
+          <Grid size={{ xs: 12, lg: 6 }}>
+            <ObjectionsTable result={data.objections.data} loading={data.objections.isPending} />
+          </Grid>
         )}
       </Grid>
     </Box>

@@ -24,31 +24,50 @@ export function PeriodBar({ scope, townships }: { scope: DashboardScope; townshi
         }}
       >
         {KINDS.map((kind) => (
-          <ToggleButton key={kind} value={kind} sx={{ px: 2 }}>{translate(`onedoor.dashboard.period.${kind}`)}</ToggleButton>
+          <ToggleButton key={kind} value={kind} sx={{ px: 2 }}>
+            {translate(`onedoor.dashboard.period.${kind}`)}
+          </ToggleButton>
         ))}
       </ToggleButtonGroup>
       {filter.kind === 'custom' && (
         <Stack direction="row" spacing={1}>
           <TextField
-            type="date" size="small" label={translate('onedoor.dashboard.period.from')} value={filter.custom.from}
+            type="date"
+            size="small"
+            label={translate('onedoor.dashboard.period.from')}
+            value={filter.custom.from}
             slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'period-from' } }}
-            onChange={(e) => e.target.value && setFilter({ ...filter, custom: { ...filter.custom, from: e.target.value } })}
+            onChange={(e) =>
+              e.target.value && setFilter({ ...filter, custom: { ...filter.custom, from: e.target.value } })
+            }
           />
           <TextField
-            type="date" size="small" label={translate('onedoor.dashboard.period.to')} value={filter.custom.to}
+            type="date"
+            size="small"
+            label={translate('onedoor.dashboard.period.to')}
+            value={filter.custom.to}
             slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'period-to' } }}
-            onChange={(e) => e.target.value && setFilter({ ...filter, custom: { ...filter.custom, to: e.target.value } })}
+            onChange={(e) =>
+              e.target.value && setFilter({ ...filter, custom: { ...filter.custom, to: e.target.value } })
+            }
           />
         </Stack>
       )}
       <TextField
-        select size="small" sx={{ width: 200, flexShrink: 0 }} label={translate('onedoor.dashboard.township.label')}
+        select
+        size="small"
+        sx={{ width: 200, flexShrink: 0 }}
+        label={translate('onedoor.dashboard.township.label')}
         value={filter.townshipId ?? ''}
         slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
         onChange={(e) => setFilter({ ...filter, townshipId: e.target.value || null })}
       >
         <MenuItem value="">{translate('onedoor.dashboard.township.all')}</MenuItem>
-        {townships.map((t) => <MenuItem key={t.id} value={t.id}>{t.name}</MenuItem>)}
+        {townships.map((t) => (
+          <MenuItem key={t.id} value={t.id}>
+            {t.name}
+          </MenuItem>
+        ))}
       </TextField>
       <Box sx={{ flex: 1 }} />
       <Typography variant="body2" color="text.secondary" data-testid="period-range">

@@ -12,7 +12,11 @@ import { FUND_KINDS, rankOf } from './enums';
  * Relief paid (net of reversals) per bucket: stacked by fund kind for the county, or the chosen
  * township's own payments when one is picked (reliefTotals groups by township, not by both).
  */
-export function ReliefChart({ trend, township, loading }: {
+export function ReliefChart({
+  trend,
+  township,
+  loading,
+}: {
   trend?: { bucket: Bucket; totals: ReliefTotals }[];
   township: { id: string; name: string } | null;
   loading: boolean;
@@ -20,8 +24,13 @@ export function ReliefChart({ trend, township, loading }: {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   // Axis ticks in the reader's own short form: 5万 in Chinese, 50K in English.
-  const compact = new Intl.NumberFormat(locale === 'en' ? 'en' : 'zh-CN', { notation: 'compact', maximumFractionDigits: 1 });
-  const paidKinds = new Set((trend ?? []).flatMap(({ totals }) => totals.byKind.filter((k) => k.net !== '0').map((k) => k.kind!)));
+  const compact = new Intl.NumberFormat(locale === 'en' ? 'en' : 'zh-CN', {
+    notation: 'compact',
+    maximumFractionDigits: 1,
+  });
+  const paidKinds = new Set(
+    (trend ?? []).flatMap(({ totals }) => totals.byKind.filter((k) => k.net !== '0').map((k) => k.kind!)),
+  );
   const kinds = township ? ['net'] : [...paidKinds].sort((a, b) => rankOf(FUND_KINDS, a) - rankOf(FUND_KINDS, b));
   const data = (trend ?? []).map(({ bucket, totals }) => {
     const row: Record<string, string | number> = { label: bucket.label };
@@ -43,8 +52,14 @@ export function ReliefChart({ trend, township, loading }: {
           <Tooltip formatter={(v) => formatFen(Math.round(Number(v) * 100))} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
           {kinds.map((kind) => (
-            <Bar key={kind} dataKey={kind} stackId="relief" fill={township ? colour(2) : colour(rankOf(FUND_KINDS, kind))} isAnimationActive={false}
-              name={township ? translate('onedoor.dashboard.charts.series.net') : translate(`enums.FundKind.${kind}`)} />
+            <Bar
+              key={kind}
+              dataKey={kind}
+              stackId="relief"
+              fill={township ? colour(2) : colour(rankOf(FUND_KINDS, kind))}
+              isAnimationActive={false}
+              name={township ? translate('onedoor.dashboard.charts.series.net') : translate(`enums.FundKind.${kind}`)}
+            />
           ))}
         </BarChart>
       </ResponsiveContainer>

@@ -9,7 +9,12 @@ export function ObjectionsTable({ result, loading }: { result?: ObjectionsResult
   const translate = useTranslate();
   const rows = (result?.objections ?? []).slice(0, 8);
   return (
-    <ChartCard testId="table-objections" title={translate('onedoor.dashboard.charts.objections')} loading={loading} empty={rows.length === 0}>
+    <ChartCard
+      testId="table-objections"
+      title={translate('onedoor.dashboard.charts.objections')}
+      loading={loading}
+      empty={rows.length === 0}
+    >
       <Table size="small">
         <TableHead>
           <TableRow>
@@ -35,7 +40,12 @@ export function HotSpotsTable({ stats, loading }: { stats?: CaseStatistics; load
   const translate = useTranslate();
   const rows = stats?.hotSpots ?? [];
   return (
-    <ChartCard testId="table-hotspots" title={translate('onedoor.dashboard.charts.hotSpots')} loading={loading} empty={rows.length === 0}>
+    <ChartCard
+      testId="table-hotspots"
+      title={translate('onedoor.dashboard.charts.hotSpots')}
+      loading={loading}
+      empty={rows.length === 0}
+    >
       <Table size="small">
         <TableHead>
           <TableRow>
@@ -49,7 +59,11 @@ export function HotSpotsTable({ stats, loading }: { stats?: CaseStatistics; load
             <TableRow key={row.category.id}>
               <TableCell>
                 {row.category.name}
-                {row.category.parent && <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>{row.category.parent.name}</Typography>}
+                {row.category.parent && (
+                  <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
+                    {row.category.parent.name}
+                  </Typography>
+                )}
               </TableCell>
               <TableCell align="right">{row.current}</TableCell>
               <TableCell align="right">{row.previous}</TableCell>
@@ -66,7 +80,12 @@ export function UnitsTable({ stats, loading }: { stats?: CaseStatistics; loading
   const translate = useTranslate();
   const rows = (stats?.byUnit ?? []).slice(0, 8);
   return (
-    <ChartCard testId="table-units" title={translate('onedoor.dashboard.charts.units')} loading={loading} empty={rows.length === 0}>
+    <ChartCard
+      testId="table-units"
+      title={translate('onedoor.dashboard.charts.units')}
+      loading={loading}
+      empty={rows.length === 0}
+    >
       <Table size="small">
         <TableHead>
           <TableRow>

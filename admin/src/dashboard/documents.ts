@@ -30,7 +30,11 @@ export interface CaseStatistics {
   byCategory: KeyCount[];
   byTownship: KeyCount[];
   byUnit: { unit: { id: string; name: string }; count: number; closed: number; satisfactionRate: number | null }[];
-  hotSpots: { category: { id: string; name: string; parent: { id: string; name: string } | null }; current: number; previous: number }[];
+  hotSpots: {
+    category: { id: string; name: string; parent: { id: string; name: string } | null };
+    current: number;
+    previous: number;
+  }[];
 }
 
 export interface StatisticsFilterInput {
@@ -42,16 +46,58 @@ export interface StatisticsFilterInput {
 export const SUMMARY_QUERY = gql`
   query DashboardSummary($filter: CaseStatisticsFilter!) {
     stats: caseStatistics(filter: $filter) {
-      total firstTime repeat group crossLevel lawRelated closed
-      resolutionRate satisfactionRate onTimeRate
-      previousPeriodTotal periodChange lastYearTotal yearOnYearChange
-      byChannel { key count }
-      byCategory { key count }
-      byTownship { key count }
-      byUnit { unit { id name } count closed satisfactionRate }
-      hotSpots { category { id name parent { id name } } current previous }
+      total
+      firstTime
+      repeat
+      group
+      crossLevel
+      lawRelated
+      closed
+      resolutionRate
+      satisfactionRate
+      onTimeRate
+      previousPeriodTotal
+      periodChange
+      lastYearTotal
+      yearOnYearChange
+      byChannel {
+        key
+        count
+      }
+      byCategory {
+        key
+        count
+      }
+      byTownship {
+        key
+        count
+      }
+      byUnit {
+        unit {
+          id
+          name
+        }
+        count
+        closed
+        satisfactionRate
+      }
+      hotSpots {
+        category {
+          id
+          name
+          parent {
+            id
+            name
+          }
+        }
+        current
+        previous
+      }
     }
-    categories { id name }
+    categories {
+      id
+      name
+    }
   }
 `;
 
@@ -61,9 +107,21 @@ export interface SummaryResult {
 }
 
 /** One bucket's figures for the trend charts. */
-export type TrendPoint = Pick<CaseStatistics, 'total' | 'closed' | 'repeat' | 'crossLevel' | 'group' | 'resolutionRate' | 'satisfactionRate' | 'onTimeRate' | 'byChannel'>;
+export type TrendPoint = Pick<
+  CaseStatistics,
+  | 'total'
+  | 'closed'
+  | 'repeat'
+  | 'crossLevel'
+  | 'group'
+  | 'resolutionRate'
+  | 'satisfactionRate'
+  | 'onTimeRate'
+  | 'byChannel'
+>;
 
-const TREND_FIELDS = 'total closed repeat crossLevel group resolutionRate satisfactionRate onTimeRate byChannel { key count }';
+const TREND_FIELDS =
+  'total closed repeat crossLevel group resolutionRate satisfactionRate onTimeRate byChannel { key count }';
 
 /** `b0: caseStatistics(filter: {from, to, gridUnitId})` for each bucket, in one request. */
 export function trendQuery(buckets: readonly Bucket[]): DocumentNode {
@@ -73,14 +131,25 @@ export function trendQuery(buckets: readonly Bucket[]): DocumentNode {
   return gql(`query DashboardTrend(${declares}) {\n${fields}\n}`);
 }
 
-export function trendVariables(buckets: readonly Bucket[], gridUnitId: string | null): Record<string, StatisticsFilterInput> {
-  return Object.fromEntries(buckets.map((b, i) => [`f${i}`, { from: b.start, to: b.end, ...(gridUnitId ? { gridUnitId } : {}) }]));
+export function trendVariables(
+  buckets: readonly Bucket[],
+  gridUnitId: string | null,
+): Record<string, StatisticsFilterInput> {
+  return Object.fromEntries(
+    buckets.map((b, i) => [`f${i}`, { from: b.start, to: b.end, ...(gridUnitId ? { gridUnitId } : {}) }]),
+  );
 }
 
 /** Cases overdue right now per lead unit (the deadline board's red column). */
 export const OVERDUE_QUERY = gql`
   query DashboardOverdue {
-    board: deadlineBoard(minimum: RED) { unit { id name } red }
+    board: deadlineBoard(minimum: RED) {
+      unit {
+        id
+        name
+      }
+      red
+    }
   }
 `;
 
@@ -90,7 +159,13 @@ export interface OverdueResult {
 
 export const OBJECTIONS_QUERY = gql`
   query DashboardObjections($from: DateTime!, $to: DateTime!) {
-    objections: misroutingObjections(from: $from, to: $to) { unit { id name } count }
+    objections: misroutingObjections(from: $from, to: $to) {
+      unit {
+        id
+        name
+      }
+      count
+    }
   }
 `;
 
@@ -100,7 +175,12 @@ export interface ObjectionsResult {
 
 export const TOWNSHIPS_QUERY = gql`
   query DashboardTownships {
-    townships: gridUnits(first: 200, filter: { level: TOWNSHIP }) { nodes { id name } }
+    townships: gridUnits(first: 200, filter: { level: TOWNSHIP }) {
+      nodes {
+        id
+        name
+      }
+    }
   }
 `;
 
@@ -125,14 +205,26 @@ const RELIEF_FIELDS = 'byKind { kind paid net payments } byTownship { township {
 
 /** The period's relief totals (`r`) and one per bucket (`t0`…) for the chart, in one request. */
 export function reliefQuery(buckets: readonly Bucket[]): DocumentNode {
-  const declares = ['$from: Date!', '$to: Date!', ...buckets.flatMap((_, i) => [`$from${i}: Date!`, `$to${i}: Date!`])].join(', ');
-  const fields = buckets.map((_, i) => `t${i}: reliefTotals(from: $from${i}, to: $to${i}) { ${RELIEF_FIELDS} }`).join('\n');
-  return gql(`query DashboardRelief(${declares}) {\nr: reliefTotals(from: $from, to: $to) { ${RELIEF_FIELDS} }\n${fields}\n}`);
+  const declares = [
+    '$from: Date!',
+    '$to: Date!',
+    ...buckets.flatMap((_, i) => [`$from${i}: Date!`, `$to${i}: Date!`]),
+  ].join(', ');
+  const fields = buckets
+    .map((_, i) => `t${i}: reliefTotals(from: $from${i}, to: $to${i}) { ${RELIEF_FIELDS} }`)
+    .join('\n');
+  return gql(
+    `query DashboardRelief(${declares}) {\nr: reliefTotals(from: $from, to: $to) { ${RELIEF_FIELDS} }\n${fields}\n}`,
+  );
 }
 
 export function reliefVariables(range: DayRange, buckets: readonly Bucket[]): Record<string, string> {
   return Object.fromEntries([
-    ['from', range.from], ['to', range.to],
-    ...buckets.flatMap((b, i) => [[`from${i}`, b.from], [`to${i}`, b.to]]),
+    ['from', range.from],
+    ['to', range.to],
+    ...buckets.flatMap((b, i) => [
+      [`from${i}`, b.from],
+      [`to${i}`, b.to],
+    ]),
   ]);
 }

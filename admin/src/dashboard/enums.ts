@@ -3,11 +3,28 @@
  * The API's enum Channel has two values the cases module's list does not yet name (GRID_REPORT, PROXY_AGENT).
  */
 export const CHANNEL_ORDER = [
-  'VISIT', 'PHONE', 'ONLINE', 'HOTLINE_12345', 'LETTER', 'WECHAT', 'GRID_REPORT', 'SMS', 'VIDEO', 'LEADER_MAILBOX', 'ASSIGNED_BY_SUPERIOR', 'PROXY_AGENT',
+  'VISIT',
+  'PHONE',
+  'ONLINE',
+  'HOTLINE_12345',
+  'LETTER',
+  'WECHAT',
+  'GRID_REPORT',
+  'SMS',
+  'VIDEO',
+  'LEADER_MAILBOX',
+  'ASSIGNED_BY_SUPERIOR',
+  'PROXY_AGENT',
 ] as const;
 
 export const FUND_KINDS = [
-  'PETITION_RELIEF', 'JUDICIAL_RELIEF', 'LAW_RELATED_RELIEF', 'TRAFFIC_ACCIDENT_RELIEF', 'MEDICAL_RELIEF', 'EXTREME_HARDSHIP_RELIEF', 'WORK_FUND',
+  'PETITION_RELIEF',
+  'JUDICIAL_RELIEF',
+  'LAW_RELATED_RELIEF',
+  'TRAFFIC_ACCIDENT_RELIEF',
+  'MEDICAL_RELIEF',
+  'EXTREME_HARDSHIP_RELIEF',
+  'WORK_FUND',
 ] as const;
 
 /** The position of a value in its order (unknown values last), for a stable colour. */

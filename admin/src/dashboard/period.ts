@@ -100,7 +100,13 @@ export function buckets(range: DayRange): Bucket[] {
   while (from <= range.to) {
     const next = nextStart(from, size);
     const last = addDays(next, -1) < range.to ? addDays(next, -1) : range.to;
-    out.push({ from, to: last, label: labelOf(from, size), start: startOfDay(from), end: startOfDay(addDays(last, 1)) });
+    out.push({
+      from,
+      to: last,
+      label: labelOf(from, size),
+      start: startOfDay(from),
+      end: startOfDay(addDays(last, 1)),
+    });
     from = addDays(last, 1);
   }
   return out;

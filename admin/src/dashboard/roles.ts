@@ -7,4 +7,11 @@ import type { Role } from '../auth/roles';
  */
 export const STATISTICS_READERS: readonly Role[] = ['ADMIN', 'CENTRE_STAFF', 'LEADER', 'AUDITOR', 'HANDLER'];
 export const OBJECTION_READERS: readonly Role[] = ['ADMIN', 'CENTRE_STAFF', 'LEADER', 'AUDITOR'];
-export const RELIEF_READERS: readonly Role[] = ['ADMIN', 'LEADER', 'CENTRE_STAFF', 'FUND_OFFICER', 'FUND_APPROVER', 'AUDITOR'];
+export const RELIEF_READERS: readonly Role[] = [
+  'ADMIN',
+  'LEADER',
+  'CENTRE_STAFF',
+  'FUND_OFFICER',
+  'FUND_APPROVER',
+  'AUDITOR',
+];

@@ -9,7 +9,11 @@ import type { OneDoorDataProvider } from '../data/provider';
  * from the cases list or switching the language does not recount everything; the app bar's refresh
  * still does) and keeps the previous figures on screen, marked as placeholders, while a new period loads.
  */
-export function useDashboardQuery<T>(query: DocumentNode, variables: Record<string, unknown> | undefined, enabled: boolean) {
+export function useDashboardQuery<T>(
+  query: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+  enabled: boolean,
+) {
   const dataProvider = useDataProvider<OneDoorDataProvider>();
   return useQuery<T, HttpError>({
     queryKey: ['dashboard', print(query), variables ?? {}],

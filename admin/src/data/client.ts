@@ -6,7 +6,10 @@ export const GRAPHQL_URL = '/graphql';
 
 const withToken = new ApolloLink((operation, forward) => {
   const session = readSession();
-  if (session) operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({ headers: { ...headers, authorization: `Bearer ${session.token}` } }));
+  if (session)
+    operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({
+      headers: { ...headers, authorization: `Bearer ${session.token}` },
+    }));
   return forward(operation);
 });
 

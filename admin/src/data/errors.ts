@@ -24,7 +24,9 @@ export function apiErrorsOf(error: unknown): ApiError[] {
   const raw = e.graphQLErrors?.length ? e.graphQLErrors : (e.networkError?.result?.errors ?? []);
   if (raw.length === 0) {
     const network = e.networkError;
-    return [{ message: network?.message ?? e.message ?? String(error), code: network ? 'NETWORK' : 'UNKNOWN', field: null }];
+    return [
+      { message: network?.message ?? e.message ?? String(error), code: network ? 'NETWORK' : 'UNKNOWN', field: null },
+    ];
   }
   return raw.map((g) => ({
     message: g.message,
@@ -38,7 +40,8 @@ export function toHttpError(error: unknown): HttpError {
   if (error instanceof HttpError) return error;
   const errors = apiErrorsOf(error);
   const first = errors[0]!;
-  const status = first.code === 'UNAUTHENTICATED' ? 401 : first.code === 'FORBIDDEN' ? 403 : first.code === 'NETWORK' ? 503 : 400;
+  const status =
+    first.code === 'UNAUTHENTICATED' ? 401 : first.code === 'FORBIDDEN' ? 403 : first.code === 'NETWORK' ? 503 : 400;
   const byField: Record<string, string> = {};
   for (const e of errors) if (e.field) byField[e.field] = e.message;
   return new HttpError(first.message, status, { errors: byField, code: first.code, apiErrors: errors });

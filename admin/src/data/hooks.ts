@@ -6,7 +6,11 @@ import { type HttpError, useDataProvider, useLogoutIfAccessDenied, useNotify, us
 import type { OneDoorDataProvider } from './provider';
 
 /** Runs a query of the gateway for a workflow screen; refetches when the variables change. */
-export function useGraphQLQuery<T>(query: DocumentNode, variables?: Record<string, unknown>, options: { enabled?: boolean } = {}) {
+export function useGraphQLQuery<T>(
+  query: DocumentNode,
+  variables?: Record<string, unknown>,
+  options: { enabled?: boolean } = {},
+) {
   const dataProvider = useDataProvider<OneDoorDataProvider>();
   const logoutIfAccessDenied = useLogoutIfAccessDenied();
   const result = useQuery<T, HttpError>({
@@ -61,7 +65,10 @@ export function useGraphQLMutation<T, V extends Record<string, unknown> = Record
       notify('onedoor.errors.refused', {
         type: 'error',
         autoHideDuration: 10_000,
-        messageArgs: { reason: translate(refusalKey(error, options.conflictMessage)), detail: withoutIds(error.message) },
+        messageArgs: {
+          reason: translate(refusalKey(error, options.conflictMessage)),
+          detail: withoutIds(error.message),
+        },
       });
     },
   });

@@ -7,8 +7,13 @@ import type { ResourceQueries } from './resource';
 
 type Method = keyof ResourceQueries;
 const METHODS: Record<string, Method> = {
-  GET_LIST: 'getList', GET_ONE: 'getOne', GET_MANY: 'getMany', GET_MANY_REFERENCE: 'getManyReference',
-  CREATE: 'create', UPDATE: 'update', DELETE: 'delete',
+  GET_LIST: 'getList',
+  GET_ONE: 'getOne',
+  GET_MANY: 'getMany',
+  GET_MANY_REFERENCE: 'getManyReference',
+  CREATE: 'create',
+  UPDATE: 'update',
+  DELETE: 'delete',
 };
 
 /** The data provider plus one free-form call for the workflow screens. */
@@ -33,13 +38,18 @@ export function createDataProvider(queries: Record<string, ResourceQueries>): On
     },
   });
   const wrapped = Object.fromEntries(
-    Object.entries(base).map(([name, fn]) => [name, typeof fn === 'function' ? async (...args: unknown[]) => {
-      try {
-        return await (fn as (...a: unknown[]) => Promise<unknown>)(...args);
-      } catch (error) {
-        throw toHttpError((error as { body?: unknown }).body ?? error);
-      }
-    } : fn]),
+    Object.entries(base).map(([name, fn]) => [
+      name,
+      typeof fn === 'function'
+        ? async (...args: unknown[]) => {
+            try {
+              return await (fn as (...a: unknown[]) => Promise<unknown>)(...args);
+            } catch (error) {
+              throw toHttpError((error as { body?: unknown }).body ?? error);
+            }
+          }
+        : fn,
+    ]),
   ) as unknown as DataProvider;
   return {
     ...wrapped,

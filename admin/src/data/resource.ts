@@ -1,6 +1,12 @@
 import { type DocumentNode, gql } from '@apollo/client';
 import type {
-  CreateParams, DeleteParams, GetListParams, GetManyParams, GetManyReferenceParams, GetOneParams, UpdateParams,
+  CreateParams,
+  DeleteParams,
+  GetListParams,
+  GetManyParams,
+  GetManyReferenceParams,
+  GetOneParams,
+  UpdateParams,
 } from 'react-admin';
 
 /** One GraphQL operation for one react-admin call, and how to read its answer. */
@@ -66,7 +72,9 @@ export function connectionList(options: ConnectionOptions): (params: GetListPara
       Object.assign(variables, extra.variables);
     }
     return {
-      query: gql(`query List(${declares.join(', ')}) { list: ${options.field}(${passes.join(', ')}) { totalCount nodes { ${options.fields} } } }`),
+      query: gql(
+        `query List(${declares.join(', ')}) { list: ${options.field}(${passes.join(', ')}) { totalCount nodes { ${options.fields} } } }`,
+      ),
       variables,
       parseResponse: ({ data }) => {
         const list = data.list as { totalCount: number; nodes: Row[] };
@@ -104,7 +112,12 @@ export function manyById(field: string, fields: string): (params: GetManyParams)
 }
 
 /** A mutation taking `input: XInput!` and returning the record. */
-export function mutation(field: string, inputType: string, fields: string, input: (data: Record<string, unknown>, id?: unknown) => Record<string, unknown>) {
+export function mutation(
+  field: string,
+  inputType: string,
+  fields: string,
+  input: (data: Record<string, unknown>, id?: unknown) => Record<string, unknown>,
+) {
   return (params: { data: Record<string, unknown>; id?: unknown }): BuiltQuery => ({
     query: gql(`mutation Save($input: ${inputType}!) { saved: ${field}(input: $input) { ${fields} } }`),
     variables: { input: input(params.data, params.id) },
@@ -114,7 +127,11 @@ export function mutation(field: string, inputType: string, fields: string, input
 
 /** Drops undefined, null and empty-string values so an unset filter means "any". */
 export function compact(values: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0)));
+  return Object.fromEntries(
+    Object.entries(values).filter(
+      ([, v]) => v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0),
+    ),
+  );
 }
 
 /** A single value or a list, as the API's list filters expect. */

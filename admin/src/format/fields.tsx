@@ -6,7 +6,9 @@ import { formatFen } from './money';
 type Rec = Record<string, unknown>;
 
 function valueAt(record: Rec | undefined, source: string): unknown {
-  return source.split('.').reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Rec)[key] : undefined), record);
+  return source
+    .split('.')
+    .reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Rec)[key] : undefined), record);
 }
 
 /** Integer fen shown as yuan in zh-CN format. */
@@ -28,14 +30,31 @@ export function DayField({ source }: { source: string; label?: string; sortable?
 }
 
 /** An enum value shown by its translation (`enums.<Enum>.<VALUE>`), never as the raw constant. */
-export function EnumField({ source, enumName, chip }: { source: string; enumName: string; label?: string; sortable?: boolean; chip?: boolean }) {
+export function EnumField({
+  source,
+  enumName,
+  chip,
+}: {
+  source: string;
+  enumName: string;
+  label?: string;
+  sortable?: boolean;
+  chip?: boolean;
+}) {
   const record = useRecordContext<Rec>();
   const translate = useTranslate();
   const value = valueAt(record, source);
   if (value === null || value === undefined) return null;
   const values = Array.isArray(value) ? value : [value];
   const labels = values.map((v) => translate(`enums.${enumName}.${String(v)}`));
-  if (chip) return <>{labels.map((l) => <Chip key={l} label={l} size="small" sx={{ mr: 0.5 }} />)}</>;
+  if (chip)
+    return (
+      <>
+        {labels.map((l) => (
+          <Chip key={l} label={l} size="small" sx={{ mr: 0.5 }} />
+        ))}
+      </>
+    );
   return <span>{labels.join('、')}</span>;
 }
 

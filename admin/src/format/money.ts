@@ -12,7 +12,9 @@ export function formatFen(fen: string | number | bigint | null | undefined): str
 /** A yuan amount typed by a person (`"1234.5"`) to integer fen (`"123450"`); null when it is not money. */
 export function yuanToFen(input: string | number | null | undefined): string | null {
   if (input === null || input === undefined) return null;
-  const text = String(input).trim().replace(/[,，¥￥\s]/g, '');
+  const text = String(input)
+    .trim()
+    .replace(/[,，¥￥\s]/g, '');
   const match = /^(\d+)(?:\.(\d{1,2}))?$/.exec(text);
   if (!match) return null;
   return String(BigInt(match[1]!) * 100n + BigInt((match[2] ?? '').padEnd(2, '0') || '0'));

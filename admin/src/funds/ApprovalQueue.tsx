@@ -11,8 +11,13 @@ export function ApprovalQueue() {
   const translate = useTranslate();
   return (
     <List
-      resource="reliefApplications" filter={pending} disableSyncWithLocation actions={false} title="onedoor.funds.queue.title"
-      empty={<Typography sx={{ p: 2 }}>{translate('onedoor.funds.queue.empty')}</Typography>} storeKey="reliefApprovalQueue"
+      resource="reliefApplications"
+      filter={pending}
+      disableSyncWithLocation
+      actions={false}
+      title="onedoor.funds.queue.title"
+      empty={<Typography sx={{ p: 2 }}>{translate('onedoor.funds.queue.empty')}</Typography>}
+      storeKey="reliefApprovalQueue"
     >
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <DateTimeField source="proposedAt" sortable={false} />

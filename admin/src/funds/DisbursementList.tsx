@@ -1,4 +1,14 @@
-import { Datagrid, FilterButton, List, TextField, TextInput, TopToolbar, required, useRecordContext, useTranslate } from 'react-admin';
+import {
+  Datagrid,
+  FilterButton,
+  List,
+  TextField,
+  TextInput,
+  TopToolbar,
+  required,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import { Alert } from '@mui/material';
 import UndoIcon from '@mui/icons-material/Undo';
 import { DateTimeField, EnumField, MoneyField } from '../format/fields';
@@ -11,8 +21,16 @@ import { MutationDialog } from '../shared/MutationDialog';
 import { REVERSE_DISBURSEMENT } from './operations';
 
 interface DisbursementRecord {
-  id: string; amount: string; purpose: string; paidAt: string; status: string; reversedAt: string | null; reversalReason: string | null;
-  fund: { name: string }; person: { name: string }; case: { number: string } | null;
+  id: string;
+  amount: string;
+  purpose: string;
+  paidAt: string;
+  status: string;
+  reversedAt: string | null;
+  reversalReason: string | null;
+  fund: { name: string };
+  person: { name: string };
+  case: { number: string } | null;
 }
 
 const filters = [
@@ -39,12 +57,30 @@ function ReverseDialog() {
   if (!paid || paid.status !== 'PAID') return null;
   return (
     <MutationDialog
-      label="onedoor.funds.actions.reverse" icon={<UndoIcon />} color="error" mutation={REVERSE_DISBURSEMENT}
-      successMessage="onedoor.funds.done.reversed" submitLabel="onedoor.funds.actions.confirmReverse"
+      label="onedoor.funds.actions.reverse"
+      icon={<UndoIcon />}
+      color="error"
+      mutation={REVERSE_DISBURSEMENT}
+      successMessage="onedoor.funds.done.reversed"
+      submitLabel="onedoor.funds.actions.confirmReverse"
       toInput={(v) => ({ disbursementId: paid.id, reason: v.reason })}
-      intro={<Alert severity="warning" sx={{ mb: 2 }}>{translate('onedoor.funds.reverse.warning', { name: paid.person.name, amount: formatFen(paid.amount), fund: paid.fund.name })}</Alert>}
+      intro={
+        <Alert severity="warning" sx={{ mb: 2 }}>
+          {translate('onedoor.funds.reverse.warning', {
+            name: paid.person.name,
+            amount: formatFen(paid.amount),
+            fund: paid.fund.name,
+          })}
+        </Alert>
+      }
     >
-      <TextInput source="reason" label="onedoor.funds.fields.reversalReason" validate={required()} multiline fullWidth />
+      <TextInput
+        source="reason"
+        label="onedoor.funds.fields.reversalReason"
+        validate={required()}
+        multiline
+        fullWidth
+      />
     </MutationDialog>
   );
 }
@@ -57,7 +93,15 @@ function ReverseColumn({ label: _label }: { label?: string }) {
 /** Payments (救助金发放), newest first, reversed ones marked. */
 export function DisbursementList() {
   return (
-    <List filters={filters} actions={<TopToolbar><FilterButton /><ExportCsvButton columns={columns} filename="disbursements" /></TopToolbar>}>
+    <List
+      filters={filters}
+      actions={
+        <TopToolbar>
+          <FilterButton />
+          <ExportCsvButton columns={columns} filename="disbursements" />
+        </TopToolbar>
+      }
+    >
       <Datagrid bulkActionButtons={false} rowClick={false}>
         <DateTimeField source="paidAt" sortable={false} />
         <TextField source="person.name" sortable={false} />

@@ -1,4 +1,14 @@
-import { AutocompleteInput, BooleanInput, NumberInput, ReferenceInput, SelectArrayInput, SelectInput, TextInput, required, useRecordContext } from 'react-admin';
+import {
+  AutocompleteInput,
+  BooleanInput,
+  NumberInput,
+  ReferenceInput,
+  SelectArrayInput,
+  SelectInput,
+  TextInput,
+  required,
+  useRecordContext,
+} from 'react-admin';
 import AddIcon from '@mui/icons-material/Add';
 import SavingsIcon from '@mui/icons-material/Savings';
 import SwapIcon from '@mui/icons-material/SwapHoriz';
@@ -11,7 +21,14 @@ import { fenOf, FundPicker, YuanInput } from './inputs';
 import { ALLOCATE_TO_FUND, OPEN_FUND, SET_FUND_RULES, TRANSFER_BETWEEN_FUNDS } from './operations';
 import { MutationDialog } from '../shared/MutationDialog';
 
-interface FundRecord { id: string; name: string; perPersonYearlyCap: string | null; secondApprovalAbove: string | null; requiresVulnerability: boolean; eligibleCaseStatuses: string[] | null }
+interface FundRecord {
+  id: string;
+  name: string;
+  perPersonYearlyCap: string | null;
+  secondApprovalAbove: string | null;
+  requiresVulnerability: boolean;
+  eligibleCaseStatuses: string[] | null;
+}
 
 /** The rules inputs, named like FundRulesInput under `rules.` so server errors land on them. */
 function RulesInputs() {
@@ -20,7 +37,12 @@ function RulesInputs() {
       <YuanInput source="rules.perPersonYearlyCap" label="onedoor.funds.fields.perPersonYearlyCap" optional />
       <YuanInput source="rules.secondApprovalAbove" label="onedoor.funds.fields.secondApprovalAbove" optional />
       <BooleanInput source="rules.requiresVulnerability" label="onedoor.funds.fields.requiresVulnerability" />
-      <SelectArrayInput source="rules.eligibleCaseStatuses" label="onedoor.funds.fields.eligibleCaseStatuses" choices={enumChoices('CaseStatus', CASE_STATUSES)} fullWidth />
+      <SelectArrayInput
+        source="rules.eligibleCaseStatuses"
+        label="onedoor.funds.fields.eligibleCaseStatuses"
+        choices={enumChoices('CaseStatus', CASE_STATUSES)}
+        fullWidth
+      />
     </>
   );
 }
@@ -40,14 +62,34 @@ function rulesInput(values: Record<string, unknown>) {
 export function OpenFundDialog() {
   return (
     <MutationDialog
-      label="onedoor.funds.actions.openFund" icon={<AddIcon />} mutation={OPEN_FUND} successMessage="onedoor.funds.done.opened"
-      toInput={(v) => ({ code: v.code, name: v.name, kind: v.kind, ownerOrganisationId: v.ownerOrganisationId ?? null, rules: rulesInput(v) })}
+      label="onedoor.funds.actions.openFund"
+      icon={<AddIcon />}
+      mutation={OPEN_FUND}
+      successMessage="onedoor.funds.done.opened"
+      toInput={(v) => ({
+        code: v.code,
+        name: v.name,
+        kind: v.kind,
+        ownerOrganisationId: v.ownerOrganisationId ?? null,
+        rules: rulesInput(v),
+      })}
     >
       <TextInput source="code" label="onedoor.funds.fields.code" validate={required()} fullWidth />
       <TextInput source="name" label="onedoor.funds.fields.name" validate={required()} fullWidth />
-      <SelectInput source="kind" label="onedoor.funds.fields.kind" choices={enumChoices('FundKind', FUND_KINDS)} validate={required()} fullWidth />
+      <SelectInput
+        source="kind"
+        label="onedoor.funds.fields.kind"
+        choices={enumChoices('FundKind', FUND_KINDS)}
+        validate={required()}
+        fullWidth
+      />
       <ReferenceInput source="ownerOrganisationId" reference="fundOrganisationPicks">
-        <AutocompleteInput label="onedoor.funds.fields.owner" optionText="name" filterToQuery={(q: string) => ({ q })} fullWidth />
+        <AutocompleteInput
+          label="onedoor.funds.fields.owner"
+          optionText="name"
+          filterToQuery={(q: string) => ({ q })}
+          fullWidth
+        />
       </ReferenceInput>
       <RulesInputs />
     </MutationDialog>
@@ -60,7 +102,10 @@ export function AllocateDialog() {
   if (!fund) return null;
   return (
     <MutationDialog
-      label="onedoor.funds.actions.allocate" icon={<SavingsIcon />} mutation={ALLOCATE_TO_FUND} successMessage="onedoor.funds.done.allocated"
+      label="onedoor.funds.actions.allocate"
+      icon={<SavingsIcon />}
+      mutation={ALLOCATE_TO_FUND}
+      successMessage="onedoor.funds.done.allocated"
       defaultValues={{ budgetYear: Number(todayInShanghai().slice(0, 4)) }}
       toInput={(v) => ({ fundId: fund.id, amount: fenOf(v.amount), note: v.note, budgetYear: v.budgetYear ?? null })}
     >
@@ -77,7 +122,10 @@ export function TransferDialog() {
   if (!fund) return null;
   return (
     <MutationDialog
-      label="onedoor.funds.actions.transfer" icon={<SwapIcon />} mutation={TRANSFER_BETWEEN_FUNDS} successMessage="onedoor.funds.done.transferred"
+      label="onedoor.funds.actions.transfer"
+      icon={<SwapIcon />}
+      mutation={TRANSFER_BETWEEN_FUNDS}
+      successMessage="onedoor.funds.done.transferred"
       toInput={(v) => ({ fromFundId: fund.id, toFundId: v.toFundId, amount: fenOf(v.amount), memo: v.memo })}
     >
       <FundPicker source="toFundId" label="onedoor.funds.fields.toFund" />
@@ -101,8 +149,12 @@ export function FundRulesDialog() {
   };
   return (
     <MutationDialog
-      label="onedoor.funds.actions.setRules" icon={<RuleIcon />} mutation={SET_FUND_RULES} successMessage="onedoor.funds.done.rulesSet"
-      defaultValues={current} toInput={(v) => ({ fundId: fund.id, rules: rulesInput(v) })}
+      label="onedoor.funds.actions.setRules"
+      icon={<RuleIcon />}
+      mutation={SET_FUND_RULES}
+      successMessage="onedoor.funds.done.rulesSet"
+      defaultValues={current}
+      toInput={(v) => ({ fundId: fund.id, rules: rulesInput(v) })}
     >
       <RulesInputs />
     </MutationDialog>

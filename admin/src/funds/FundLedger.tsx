@@ -1,4 +1,12 @@
-import { Datagrid, ListContextProvider, Pagination, TextField, useList, useRecordContext, useTranslate } from 'react-admin';
+import {
+  Datagrid,
+  ListContextProvider,
+  Pagination,
+  TextField,
+  useList,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import { Alert, Box, Typography } from '@mui/material';
 import { useGraphQLQuery } from '../data/hooks';
 import { DateTimeField, EnumField, MoneyField } from '../format/fields';
@@ -19,7 +27,9 @@ function LinesField({ label: _label }: { label?: string }) {
       <tbody>
         {entry.lines.map((line, i) => {
           const amount = BigInt(line.amount);
-          const account = line.fund ? line.fund.name : translate(`enums.ExternalAccount.${line.externalAccount ?? 'BUDGET'}`);
+          const account = line.fund
+            ? line.fund.name
+            : translate(`enums.ExternalAccount.${line.externalAccount ?? 'BUDGET'}`);
           return (
             <tr key={i}>
               <td>{account}</td>
@@ -38,16 +48,25 @@ export function FundLedger() {
   const fund = useRecordContext<{ id: string; balance: string }>();
   const translate = useTranslate();
   const { data, isPending, error } = useGraphQLQuery<{ journalEntries: { totalCount: number; nodes: Entry[] } }>(
-    FUND_LEDGER, { filter: { fundId: fund?.id }, first: NEWEST }, { enabled: !!fund },
+    FUND_LEDGER,
+    { filter: { fundId: fund?.id }, first: NEWEST },
+    { enabled: !!fund },
   );
   const rows = fund && data ? withRunningBalance(fund.id, fund.balance, data.journalEntries.nodes) : [];
   const list = useList({ data: rows, isPending, perPage: 25, resource: 'journalEntries' });
-  if (error) return <Alert severity="error">{translate('onedoor.funds.errors.refused', { message: error.message })}</Alert>;
+  if (error)
+    return <Alert severity="error">{translate('onedoor.funds.errors.refused', { message: error.message })}</Alert>;
   const total = data?.journalEntries.totalCount ?? 0;
   return (
     <ListContextProvider value={list}>
-      {total > NEWEST && <Typography variant="body2">{translate('onedoor.funds.ledger.newest', { shown: NEWEST, total })}</Typography>}
-      <Datagrid bulkActionButtons={false} rowClick={false} empty={<Typography>{translate('onedoor.common.empty')}</Typography>}>
+      {total > NEWEST && (
+        <Typography variant="body2">{translate('onedoor.funds.ledger.newest', { shown: NEWEST, total })}</Typography>
+      )}
+      <Datagrid
+        bulkActionButtons={false}
+        rowClick={false}
+        empty={<Typography>{translate('onedoor.common.empty')}</Typography>}
+      >
         <DateTimeField source="occurredAt" label="resources.journalEntries.fields.occurredAt" sortable={false} />
         <EnumField source="kind" enumName="EntryKind" label="resources.journalEntries.fields.kind" sortable={false} />
         <TextField source="memo" label="resources.journalEntries.fields.memo" sortable={false} />

@@ -6,7 +6,15 @@ import { type CsvColumn, ExportCsvButton } from '../shared/ExportCsvButton';
 import { FUND_KINDS } from './enums';
 import { OpenFundDialog } from './FundDialogs';
 
-interface FundRow { id: string; code: string; name: string; kind: string; balance: string; perPersonYearlyCap: string | null; ownerOrganisation: { name: string } | null }
+interface FundRow {
+  id: string;
+  code: string;
+  name: string;
+  kind: string;
+  balance: string;
+  perPersonYearlyCap: string | null;
+  ownerOrganisation: { name: string } | null;
+}
 
 const filters = [<SelectInput key="kind" source="kind" choices={enumChoices('FundKind', FUND_KINDS)} alwaysOn />];
 

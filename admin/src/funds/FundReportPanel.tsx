@@ -6,8 +6,24 @@ import { formatFen } from '../format/money';
 import { todayInShanghai } from '../format/time';
 import { FUND_REPORT } from './operations';
 
-interface FundReport { openingBalance: string; allocations: string; disbursements: string; reversals: string; transfersIn: string; transfersOut: string; closingBalance: string }
-const FIGURES: (keyof FundReport)[] = ['openingBalance', 'allocations', 'disbursements', 'reversals', 'transfersIn', 'transfersOut', 'closingBalance'];
+interface FundReport {
+  openingBalance: string;
+  allocations: string;
+  disbursements: string;
+  reversals: string;
+  transfersIn: string;
+  transfersOut: string;
+  closingBalance: string;
+}
+const FIGURES: (keyof FundReport)[] = [
+  'openingBalance',
+  'allocations',
+  'disbursements',
+  'reversals',
+  'transfersIn',
+  'transfersOut',
+  'closingBalance',
+];
 
 /** A period picker: first and last day (Beijing calendar), this year so far by default. */
 export function usePeriod() {
@@ -21,8 +37,22 @@ export function PeriodInputs({ period }: { period: ReturnType<typeof usePeriod> 
   const translate = useTranslate();
   return (
     <Stack direction="row" spacing={2} sx={{ my: 2 }}>
-      <TextField type="date" size="small" label={translate('onedoor.common.from')} value={period.from} onChange={(e) => period.setFrom(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
-      <TextField type="date" size="small" label={translate('onedoor.common.to')} value={period.to} onChange={(e) => period.setTo(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
+      <TextField
+        type="date"
+        size="small"
+        label={translate('onedoor.common.from')}
+        value={period.from}
+        onChange={(e) => period.setFrom(e.target.value)}
+        slotProps={{ inputLabel: { shrink: true } }}
+      />
+      <TextField
+        type="date"
+        size="small"
+        label={translate('onedoor.common.to')}
+        value={period.to}
+        onChange={(e) => period.setTo(e.target.value)}
+        slotProps={{ inputLabel: { shrink: true } }}
+      />
     </Stack>
   );
 }
@@ -32,8 +62,13 @@ export function FundReportPanel() {
   const fund = useRecordContext<{ id: string }>();
   const translate = useTranslate();
   const period = usePeriod();
-  const valid = /^\d{4}-\d{2}-\d{2}$/.test(period.from) && /^\d{4}-\d{2}-\d{2}$/.test(period.to) && period.from <= period.to;
-  const { data, error } = useGraphQLQuery<{ fundReport: FundReport }>(FUND_REPORT, { fundId: fund?.id, from: period.from, to: period.to }, { enabled: !!fund && valid });
+  const valid =
+    /^\d{4}-\d{2}-\d{2}$/.test(period.from) && /^\d{4}-\d{2}-\d{2}$/.test(period.to) && period.from <= period.to;
+  const { data, error } = useGraphQLQuery<{ fundReport: FundReport }>(
+    FUND_REPORT,
+    { fundId: fund?.id, from: period.from, to: period.to },
+    { enabled: !!fund && valid },
+  );
   return (
     <>
       <PeriodInputs period={period} />

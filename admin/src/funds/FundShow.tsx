@@ -1,6 +1,15 @@
 import {
-  BooleanField, Datagrid, Labeled, Pagination, ReferenceManyField, Show, TabbedShowLayout, TextField, TopToolbar,
-  useRecordContext, useTranslate,
+  BooleanField,
+  Datagrid,
+  Labeled,
+  Pagination,
+  ReferenceManyField,
+  Show,
+  TabbedShowLayout,
+  TextField,
+  TopToolbar,
+  useRecordContext,
+  useTranslate,
 } from 'react-admin';
 import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useHasRole } from '../auth/roles';
@@ -50,7 +59,10 @@ function BudgetYears() {
       </TableHead>
       <TableBody>
         {fund.budgetYears.map((b) => (
-          <TableRow key={b.year}><TableCell>{b.year}</TableCell><TableCell align="right">{formatFen(b.allocated)}</TableCell></TableRow>
+          <TableRow key={b.year}>
+            <TableCell>{b.year}</TableCell>
+            <TableCell align="right">{formatFen(b.allocated)}</TableCell>
+          </TableRow>
         ))}
       </TableBody>
     </Table>
@@ -73,17 +85,33 @@ export function FundShow() {
           <RuleAmount source="secondApprovalAbove" label="resources.funds.fields.secondApprovalAbove" />
           <BooleanField source="requiresVulnerability" />
           <EnumField source="eligibleCaseStatuses" enumName="CaseStatus" chip />
-          <Labeled label="resources.funds.fields.budgetYears"><BudgetYears /></Labeled>
+          <Labeled label="resources.funds.fields.budgetYears">
+            <BudgetYears />
+          </Labeled>
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="onedoor.funds.tabs.ledger" path="ledger">
           <FundLedger />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="onedoor.funds.tabs.disbursements" path="disbursements">
-          <ReferenceManyField reference="disbursements" target="fundId" perPage={25} pagination={<Pagination />} label={false}>
-            <Datagrid bulkActionButtons={false} rowClick={false} empty={<Typography>{translate('onedoor.common.empty')}</Typography>}>
+          <ReferenceManyField
+            reference="disbursements"
+            target="fundId"
+            perPage={25}
+            pagination={<Pagination />}
+            label={false}
+          >
+            <Datagrid
+              bulkActionButtons={false}
+              rowClick={false}
+              empty={<Typography>{translate('onedoor.common.empty')}</Typography>}
+            >
               <DateTimeField source="paidAt" label="resources.disbursements.fields.paidAt" />
               <TextField source="person.name" label="resources.disbursements.fields.person.name" />
-              <TextField source="case.number" label="resources.disbursements.fields.case.number" emptyText="onedoor.common.none" />
+              <TextField
+                source="case.number"
+                label="resources.disbursements.fields.case.number"
+                emptyText="onedoor.common.none"
+              />
               <MoneyField source="amount" label="resources.disbursements.fields.amount" />
               <EnumField source="status" enumName="DisbursementStatus" label="resources.disbursements.fields.status" />
               <TextField source="purpose" label="resources.disbursements.fields.purpose" />

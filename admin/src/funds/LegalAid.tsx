@@ -1,5 +1,16 @@
 import {
-  AutocompleteInput, BooleanInput, Datagrid, FilterButton, List, NumberInput, ReferenceInput, SelectInput, TextField, TextInput, TopToolbar, required,
+  AutocompleteInput,
+  BooleanInput,
+  Datagrid,
+  FilterButton,
+  List,
+  NumberInput,
+  ReferenceInput,
+  SelectInput,
+  TextField,
+  TextInput,
+  TopToolbar,
+  required,
   useRecordContext,
 } from 'react-admin';
 import AddIcon from '@mui/icons-material/Add';
@@ -15,8 +26,18 @@ import { MutationDialog } from '../shared/MutationDialog';
 import { OPEN_LEGAL_AID, RECORD_LEGAL_AID_PROGRESS } from './operations';
 
 interface Matter {
-  id: string; kind: string; status: string; summary: string; documentsDrafted: number; recovered: string; openedAt: string; concludedAt: string | null;
-  version: number; person: { name: string }; case: { number: string } | null; lawyer: { id: string; person: { name: string } } | null;
+  id: string;
+  kind: string;
+  status: string;
+  summary: string;
+  documentsDrafted: number;
+  recovered: string;
+  openedAt: string;
+  concludedAt: string | null;
+  version: number;
+  person: { name: string };
+  case: { number: string } | null;
+  lawyer: { id: string; person: { name: string } } | null;
 }
 
 const lawyerText = (m: { person?: { name?: string } } | undefined) => m?.person?.name ?? '';
@@ -33,10 +54,25 @@ function LawyerPicker() {
 function OpenMatterDialog() {
   return (
     <MutationDialog
-      label="onedoor.funds.actions.openLegalAid" icon={<AddIcon />} mutation={OPEN_LEGAL_AID} successMessage="onedoor.funds.done.legalAidOpened"
-      toInput={(v) => ({ kind: v.kind, personId: v.personId, caseId: v.caseId ?? null, lawyerId: v.lawyerId ?? null, summary: v.summary })}
+      label="onedoor.funds.actions.openLegalAid"
+      icon={<AddIcon />}
+      mutation={OPEN_LEGAL_AID}
+      successMessage="onedoor.funds.done.legalAidOpened"
+      toInput={(v) => ({
+        kind: v.kind,
+        personId: v.personId,
+        caseId: v.caseId ?? null,
+        lawyerId: v.lawyerId ?? null,
+        summary: v.summary,
+      })}
     >
-      <SelectInput source="kind" label="onedoor.funds.fields.legalAidKind" choices={enumChoices('LegalAidKind', LEGAL_AID_KINDS)} validate={required()} fullWidth />
+      <SelectInput
+        source="kind"
+        label="onedoor.funds.fields.legalAidKind"
+        choices={enumChoices('LegalAidKind', LEGAL_AID_KINDS)}
+        validate={required()}
+        fullWidth
+      />
       <PersonPicker />
       <CasePicker />
       <LawyerPicker />
@@ -51,11 +87,23 @@ function ProgressDialog() {
   if (!matter || matter.status === 'CONCLUDED') return null;
   return (
     <MutationDialog
-      label="onedoor.funds.actions.recordProgress" icon={<EditNoteIcon />} mutation={RECORD_LEGAL_AID_PROGRESS} successMessage="onedoor.funds.done.progressRecorded"
-      defaultValues={{ lawyerId: matter.lawyer?.id, documentsDrafted: matter.documentsDrafted, recovered: fenToYuan(matter.recovered), conclude: false }}
+      label="onedoor.funds.actions.recordProgress"
+      icon={<EditNoteIcon />}
+      mutation={RECORD_LEGAL_AID_PROGRESS}
+      successMessage="onedoor.funds.done.progressRecorded"
+      defaultValues={{
+        lawyerId: matter.lawyer?.id,
+        documentsDrafted: matter.documentsDrafted,
+        recovered: fenToYuan(matter.recovered),
+        conclude: false,
+      }}
       toInput={(v) => ({
-        matterId: matter.id, version: matter.version, lawyerId: v.lawyerId ?? null, documentsDrafted: v.documentsDrafted ?? null,
-        recovered: fenOf(v.recovered), conclude: v.conclude === true,
+        matterId: matter.id,
+        version: matter.version,
+        lawyerId: v.lawyerId ?? null,
+        documentsDrafted: v.documentsDrafted ?? null,
+        recovered: fenOf(v.recovered),
+        conclude: v.conclude === true,
       })}
     >
       <LawyerPicker />
@@ -72,10 +120,16 @@ function ProgressColumn({ label: _label }: { label?: string }) {
 
 function MatterPanel() {
   const matter = useRecordContext<Matter>();
-  return matter ? <Box sx={{ p: 1 }}><Typography variant="body2">{matter.summary}</Typography></Box> : null;
+  return matter ? (
+    <Box sx={{ p: 1 }}>
+      <Typography variant="body2">{matter.summary}</Typography>
+    </Box>
+  ) : null;
 }
 
-const filters = [<SelectInput key="status" source="status" choices={enumChoices('LegalAidStatus', LEGAL_AID_STATUSES)} alwaysOn />];
+const filters = [
+  <SelectInput key="status" source="status" choices={enumChoices('LegalAidStatus', LEGAL_AID_STATUSES)} alwaysOn />,
+];
 
 const columns: CsvColumn<Matter>[] = [
   { label: 'resources.legalAidMatters.fields.openedAt', value: (r) => r.openedAt.slice(0, 10) },

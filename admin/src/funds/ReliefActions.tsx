@@ -19,8 +19,14 @@ export function ApproveButton() {
   if (!application) return null;
   return (
     <Button
-      label="onedoor.funds.actions.approve" color="success" variant="outlined" disabled={busy}
-      onClick={(e) => { e.stopPropagation(); mutate({ input: { applicationId: application.id } }); }}
+      label="onedoor.funds.actions.approve"
+      color="success"
+      variant="outlined"
+      disabled={busy}
+      onClick={(e) => {
+        e.stopPropagation();
+        mutate({ input: { applicationId: application.id } });
+      }}
     >
       <ApproveIcon />
     </Button>
@@ -32,10 +38,21 @@ export function RejectDialog() {
   if (!application) return null;
   return (
     <MutationDialog
-      label="onedoor.funds.actions.reject" icon={<RejectIcon />} color="error" variant="outlined" mutation={REJECT_APPLICATION}
-      successMessage="onedoor.funds.done.rejected" toInput={(v) => ({ applicationId: application.id, reason: v.reason })}
+      label="onedoor.funds.actions.reject"
+      icon={<RejectIcon />}
+      color="error"
+      variant="outlined"
+      mutation={REJECT_APPLICATION}
+      successMessage="onedoor.funds.done.rejected"
+      toInput={(v) => ({ applicationId: application.id, reason: v.reason })}
     >
-      <TextInput source="reason" label="onedoor.funds.fields.rejectionReason" validate={required()} multiline fullWidth />
+      <TextInput
+        source="reason"
+        label="onedoor.funds.fields.rejectionReason"
+        validate={required()}
+        multiline
+        fullWidth
+      />
     </MutationDialog>
   );
 }
@@ -45,8 +62,11 @@ export function FollowUpDialog() {
   if (!application) return null;
   return (
     <MutationDialog
-      label="onedoor.funds.actions.followUp" icon={<NoteIcon />} mutation={RECORD_FOLLOW_UP}
-      successMessage="onedoor.funds.done.followUpRecorded" toInput={(v) => ({ applicationId: application.id, note: v.note })}
+      label="onedoor.funds.actions.followUp"
+      icon={<NoteIcon />}
+      mutation={RECORD_FOLLOW_UP}
+      successMessage="onedoor.funds.done.followUpRecorded"
+      toInput={(v) => ({ applicationId: application.id, note: v.note })}
     >
       <TextInput source="note" label="onedoor.funds.fields.followUpNote" validate={required()} multiline fullWidth />
     </MutationDialog>

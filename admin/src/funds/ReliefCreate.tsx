@@ -17,11 +17,28 @@ export function ReliefCreate() {
         <PersonPicker />
         <CasePicker />
         <ReferenceInput source="townshipId" reference="fundTownshipPicks">
-          <AutocompleteInput label="onedoor.funds.fields.township" optionText="name" filterToQuery={(q: string) => ({ q })} fullWidth />
+          <AutocompleteInput
+            label="onedoor.funds.fields.township"
+            optionText="name"
+            filterToQuery={(q: string) => ({ q })}
+            fullWidth
+          />
         </ReferenceInput>
-        <SelectInput source="vulnerability" label="onedoor.funds.fields.vulnerability" choices={enumChoices('Vulnerability', VULNERABILITIES)} fullWidth />
+        <SelectInput
+          source="vulnerability"
+          label="onedoor.funds.fields.vulnerability"
+          choices={enumChoices('Vulnerability', VULNERABILITIES)}
+          fullWidth
+        />
         <YuanInput source="amount" label="onedoor.funds.fields.amountYuan" />
-        <TextInput source="reason" label="onedoor.funds.fields.reason" validate={required()} multiline minRows={3} fullWidth />
+        <TextInput
+          source="reason"
+          label="onedoor.funds.fields.reason"
+          validate={required()}
+          multiline
+          minRows={3}
+          fullWidth
+        />
       </SimpleForm>
     </Create>
   );

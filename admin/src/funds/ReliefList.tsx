@@ -9,7 +9,12 @@ import { FundPicker } from './inputs';
 import type { ApplicationRecord } from './types';
 
 const filters = [
-  <SelectArrayInput key="status" source="status" choices={enumChoices('ReliefApplicationStatus', APPLICATION_STATUSES)} alwaysOn />,
+  <SelectArrayInput
+    key="status"
+    source="status"
+    choices={enumChoices('ReliefApplicationStatus', APPLICATION_STATUSES)}
+    alwaysOn
+  />,
   <FundPicker key="fundId" source="fundId" label="resources.reliefApplications.fields.fundId" isRequired={false} />,
 ];
 
@@ -19,7 +24,10 @@ const columns: CsvColumn<ApplicationRecord>[] = [
   { label: 'resources.reliefApplications.fields.fund.name', value: (r) => r.fund.name },
   { label: 'resources.reliefApplications.fields.case.number', value: (r) => r.case?.number },
   { label: 'resources.reliefApplications.fields.amount', value: (r) => formatFen(r.amount) },
-  { label: 'resources.reliefApplications.fields.status', value: (r, t) => t(`enums.ReliefApplicationStatus.${r.status}`) },
+  {
+    label: 'resources.reliefApplications.fields.status',
+    value: (r, t) => t(`enums.ReliefApplicationStatus.${r.status}`),
+  },
   { label: 'resources.reliefApplications.fields.reason', value: (r) => r.reason },
   { label: 'resources.reliefApplications.fields.proposedBy.person.name', value: (r) => r.proposedBy?.person?.name },
 ];

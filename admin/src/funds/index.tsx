@@ -28,9 +28,20 @@ export const fundsModule: AdminModule = {
   resources: (roles) => {
     if (!hasRole(roles, FUND_READERS)) return [];
     return [
-      <Resource key="funds" name="funds" list={FundList} show={FundShow} icon={SavingsIcon} recordRepresentation="name" />,
       <Resource
-        key="reliefApplications" name="reliefApplications" list={ReliefList} show={ReliefShow} icon={VolunteerIcon}
+        key="funds"
+        name="funds"
+        list={FundList}
+        show={FundShow}
+        icon={SavingsIcon}
+        recordRepresentation="name"
+      />,
+      <Resource
+        key="reliefApplications"
+        name="reliefApplications"
+        list={ReliefList}
+        show={ReliefShow}
+        icon={VolunteerIcon}
         create={hasRole(roles, FUND_PROPOSERS) ? ReliefCreate : undefined}
       />,
       <Resource key="disbursements" name="disbursements" list={DisbursementList} icon={PaymentsIcon} />,

@@ -24,29 +24,64 @@ export function YuanInput({ source, label, optional }: { source: string; label: 
 
 export { fenOf } from './amount';
 
-const caseText = (c: { number?: string; title?: string } | undefined) => (c ? `${c.number ?? ''} ${c.title ?? ''}` : '');
+const caseText = (c: { number?: string; title?: string } | undefined) =>
+  c ? `${c.number ?? ''} ${c.title ?? ''}` : '';
 const personText = (p: { name?: string } | undefined) => p?.name ?? '';
 
 /** Chooses a case by its number (or words of its title). */
-export function CasePicker({ source = 'caseId', label = 'onedoor.funds.fields.case', isRequired = false }: { source?: string; label?: string; isRequired?: boolean }) {
+export function CasePicker({
+  source = 'caseId',
+  label = 'onedoor.funds.fields.case',
+  isRequired = false,
+}: {
+  source?: string;
+  label?: string;
+  isRequired?: boolean;
+}) {
   return (
     <ReferenceInput source={source} reference="fundCasePicks">
-      <AutocompleteInput label={label} optionText={caseText} filterToQuery={(q: string) => ({ q })} validate={isRequired ? required() : undefined} fullWidth />
+      <AutocompleteInput
+        label={label}
+        optionText={caseText}
+        filterToQuery={(q: string) => ({ q })}
+        validate={isRequired ? required() : undefined}
+        fullWidth
+      />
     </ReferenceInput>
   );
 }
 
 /** Chooses a registered person by name. */
-export function PersonPicker({ source = 'personId', label = 'onedoor.funds.fields.person' }: { source?: string; label?: string }) {
+export function PersonPicker({
+  source = 'personId',
+  label = 'onedoor.funds.fields.person',
+}: {
+  source?: string;
+  label?: string;
+}) {
   return (
     <ReferenceInput source={source} reference="fundPersonPicks">
-      <AutocompleteInput label={label} optionText={personText} filterToQuery={(q: string) => ({ q })} validate={required()} fullWidth />
+      <AutocompleteInput
+        label={label}
+        optionText={personText}
+        filterToQuery={(q: string) => ({ q })}
+        validate={required()}
+        fullWidth
+      />
     </ReferenceInput>
   );
 }
 
 /** Chooses a fund by name. */
-export function FundPicker({ source = 'fundId', label = 'onedoor.funds.fields.fund', isRequired = true }: { source?: string; label?: string; isRequired?: boolean }) {
+export function FundPicker({
+  source = 'fundId',
+  label = 'onedoor.funds.fields.fund',
+  isRequired = true,
+}: {
+  source?: string;
+  label?: string;
+  isRequired?: boolean;
+}) {
   return (
     <ReferenceInput source={source} reference="funds" perPage={100}>
       <SelectInput label={label} optionText="name" validate={isRequired ? required() : undefined} fullWidth />

@@ -1,7 +1,22 @@
 /** A fund's ledger rows as the screen shows them. */
-export interface Line { amount: string; externalAccount: string | null; fund: { id: string; name: string } | null }
-export interface Entry { id: string; kind: string; memo: string; occurredAt: string; budgetYear: number | null; lines: Line[] }
-export interface LedgerRow extends Entry { fundIn: string | null; fundOut: string | null; balanceAfter: string }
+export interface Line {
+  amount: string;
+  externalAccount: string | null;
+  fund: { id: string; name: string } | null;
+}
+export interface Entry {
+  id: string;
+  kind: string;
+  memo: string;
+  occurredAt: string;
+  budgetYear: number | null;
+  lines: Line[];
+}
+export interface LedgerRow extends Entry {
+  fundIn: string | null;
+  fundOut: string | null;
+  balanceAfter: string;
+}
 
 /**
  * Running balance, worked back from the fund's balance now: the API gives the entries newest first and
@@ -12,9 +27,13 @@ export function withRunningBalance(fundId: string, balance: string, entries: rea
   let after = BigInt(balance);
   return entries.map((entry) => {
     const own = entry.lines.filter((l) => l.fund?.id === fundId).reduce((sum, l) => sum + BigInt(l.amount), 0n);
-    const row = { ...entry, fundIn: own > 0n ? String(own) : null, fundOut: own < 0n ? String(-own) : null, balanceAfter: String(after) };
+    const row = {
+      ...entry,
+      fundIn: own > 0n ? String(own) : null,
+      fundOut: own < 0n ? String(-own) : null,
+      balanceAfter: String(after),
+    };
     after -= own;
     return row;
   });
 }
-

@@ -12,4 +12,3 @@ export function proposalInput(values: Record<string, unknown>): Record<string, u
     reason: values.reason,
   };
 }
-

@@ -1,5 +1,9 @@
 /** The records the funds screens read (see queries.ts for what is selected). */
-export interface AccountRef { id: string; username: string; person: { id: string; name: string } | null }
+export interface AccountRef {
+  id: string;
+  username: string;
+  person: { id: string; name: string } | null;
+}
 
 export interface ApplicationRecord {
   id: string;
@@ -20,7 +24,14 @@ export interface ApplicationRecord {
   rejectedBy?: AccountRef | null;
   rejectedAt?: string | null;
   rejectionReason?: string | null;
-  disbursement: { id: string; amount?: string; paidAt?: string; status?: string; reversedAt?: string | null; reversalReason?: string | null } | null;
+  disbursement: {
+    id: string;
+    amount?: string;
+    paidAt?: string;
+    status?: string;
+    reversedAt?: string | null;
+    reversalReason?: string | null;
+  } | null;
   followUps?: { id: string; note: string; recordedAt: string; recordedBy: AccountRef | null }[];
   evidence?: { fileName: string; description: string | null; sizeBytes: number }[];
 }

@@ -25,15 +25,25 @@ export const GENERATE_DUTY_MONTH = gql(`mutation GenerateDutyMonth($input: Gener
   generateDutyMonth(input: $input) { id }
 }`);
 
-export const ADD_DUTY_SHIFT = gql(`mutation AddDutyShift($input: AddDutyShiftInput!) { addDutyShift(input: $input) { ${SHIFT} } }`);
-export const UPDATE_DUTY_SHIFT = gql(`mutation UpdateDutyShift($input: UpdateDutyShiftInput!) { updateDutyShift(input: $input) { ${SHIFT} } }`);
-export const REMOVE_DUTY_SHIFT = gql(`mutation RemoveDutyShift($input: RemoveDutyShiftInput!) { removeDutyShift(input: $input) { id } }`);
-export const SWAP_DUTY_SHIFTS = gql(`mutation SwapDutyShifts($input: SwapDutyShiftsInput!) { swapDutyShifts(input: $input) { id } }`);
+export const ADD_DUTY_SHIFT = gql(
+  `mutation AddDutyShift($input: AddDutyShiftInput!) { addDutyShift(input: $input) { ${SHIFT} } }`,
+);
+export const UPDATE_DUTY_SHIFT = gql(
+  `mutation UpdateDutyShift($input: UpdateDutyShiftInput!) { updateDutyShift(input: $input) { ${SHIFT} } }`,
+);
+export const REMOVE_DUTY_SHIFT = gql(
+  `mutation RemoveDutyShift($input: RemoveDutyShiftInput!) { removeDutyShift(input: $input) { id } }`,
+);
+export const SWAP_DUTY_SHIFTS = gql(
+  `mutation SwapDutyShifts($input: SwapDutyShiftsInput!) { swapDutyShifts(input: $input) { id } }`,
+);
 export const RECORD_DUTY_LEAVE = gql(`mutation RecordDutyLeave($input: RecordDutyLeaveInput!) {
   recordDutyLeave(input: $input) { id startsAt endsAt reason person { id name } }
 }`);
 
-export const ADD_RESIDENCY = gql(`mutation AddResidency($input: AddResidencyInput!) { addResidency(input: $input) { id } }`);
+export const ADD_RESIDENCY = gql(
+  `mutation AddResidency($input: AddResidencyInput!) { addResidency(input: $input) { id } }`,
+);
 export const PLAN_MONTHLY_ROTATION = gql(`mutation PlanMonthlyRotation($input: PlanMonthlyRotationInput!) {
   planMonthlyRotation(input: $input) { id }
 }`);
@@ -42,14 +52,28 @@ export const GRID_UNIT_CHILDREN = gql(`query GridUnitChildren($filter: GridUnitF
   gridUnits(filter: $filter, first: 200) { totalCount nodes { id name level code } }
 }`);
 
-export const MOVE_GRID_UNIT = gql(`mutation MoveGridUnit($input: MoveGridUnitInput!) { moveGridUnit(input: $input) { id } }`);
-export const SET_GRID_STAFF = gql(`mutation SetGridStaff($input: SetGridStaffInput!) { setGridStaff(input: $input) { id } }`);
+export const MOVE_GRID_UNIT = gql(
+  `mutation MoveGridUnit($input: MoveGridUnitInput!) { moveGridUnit(input: $input) { id } }`,
+);
+export const SET_GRID_STAFF = gql(
+  `mutation SetGridStaff($input: SetGridStaffInput!) { setGridStaff(input: $input) { id } }`,
+);
 
 const EVENT_STEP = 'id status version';
-export const DISPOSE_GRID_EVENT = gql(`mutation DisposeGridEvent($input: DisposeGridEventInput!) { disposeGridEvent(input: $input) { ${EVENT_STEP} } }`);
-export const WHISTLE_GRID_EVENT = gql(`mutation WhistleGridEvent($input: WhistleGridEventInput!) { whistleGridEvent(input: $input) { ${EVENT_STEP} } }`);
-export const RESPOND_TO_GRID_EVENT = gql(`mutation RespondToGridEvent($input: RespondToGridEventInput!) { respondToGridEvent(input: $input) { ${EVENT_STEP} } }`);
-export const GRID_EVENT_FEEDBACK = gql(`mutation RecordGridEventFeedback($input: RecordGridEventFeedbackInput!) { recordGridEventFeedback(input: $input) { ${EVENT_STEP} } }`);
-export const ESCALATE_GRID_EVENT = gql(`mutation EscalateGridEvent($input: EscalateGridEventInput!) { escalateGridEvent(input: $input) { ${EVENT_STEP} } }`);
+export const DISPOSE_GRID_EVENT = gql(
+  `mutation DisposeGridEvent($input: DisposeGridEventInput!) { disposeGridEvent(input: $input) { ${EVENT_STEP} } }`,
+);
+export const WHISTLE_GRID_EVENT = gql(
+  `mutation WhistleGridEvent($input: WhistleGridEventInput!) { whistleGridEvent(input: $input) { ${EVENT_STEP} } }`,
+);
+export const RESPOND_TO_GRID_EVENT = gql(
+  `mutation RespondToGridEvent($input: RespondToGridEventInput!) { respondToGridEvent(input: $input) { ${EVENT_STEP} } }`,
+);
+export const GRID_EVENT_FEEDBACK = gql(
+  `mutation RecordGridEventFeedback($input: RecordGridEventFeedbackInput!) { recordGridEventFeedback(input: $input) { ${EVENT_STEP} } }`,
+);
+export const ESCALATE_GRID_EVENT = gql(
+  `mutation EscalateGridEvent($input: EscalateGridEventInput!) { escalateGridEvent(input: $input) { ${EVENT_STEP} } }`,
+);
 
 export const CATEGORIES = gql('query GridCategories { categories { id name children { id name } } }');

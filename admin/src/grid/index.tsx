@@ -33,18 +33,53 @@ export const gridModule: AdminModule = {
   resources: (roles) => {
     const isAdmin = hasRole(roles, GRID_ROLES.gridAdmin);
     return [
-      <Resource key="gridUnits" name="gridUnits" list={GridUnitList} show={GridUnitShow} create={isAdmin ? GridUnitCreate : undefined}
-        icon={GridOnIcon} recordRepresentation="name" />,
-      <Resource key="organisations" name="organisations" list={OrganisationList} show={OrganisationShow}
-        edit={isAdmin ? OrganisationEdit : undefined} icon={ApartmentIcon} recordRepresentation="name" />,
+      <Resource
+        key="gridUnits"
+        name="gridUnits"
+        list={GridUnitList}
+        show={GridUnitShow}
+        create={isAdmin ? GridUnitCreate : undefined}
+        icon={GridOnIcon}
+        recordRepresentation="name"
+      />,
+      <Resource
+        key="organisations"
+        name="organisations"
+        list={OrganisationList}
+        show={OrganisationShow}
+        edit={isAdmin ? OrganisationEdit : undefined}
+        icon={ApartmentIcon}
+        recordRepresentation="name"
+      />,
       ...(hasRole(roles, GRID_ROLES.eventReaders)
-        ? [<Resource key="gridEvents" name="gridEvents" list={GridEventList} show={GridEventShow} icon={ReportIcon} recordRepresentation="title" />]
+        ? [
+            <Resource
+              key="gridEvents"
+              name="gridEvents"
+              list={GridEventList}
+              show={GridEventShow}
+              icon={ReportIcon}
+              recordRepresentation="title"
+            />,
+          ]
         : []),
       ...(hasRole(roles, GRID_ROLES.meetingReaders)
         ? [
-          <Resource key="jointMeetings" name="jointMeetings" list={JointMeetingList} icon={GroupsIcon} recordRepresentation="title" />,
-          <Resource key="meetingDecisions" name="meetingDecisions" list={MeetingDecisionList} icon={GavelIcon} recordRepresentation="text" />,
-        ]
+            <Resource
+              key="jointMeetings"
+              name="jointMeetings"
+              list={JointMeetingList}
+              icon={GroupsIcon}
+              recordRepresentation="title"
+            />,
+            <Resource
+              key="meetingDecisions"
+              name="meetingDecisions"
+              list={MeetingDecisionList}
+              icon={GavelIcon}
+              recordRepresentation="text"
+            />,
+          ]
         : []),
       // Only a picker's source: no list, so no menu entry.
       <Resource key="gridPersons" name="gridPersons" recordRepresentation="name" />,

@@ -32,7 +32,10 @@ export const gridQueries: Record<string, ResourceQueries> = {
     getOne: byId('gridUnit', UNIT_DETAIL),
     getMany: manyById('gridUnit', UNIT_ROW),
     create: mutation('createGridUnit', 'CreateGridUnitInput', UNIT_ROW, (d) => ({
-      code: d.code, name: d.name, level: d.level, parentId: d.parentId || undefined,
+      code: d.code,
+      name: d.name,
+      level: d.level,
+      parentId: d.parentId || undefined,
     })),
   },
   organisations: {
@@ -48,8 +51,9 @@ export const gridQueries: Record<string, ResourceQueries> = {
     update: mutation('setOrganisationProfile', 'SetOrganisationProfileInput', ORG_DETAIL, (d, id) => ({
       organisationId: String(id),
       channels: (d.channels as string[] | undefined) ?? [],
-      contacts: ((d.contacts as { name?: string; title?: string | null; phone?: string | null }[] | undefined) ?? [])
-        .map((c) => ({ name: c.name ?? '', title: c.title || null, phone: c.phone || null })),
+      contacts: (
+        (d.contacts as { name?: string; title?: string | null; phone?: string | null }[] | undefined) ?? []
+      ).map((c) => ({ name: c.name ?? '', title: c.title || null, phone: c.phone || null })),
     })),
   },
   gridEvents: {
@@ -57,7 +61,12 @@ export const gridQueries: Record<string, ResourceQueries> = {
       field: 'gridEvents',
       fields: EVENT_ROW,
       filterType: 'GridEventFilter',
-      filter: (f) => ({ status: asList(f.status), withinId: f.withinId, organisationId: f.organisationId, overdue: bool(f.overdue) }),
+      filter: (f) => ({
+        status: asList(f.status),
+        withinId: f.withinId,
+        organisationId: f.organisationId,
+        overdue: bool(f.overdue),
+      }),
     }),
     getOne: byId('gridEvent', EVENT_DETAIL),
     getMany: manyById('gridEvent', EVENT_ROW),

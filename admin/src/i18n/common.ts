@@ -42,7 +42,13 @@ export const commonEn: Messages = {
   onedoor: {
     title: 'OneDoor one-stop dispute resolution centre',
     language: { zh: '中文', en: 'English', switch: 'Language' },
-    menu: { dashboard: 'Dashboard', cases: 'Cases', people: 'People and pools', grid: 'Grid and rosters', funds: 'Relief funds' },
+    menu: {
+      dashboard: 'Dashboard',
+      cases: 'Cases',
+      people: 'People and pools',
+      grid: 'Grid and rosters',
+      funds: 'Relief funds',
+    },
     auth: {
       failed: 'Wrong username or password',
       locked: 'This account is locked for a while; try again later',

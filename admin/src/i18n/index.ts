@@ -16,8 +16,14 @@ export function deepMerge(target: Messages, source: Messages): Messages {
 
 export function catalogues(modules: readonly AdminModule[]): { zh: Messages; en: Messages } {
   return {
-    zh: modules.reduce((all, m) => deepMerge(all, m.messages.zh), deepMerge(raChinese as unknown as Messages, commonZh)),
-    en: modules.reduce((all, m) => deepMerge(all, m.messages.en), deepMerge(englishMessages as unknown as Messages, commonEn)),
+    zh: modules.reduce(
+      (all, m) => deepMerge(all, m.messages.zh),
+      deepMerge(raChinese as unknown as Messages, commonZh),
+    ),
+    en: modules.reduce(
+      (all, m) => deepMerge(all, m.messages.en),
+      deepMerge(englishMessages as unknown as Messages, commonEn),
+    ),
   };
 }
 
@@ -49,7 +55,10 @@ export function createI18nProvider(modules: readonly AdminModule[]) {
   return polyglotI18nProvider(
     (locale) => (locale === 'en' ? en : zh) as unknown as TranslationMessages,
     'zh',
-    [{ locale: 'zh', name: '中文' }, { locale: 'en', name: 'English' }],
+    [
+      { locale: 'zh', name: '中文' },
+      { locale: 'en', name: 'English' },
+    ],
     { allowMissing: false, onMissingKey: recordMissing, pluralRules: PLURAL_RULES },
   );
 }

@@ -6,7 +6,9 @@ export function LoginPage() {
   const translate = useTranslate();
   return (
     <Login>
-      <Typography variant="h6" align="center" sx={{ px: 2, pt: 1 }}>{translate('onedoor.title')}</Typography>
+      <Typography variant="h6" align="center" sx={{ px: 2, pt: 1 }}>
+        {translate('onedoor.title')}
+      </Typography>
       <LoginForm />
     </Login>
   );

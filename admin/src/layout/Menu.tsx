@@ -16,13 +16,20 @@ export function OneDoorMenu({ modules }: { modules: readonly AdminModule[] }) {
       {modules.map((m) => {
         const links = (m.menu ?? []).filter((l) => !l.roles || hasRole(roles, l.roles as never));
         // Resources without a list (pickers' lookups) have no menu entry, as in react-admin's own menu.
-        const resources = m.resources(roles)
+        const resources = m
+          .resources(roles)
           .filter((r) => isValidElement<{ name?: string; list?: unknown }>(r) && r.props.list)
           .map((r) => (r.props as { name: string }).name);
         if (links.length === 0 && resources.length === 0) return null;
         return [
-          open ? <ListSubheader key={`${m.name}-heading`} sx={{ lineHeight: '32px', mt: 1, bgcolor: 'transparent' }}>{translate(`onedoor.menu.${m.name}`)}</ListSubheader> : null,
-          ...links.map((l) => <Menu.Item key={l.to} to={l.to} primaryText={translate(l.label)} leftIcon={<l.icon />} />),
+          open ? (
+            <ListSubheader key={`${m.name}-heading`} sx={{ lineHeight: '32px', mt: 1, bgcolor: 'transparent' }}>
+              {translate(`onedoor.menu.${m.name}`)}
+            </ListSubheader>
+          ) : null,
+          ...links.map((l) => (
+            <Menu.Item key={l.to} to={l.to} primaryText={translate(l.label)} leftIcon={<l.icon />} />
+          )),
           ...resources.map((name) => <Menu.ResourceItem key={name} name={name} />),
         ];
       })}

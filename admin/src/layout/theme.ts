@@ -4,6 +4,13 @@ import { defaultTheme } from 'react-admin';
 export const theme = {
   ...defaultTheme,
   typography: {
-    fontFamily: ['"PingFang SC"', '"Microsoft YaHei"', '"Noto Sans CJK SC"', '"Source Han Sans SC"', 'Roboto', 'sans-serif'].join(','),
+    fontFamily: [
+      '"PingFang SC"',
+      '"Microsoft YaHei"',
+      '"Noto Sans CJK SC"',
+      '"Source Han Sans SC"',
+      'Roboto',
+      'sans-serif',
+    ].join(','),
   },
 };

@@ -1,6 +1,17 @@
 import { useState } from 'react';
 import {
-  Alert, Card, CardContent, CardHeader, LinearProgress, Radio, Table, TableBody, TableCell, TableHead, TableRow, Typography,
+  Alert,
+  Card,
+  CardContent,
+  CardHeader,
+  LinearProgress,
+  Radio,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
 } from '@mui/material';
 import MergeIcon from '@mui/icons-material/MergeType';
 import { Link } from 'react-router-dom';
@@ -11,8 +22,20 @@ import { useHasRole } from '../auth/roles';
 import { DUPLICATE_PERSONS, MERGE_PERSONS } from './operations';
 import { PERSON_MERGERS } from './roles';
 
-interface DupPerson { id: string; name: string; gender: string; phone: string | null; nationalId: string | null; birthDate: string | null; address: string | null; createdAt: string }
-interface Group { reason: string; persons: DupPerson[] }
+interface DupPerson {
+  id: string;
+  name: string;
+  gender: string;
+  phone: string | null;
+  nationalId: string | null;
+  birthDate: string | null;
+  address: string | null;
+  createdAt: string;
+}
+interface Group {
+  reason: string;
+  persons: DupPerson[];
+}
 
 /** One group of probable duplicates: pick the record to keep, then merge the others into it after a confirmation. */
 function DuplicateGroup({ group }: { group: Group }) {
@@ -26,11 +49,15 @@ function DuplicateGroup({ group }: { group: Group }) {
   const run = async () => {
     setConfirming(false);
     // One merge per duplicate: each is its own audited operation in the API.
-    for (const d of duplicates) await merge.mutateAsync({ input: { survivorId, duplicateId: d.id } }).catch(() => undefined);
+    for (const d of duplicates)
+      await merge.mutateAsync({ input: { survivorId, duplicateId: d.id } }).catch(() => undefined);
   };
   return (
     <Card sx={{ mb: 2 }} data-testid="duplicate-group">
-      <CardHeader title={translate(`enums.DuplicateReason.${group.reason}`)} subheader={translate('onedoor.people.duplicates.count', { count: group.persons.length })} />
+      <CardHeader
+        title={translate(`enums.DuplicateReason.${group.reason}`)}
+        subheader={translate('onedoor.people.duplicates.count', { count: group.persons.length })}
+      />
       <CardContent>
         <Table size="small">
           <TableHead>
@@ -48,8 +75,14 @@ function DuplicateGroup({ group }: { group: Group }) {
           <TableBody>
             {group.persons.map((p) => (
               <TableRow key={p.id}>
-                {canMerge && <TableCell><Radio size="small" checked={p.id === survivorId} onChange={() => setSurvivorId(p.id)} /></TableCell>}
-                <TableCell><Link to={`/persons/${p.id}/show`}>{p.name}</Link></TableCell>
+                {canMerge && (
+                  <TableCell>
+                    <Radio size="small" checked={p.id === survivorId} onChange={() => setSurvivorId(p.id)} />
+                  </TableCell>
+                )}
+                <TableCell>
+                  <Link to={`/persons/${p.id}/show`}>{p.name}</Link>
+                </TableCell>
                 <TableCell>{translate(`enums.Gender.${p.gender}`)}</TableCell>
                 <TableCell>{p.nationalId}</TableCell>
                 <TableCell>{p.phone}</TableCell>
@@ -61,7 +94,12 @@ function DuplicateGroup({ group }: { group: Group }) {
           </TableBody>
         </Table>
         {canMerge && (
-          <Button label="onedoor.people.duplicates.merge" onClick={() => setConfirming(true)} disabled={merge.isPending || duplicates.length === 0} sx={{ mt: 1 }}>
+          <Button
+            label="onedoor.people.duplicates.merge"
+            onClick={() => setConfirming(true)}
+            disabled={merge.isPending || duplicates.length === 0}
+            sx={{ mt: 1 }}
+          >
             <MergeIcon />
           </Button>
         )}
@@ -85,11 +123,17 @@ export function DuplicatesScreen() {
   return (
     <>
       <Title title="onedoor.people.duplicates.title" />
-      <Typography variant="body2" color="text.secondary" sx={{ my: 2 }}>{translate('onedoor.people.duplicates.intro')}</Typography>
+      <Typography variant="body2" color="text.secondary" sx={{ my: 2 }}>
+        {translate('onedoor.people.duplicates.intro')}
+      </Typography>
       {isPending && <LinearProgress />}
       {error && <Alert severity="error">{error.message}</Alert>}
-      {data && data.duplicatePersons.length === 0 && <Alert severity="success">{translate('onedoor.people.duplicates.none')}</Alert>}
-      {data?.duplicatePersons.map((g) => <DuplicateGroup key={g.persons.map((p) => p.id).join()} group={g} />)}
+      {data && data.duplicatePersons.length === 0 && (
+        <Alert severity="success">{translate('onedoor.people.duplicates.none')}</Alert>
+      )}
+      {data?.duplicatePersons.map((g) => (
+        <DuplicateGroup key={g.persons.map((p) => p.id).join()} group={g} />
+      ))}
     </>
   );
 }

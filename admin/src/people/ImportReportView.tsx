@@ -1,4 +1,17 @@
-import { Alert, Box, Card, CardContent, CardHeader, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Card,
+  CardContent,
+  CardHeader,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import DownloadIcon from '@mui/icons-material/GetApp';
 import { Button, useTranslate } from 'react-admin';
 import { POOL_CSV_COLUMNS } from './enums';
@@ -9,15 +22,22 @@ import type { PoolImportReport } from './operations';
 /** A CSV column in words (`nationalId` → 身份证号), or as written when the API names another. */
 export function useColumnLabel() {
   const translate = useTranslate();
-  return (field: string) => ((POOL_CSV_COLUMNS as readonly string[]).includes(field) ? translate(`onedoor.people.import.columns.${field}`) : field);
+  return (field: string) =>
+    (POOL_CSV_COLUMNS as readonly string[]).includes(field)
+      ? translate(`onedoor.people.import.columns.${field}`)
+      : field;
 }
 
 function Count({ label, value }: { label: string; value: number }) {
   const translate = useTranslate();
   return (
     <Box sx={{ minWidth: 100 }}>
-      <Typography variant="body2" color="text.secondary">{translate(label)}</Typography>
-      <Typography variant="h5" data-testid={`import-${label.split('.').pop()}`}>{value}</Typography>
+      <Typography variant="body2" color="text.secondary">
+        {translate(label)}
+      </Typography>
+      <Typography variant="h5" data-testid={`import-${label.split('.').pop()}`}>
+        {value}
+      </Typography>
     </Box>
   );
 }
@@ -44,16 +64,21 @@ export function ImportReportView({ report }: { report: PoolImportReport }) {
           <>
             <Stack direction="row" justifyContent="space-between" alignItems="center">
               <Typography variant="subtitle1">{translate('onedoor.people.import.rejectedTitle')}</Typography>
-              <Button label="onedoor.people.import.downloadRejected" onClick={() => downloadText('import-rejected.csv', rejectionsCsv(report.rejected, translate, column))}>
+              <Button
+                label="onedoor.people.import.downloadRejected"
+                onClick={() => downloadText('import-rejected.csv', rejectionsCsv(report.rejected, translate, column))}
+              >
                 <DownloadIcon />
               </Button>
             </Stack>
             <Table size="small" data-testid="import-rejections">
-              <TableHead><TableRow>
-                <TableCell>{translate('onedoor.people.import.line')}</TableCell>
-                <TableCell>{translate('onedoor.people.import.field')}</TableCell>
-                <TableCell>{translate('onedoor.people.import.reason')}</TableCell>
-              </TableRow></TableHead>
+              <TableHead>
+                <TableRow>
+                  <TableCell>{translate('onedoor.people.import.line')}</TableCell>
+                  <TableCell>{translate('onedoor.people.import.field')}</TableCell>
+                  <TableCell>{translate('onedoor.people.import.reason')}</TableCell>
+                </TableRow>
+              </TableHead>
               <TableBody>
                 {report.rejected.map((r) => (
                   <TableRow key={`${r.line}-${r.field}`}>

@@ -21,9 +21,14 @@ function Progress({ run }: { run: ReturnType<typeof useImportRun> }) {
     <Box sx={{ my: 2 }} data-testid="import-progress" data-phase={run.running ? 'RUNNING' : phase}>
       <Typography variant="body2">
         {translate(`enums.ImportPhase.${phase}`)}
-        {p && ` · ${translate('onedoor.people.import.progressRows', { validated: p.validatedRows, written: p.writtenRows, total: p.totalRows })}`}
+        {p &&
+          ` · ${translate('onedoor.people.import.progressRows', { validated: p.validatedRows, written: p.writtenRows, total: p.totalRows })}`}
       </Typography>
-      <LinearProgress variant={p ? 'determinate' : 'indeterminate'} value={p ? progressPercent(p) : 0} color={phase === 'FAILED' ? 'error' : 'primary'} />
+      <LinearProgress
+        variant={p ? 'determinate' : 'indeterminate'}
+        value={p ? progressPercent(p) : 0}
+        color={phase === 'FAILED' ? 'error' : 'primary'}
+      />
     </Box>
   );
 }
@@ -36,7 +41,11 @@ function ColumnHelp() {
     <Typography variant="body2" color="text.secondary" component="div" sx={{ mt: 1 }}>
       {translate('onedoor.people.import.formatIntro')}
       <ul style={{ margin: '4px 0' }}>
-        {POOL_CSV_COLUMNS.map((c) => <li key={c}><code>{c}</code>（{column(c)}）：{translate(`onedoor.people.import.hints.${c}`)}</li>)}
+        {POOL_CSV_COLUMNS.map((c) => (
+          <li key={c}>
+            <code>{c}</code>（{column(c)}）：{translate(`onedoor.people.import.hints.${c}`)}
+          </li>
+        ))}
       </ul>
     </Typography>
   );
@@ -57,25 +66,70 @@ export function ImportScreen() {
     run.reset();
     setFile({ name: chosen.name, text: await readFileText(chosen) });
   };
-  if (!allowed) return <><Title title="onedoor.people.import.title" /><Alert severity="warning" sx={{ mt: 2 }}>{translate('onedoor.people.import.notAllowed')}</Alert></>;
+  if (!allowed)
+    return (
+      <>
+        <Title title="onedoor.people.import.title" />
+        <Alert severity="warning" sx={{ mt: 2 }}>
+          {translate('onedoor.people.import.notAllowed')}
+        </Alert>
+      </>
+    );
   return (
     <Card sx={{ mt: 2 }}>
       <Title title="onedoor.people.import.title" />
       <CardContent>
         <Stack direction="row" spacing={2} alignItems="center" flexWrap="wrap">
-          <TextField select size="small" label={translate('resources.mediators.fields.pool')} value={pool} onChange={(e) => setPool(e.target.value)} fullWidth={false} sx={{ minWidth: 220 }} name="pool">
-            {POOLS.map((p) => <MenuItem key={p} value={p}>{translate(`enums.Pool.${p}`)}</MenuItem>)}
+          <TextField
+            select
+            size="small"
+            label={translate('resources.mediators.fields.pool')}
+            value={pool}
+            onChange={(e) => setPool(e.target.value)}
+            fullWidth={false}
+            sx={{ minWidth: 220 }}
+            name="pool"
+          >
+            {POOLS.map((p) => (
+              <MenuItem key={p} value={p}>
+                {translate(`enums.Pool.${p}`)}
+              </MenuItem>
+            ))}
           </TextField>
-          <TextField select size="small" label={translate('onedoor.people.import.mode')} value={mode} onChange={(e) => setMode(e.target.value)} fullWidth={false} sx={{ minWidth: 220 }} name="mode">
-            {IMPORT_MODES.map((m) => <MenuItem key={m} value={m}>{translate(`enums.ImportMode.${m}`)}</MenuItem>)}
+          <TextField
+            select
+            size="small"
+            label={translate('onedoor.people.import.mode')}
+            value={mode}
+            onChange={(e) => setMode(e.target.value)}
+            fullWidth={false}
+            sx={{ minWidth: 220 }}
+            name="mode"
+          >
+            {IMPORT_MODES.map((m) => (
+              <MenuItem key={m} value={m}>
+                {translate(`enums.ImportMode.${m}`)}
+              </MenuItem>
+            ))}
           </TextField>
           <Button component="label" label="onedoor.people.import.chooseFile" variant="outlined">
             <>
               <UploadFileIcon />
-              <input type="file" accept=".csv,text/csv" hidden onChange={(e) => void choose(e)} data-testid="import-file" />
+              <input
+                type="file"
+                accept=".csv,text/csv"
+                hidden
+                onChange={(e) => void choose(e)}
+                data-testid="import-file"
+              />
             </>
           </Button>
-          <Button label="onedoor.people.import.template" onClick={() => downloadText('pool-import-template.csv', templateCsv())}><DownloadIcon /></Button>
+          <Button
+            label="onedoor.people.import.template"
+            onClick={() => downloadText('pool-import-template.csv', templateCsv())}
+          >
+            <DownloadIcon />
+          </Button>
         </Stack>
         {file && (
           <Typography variant="body2" sx={{ mt: 2 }} data-testid="import-file-summary">
@@ -92,7 +146,11 @@ export function ImportScreen() {
           <PlayIcon />
         </Button>
         <Progress run={run} />
-        {run.error && <Alert severity="error" sx={{ mt: 2 }}>{run.error.message}</Alert>}
+        {run.error && (
+          <Alert severity="error" sx={{ mt: 2 }}>
+            {run.error.message}
+          </Alert>
+        )}
         {run.report && <ImportReportView report={run.report} />}
         <ColumnHelp />
       </CardContent>

@@ -2,7 +2,17 @@ import { type ReactNode, useState } from 'react';
 import type { DocumentNode } from '@apollo/client';
 import { Dialog, DialogContent, DialogTitle } from '@mui/material';
 import {
-  Button, DateInput, Form, required, ResourceContextProvider, SaveButton, SelectInput, TextInput, Toolbar, TopToolbar, useRecordContext,
+  Button,
+  DateInput,
+  Form,
+  required,
+  ResourceContextProvider,
+  SaveButton,
+  SelectInput,
+  TextInput,
+  Toolbar,
+  TopToolbar,
+  useRecordContext,
   useTranslate,
 } from 'react-admin';
 import { fieldErrorsOf, useGraphQLMutation, useGraphQLQuery } from '../data/hooks';
@@ -13,10 +23,21 @@ import { WeekdaysInput } from './inputs';
 import { ADD_AVAILABILITY_EXCEPTION, ADD_CERTIFICATION, CHANGE_MEDIATOR_STATUS, ME, SET_WEEKDAYS } from './operations';
 import { POOL_MANAGERS } from './roles';
 
-interface MediatorRecord { id: string; status: string; weekdays: number[]; person: { id: string } }
+interface MediatorRecord {
+  id: string;
+  status: string;
+  weekdays: number[];
+  person: { id: string };
+}
 
 /** A button opening a form in a dialog; the inputs are named like the mutation's input fields. */
-function ActionDialog({ label, mutation, toInput, defaultValues, children }: {
+function ActionDialog({
+  label,
+  mutation,
+  toInput,
+  defaultValues,
+  children,
+}: {
   label: string;
   mutation: DocumentNode;
   toInput(values: Record<string, unknown>, record: MediatorRecord): Record<string, unknown>;
@@ -45,7 +66,10 @@ function ActionDialog({ label, mutation, toInput, defaultValues, children }: {
         <ResourceContextProvider value="mediators">
           <Form onSubmit={submit} defaultValues={defaultValues?.(record)}>
             <DialogContent>{children}</DialogContent>
-            <Toolbar><SaveButton label="ra.action.save" /><Button label="ra.action.cancel" onClick={() => setOpen(false)} /></Toolbar>
+            <Toolbar>
+              <SaveButton label="ra.action.save" />
+              <Button label="ra.action.cancel" onClick={() => setOpen(false)} />
+            </Toolbar>
           </Form>
         </ResourceContextProvider>
       </Dialog>
@@ -68,8 +92,16 @@ export function MediatorShowActions() {
   return (
     <TopToolbar>
       {isManager && (
-        <ActionDialog label="onedoor.people.member.changeStatus" mutation={CHANGE_MEDIATOR_STATUS} toInput={(v) => ({ status: v.status, reason: v.reason })}>
-          <SelectInput source="status" choices={enumChoices('MediatorStatus', MEDIATOR_STATUSES)} validate={required()} />
+        <ActionDialog
+          label="onedoor.people.member.changeStatus"
+          mutation={CHANGE_MEDIATOR_STATUS}
+          toInput={(v) => ({ status: v.status, reason: v.reason })}
+        >
+          <SelectInput
+            source="status"
+            choices={enumChoices('MediatorStatus', MEDIATOR_STATUSES)}
+            validate={required()}
+          />
           <TextInput source="reason" label="onedoor.people.member.reason" validate={required()} multiline fullWidth />
         </ActionDialog>
       )}
@@ -83,17 +115,35 @@ export function MediatorShowActions() {
           }}
         >
           <TextInput source="certification.name" label="onedoor.people.cert.name" validate={required()} fullWidth />
-          <DateInput source="certification.expiresOn" label="onedoor.people.cert.expiresOn" helperText="onedoor.people.cert.expiresOnHint" />
+          <DateInput
+            source="certification.expiresOn"
+            label="onedoor.people.cert.expiresOn"
+            helperText="onedoor.people.cert.expiresOnHint"
+          />
         </ActionDialog>
       )}
       {canEditAvailability && (
-        <ActionDialog label="onedoor.people.member.setWeekdays" mutation={SET_WEEKDAYS} toInput={(v) => ({ weekdays: v.weekdays ?? [] })} defaultValues={(r) => ({ weekdays: r.weekdays })}>
+        <ActionDialog
+          label="onedoor.people.member.setWeekdays"
+          mutation={SET_WEEKDAYS}
+          toInput={(v) => ({ weekdays: v.weekdays ?? [] })}
+          defaultValues={(r) => ({ weekdays: r.weekdays })}
+        >
           <WeekdaysInput />
         </ActionDialog>
       )}
       {canEditAvailability && (
-        <ActionDialog label="onedoor.people.member.addException" mutation={ADD_AVAILABILITY_EXCEPTION} toInput={(v) => ({ kind: v.kind, from: v.from, to: v.to, note: v.note || undefined })}>
-          <SelectInput source="kind" label="onedoor.people.exception.kind" choices={enumChoices('AvailabilityExceptionKind', EXCEPTION_KINDS)} validate={required()} />
+        <ActionDialog
+          label="onedoor.people.member.addException"
+          mutation={ADD_AVAILABILITY_EXCEPTION}
+          toInput={(v) => ({ kind: v.kind, from: v.from, to: v.to, note: v.note || undefined })}
+        >
+          <SelectInput
+            source="kind"
+            label="onedoor.people.exception.kind"
+            choices={enumChoices('AvailabilityExceptionKind', EXCEPTION_KINDS)}
+            validate={required()}
+          />
           <DateInput source="from" label="onedoor.people.exception.from" validate={required()} />
           <DateInput source="to" label="onedoor.people.exception.to" validate={required()} />
           <TextInput source="note" label="onedoor.people.exception.note" fullWidth />

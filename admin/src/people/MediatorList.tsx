@@ -1,19 +1,42 @@
 import UploadIcon from '@mui/icons-material/Upload';
 import InsightsIcon from '@mui/icons-material/Insights';
-import { Button, Datagrid, FilterButton, List, SelectInput, TextField, TextInput, TopToolbar, useTranslate } from 'react-admin';
+import {
+  Button,
+  Datagrid,
+  FilterButton,
+  List,
+  SelectInput,
+  TextField,
+  TextInput,
+  TopToolbar,
+  useTranslate,
+} from 'react-admin';
 import { Link } from 'react-router-dom';
 import { EnumField, enumChoices } from '../format/fields';
 import { formatDate } from '../format/time';
 import { useHasRole } from '../auth/roles';
 import { type CsvColumn, ExportCsvButton } from '../shared/ExportCsvButton';
 import { KNOWN_SPECIALTIES, MEDIATOR_STATUSES, POOLS } from './enums';
-import { CertificationExpiryField, type CertificationRow, ListField, MediatorStatusField, NamesField, SpecialtiesField } from './fields';
+import {
+  CertificationExpiryField,
+  type CertificationRow,
+  ListField,
+  MediatorStatusField,
+  NamesField,
+  SpecialtiesField,
+} from './fields';
 import { GridUnitInput, OrganisationInput } from './inputs';
 import { POOL_ANALYSTS, POOL_MANAGERS } from './roles';
 
 function SpecialtyFilter(props: { source: string; alwaysOn?: boolean }) {
   const translate = useTranslate();
-  return <SelectInput {...props} choices={KNOWN_SPECIALTIES.map((s) => ({ id: s, name: translate(`enums.Specialty.${s}`) }))} translateChoice={false} />;
+  return (
+    <SelectInput
+      {...props}
+      choices={KNOWN_SPECIALTIES.map((s) => ({ id: s, name: translate(`enums.Specialty.${s}`) }))}
+      translateChoice={false}
+    />
+  );
 }
 
 const filters = [
@@ -27,22 +50,44 @@ const filters = [
 ];
 
 interface MediatorRow {
-  id: string; pool: string; status: string; fullTime: boolean; specialties: string[]; studio: string | null; languages: string[];
-  joinedOn: string | null; person: { name: string }; organisation: { name: string } | null; gridUnits: { name: string }[]; certifications: CertificationRow[];
+  id: string;
+  pool: string;
+  status: string;
+  fullTime: boolean;
+  specialties: string[];
+  studio: string | null;
+  languages: string[];
+  joinedOn: string | null;
+  person: { name: string };
+  organisation: { name: string } | null;
+  gridUnits: { name: string }[];
+  certifications: CertificationRow[];
 }
 
 const csvColumns: CsvColumn<MediatorRow>[] = [
   { label: 'resources.mediators.fields.person.name', value: (r) => r.person.name },
   { label: 'resources.mediators.fields.pool', value: (r, t) => t(`enums.Pool.${r.pool}`) },
   { label: 'resources.mediators.fields.status', value: (r, t) => t(`enums.MediatorStatus.${r.status}`) },
-  { label: 'resources.mediators.fields.fullTime', value: (r, t) => t(r.fullTime ? 'onedoor.common.yes' : 'onedoor.common.no') },
-  { label: 'resources.mediators.fields.specialties', value: (r, t) => r.specialties.map((s) => ((KNOWN_SPECIALTIES as readonly string[]).includes(s) ? t(`enums.Specialty.${s}`) : s)).join('、') },
+  {
+    label: 'resources.mediators.fields.fullTime',
+    value: (r, t) => t(r.fullTime ? 'onedoor.common.yes' : 'onedoor.common.no'),
+  },
+  {
+    label: 'resources.mediators.fields.specialties',
+    value: (r, t) =>
+      r.specialties
+        .map((s) => ((KNOWN_SPECIALTIES as readonly string[]).includes(s) ? t(`enums.Specialty.${s}`) : s))
+        .join('、'),
+  },
   { label: 'resources.mediators.fields.gridUnits', value: (r) => r.gridUnits.map((g) => g.name).join('、') },
   { label: 'resources.mediators.fields.organisation.name', value: (r) => r.organisation?.name },
   { label: 'resources.mediators.fields.studio', value: (r) => r.studio },
   { label: 'resources.mediators.fields.languages', value: (r) => r.languages.join('、') },
   { label: 'resources.mediators.fields.joinedOn', value: (r) => formatDate(r.joinedOn) },
-  { label: 'resources.mediators.fields.certifications', value: (r) => r.certifications.map((c) => (c.expiresOn ? `${c.name}@${c.expiresOn}` : c.name)).join('；') },
+  {
+    label: 'resources.mediators.fields.certifications',
+    value: (r) => r.certifications.map((c) => (c.expiresOn ? `${c.name}@${c.expiresOn}` : c.name)).join('；'),
+  },
 ];
 
 function MediatorListActions() {
@@ -51,8 +96,16 @@ function MediatorListActions() {
   return (
     <TopToolbar>
       <FilterButton />
-      {canAnalyse && <Button component={Link} to="/mediators/pools" label="onedoor.people.menu.pools"><InsightsIcon /></Button>}
-      {canImport && <Button component={Link} to="/mediators/import" label="onedoor.people.menu.import"><UploadIcon /></Button>}
+      {canAnalyse && (
+        <Button component={Link} to="/mediators/pools" label="onedoor.people.menu.pools">
+          <InsightsIcon />
+        </Button>
+      )}
+      {canImport && (
+        <Button component={Link} to="/mediators/import" label="onedoor.people.menu.import">
+          <UploadIcon />
+        </Button>
+      )}
       <ExportCsvButton columns={csvColumns} filename="mediators" />
     </TopToolbar>
   );

@@ -1,13 +1,31 @@
 import { Chip, Typography } from '@mui/material';
 import {
-  ArrayField, BooleanField, Datagrid, FunctionField, Labeled, NumberField, Show, TabbedShowLayout, TextField, useRecordContext, useTranslate,
+  ArrayField,
+  BooleanField,
+  Datagrid,
+  FunctionField,
+  Labeled,
+  NumberField,
+  Show,
+  TabbedShowLayout,
+  TextField,
+  useRecordContext,
+  useTranslate,
 } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { DateTimeField, DayField, EnumField } from '../format/fields';
 import { formatDate } from '../format/time';
 import { useHasRole } from '../auth/roles';
 import { MediatorShowActions } from './MediatorActions';
-import { type CertificationRow, expiryLevel, ListField, MediatorStatusField, NamesField, SpecialtiesField, WeekdaysField } from './fields';
+import {
+  type CertificationRow,
+  expiryLevel,
+  ListField,
+  MediatorStatusField,
+  NamesField,
+  SpecialtiesField,
+  WeekdaysField,
+} from './fields';
 import { ACCOUNT_READERS } from './roles';
 
 const EMPTY = <Typography variant="body2">—</Typography>;
@@ -25,13 +43,29 @@ function CertificationCell(_: { label?: string }) {
   const level = expiryLevel(cert);
   const date = formatDate(cert.expiresOn);
   if (level === 'ok') return <span>{date}</span>;
-  return <Chip size="small" color={level === 'expired' ? 'error' : 'warning'} label={translate(level === 'expired' ? 'onedoor.people.cert.expiredShort' : 'onedoor.people.cert.soonShort', { date })} />;
+  return (
+    <Chip
+      size="small"
+      color={level === 'expired' ? 'error' : 'warning'}
+      label={translate(level === 'expired' ? 'onedoor.people.cert.expiredShort' : 'onedoor.people.cert.soonShort', {
+        date,
+      })}
+    />
+  );
 }
 
 function Rate({ source }: { source: string; label?: string }) {
   const record = useRecordContext<Record<string, Record<string, number | null>>>();
   const value = record?.performance?.[source];
-  return <span>{value === null || value === undefined ? '—' : source === 'successRate' ? `${Math.round(value * 100)}%` : value.toFixed(1)}</span>;
+  return (
+    <span>
+      {value === null || value === undefined
+        ? '—'
+        : source === 'successRate'
+          ? `${Math.round(value * 100)}%`
+          : value.toFixed(1)}
+    </span>
+  );
 }
 
 /** Who changed a status: the account (a link for the roles that may read accounts) or the system's import. */
@@ -50,11 +84,17 @@ export function MediatorShow() {
     <Show actions={<MediatorShowActions />}>
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="onedoor.people.member.tabProfile">
-          <Labeled label="resources.mediators.fields.person.name"><PersonLink /></Labeled>
+          <Labeled label="resources.mediators.fields.person.name">
+            <PersonLink />
+          </Labeled>
           <EnumField source="pool" enumName="Pool" />
-          <Labeled label="resources.mediators.fields.status"><MediatorStatusField /></Labeled>
+          <Labeled label="resources.mediators.fields.status">
+            <MediatorStatusField />
+          </Labeled>
           <BooleanField source="fullTime" />
-          <Labeled label="resources.mediators.fields.specialties"><SpecialtiesField /></Labeled>
+          <Labeled label="resources.mediators.fields.specialties">
+            <SpecialtiesField />
+          </Labeled>
           <ListField source="languages" />
           <TextField source="studio" emptyText="onedoor.common.none" />
           <TextField source="organisation.name" emptyText="onedoor.common.none" />
@@ -68,7 +108,9 @@ export function MediatorShow() {
           </ArrayField>
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="onedoor.people.member.tabAvailability" path="availability">
-          <Labeled label="resources.mediators.fields.weekdays"><WeekdaysField /></Labeled>
+          <Labeled label="resources.mediators.fields.weekdays">
+            <WeekdaysField />
+          </Labeled>
           <ArrayField source="availabilityExceptions">
             <Datagrid bulkActionButtons={false} empty={EMPTY}>
               <EnumField source="kind" enumName="AvailabilityExceptionKind" label="onedoor.people.exception.kind" />
@@ -81,8 +123,12 @@ export function MediatorShow() {
         <TabbedShowLayout.Tab label="onedoor.people.member.tabPerformance" path="performance">
           <NumberField source="performance.casesMediated" />
           <NumberField source="performance.casesResolved" />
-          <Labeled label="resources.mediators.fields.performance.successRate"><Rate source="successRate" /></Labeled>
-          <Labeled label="resources.mediators.fields.performance.satisfaction"><Rate source="satisfaction" /></Labeled>
+          <Labeled label="resources.mediators.fields.performance.successRate">
+            <Rate source="successRate" />
+          </Labeled>
+          <Labeled label="resources.mediators.fields.performance.satisfaction">
+            <Rate source="satisfaction" />
+          </Labeled>
           <DateTimeField source="performance.lastActivityAt" />
           <NumberField source="workload" />
           <ArrayField source="activeCases.nodes" label="resources.mediators.fields.activeCases">
@@ -99,7 +145,10 @@ export function MediatorShow() {
             <Datagrid bulkActionButtons={false} empty={EMPTY}>
               <EnumField source="from" enumName="MediatorStatus" label="onedoor.people.history.from" />
               <EnumField source="to" enumName="MediatorStatus" label="onedoor.people.history.to" />
-              <FunctionField label="onedoor.people.history.reason" render={(r: { reason: string | null }) => r.reason ?? ''} />
+              <FunctionField
+                label="onedoor.people.history.reason"
+                render={(r: { reason: string | null }) => r.reason ?? ''}
+              />
               <DateTimeField source="at" label="onedoor.people.history.at" />
               <ActorField label="onedoor.people.history.actor" />
             </Datagrid>
@@ -109,4 +158,3 @@ export function MediatorShow() {
     </Show>
   );
 }
-

@@ -11,7 +11,11 @@ export function PersonCreate() {
     <Create redirect="show">
       <SimpleForm>
         <TextInput source="name" validate={required()} />
-        <SelectInput source="gender" choices={enumChoices('Gender', GENDERS)} helperText="onedoor.people.person.genderHint" />
+        <SelectInput
+          source="gender"
+          choices={enumChoices('Gender', GENDERS)}
+          helperText="onedoor.people.person.genderHint"
+        />
         <TextInput source="nationalId" helperText="onedoor.people.person.nationalIdHint" />
         <TextInput source="phone" helperText="onedoor.people.person.phoneHint" />
         <DateInput source="birthDate" helperText="onedoor.people.person.birthDateHint" />

@@ -1,5 +1,13 @@
 import {
-  CreateButton, Datagrid, FilterButton, List, SearchInput, SelectInput, TextField, TextInput, TopToolbar,
+  CreateButton,
+  Datagrid,
+  FilterButton,
+  List,
+  SearchInput,
+  SelectInput,
+  TextField,
+  TextInput,
+  TopToolbar,
 } from 'react-admin';
 import { DateTimeField, DayField, EnumField, enumChoices } from '../format/fields';
 import { formatDate, formatDateTime } from '../format/time';
@@ -16,8 +24,15 @@ const filters = [
 ];
 
 interface PersonRow {
-  id: string; name: string; gender: string; phone: string | null; nationalId: string | null; address: string | null;
-  birthDate: string | null; vulnerabilities: string[]; createdAt: string;
+  id: string;
+  name: string;
+  gender: string;
+  phone: string | null;
+  nationalId: string | null;
+  address: string | null;
+  birthDate: string | null;
+  vulnerabilities: string[];
+  createdAt: string;
 }
 
 const csvColumns: CsvColumn<PersonRow>[] = [
@@ -27,7 +42,10 @@ const csvColumns: CsvColumn<PersonRow>[] = [
   { label: 'resources.persons.fields.nationalId', value: (r) => r.nationalId },
   { label: 'resources.persons.fields.birthDate', value: (r) => formatDate(r.birthDate) },
   { label: 'resources.persons.fields.address', value: (r) => r.address },
-  { label: 'resources.persons.fields.vulnerabilities', value: (r, t) => r.vulnerabilities.map((v) => t(`enums.Vulnerability.${v}`)).join('、') },
+  {
+    label: 'resources.persons.fields.vulnerabilities',
+    value: (r, t) => r.vulnerabilities.map((v) => t(`enums.Vulnerability.${v}`)).join('、'),
+  },
   { label: 'resources.persons.fields.createdAt', value: (r) => formatDateTime(r.createdAt) },
 ];
 

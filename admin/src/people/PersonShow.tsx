@@ -1,6 +1,14 @@
 import { Typography } from '@mui/material';
 import {
-  ArrayField, Datagrid, Labeled, Show, SimpleShowLayout, TextField, TopToolbar, useRecordContext, useTranslate,
+  ArrayField,
+  Datagrid,
+  Labeled,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  TopToolbar,
+  useRecordContext,
+  useTranslate,
 } from 'react-admin';
 import { DateTimeField, DayField, EnumField } from '../format/fields';
 import { useHasRole } from '../auth/roles';
@@ -22,7 +30,11 @@ function PersonShowActions() {
 
 function Section({ title }: { title: string }) {
   const translate = useTranslate();
-  return <Typography variant="h6" sx={{ mt: 2 }}>{translate(title)}</Typography>;
+  return (
+    <Typography variant="h6" sx={{ mt: 2 }}>
+      {translate(title)}
+    </Typography>
+  );
 }
 
 /** The cases this person brought, each linking to the case page of the cases module. */
@@ -32,9 +44,15 @@ function PersonCases() {
   return (
     <>
       <Section title="onedoor.people.person.casesTitle" />
-      <Typography variant="body2" color="text.secondary">{translate('onedoor.people.person.casesCount', { count: record?.cases?.totalCount ?? 0 })}</Typography>
+      <Typography variant="body2" color="text.secondary">
+        {translate('onedoor.people.person.casesCount', { count: record?.cases?.totalCount ?? 0 })}
+      </Typography>
       <ArrayField source="cases.nodes" label={false}>
-        <Datagrid bulkActionButtons={false} rowClick={(id) => `/cases/${id}/show`} empty={<Typography variant="body2">{translate('onedoor.common.empty')}</Typography>}>
+        <Datagrid
+          bulkActionButtons={false}
+          rowClick={(id) => `/cases/${id}/show`}
+          empty={<Typography variant="body2">{translate('onedoor.common.empty')}</Typography>}
+        >
           <TextField source="number" label="onedoor.people.case.number" />
           <TextField source="title" label="onedoor.people.case.title" />
           <EnumField source="status" enumName="CaseStatus" label="onedoor.people.case.status" />
@@ -51,7 +69,11 @@ function Memberships() {
     <>
       <Section title="onedoor.people.person.membershipsTitle" />
       <ArrayField source="poolMemberships" label={false}>
-        <Datagrid bulkActionButtons={false} rowClick={(id) => `/mediators/${id}/show`} empty={<Typography variant="body2">{translate('onedoor.common.empty')}</Typography>}>
+        <Datagrid
+          bulkActionButtons={false}
+          rowClick={(id) => `/mediators/${id}/show`}
+          empty={<Typography variant="body2">{translate('onedoor.common.empty')}</Typography>}
+        >
           <EnumField source="pool" enumName="Pool" label="resources.mediators.fields.pool" />
           <EnumField source="status" enumName="MediatorStatus" label="resources.mediators.fields.status" />
           <SpecialtiesField label="resources.mediators.fields.specialties" />
@@ -70,7 +92,9 @@ function MergedFrom() {
     <>
       <Section title="onedoor.people.person.mergedFromTitle" />
       <Typography variant="body2">{record.mergedFrom.map((m) => m.name).join('、')}</Typography>
-      <Typography variant="caption" color="text.secondary">{translate('onedoor.people.person.mergedFromHint')}</Typography>
+      <Typography variant="caption" color="text.secondary">
+        {translate('onedoor.people.person.mergedFromHint')}
+      </Typography>
     </>
   );
 }

@@ -1,6 +1,19 @@
 import { useState } from 'react';
 import {
-  Alert, Box, Card, CardContent, CardHeader, LinearProgress, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField,
+  Alert,
+  Box,
+  Card,
+  CardContent,
+  CardHeader,
+  LinearProgress,
+  MenuItem,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
   Typography,
 } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/GetApp';
@@ -17,17 +30,29 @@ import { COVERAGE_GAPS, EXPORT_POOL, POOL_STATS } from './operations';
 import { POOL_MANAGERS } from './roles';
 
 interface PoolStats {
-  pool: string; active: number; total: number; withoutGridUnit: number;
-  bySpecialty: { specialty: string; count: number }[]; byTownship: { township: { id: string; name: string }; count: number }[];
+  pool: string;
+  active: number;
+  total: number;
+  withoutGridUnit: number;
+  bySpecialty: { specialty: string; count: number }[];
+  byTownship: { township: { id: string; name: string }; count: number }[];
 }
-interface GapReport { specialty: string; unitsChecked: number; gaps: { id: string; name: string; code: string }[] }
+interface GapReport {
+  specialty: string;
+  unitsChecked: number;
+  gaps: { id: string; name: string; code: string }[];
+}
 
 function Figure({ label, value }: { label: string; value: number }) {
   const translate = useTranslate();
   return (
     <Box sx={{ minWidth: 140 }}>
-      <Typography variant="body2" color="text.secondary">{translate(label)}</Typography>
-      <Typography variant="h4" data-testid={label}>{value}</Typography>
+      <Typography variant="body2" color="text.secondary">
+        {translate(label)}
+      </Typography>
+      <Typography variant="h4" data-testid={label}>
+        {value}
+      </Typography>
     </Box>
   );
 }
@@ -47,7 +72,11 @@ function ExportPoolButton({ pool }: { pool: string }) {
       setBusy(false);
     }
   };
-  return <Button label="onedoor.people.pools.export" onClick={() => void run()} disabled={busy}><DownloadIcon /></Button>;
+  return (
+    <Button label="onedoor.people.pools.export" onClick={() => void run()} disabled={busy}>
+      <DownloadIcon />
+    </Button>
+  );
 }
 
 function Stats({ pool }: { pool: string }) {
@@ -70,7 +99,9 @@ function Stats({ pool }: { pool: string }) {
         <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
           <Box sx={{ flex: 1, height: 260 }}>
             <Typography variant="subtitle2">{translate('onedoor.people.pools.bySpecialty')}</Typography>
-            {chart.length === 0 ? <Typography variant="body2">{translate('onedoor.common.empty')}</Typography> : (
+            {chart.length === 0 ? (
+              <Typography variant="body2">{translate('onedoor.common.empty')}</Typography>
+            ) : (
               <ResponsiveContainer width="100%" height={230}>
                 <BarChart data={chart}>
                   <CartesianGrid strokeDasharray="3 3" />
@@ -85,13 +116,18 @@ function Stats({ pool }: { pool: string }) {
           <Box sx={{ flex: 1 }}>
             <Typography variant="subtitle2">{translate('onedoor.people.pools.byTownship')}</Typography>
             <Table size="small">
-              <TableHead><TableRow>
-                <TableCell>{translate('onedoor.people.pools.township')}</TableCell>
-                <TableCell align="right">{translate('onedoor.people.pools.active')}</TableCell>
-              </TableRow></TableHead>
+              <TableHead>
+                <TableRow>
+                  <TableCell>{translate('onedoor.people.pools.township')}</TableCell>
+                  <TableCell align="right">{translate('onedoor.people.pools.active')}</TableCell>
+                </TableRow>
+              </TableHead>
               <TableBody>
                 {stats.byTownship.map((t) => (
-                  <TableRow key={t.township.id}><TableCell>{t.township.name}</TableCell><TableCell align="right">{t.count}</TableCell></TableRow>
+                  <TableRow key={t.township.id}>
+                    <TableCell>{t.township.name}</TableCell>
+                    <TableCell align="right">{t.count}</TableCell>
+                  </TableRow>
                 ))}
               </TableBody>
             </Table>
@@ -107,17 +143,44 @@ function CoverageGaps({ pool }: { pool: string }) {
   const label = useSpecialtyLabel();
   const [specialty, setSpecialty] = useState<string>('family');
   const [level, setLevel] = useState<string>('TOWNSHIP');
-  const { data, isPending, error } = useGraphQLQuery<{ coverageGaps: GapReport }>(COVERAGE_GAPS, { input: { specialty, pool, level } });
+  const { data, isPending, error } = useGraphQLQuery<{ coverageGaps: GapReport }>(COVERAGE_GAPS, {
+    input: { specialty, pool, level },
+  });
   return (
     <Card>
-      <CardHeader title={translate('onedoor.people.pools.gapsTitle')} subheader={translate('onedoor.people.pools.gapsIntro')} />
+      <CardHeader
+        title={translate('onedoor.people.pools.gapsTitle')}
+        subheader={translate('onedoor.people.pools.gapsIntro')}
+      />
       <CardContent>
         <Stack direction="row" spacing={2} sx={{ mb: 2 }}>
-          <TextField select size="small" label={translate('resources.mediators.fields.specialty')} value={specialty} onChange={(e) => setSpecialty(e.target.value)} sx={{ minWidth: 180 }}>
-            {KNOWN_SPECIALTIES.map((s) => <MenuItem key={s} value={s}>{label(s)}</MenuItem>)}
+          <TextField
+            select
+            size="small"
+            label={translate('resources.mediators.fields.specialty')}
+            value={specialty}
+            onChange={(e) => setSpecialty(e.target.value)}
+            sx={{ minWidth: 180 }}
+          >
+            {KNOWN_SPECIALTIES.map((s) => (
+              <MenuItem key={s} value={s}>
+                {label(s)}
+              </MenuItem>
+            ))}
           </TextField>
-          <TextField select size="small" label={translate('onedoor.people.pools.level')} value={level} onChange={(e) => setLevel(e.target.value)} sx={{ minWidth: 180 }}>
-            {COVERAGE_LEVELS.map((l) => <MenuItem key={l} value={l}>{translate(`enums.CoverageLevel.${l}`)}</MenuItem>)}
+          <TextField
+            select
+            size="small"
+            label={translate('onedoor.people.pools.level')}
+            value={level}
+            onChange={(e) => setLevel(e.target.value)}
+            sx={{ minWidth: 180 }}
+          >
+            {COVERAGE_LEVELS.map((l) => (
+              <MenuItem key={l} value={l}>
+                {translate(`enums.CoverageLevel.${l}`)}
+              </MenuItem>
+            ))}
           </TextField>
         </Stack>
         {isPending && <LinearProgress />}
@@ -125,11 +188,16 @@ function CoverageGaps({ pool }: { pool: string }) {
         {data && (
           <>
             <Typography variant="body2" sx={{ mb: 1 }} data-testid="coverage-summary">
-              {translate('onedoor.people.pools.gapsSummary', { checked: data.coverageGaps.unitsChecked, gaps: data.coverageGaps.gaps.length })}
+              {translate('onedoor.people.pools.gapsSummary', {
+                checked: data.coverageGaps.unitsChecked,
+                gaps: data.coverageGaps.gaps.length,
+              })}
             </Typography>
-            {data.coverageGaps.gaps.length === 0
-              ? <Alert severity="success">{translate('onedoor.people.pools.noGaps')}</Alert>
-              : <Typography variant="body2">{data.coverageGaps.gaps.map((g) => g.name).join('、')}</Typography>}
+            {data.coverageGaps.gaps.length === 0 ? (
+              <Alert severity="success">{translate('onedoor.people.pools.noGaps')}</Alert>
+            ) : (
+              <Typography variant="body2">{data.coverageGaps.gaps.map((g) => g.name).join('、')}</Typography>
+            )}
           </>
         )}
       </CardContent>
@@ -146,8 +214,20 @@ export function PoolOverview() {
     <Box sx={{ mt: 2 }}>
       <Title title="onedoor.people.pools.title" />
       <Stack direction="row" spacing={2} alignItems="center" sx={{ mb: 2 }}>
-        <TextField select size="small" label={translate('resources.mediators.fields.pool')} value={pool} onChange={(e) => setPool(e.target.value)} fullWidth={false} sx={{ minWidth: 240 }}>
-          {POOLS.map((p) => <MenuItem key={p} value={p}>{translate(`enums.Pool.${p}`)}</MenuItem>)}
+        <TextField
+          select
+          size="small"
+          label={translate('resources.mediators.fields.pool')}
+          value={pool}
+          onChange={(e) => setPool(e.target.value)}
+          fullWidth={false}
+          sx={{ minWidth: 240 }}
+        >
+          {POOLS.map((p) => (
+            <MenuItem key={p} value={p}>
+              {translate(`enums.Pool.${p}`)}
+            </MenuItem>
+          ))}
         </TextField>
         {canExport && <ExportPoolButton pool={pool} />}
       </Stack>

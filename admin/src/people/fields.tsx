@@ -15,10 +15,20 @@ export function SpecialtiesField({ source = 'specialties' }: { source?: string; 
   const record = useRecordContext<Rec>();
   const label = useSpecialtyLabel();
   const values = (record?.[source] as string[] | undefined) ?? [];
-  return <>{values.map((s) => <Chip key={s} label={label(s)} size="small" variant="outlined" sx={{ mr: 0.5 }} />)}</>;
+  return (
+    <>
+      {values.map((s) => (
+        <Chip key={s} label={label(s)} size="small" variant="outlined" sx={{ mr: 0.5 }} />
+      ))}
+    </>
+  );
 }
 
-const STATUS_COLOURS: Record<string, 'success' | 'warning' | 'default'> = { ACTIVE: 'success', SUSPENDED: 'warning', RETIRED: 'default' };
+const STATUS_COLOURS: Record<string, 'success' | 'warning' | 'default'> = {
+  ACTIVE: 'success',
+  SUSPENDED: 'warning',
+  RETIRED: 'default',
+};
 
 /** A member's status as a coloured chip. */
 export function MediatorStatusField({ source = 'status' }: { source?: string; label?: string; sortable?: boolean }) {
@@ -26,10 +36,21 @@ export function MediatorStatusField({ source = 'status' }: { source?: string; la
   const translate = useTranslate();
   const status = record?.[source] as string | undefined;
   if (!status) return null;
-  return <Chip size="small" color={STATUS_COLOURS[status] ?? 'default'} label={translate(`enums.MediatorStatus.${status}`)} />;
+  return (
+    <Chip
+      size="small"
+      color={STATUS_COLOURS[status] ?? 'default'}
+      label={translate(`enums.MediatorStatus.${status}`)}
+    />
+  );
 }
 
-export interface CertificationRow { id: string; name: string; expiresOn: string | null; expired: boolean }
+export interface CertificationRow {
+  id: string;
+  name: string;
+  expiresOn: string | null;
+  expired: boolean;
+}
 
 /** The number of days from today (Beijing) to a calendar day; negative when it is past. */
 export function daysUntil(day: string, today = todayInShanghai()): number {
@@ -55,10 +76,18 @@ export function CertificationExpiryField(_: { label?: string; sortable?: boolean
   const date = formatDate(first.expiresOn);
   if (level === 'ok') return <span>{date}</span>;
   const days = daysUntil(first.expiresOn);
-  const text = level === 'expired' ? translate('onedoor.people.cert.expired', { date }) : translate('onedoor.people.cert.soon', { date, days });
+  const text =
+    level === 'expired'
+      ? translate('onedoor.people.cert.expired', { date })
+      : translate('onedoor.people.cert.soon', { date, days });
   return (
     <Tooltip title={first.name}>
-      <Chip size="small" label={text} data-expiry={level} sx={{ bgcolor: level === 'expired' ? 'error.main' : 'warning.main', color: 'common.white' }} />
+      <Chip
+        size="small"
+        label={text}
+        data-expiry={level}
+        sx={{ bgcolor: level === 'expired' ? 'error.main' : 'warning.main', color: 'common.white' }}
+      />
     </Tooltip>
   );
 }
@@ -69,7 +98,13 @@ export function WeekdaysField({ source = 'weekdays' }: { source?: string; label?
   const translate = useTranslate();
   const days = (record?.[source] as number[] | undefined) ?? [];
   if (days.length === 0) return <span>{translate('onedoor.common.none')}</span>;
-  return <Stack direction="row" spacing={0.5}>{days.map((d) => <Chip key={d} size="small" label={translate(`enums.Weekday.${d}`)} />)}</Stack>;
+  return (
+    <Stack direction="row" spacing={0.5}>
+      {days.map((d) => (
+        <Chip key={d} size="small" label={translate(`enums.Weekday.${d}`)} />
+      ))}
+    </Stack>
+  );
 }
 
 /** Names of nested records (`gridUnits { name }`), never their ids. */

@@ -9,8 +9,16 @@ export function templateCsv(): string {
 }
 
 /** The refused rows as CSV, with translated headers. */
-export function rejectionsCsv(rows: readonly ImportRejection[], translate: (key: string) => string, columnLabel: (field: string) => string): string {
-  const lines = [['onedoor.people.import.line', 'onedoor.people.import.field', 'onedoor.people.import.reason'].map((k) => cell(translate(k))).join(',')];
+export function rejectionsCsv(
+  rows: readonly ImportRejection[],
+  translate: (key: string) => string,
+  columnLabel: (field: string) => string,
+): string {
+  const lines = [
+    ['onedoor.people.import.line', 'onedoor.people.import.field', 'onedoor.people.import.reason']
+      .map((k) => cell(translate(k)))
+      .join(','),
+  ];
   for (const r of rows) lines.push([String(r.line), columnLabel(r.field), r.reason].map(cell).join(','));
   return `${lines.join('\r\n')}\r\n`;
 }
@@ -31,7 +39,12 @@ export function readFileText(file: Blob): Promise<string> {
 }
 
 /** How far an import is, 0–100, from the phase and the row counts the server reports. */
-export function progressPercent(p: { phase: string; totalRows: number; validatedRows: number; writtenRows: number }): number {
+export function progressPercent(p: {
+  phase: string;
+  totalRows: number;
+  validatedRows: number;
+  writtenRows: number;
+}): number {
   if (p.phase === 'DONE' || p.phase === 'FAILED') return 100;
   const total = Math.max(p.totalRows, 1);
   if (p.phase === 'VALIDATING') return Math.round((p.validatedRows / total) * 40);

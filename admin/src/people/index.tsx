@@ -26,9 +26,26 @@ export const peopleModule: AdminModule = {
   name: 'people',
   resources: (roles) => [
     ...(hasRole(roles, PERSON_READERS)
-      ? [<Resource key="persons" name="persons" list={PersonList} show={PersonShow} create={hasRole(roles, PERSON_REGISTRARS) ? PersonCreate : undefined} icon={PersonIcon} recordRepresentation="name" />]
+      ? [
+          <Resource
+            key="persons"
+            name="persons"
+            list={PersonList}
+            show={PersonShow}
+            create={hasRole(roles, PERSON_REGISTRARS) ? PersonCreate : undefined}
+            icon={PersonIcon}
+            recordRepresentation="name"
+          />,
+        ]
       : []),
-    <Resource key="mediators" name="mediators" list={MediatorList} show={MediatorShow} icon={BadgeIcon} recordRepresentation={(r: { person?: { name: string } }) => r.person?.name ?? ''} />,
+    <Resource
+      key="mediators"
+      name="mediators"
+      list={MediatorList}
+      show={MediatorShow}
+      icon={BadgeIcon}
+      recordRepresentation={(r: { person?: { name: string } }) => r.person?.name ?? ''}
+    />,
   ],
   routes: [
     <Route key="people-duplicates" path="/persons/duplicates" element={<DuplicatesScreen />} />,

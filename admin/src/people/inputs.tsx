@@ -1,12 +1,27 @@
 import {
-  AutocompleteArrayInput, AutocompleteInput, CheckboxGroupInput, ReferenceArrayInput, ReferenceInput, TextInput, useTranslate,
+  AutocompleteArrayInput,
+  AutocompleteInput,
+  CheckboxGroupInput,
+  ReferenceArrayInput,
+  ReferenceInput,
+  TextInput,
+  useTranslate,
 } from 'react-admin';
 import { KNOWN_SPECIALTIES, WEEKDAYS } from './enums';
 
 /** `a；b、c` or `a;b` typed by a person → a clean list. */
 export function splitList(value: unknown): string[] {
   if (Array.isArray(value)) return value.map(String);
-  return typeof value === 'string' ? [...new Set(value.split(/[;；、,，]/).map((s) => s.trim()).filter(Boolean))] : [];
+  return typeof value === 'string'
+    ? [
+        ...new Set(
+          value
+            .split(/[;；、,，]/)
+            .map((s) => s.trim())
+            .filter(Boolean),
+        ),
+      ]
+    : [];
 }
 
 export function weekdayChoices() {
@@ -34,7 +49,7 @@ export function LanguagesInput() {
   return (
     <TextInput
       source="languages"
-      format={(v: unknown) => (Array.isArray(v) ? v.join('；') : (v as string | undefined) ?? '')}
+      format={(v: unknown) => (Array.isArray(v) ? v.join('；') : ((v as string | undefined) ?? ''))}
       parse={(v: string) => v}
       helperText="onedoor.people.member.languagesHint"
       fullWidth

@@ -2,47 +2,169 @@ import { gql } from '@apollo/client';
 
 /** The free-form calls of the people screens (resources' list/show calls are in queries.ts). */
 
-export const ME = gql`query PeopleMe { me { id person { id } } }`;
+export const ME = gql`
+  query PeopleMe {
+    me {
+      id
+      person {
+        id
+      }
+    }
+  }
+`;
 
-export const DUPLICATE_PERSONS = gql`query DuplicatePersons($first: Int) {
-  duplicatePersons(first: $first) { reason persons { id name gender phone nationalId birthDate address createdAt } }
-}`;
+export const DUPLICATE_PERSONS = gql`
+  query DuplicatePersons($first: Int) {
+    duplicatePersons(first: $first) {
+      reason
+      persons {
+        id
+        name
+        gender
+        phone
+        nationalId
+        birthDate
+        address
+        createdAt
+      }
+    }
+  }
+`;
 
-export const MERGE_PERSONS = gql`mutation MergePersons($input: MergePersonsInput!) { mergePersons(input: $input) { id name } }`;
+export const MERGE_PERSONS = gql`
+  mutation MergePersons($input: MergePersonsInput!) {
+    mergePersons(input: $input) {
+      id
+      name
+    }
+  }
+`;
 
-export const ADD_POOL_MEMBER = gql`mutation AddPoolMember($input: AddPoolMemberInput!) { addPoolMember(input: $input) { id } }`;
+export const ADD_POOL_MEMBER = gql`
+  mutation AddPoolMember($input: AddPoolMemberInput!) {
+    addPoolMember(input: $input) {
+      id
+    }
+  }
+`;
 
-export const CHANGE_MEDIATOR_STATUS = gql`mutation ChangeMediatorStatus($input: ChangeMediatorStatusInput!) {
-  changeMediatorStatus(input: $input) { id status }
-}`;
+export const CHANGE_MEDIATOR_STATUS = gql`
+  mutation ChangeMediatorStatus($input: ChangeMediatorStatusInput!) {
+    changeMediatorStatus(input: $input) {
+      id
+      status
+    }
+  }
+`;
 
-export const ADD_CERTIFICATION = gql`mutation AddCertification($input: AddCertificationInput!) {
-  addCertification(input: $input) { id certifications { id name expiresOn expired } }
-}`;
+export const ADD_CERTIFICATION = gql`
+  mutation AddCertification($input: AddCertificationInput!) {
+    addCertification(input: $input) {
+      id
+      certifications {
+        id
+        name
+        expiresOn
+        expired
+      }
+    }
+  }
+`;
 
-export const SET_WEEKDAYS = gql`mutation SetMediatorWeekdays($input: SetMediatorWeekdaysInput!) { setMediatorWeekdays(input: $input) { id weekdays } }`;
+export const SET_WEEKDAYS = gql`
+  mutation SetMediatorWeekdays($input: SetMediatorWeekdaysInput!) {
+    setMediatorWeekdays(input: $input) {
+      id
+      weekdays
+    }
+  }
+`;
 
-export const ADD_AVAILABILITY_EXCEPTION = gql`mutation AddAvailabilityException($input: AddAvailabilityExceptionInput!) {
-  addAvailabilityException(input: $input) { id availabilityExceptions { id kind from to note } }
-}`;
+export const ADD_AVAILABILITY_EXCEPTION = gql`
+  mutation AddAvailabilityException($input: AddAvailabilityExceptionInput!) {
+    addAvailabilityException(input: $input) {
+      id
+      availabilityExceptions {
+        id
+        kind
+        from
+        to
+        note
+      }
+    }
+  }
+`;
 
-export const POOL_STATS = gql`query PoolStats($pool: Pool!) {
-  poolStats(pool: $pool) { pool active total withoutGridUnit bySpecialty { specialty count } byTownship { township { id name } count } }
-}`;
+export const POOL_STATS = gql`
+  query PoolStats($pool: Pool!) {
+    poolStats(pool: $pool) {
+      pool
+      active
+      total
+      withoutGridUnit
+      bySpecialty {
+        specialty
+        count
+      }
+      byTownship {
+        township {
+          id
+          name
+        }
+        count
+      }
+    }
+  }
+`;
 
-export const COVERAGE_GAPS = gql`query CoverageGaps($input: CoverageGapsInput!) {
-  coverageGaps(input: $input) { specialty unitsChecked gaps { id name code } }
-}`;
+export const COVERAGE_GAPS = gql`
+  query CoverageGaps($input: CoverageGapsInput!) {
+    coverageGaps(input: $input) {
+      specialty
+      unitsChecked
+      gaps {
+        id
+        name
+        code
+      }
+    }
+  }
+`;
 
-export const EXPORT_POOL = gql`query ExportPool($pool: Pool!) { exportPool(pool: $pool) }`;
+export const EXPORT_POOL = gql`
+  query ExportPool($pool: Pool!) {
+    exportPool(pool: $pool)
+  }
+`;
 
-export const IMPORT_POOL = gql`mutation ImportPool($input: ImportPoolInput!) {
-  importPool(input: $input) { committed totalRows created updated unchanged rejected { line field reason } }
-}`;
+export const IMPORT_POOL = gql`
+  mutation ImportPool($input: ImportPoolInput!) {
+    importPool(input: $input) {
+      committed
+      totalRows
+      created
+      updated
+      unchanged
+      rejected {
+        line
+        field
+        reason
+      }
+    }
+  }
+`;
 
-export const IMPORT_PROGRESS = gql`query PoolImportProgress($key: String!) {
-  poolImportProgress(progressKey: $key) { phase totalRows validatedRows writtenRows updatedAt }
-}`;
+export const IMPORT_PROGRESS = gql`
+  query PoolImportProgress($key: String!) {
+    poolImportProgress(progressKey: $key) {
+      phase
+      totalRows
+      validatedRows
+      writtenRows
+      updatedAt
+    }
+  }
+`;
 
 const ACCOUNT = 'id username roles disabled lastLoginAt lockedUntil person { id name } organisation { id name }';
 
@@ -54,10 +176,33 @@ export const UNLOCK_ACCOUNT = gql`mutation UnlockAccount($accountId: ID!) { unlo
 export const SET_ACCOUNT_DISABLED = gql`mutation SetAccountDisabled($input: SetAccountDisabledInput!) { setAccountDisabled(input: $input) { ${ACCOUNT} } }`;
 
 /** The answers' shapes, as the screens read them. */
-export interface ImportRejection { line: number; field: string; reason: string }
-export interface PoolImportReport { committed: boolean; totalRows: number; created: number; updated: number; unchanged: number; rejected: ImportRejection[] }
-export interface ImportProgress { phase: string; totalRows: number; validatedRows: number; writtenRows: number; updatedAt: string }
+export interface ImportRejection {
+  line: number;
+  field: string;
+  reason: string;
+}
+export interface PoolImportReport {
+  committed: boolean;
+  totalRows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  rejected: ImportRejection[];
+}
+export interface ImportProgress {
+  phase: string;
+  totalRows: number;
+  validatedRows: number;
+  writtenRows: number;
+  updatedAt: string;
+}
 export interface AccountRecord {
-  id: string; username: string; roles: string[]; disabled: boolean; lastLoginAt: string | null; lockedUntil: string | null;
-  person: { id: string; name: string }; organisation: { id: string; name: string } | null;
+  id: string;
+  username: string;
+  roles: string[];
+  disabled: boolean;
+  lastLoginAt: string | null;
+  lockedUntil: string | null;
+  person: { id: string; name: string };
+  organisation: { id: string; name: string } | null;
 }

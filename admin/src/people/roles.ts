@@ -1,7 +1,16 @@
 import type { Role } from '../auth/roles';
 
 /** Who may do what, mirroring the people subgraph's resolvers (the API refuses the rest anyway). */
-export const PERSON_READERS: readonly Role[] = ['ADMIN', 'CENTRE_STAFF', 'LEADER', 'HANDLER', 'MEDIATOR', 'FUND_OFFICER', 'FUND_APPROVER', 'AUDITOR'];
+export const PERSON_READERS: readonly Role[] = [
+  'ADMIN',
+  'CENTRE_STAFF',
+  'LEADER',
+  'HANDLER',
+  'MEDIATOR',
+  'FUND_OFFICER',
+  'FUND_APPROVER',
+  'AUDITOR',
+];
 export const PERSON_REGISTRARS: readonly Role[] = ['ADMIN', 'CENTRE_STAFF', 'HANDLER'];
 export const PERSON_MERGERS: readonly Role[] = ['ADMIN', 'CENTRE_STAFF'];
 /** addPoolMember, changeMediatorStatus, addCertification, importPool, exportPool, poolImportProgress. */

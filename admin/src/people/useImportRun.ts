@@ -33,27 +33,42 @@ export function useImportRun(): ImportRun {
   };
   useEffect(() => stop, []);
 
-  const start = useCallback(async (input: { pool: string; csv: string; mode: string }) => {
-    const key = crypto.randomUUID();
-    const poll = async () => {
-      const { poolImportProgress } = await dataProvider.graphql<{ poolImportProgress: ImportProgress | null }>(IMPORT_PROGRESS, { key });
-      if (poolImportProgress) setProgress(poolImportProgress);
-    };
-    setRunning(true); setReport(null); setError(null); setProgress(null);
-    timer.current = setInterval(() => void poll().catch(() => undefined), POLL_MS);
-    try {
-      const { importPool } = await dataProvider.graphql<{ importPool: PoolImportReport }>(IMPORT_POOL, { input: { ...input, progressKey: key } });
-      setReport(importPool);
-      await queryClient.invalidateQueries();
-    } catch (e) {
-      setError(e as HttpError);
-    } finally {
-      stop();
-      await poll().catch(() => undefined);
-      setRunning(false);
-    }
-  }, [dataProvider, queryClient]);
+  const start = useCallback(
+    async (input: { pool: string; csv: string; mode: string }) => {
+      const key = crypto.randomUUID();
+      const poll = async () => {
+        const { poolImportProgress } = await dataProvider.graphql<{ poolImportProgress: ImportProgress | null }>(
+          IMPORT_PROGRESS,
+          { key },
+        );
+        if (poolImportProgress) setProgress(poolImportProgress);
+      };
+      setRunning(true);
+      setReport(null);
+      setError(null);
+      setProgress(null);
+      timer.current = setInterval(() => void poll().catch(() => undefined), POLL_MS);
+      try {
+        const { importPool } = await dataProvider.graphql<{ importPool: PoolImportReport }>(IMPORT_POOL, {
+          input: { ...input, progressKey: key },
+        });
+        setReport(importPool);
+        await queryClient.invalidateQueries();
+      } catch (e) {
+        setError(e as HttpError);
+      } finally {
+        stop();
+        await poll().catch(() => undefined);
+        setRunning(false);
+      }
+    },
+    [dataProvider, queryClient],
+  );
 
-  const reset = useCallback(() => { setReport(null); setError(null); setProgress(null); }, []);
+  const reset = useCallback(() => {
+    setReport(null);
+    setError(null);
+    setProgress(null);
+  }, []);
   return { running, progress, report, error, start, reset };
 }

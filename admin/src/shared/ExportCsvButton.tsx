@@ -17,7 +17,11 @@ function cell(value: unknown): string {
 }
 
 /** CSV text with a byte-order mark so spreadsheet programs read the Chinese correctly. */
-export function toCsv<R>(columns: readonly CsvColumn<R>[], records: readonly R[], translate: (key: string) => string): string {
+export function toCsv<R>(
+  columns: readonly CsvColumn<R>[],
+  records: readonly R[],
+  translate: (key: string) => string,
+): string {
   const lines = [columns.map((c) => cell(translate(c.label))).join(',')];
   for (const r of records) lines.push(columns.map((c) => cell(c.value(r, translate))).join(','));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
@@ -27,7 +31,13 @@ export function toCsv<R>(columns: readonly CsvColumn<R>[], records: readonly R[]
  * Exports the whole filtered, sorted list (not just the page on screen), fetched page by page within
  * the API's page limit, as CSV with translated headers.
  */
-export function ExportCsvButton<R extends RaRecord>({ columns, filename }: { columns: readonly CsvColumn<R>[]; filename: string }) {
+export function ExportCsvButton<R extends RaRecord>({
+  columns,
+  filename,
+}: {
+  columns: readonly CsvColumn<R>[];
+  filename: string;
+}) {
   const { resource, filterValues, sort, total } = useListContext();
   const dataProvider = useDataProvider();
   const translate = useTranslate();
@@ -38,11 +48,17 @@ export function ExportCsvButton<R extends RaRecord>({ columns, filename }: { col
     try {
       const records: R[] = [];
       for (let page = 1; ; page += 1) {
-        const { data, total: all } = await dataProvider.getList<R>(resource, { filter: filterValues, sort, pagination: { page, perPage: PAGE } });
+        const { data, total: all } = await dataProvider.getList<R>(resource, {
+          filter: filterValues,
+          sort,
+          pagination: { page, perPage: PAGE },
+        });
         records.push(...data);
         if (data.length < PAGE || records.length >= (all ?? 0)) break;
       }
-      const url = URL.createObjectURL(new Blob([toCsv(columns, records, translate)], { type: 'text/csv;charset=utf-8' }));
+      const url = URL.createObjectURL(
+        new Blob([toCsv(columns, records, translate)], { type: 'text/csv;charset=utf-8' }),
+      );
       const link = Object.assign(document.createElement('a'), { href: url, download: `${filename}.csv` });
       link.click();
       URL.revokeObjectURL(url);
@@ -52,5 +68,9 @@ export function ExportCsvButton<R extends RaRecord>({ columns, filename }: { col
       setBusy(false);
     }
   };
-  return <Button label="ra.action.export" onClick={() => void run()} disabled={busy || total === 0}><DownloadIcon /></Button>;
+  return (
+    <Button label="ra.action.export" onClick={() => void run()} disabled={busy || total === 0}>
+      <DownloadIcon />
+    </Button>
+  );
 }

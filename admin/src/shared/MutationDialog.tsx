@@ -30,7 +30,21 @@ export interface MutationDialogProps {
  * dialog stays open with nothing saved.
  */
 export function MutationDialog(props: MutationDialogProps) {
-  const { label, title, icon, mutation, toInput, successMessage, defaultValues, intro, children, color, variant, submitLabel, onDone } = props;
+  const {
+    label,
+    title,
+    icon,
+    mutation,
+    toInput,
+    successMessage,
+    defaultValues,
+    intro,
+    children,
+    color,
+    variant,
+    submitLabel,
+    onDone,
+  } = props;
   const translate = useTranslate();
   const [open, setOpen] = useState(false);
   const { mutateAsync } = useGraphQLMutation(mutation, { successMessage });
@@ -46,8 +60,25 @@ export function MutationDialog(props: MutationDialogProps) {
   };
   return (
     <>
-      <Button label={label} onClick={(e) => { e.stopPropagation(); setOpen(true); }} color={color} variant={variant}>{icon}</Button>
-      <Dialog open={open} onClose={() => setOpen(false)} onClick={(e) => e.stopPropagation()} fullWidth maxWidth="sm" aria-label={translate(title ?? label)}>
+      <Button
+        label={label}
+        onClick={(e) => {
+          e.stopPropagation();
+          setOpen(true);
+        }}
+        color={color}
+        variant={variant}
+      >
+        {icon}
+      </Button>
+      <Dialog
+        open={open}
+        onClose={() => setOpen(false)}
+        onClick={(e) => e.stopPropagation()}
+        fullWidth
+        maxWidth="sm"
+        aria-label={translate(title ?? label)}
+      >
         <Form onSubmit={submit} record={defaultValues ?? {}} sanitizeEmptyValues>
           <DialogTitle>{translate(title ?? label)}</DialogTitle>
           <DialogContent>

@@ -109,7 +109,12 @@ export interface CaseClock {
 const numberOf = (v: unknown) => (typeof v === 'number' ? v : 0);
 
 /** Walks the event log in order and returns the clock as it stands after the last event. */
-export function deriveClock(events: readonly ClockEvent[], calendar: WorkCalendar, rules: CaseRules, repeat: boolean): CaseClock {
+export function deriveClock(
+  events: readonly ClockEvent[],
+  calendar: WorkCalendar,
+  rules: CaseRules,
+  repeat: boolean,
+): CaseClock {
   const sorted = [...events].sort((a, b) => a.at.getTime() - b.at.getTime());
   const registered = sorted.find((e) => e.kind === 'REGISTERED')?.at ?? sorted[0]?.at ?? new Date(0);
   let stage: ClockStage = 'REGISTRATION';
@@ -120,18 +125,45 @@ export function deriveClock(events: readonly ClockEvent[], calendar: WorkCalenda
   let routedAt: Date | null = null;
   for (const e of sorted) {
     switch (e.kind) {
-      case 'ROUTED': [stage, startedAt, limit, added, routedAt] = ['ACCEPTANCE', e.at, rules.acceptDays, 0, e.at]; break;
+      case 'ROUTED':
+        [stage, startedAt, limit, added, routedAt] = ['ACCEPTANCE', e.at, rules.acceptDays, 0, e.at];
+        break;
       case 'OBJECTED':
         // Only the lead unit's objection sends the case back to the centre's registration clock.
-        if (e.data.lead !== false) [stage, startedAt, limit, added, routedAt] = ['REGISTRATION', registered, rules.registerDays, 0, null];
+        if (e.data.lead !== false)
+          [stage, startedAt, limit, added, routedAt] = ['REGISTRATION', registered, rules.registerDays, 0, null];
         break;
-      case 'ACCEPTED': [stage, startedAt, limit, added, routedAt] = ['HANDLING', e.at, repeat ? rules.handleDays : rules.firstTimeDays, 0, null]; break;
-      case 'EXTENDED': case 'HEARING': added += numberOf(e.data.days); break;
-      case 'REPLIED': case 'CLOSED': case 'NOT_ACCEPTED': case 'HANDED_OVER': case 'OPINION_GIVEN': running = false; break;
-      case 'CLOSURE_SENT_BACK': running = true; break;
-      case 'REEXAMINATION_REQUESTED': [stage, startedAt, limit, added, running] = ['REEXAMINATION', e.at, rules.reexaminationDays, 0, true]; break;
-      case 'REVIEW_REQUESTED': [stage, startedAt, limit, added, running] = ['REVIEW', e.at, rules.reviewDays, 0, true]; break;
-      default: break;
+      case 'ACCEPTED':
+        [stage, startedAt, limit, added, routedAt] = [
+          'HANDLING',
+          e.at,
+          repeat ? rules.handleDays : rules.firstTimeDays,
+          0,
+          null,
+        ];
+        break;
+      case 'EXTENDED':
+      case 'HEARING':
+        added += numberOf(e.data.days);
+        break;
+      case 'REPLIED':
+      case 'CLOSED':
+      case 'NOT_ACCEPTED':
+      case 'HANDED_OVER':
+      case 'OPINION_GIVEN':
+        running = false;
+        break;
+      case 'CLOSURE_SENT_BACK':
+        running = true;
+        break;
+      case 'REEXAMINATION_REQUESTED':
+        [stage, startedAt, limit, added, running] = ['REEXAMINATION', e.at, rules.reexaminationDays, 0, true];
+        break;
+      case 'REVIEW_REQUESTED':
+        [stage, startedAt, limit, added, running] = ['REVIEW', e.at, rules.reviewDays, 0, true];
+        break;
+      default:
+        break;
     }
   }
   return {
@@ -140,7 +172,8 @@ export function deriveClock(events: readonly ClockEvent[], calendar: WorkCalenda
     deadlineAt: addCalendarDays(startedAt, limit + added, calendar),
     running,
     addedDays: added,
-    objectionWindowEndsAt: routedAt && stage === 'ACCEPTANCE' ? addWorkingDays(routedAt, rules.objectionWorkingDays, calendar) : null,
+    objectionWindowEndsAt:
+      routedAt && stage === 'ACCEPTANCE' ? addWorkingDays(routedAt, rules.objectionWorkingDays, calendar) : null,
   };
 }
 

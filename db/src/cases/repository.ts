@@ -1,12 +1,27 @@
 import { and, asc, eq, gte, ilike, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../database';
 import {
-  caseEventsTable, caseNumberCountersTable, casePetitionersTable, casesTable, caseUnitsTable, type CaseRow, type CaseStatus,
-  categoriesTable, type CategoryRow, type Channel,
+  caseEventsTable,
+  caseNumberCountersTable,
+  casePetitionersTable,
+  casesTable,
+  caseUnitsTable,
+  type CaseRow,
+  type CaseStatus,
+  categoriesTable,
+  type CategoryRow,
+  type Channel,
 } from './tables';
 
 /** Statuses in which a case's clock runs. */
-export const RUNNING_STATUSES: readonly CaseStatus[] = ['REGISTERED', 'ROUTED', 'ACCEPTED', 'IN_HANDLING', 'REEXAMINING', 'REVIEWING'];
+export const RUNNING_STATUSES: readonly CaseStatus[] = [
+  'REGISTERED',
+  'ROUTED',
+  'ACCEPTED',
+  'IN_HANDLING',
+  'REEXAMINING',
+  'REVIEWING',
+];
 
 export interface CaseListFilter {
   status?: CaseStatus[] | null;
@@ -50,12 +65,19 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 export function createCasesRepository(db: Executor) {
   function scoped(scope: CaseScope): SQL | undefined {
     if (scope.kind === 'none') return sql`false`;
-    if (scope.kind === 'mediator') return scope.mediatorIds.length ? inArray(casesTable.mediatorId, [...scope.mediatorIds]) : sql`false`;
+    if (scope.kind === 'mediator')
+      return scope.mediatorIds.length ? inArray(casesTable.mediatorId, [...scope.mediatorIds]) : sql`false`;
     if (scope.kind === 'organisation') {
       // The lead unit, or a unit that shares a split routing.
       return or(
         eq(casesTable.responsibleOrganisationId, scope.organisationId),
-        inArray(casesTable.id, db.select({ id: caseUnitsTable.caseId }).from(caseUnitsTable).where(eq(caseUnitsTable.organisationId, scope.organisationId))),
+        inArray(
+          casesTable.id,
+          db
+            .select({ id: caseUnitsTable.caseId })
+            .from(caseUnitsTable)
+            .where(eq(caseUnitsTable.organisationId, scope.organisationId)),
+        ),
       );
     }
     return undefined;
@@ -64,25 +86,44 @@ export function createCasesRepository(db: Executor) {
   function conditions(filter: CaseListFilter, scope: CaseScope): SQL | undefined {
     const c: (SQL | undefined)[] = [scoped(scope)];
     for (const [flag, column] of [
-      [filter.repeat, casesTable.repeat], [filter.groupPetition, casesTable.groupPetition], [filter.lawRelated, casesTable.lawRelated],
-      [filter.crossLevel, casesTable.crossLevel], [filter.finalityBarred, casesTable.finalityBarred],
+      [filter.repeat, casesTable.repeat],
+      [filter.groupPetition, casesTable.groupPetition],
+      [filter.lawRelated, casesTable.lawRelated],
+      [filter.crossLevel, casesTable.crossLevel],
+      [filter.finalityBarred, casesTable.finalityBarred],
     ] as const) {
       if (flag !== null && flag !== undefined) c.push(eq(column, flag));
     }
     if (filter.status?.length) c.push(inArray(casesTable.status, filter.status));
     if (filter.channel?.length) c.push(inArray(casesTable.channel, filter.channel));
     if (filter.categoryId) {
-      c.push(or(
-        eq(casesTable.categoryId, filter.categoryId),
-        inArray(casesTable.categoryId, db.select({ id: categoriesTable.id }).from(categoriesTable).where(eq(categoriesTable.parentId, filter.categoryId))),
-      ));
+      c.push(
+        or(
+          eq(casesTable.categoryId, filter.categoryId),
+          inArray(
+            casesTable.categoryId,
+            db
+              .select({ id: categoriesTable.id })
+              .from(categoriesTable)
+              .where(eq(categoriesTable.parentId, filter.categoryId)),
+          ),
+        ),
+      );
     }
     if (filter.gridUnitId) c.push(eq(casesTable.gridUnitId, filter.gridUnitId));
     if (filter.gridUnitIds) c.push(inArray(casesTable.gridUnitId, filter.gridUnitIds));
     if (filter.responsibleUnitId) c.push(eq(casesTable.responsibleOrganisationId, filter.responsibleUnitId));
     if (filter.mediatorId) c.push(eq(casesTable.mediatorId, filter.mediatorId));
     if (filter.petitionerId) {
-      c.push(inArray(casesTable.id, db.select({ id: casePetitionersTable.caseId }).from(casePetitionersTable).where(eq(casePetitionersTable.personId, filter.petitionerId))));
+      c.push(
+        inArray(
+          casesTable.id,
+          db
+            .select({ id: casePetitionersTable.caseId })
+            .from(casePetitionersTable)
+            .where(eq(casePetitionersTable.personId, filter.petitionerId)),
+        ),
+      );
     }
     if (filter.receivedFrom) c.push(gte(casesTable.receivedAt, filter.receivedFrom));
     if (filter.receivedTo) c.push(lt(casesTable.receivedAt, filter.receivedTo));
@@ -99,19 +140,32 @@ export function createCasesRepository(db: Executor) {
     scoped,
 
     findByIds(ids: readonly string[]): Promise<CaseRow[]> {
-      return db.select().from(casesTable).where(inArray(casesTable.id, [...ids]));
+      return db
+        .select()
+        .from(casesTable)
+        .where(inArray(casesTable.id, [...ids]));
     },
 
     findByNumber(number: string): Promise<CaseRow | undefined> {
-      return db.select().from(casesTable).where(eq(casesTable.number, number)).then((r) => r[0]);
+      return db
+        .select()
+        .from(casesTable)
+        .where(eq(casesTable.number, number))
+        .then((r) => r[0]);
     },
 
     findByTrackingCode(code: string): Promise<CaseRow | undefined> {
-      return db.select().from(casesTable).where(eq(casesTable.trackingCode, code)).then((r) => r[0]);
+      return db
+        .select()
+        .from(casesTable)
+        .where(eq(casesTable.trackingCode, code))
+        .then((r) => r[0]);
     },
 
     list(filter: CaseListFilter, scope: CaseScope, page: ListPage): Promise<CaseRow[]> {
-      return db.select().from(casesTable)
+      return db
+        .select()
+        .from(casesTable)
         .where(and(conditions(filter, scope), page.after))
         .orderBy(...page.orderBy)
         .limit(page.limit)
@@ -119,7 +173,10 @@ export function createCasesRepository(db: Executor) {
     },
 
     async count(filter: CaseListFilter, scope: CaseScope): Promise<number> {
-      const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(casesTable).where(conditions(filter, scope));
+      const [row] = await db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(casesTable)
+        .where(conditions(filter, scope));
       return row?.n ?? 0;
     },
 
@@ -128,34 +185,51 @@ export function createCasesRepository(db: Executor) {
      * candidates of the deadline board (index on status, or on unit and deadline).
      */
     dueBefore(scope: CaseScope, unitId: string | null, before: Date): Promise<CaseRow[]> {
-      return db.select().from(casesTable)
-        .where(and(
-          scoped(scope), inArray(casesTable.status, [...RUNNING_STATUSES]), lt(casesTable.deadlineAt, before),
-          unitId ? eq(casesTable.responsibleOrganisationId, unitId) : undefined,
-        ))
+      return db
+        .select()
+        .from(casesTable)
+        .where(
+          and(
+            scoped(scope),
+            inArray(casesTable.status, [...RUNNING_STATUSES]),
+            lt(casesTable.deadlineAt, before),
+            unitId ? eq(casesTable.responsibleOrganisationId, unitId) : undefined,
+          ),
+        )
         .orderBy(asc(casesTable.deadlineAt), asc(casesTable.id))
         .limit(5000);
     },
 
     /** Petitioners of many cases in one statement, in their registered order. */
     petitionersOf(caseIds: readonly string[]) {
-      return db.select().from(casePetitionersTable)
+      return db
+        .select()
+        .from(casePetitionersTable)
         .where(inArray(casePetitionersTable.caseId, [...caseIds]))
         .orderBy(asc(casePetitionersTable.caseId), asc(casePetitionersTable.position));
     },
 
     categoriesByIds(ids: readonly string[]): Promise<CategoryRow[]> {
-      return db.select().from(categoriesTable).where(inArray(categoriesTable.id, [...ids]));
+      return db
+        .select()
+        .from(categoriesTable)
+        .where(inArray(categoriesTable.id, [...ids]));
     },
 
     subcategoriesOf(parentIds: readonly string[]): Promise<CategoryRow[]> {
-      return db.select().from(categoriesTable)
+      return db
+        .select()
+        .from(categoriesTable)
         .where(and(inArray(categoriesTable.parentId, [...parentIds]), eq(categoriesTable.active, true)))
         .orderBy(asc(categoriesTable.sortOrder), asc(categoriesTable.code));
     },
 
     categoryByCode(code: string): Promise<CategoryRow | undefined> {
-      return db.select().from(categoriesTable).where(eq(categoriesTable.code, code)).then((r) => r[0]);
+      return db
+        .select()
+        .from(categoriesTable)
+        .where(eq(categoriesTable.code, code))
+        .then((r) => r[0]);
     },
 
     async insertCategory(values: typeof categoriesTable.$inferInsert): Promise<CategoryRow> {
@@ -163,27 +237,55 @@ export function createCasesRepository(db: Executor) {
       return row!;
     },
 
-    updateCategory(id: string, change: Partial<Pick<CategoryRow, 'name' | 'active' | 'updatedAt'>>): Promise<CategoryRow | undefined> {
-      return db.update(categoriesTable).set(change).where(eq(categoriesTable.id, id)).returning().then((r) => r[0]);
+    updateCategory(
+      id: string,
+      change: Partial<Pick<CategoryRow, 'name' | 'active' | 'updatedAt'>>,
+    ): Promise<CategoryRow | undefined> {
+      return db
+        .update(categoriesTable)
+        .set(change)
+        .where(eq(categoriesTable.id, id))
+        .returning()
+        .then((r) => r[0]);
     },
 
     allCategories(): Promise<CategoryRow[]> {
-      return db.select().from(categoriesTable).where(eq(categoriesTable.active, true))
+      return db
+        .select()
+        .from(categoriesTable)
+        .where(eq(categoriesTable.active, true))
         .orderBy(asc(categoriesTable.sortOrder), asc(categoriesTable.code));
     },
 
     /** The next number of `year`, atomically: concurrent registrations never share one. */
     async nextNumber(year: number): Promise<string> {
-      const [row] = await db.insert(caseNumberCountersTable).values({ year, last: 1 })
-        .onConflictDoUpdate({ target: caseNumberCountersTable.year, set: { last: sql`${caseNumberCountersTable.last} + 1` } })
+      const [row] = await db
+        .insert(caseNumberCountersTable)
+        .values({ year, last: 1 })
+        .onConflictDoUpdate({
+          target: caseNumberCountersTable.year,
+          set: { last: sql`${caseNumberCountersTable.last} + 1` },
+        })
         .returning({ last: caseNumberCountersTable.last });
       return `${year}-${String(row!.last).padStart(6, '0')}`;
     },
 
-    async insert(values: NewCase, petitionerIds: readonly string[], event: { kind: string; actorAccountId: string | null; data: Record<string, unknown> }): Promise<CaseRow> {
+    async insert(
+      values: NewCase,
+      petitionerIds: readonly string[],
+      event: { kind: string; actorAccountId: string | null; data: Record<string, unknown> },
+    ): Promise<CaseRow> {
       const [row] = await db.insert(casesTable).values(values).returning();
-      await db.insert(casePetitionersTable).values(petitionerIds.map((personId, position) => ({ caseId: row!.id, personId, position })));
-      await db.insert(caseEventsTable).values({ caseId: row!.id, kind: event.kind, at: values.receivedAt, actorAccountId: event.actorAccountId, data: event.data });
+      await db
+        .insert(casePetitionersTable)
+        .values(petitionerIds.map((personId, position) => ({ caseId: row!.id, personId, position })));
+      await db.insert(caseEventsTable).values({
+        caseId: row!.id,
+        kind: event.kind,
+        at: values.receivedAt,
+        actorAccountId: event.actorAccountId,
+        data: event.data,
+      });
       return row!;
     },
   };

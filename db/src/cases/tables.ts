@@ -1,20 +1,50 @@
 import { sql } from 'drizzle-orm';
 import {
-  type AnyPgColumn, bigint, bigserial, boolean, date, index, integer, jsonb, pgSchema, primaryKey, text, uuid,
+  type AnyPgColumn,
+  bigint,
+  bigserial,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgSchema,
+  primaryKey,
+  text,
+  uuid,
 } from 'drizzle-orm/pg-core';
 import { at, id, timestamps } from '../columns';
 
 export const casesSchema = pgSchema('cases');
 
 export const CHANNELS = [
-  'VISIT', 'LETTER', 'ONLINE', 'PHONE', 'SMS', 'WECHAT', 'VIDEO', 'LEADER_MAILBOX', 'HOTLINE_12345',
-  'ASSIGNED_BY_SUPERIOR', 'GRID_REPORT', 'PROXY_AGENT',
+  'VISIT',
+  'LETTER',
+  'ONLINE',
+  'PHONE',
+  'SMS',
+  'WECHAT',
+  'VIDEO',
+  'LEADER_MAILBOX',
+  'HOTLINE_12345',
+  'ASSIGNED_BY_SUPERIOR',
+  'GRID_REPORT',
+  'PROXY_AGENT',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 export const CASE_STATUSES = [
-  'REGISTERED', 'ROUTED', 'ACCEPTED', 'IN_HANDLING', 'REPLIED', 'FOLLOWED_UP', 'CLOSED', 'NOT_ACCEPTED', 'HANDED_OVER',
-  'REEXAMINING', 'REVIEWING',
+  'REGISTERED',
+  'ROUTED',
+  'ACCEPTED',
+  'IN_HANDLING',
+  'REPLIED',
+  'FOLLOWED_UP',
+  'CLOSED',
+  'NOT_ACCEPTED',
+  'HANDED_OVER',
+  'REEXAMINING',
+  'REVIEWING',
 ] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
@@ -30,112 +60,157 @@ export type HandlingMode = (typeof HANDLING_MODES)[number];
 export const SATISFACTIONS = ['SATISFIED', 'BASICALLY_SATISFIED', 'UNSATISFIED'] as const;
 export type Satisfaction = (typeof SATISFACTIONS)[number];
 
-export const CLOSURE_OUTCOMES = ['RESOLVED', 'EXPLAINED_AND_ACCEPTED', 'NOT_ACCEPTED_WITH_REASON', 'HANDED_TO_LEGAL_CHANNEL', 'WITHDRAWN'] as const;
+export const CLOSURE_OUTCOMES = [
+  'RESOLVED',
+  'EXPLAINED_AND_ACCEPTED',
+  'NOT_ACCEPTED_WITH_REASON',
+  'HANDED_TO_LEGAL_CHANNEL',
+  'WITHDRAWN',
+] as const;
 export type ClosureOutcome = (typeof CLOSURE_OUTCOMES)[number];
 
 /** The two-level category taxonomy (问题分类): top-level rows have no parent. */
-export const categoriesTable = casesSchema.table('categories', {
-  id: id(),
-  code: text('code').notNull().unique(),
-  name: text('name').notNull(),
-  parentId: uuid('parent_id').references((): AnyPgColumn => categoriesTable.id),
-  sortOrder: integer('sort_order').notNull().default(0),
-  active: boolean('active').notNull().default(true),
-  ...timestamps,
-}, (t) => [index('categories_parent_idx').on(t.parentId)]);
+export const categoriesTable = casesSchema.table(
+  'categories',
+  {
+    id: id(),
+    code: text('code').notNull().unique(),
+    name: text('name').notNull(),
+    parentId: uuid('parent_id').references((): AnyPgColumn => categoriesTable.id),
+    sortOrder: integer('sort_order').notNull().default(0),
+    active: boolean('active').notNull().default(true),
+    ...timestamps,
+  },
+  (t) => [index('categories_parent_idx').on(t.parentId)],
+);
 
 /** One grievance or dispute (信访事项), from intake to closure. */
-export const casesTable = casesSchema.table('cases', {
-  id: id(),
-  number: text('number').notNull().unique(),
-  trackingCode: text('tracking_code').notNull().unique(),
-  channel: text('channel').$type<Channel>().notNull(),
-  categoryId: uuid('category_id').notNull().references(() => categoriesTable.id),
-  title: text('title').notNull(),
-  description: text('description').notNull(),
-  gridUnitId: uuid('grid_unit_id').notNull(),
-  responsibleOrganisationId: uuid('responsible_organisation_id'),
-  mediatorId: uuid('mediator_id'),
-  status: text('status').$type<CaseStatus>().notNull().default('REGISTERED'),
-  headCount: integer('head_count').notNull().default(1),
-  contactPhoneEnc: text('contact_phone_enc'),
-  contactPhoneLast4: text('contact_phone_last4'),
-  receivedAt: at('received_at').notNull(),
-  deadlineAt: at('deadline_at').notNull(),
-  registeredBy: uuid('registered_by'),
-  version: integer('version').notNull().default(1),
-  // Intake details by channel: a 12345 work order, a superior's assignment, a proxy agent.
-  externalOrderNumber: text('external_order_number'),
-  assigningBody: text('assigning_body'),
-  assigningDeadlineAt: at('assigning_deadline_at'),
-  proxyAgentPersonId: uuid('proxy_agent_person_id'),
-  // Screening flags (甄别).
-  repeat: boolean('repeat').notNull().default(false),
-  groupPetition: boolean('group_petition').notNull().default(false),
-  crossLevel: boolean('cross_level').notNull().default(false),
-  lawRelated: boolean('law_related').notNull().default(false),
-  legalChannel: text('legal_channel').$type<LegalChannel>(),
-  /** A new petition on facts already reviewed (Art. 36): flagged at intake, never accepted. */
-  finalityBarred: boolean('finality_barred').notNull().default(false),
-  /** A cross-level petition on a matter still inside its handling period below (Art. 19): not accepted at this level. */
-  pendingBelow: boolean('pending_below').notNull().default(false),
-  // Projections of the event log, written only by the transition engine in the event's transaction.
-  handlingMode: text('handling_mode').$type<HandlingMode>().notNull().default('FIRST_TIME'),
-  ownerPersonId: uuid('owner_person_id'),
-  workFundFen: bigint('work_fund_fen', { mode: 'bigint' }),
-  level: integer('level').notNull().default(0),
-  final: boolean('final').notNull().default(false),
-  satisfaction: text('satisfaction').$type<Satisfaction>(),
-  outcome: text('outcome').$type<ClosureOutcome>(),
-  routedAt: at('routed_at'),
-  repliedAt: at('replied_at'),
-  closedAt: at('closed_at'),
-  ...timestamps,
-}, (t) => [
-  index('cases_received_idx').on(t.receivedAt, t.id),
-  index('cases_deadline_idx').on(t.deadlineAt, t.id),
-  index('cases_status_idx').on(t.status),
-  index('cases_category_idx').on(t.categoryId),
-  index('cases_grid_unit_idx').on(t.gridUnitId),
-  index('cases_organisation_idx').on(t.responsibleOrganisationId),
-  index('cases_mediator_idx').on(t.mediatorId),
-  index('cases_organisation_deadline_idx').on(t.responsibleOrganisationId, t.deadlineAt),
-]);
+export const casesTable = casesSchema.table(
+  'cases',
+  {
+    id: id(),
+    number: text('number').notNull().unique(),
+    trackingCode: text('tracking_code').notNull().unique(),
+    channel: text('channel').$type<Channel>().notNull(),
+    categoryId: uuid('category_id')
+      .notNull()
+      .references(() => categoriesTable.id),
+    title: text('title').notNull(),
+    description: text('description').notNull(),
+    gridUnitId: uuid('grid_unit_id').notNull(),
+    responsibleOrganisationId: uuid('responsible_organisation_id'),
+    mediatorId: uuid('mediator_id'),
+    status: text('status').$type<CaseStatus>().notNull().default('REGISTERED'),
+    headCount: integer('head_count').notNull().default(1),
+    contactPhoneEnc: text('contact_phone_enc'),
+    contactPhoneLast4: text('contact_phone_last4'),
+    receivedAt: at('received_at').notNull(),
+    deadlineAt: at('deadline_at').notNull(),
+    registeredBy: uuid('registered_by'),
+    version: integer('version').notNull().default(1),
+    // Intake details by channel: a 12345 work order, a superior's assignment, a proxy agent.
+    externalOrderNumber: text('external_order_number'),
+    assigningBody: text('assigning_body'),
+    assigningDeadlineAt: at('assigning_deadline_at'),
+    proxyAgentPersonId: uuid('proxy_agent_person_id'),
+    // Screening flags (甄别).
+    repeat: boolean('repeat').notNull().default(false),
+    groupPetition: boolean('group_petition').notNull().default(false),
+    crossLevel: boolean('cross_level').notNull().default(false),
+    lawRelated: boolean('law_related').notNull().default(false),
+    legalChannel: text('legal_channel').$type<LegalChannel>(),
+    /** A new petition on facts already reviewed (Art. 36): flagged at intake, never accepted. */
+    finalityBarred: boolean('finality_barred').notNull().default(false),
+    /** A cross-level petition on a matter still inside its handling period below (Art. 19): not accepted at this level. */
+    pendingBelow: boolean('pending_below').notNull().default(false),
+    // Projections of the event log, written only by the transition engine in the event's transaction.
+    handlingMode: text('handling_mode').$type<HandlingMode>().notNull().default('FIRST_TIME'),
+    ownerPersonId: uuid('owner_person_id'),
+    workFundFen: bigint('work_fund_fen', { mode: 'bigint' }),
+    level: integer('level').notNull().default(0),
+    final: boolean('final').notNull().default(false),
+    satisfaction: text('satisfaction').$type<Satisfaction>(),
+    outcome: text('outcome').$type<ClosureOutcome>(),
+    routedAt: at('routed_at'),
+    repliedAt: at('replied_at'),
+    closedAt: at('closed_at'),
+    ...timestamps,
+  },
+  (t) => [
+    index('cases_received_idx').on(t.receivedAt, t.id),
+    index('cases_deadline_idx').on(t.deadlineAt, t.id),
+    index('cases_status_idx').on(t.status),
+    index('cases_category_idx').on(t.categoryId),
+    index('cases_grid_unit_idx').on(t.gridUnitId),
+    index('cases_organisation_idx').on(t.responsibleOrganisationId),
+    index('cases_mediator_idx').on(t.mediatorId),
+    index('cases_organisation_deadline_idx').on(t.responsibleOrganisationId, t.deadlineAt),
+  ],
+);
 
 /** Every unit a case is routed to; a split routing has several, exactly one of them the lead. */
-export const caseUnitsTable = casesSchema.table('case_units', {
-  caseId: uuid('case_id').notNull().references(() => casesTable.id, { onDelete: 'cascade' }),
-  organisationId: uuid('organisation_id').notNull(),
-  lead: boolean('lead').notNull(),
-}, (t) => [primaryKey({ columns: [t.caseId, t.organisationId] }), index('case_units_organisation_idx').on(t.organisationId)]);
+export const caseUnitsTable = casesSchema.table(
+  'case_units',
+  {
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => casesTable.id, { onDelete: 'cascade' }),
+    organisationId: uuid('organisation_id').notNull(),
+    lead: boolean('lead').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.caseId, t.organisationId] }),
+    index('case_units_organisation_idx').on(t.organisationId),
+  ],
+);
 
 /** Earlier cases a case is linked to at screening (a repeat petition, 重信重访). */
-export const caseLinksTable = casesSchema.table('case_links', {
-  caseId: uuid('case_id').notNull().references(() => casesTable.id, { onDelete: 'cascade' }),
-  earlierCaseId: uuid('earlier_case_id').notNull().references(() => casesTable.id, { onDelete: 'cascade' }),
-  kind: text('kind').$type<'REPEAT'>().notNull(),
-}, (t) => [primaryKey({ columns: [t.caseId, t.earlierCaseId] }), index('case_links_earlier_idx').on(t.earlierCaseId)]);
+export const caseLinksTable = casesSchema.table(
+  'case_links',
+  {
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => casesTable.id, { onDelete: 'cascade' }),
+    earlierCaseId: uuid('earlier_case_id')
+      .notNull()
+      .references(() => casesTable.id, { onDelete: 'cascade' }),
+    kind: text('kind').$type<'REPEAT'>().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.caseId, t.earlierCaseId] }), index('case_links_earlier_idx').on(t.earlierCaseId)],
+);
 
 /** Attachment metadata; the bytes live in object storage under `storageKey`. */
-export const caseAttachmentsTable = casesSchema.table('case_attachments', {
-  id: id(),
-  caseId: uuid('case_id').notNull().references(() => casesTable.id, { onDelete: 'cascade' }),
-  name: text('name').notNull(),
-  mediaType: text('media_type').notNull(),
-  sizeBytes: integer('size_bytes').notNull(),
-  checksum: text('checksum').notNull(),
-  storageKey: text('storage_key').notNull(),
-  createdAt: at('created_at').notNull().defaultNow(),
-}, (t) => [index('case_attachments_case_idx').on(t.caseId)]);
+export const caseAttachmentsTable = casesSchema.table(
+  'case_attachments',
+  {
+    id: id(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => casesTable.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    mediaType: text('media_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    checksum: text('checksum').notNull(),
+    storageKey: text('storage_key').notNull(),
+    createdAt: at('created_at').notNull().defaultNow(),
+  },
+  (t) => [index('case_attachments_case_idx').on(t.caseId)],
+);
 
 /** A unit's objection that a case was routed to it by mistake; counted per unit. */
-export const caseObjectionsTable = casesSchema.table('case_objections', {
-  id: id(),
-  caseId: uuid('case_id').notNull().references(() => casesTable.id, { onDelete: 'cascade' }),
-  organisationId: uuid('organisation_id').notNull(),
-  reason: text('reason').notNull(),
-  at: at('at').notNull(),
-}, (t) => [index('case_objections_organisation_idx').on(t.organisationId, t.at)]);
+export const caseObjectionsTable = casesSchema.table(
+  'case_objections',
+  {
+    id: id(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => casesTable.id, { onDelete: 'cascade' }),
+    organisationId: uuid('organisation_id').notNull(),
+    reason: text('reason').notNull(),
+    at: at('at').notNull(),
+  },
+  (t) => [index('case_objections_organisation_idx').on(t.organisationId, t.at)],
+);
 
 /** The holiday calendar admins maintain: public holidays and the weekend days worked in exchange (调休). */
 export const calendarDaysTable = casesSchema.table('calendar_days', {
@@ -152,28 +227,40 @@ export const caseRulesTable = casesSchema.table('case_rules', {
 });
 
 /** Who brought a case; a group petition (群体访) has several. */
-export const casePetitionersTable = casesSchema.table('case_petitioners', {
-  caseId: uuid('case_id').notNull().references(() => casesTable.id, { onDelete: 'cascade' }),
-  personId: uuid('person_id').notNull(),
-  position: integer('position').notNull(),
-  /** One of at most 5 representatives of a group petition (Art. 20). */
-  representative: boolean('representative').notNull().default(false),
-}, (t) => [
-  primaryKey({ columns: [t.caseId, t.personId] }),
-  index('case_petitioners_person_idx').on(t.personId),
-]);
+export const casePetitionersTable = casesSchema.table(
+  'case_petitioners',
+  {
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => casesTable.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id').notNull(),
+    position: integer('position').notNull(),
+    /** One of at most 5 representatives of a group petition (Art. 20). */
+    representative: boolean('representative').notNull().default(false),
+  },
+  (t) => [primaryKey({ columns: [t.caseId, t.personId] }), index('case_petitioners_person_idx').on(t.personId)],
+);
 
 /** The case's event log: every transition, from which status and deadlines are derived. */
-export const caseEventsTable = casesSchema.table('case_events', {
-  id: id(),
-  caseId: uuid('case_id').notNull().references(() => casesTable.id, { onDelete: 'cascade' }),
-  kind: text('kind').notNull(),
-  at: at('at').notNull(),
-  actorAccountId: uuid('actor_account_id'),
-  data: jsonb('data').$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
-  /** Insertion order, which breaks ties between events of the same millisecond. */
-  sequence: bigserial('sequence', { mode: 'number' }).notNull(),
-}, (t) => [index('case_events_case_idx').on(t.caseId, t.at)]);
+export const caseEventsTable = casesSchema.table(
+  'case_events',
+  {
+    id: id(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => casesTable.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    at: at('at').notNull(),
+    actorAccountId: uuid('actor_account_id'),
+    data: jsonb('data')
+      .$type<Record<string, unknown>>()
+      .notNull()
+      .default(sql`'{}'::jsonb`),
+    /** Insertion order, which breaks ties between events of the same millisecond. */
+    sequence: bigserial('sequence', { mode: 'number' }).notNull(),
+  },
+  (t) => [index('case_events_case_idx').on(t.caseId, t.at)],
+);
 
 /** Per-year counter behind human case numbers such as `2026-000123`; one atomic upsert per number. */
 export const caseNumberCountersTable = casesSchema.table('case_number_counters', {

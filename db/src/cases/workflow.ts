@@ -2,8 +2,18 @@ import { and, asc, desc, eq, gte, inArray, lt, lte, notInArray, sql } from 'driz
 import type { Executor } from '../database';
 import { type CaseRules, calendarFrom, DEFAULT_CASE_RULES, type WorkCalendar } from './clock';
 import {
-  calendarDaysTable, caseAttachmentsTable, caseEventsTable, caseLinksTable, caseObjectionsTable, casePetitionersTable,
-  caseRulesTable, casesTable, caseUnitsTable, type CaseRow, categoriesTable, FINISHED_STATUSES,
+  calendarDaysTable,
+  caseAttachmentsTable,
+  caseEventsTable,
+  caseLinksTable,
+  caseObjectionsTable,
+  casePetitionersTable,
+  caseRulesTable,
+  casesTable,
+  caseUnitsTable,
+  type CaseRow,
+  categoriesTable,
+  FINISHED_STATUSES,
 } from './tables';
 
 export type CasePatch = Partial<Omit<typeof casesTable.$inferInsert, 'id' | 'version' | 'number' | 'trackingCode'>>;
@@ -20,7 +30,12 @@ export function createCaseWorkflowRepository(db: Executor) {
   return {
     /** Locks the case row for the transaction, so two transitions on one case run one after the other. */
     lock(caseId: string): Promise<CaseRow | undefined> {
-      return db.select().from(casesTable).where(eq(casesTable.id, caseId)).for('update').then((r) => r[0]);
+      return db
+        .select()
+        .from(casesTable)
+        .where(eq(casesTable.id, caseId))
+        .for('update')
+        .then((r) => r[0]);
     },
 
     async appendEvent(event: NewCaseEvent) {
@@ -30,7 +45,8 @@ export function createCaseWorkflowRepository(db: Executor) {
 
     /** Applies a projection patch only if the version is still the one read; undefined when it moved. */
     async update(caseId: string, expectedVersion: number, patch: CasePatch): Promise<CaseRow | undefined> {
-      const [row] = await db.update(casesTable)
+      const [row] = await db
+        .update(casesTable)
         .set({ ...patch, version: sql`${casesTable.version} + 1` })
         .where(and(eq(casesTable.id, caseId), eq(casesTable.version, expectedVersion)))
         .returning();
@@ -38,7 +54,10 @@ export function createCaseWorkflowRepository(db: Executor) {
     },
 
     eventsOf(caseIds: readonly string[]) {
-      return db.select().from(caseEventsTable).where(inArray(caseEventsTable.caseId, [...caseIds]))
+      return db
+        .select()
+        .from(caseEventsTable)
+        .where(inArray(caseEventsTable.caseId, [...caseIds]))
         .orderBy(asc(caseEventsTable.caseId), asc(caseEventsTable.at), asc(caseEventsTable.sequence));
     },
 
@@ -48,7 +67,10 @@ export function createCaseWorkflowRepository(db: Executor) {
     },
 
     unitsOf(caseIds: readonly string[]) {
-      return db.select().from(caseUnitsTable).where(inArray(caseUnitsTable.caseId, [...caseIds]))
+      return db
+        .select()
+        .from(caseUnitsTable)
+        .where(inArray(caseUnitsTable.caseId, [...caseIds]))
         .orderBy(desc(caseUnitsTable.lead), asc(caseUnitsTable.organisationId));
     },
 
@@ -58,7 +80,8 @@ export function createCaseWorkflowRepository(db: Executor) {
 
     /** Objections per unit over a period, most first. */
     objectionCounts(from: Date, to: Date) {
-      return db.select({ organisationId: caseObjectionsTable.organisationId, count: sql<number>`count(*)::int` })
+      return db
+        .select({ organisationId: caseObjectionsTable.organisationId, count: sql<number>`count(*)::int` })
         .from(caseObjectionsTable)
         .where(and(gte(caseObjectionsTable.at, from), lt(caseObjectionsTable.at, to)))
         .groupBy(caseObjectionsTable.organisationId)
@@ -70,55 +93,91 @@ export function createCaseWorkflowRepository(db: Executor) {
      * top-level category (the same or a related matter), newest first: repeat detection.
      */
     earlierCasesOf(personIds: readonly string[], since: Date, parentCategoryId: string | null) {
-      return db.selectDistinct({
-        id: casesTable.id, categoryId: casesTable.categoryId, final: casesTable.final, receivedAt: casesTable.receivedAt,
-        status: casesTable.status, deadlineAt: casesTable.deadlineAt, level: casesTable.level,
-      })
+      return db
+        .selectDistinct({
+          id: casesTable.id,
+          categoryId: casesTable.categoryId,
+          final: casesTable.final,
+          receivedAt: casesTable.receivedAt,
+          status: casesTable.status,
+          deadlineAt: casesTable.deadlineAt,
+          level: casesTable.level,
+        })
         .from(casesTable)
         .innerJoin(casePetitionersTable, eq(casePetitionersTable.caseId, casesTable.id))
         .innerJoin(categoriesTable, eq(categoriesTable.id, casesTable.categoryId))
-        .where(and(
-          inArray(casePetitionersTable.personId, [...personIds]), gte(casesTable.receivedAt, since),
-          parentCategoryId ? eq(categoriesTable.parentId, parentCategoryId) : undefined,
-        ))
+        .where(
+          and(
+            inArray(casePetitionersTable.personId, [...personIds]),
+            gte(casesTable.receivedAt, since),
+            parentCategoryId ? eq(categoriesTable.parentId, parentCategoryId) : undefined,
+          ),
+        )
         .orderBy(desc(casesTable.receivedAt));
     },
 
     async insertLinks(caseId: string, earlierIds: readonly string[]) {
-      if (earlierIds.length) await db.insert(caseLinksTable).values(earlierIds.map((earlierCaseId) => ({ caseId, earlierCaseId, kind: 'REPEAT' as const })));
+      if (earlierIds.length)
+        await db
+          .insert(caseLinksTable)
+          .values(earlierIds.map((earlierCaseId) => ({ caseId, earlierCaseId, kind: 'REPEAT' as const })));
     },
 
     linksOf(caseIds: readonly string[]) {
-      return db.select().from(caseLinksTable).where(inArray(caseLinksTable.caseId, [...caseIds]));
+      return db
+        .select()
+        .from(caseLinksTable)
+        .where(inArray(caseLinksTable.caseId, [...caseIds]));
     },
 
-    async insertAttachments(caseId: string, rows: { name: string; mediaType: string; sizeBytes: number; checksum: string; storageKey: string }[], at: Date) {
+    async insertAttachments(
+      caseId: string,
+      rows: { name: string; mediaType: string; sizeBytes: number; checksum: string; storageKey: string }[],
+      at: Date,
+    ) {
       if (rows.length) await db.insert(caseAttachmentsTable).values(rows.map((r) => ({ ...r, caseId, createdAt: at })));
     },
 
     attachmentsOf(caseIds: readonly string[]) {
-      return db.select().from(caseAttachmentsTable).where(inArray(caseAttachmentsTable.caseId, [...caseIds]))
+      return db
+        .select()
+        .from(caseAttachmentsTable)
+        .where(inArray(caseAttachmentsTable.caseId, [...caseIds]))
         .orderBy(asc(caseAttachmentsTable.caseId), asc(caseAttachmentsTable.createdAt), asc(caseAttachmentsTable.name));
     },
 
     async markRepresentatives(caseId: string, personIds: readonly string[]) {
       if (personIds.length) {
-        await db.update(casePetitionersTable).set({ representative: true })
+        await db
+          .update(casePetitionersTable)
+          .set({ representative: true })
           .where(and(eq(casePetitionersTable.caseId, caseId), inArray(casePetitionersTable.personId, [...personIds])));
       }
     },
 
     /** Cases whose clocks may still move: every case not finished, or reopened one level up. */
     openCases() {
-      return db.select({ id: casesTable.id, repeat: casesTable.repeat, deadlineAt: casesTable.deadlineAt, version: casesTable.version })
-        .from(casesTable).where(notInArray(casesTable.status, [...FINISHED_STATUSES]));
+      return db
+        .select({
+          id: casesTable.id,
+          repeat: casesTable.repeat,
+          deadlineAt: casesTable.deadlineAt,
+          version: casesTable.version,
+        })
+        .from(casesTable)
+        .where(notInArray(casesTable.status, [...FINISHED_STATUSES]));
     },
 
     /** Rewrites the deadline projection of many cases in one statement. */
     async setDeadlines(rows: readonly { id: string; deadlineAt: Date }[]) {
       if (!rows.length) return;
-      const values = sql.join(rows.map((r) => sql`(${r.id}::uuid, ${r.deadlineAt.toISOString()}::timestamptz)`), sql`, `);
-      await db.execute(sql`update ${casesTable} set deadline_at = v.d from (values ${values}) as v(id, d) where ${casesTable.id} = v.id`);
+      const values = sql.join(
+        rows.map((r) => sql`(${r.id}::uuid, ${r.deadlineAt.toISOString()}::timestamptz)`),
+        sql`, `,
+      );
+      await db.execute(
+        sql`update ${casesTable} set deadline_at = v.d from (values ${values}) as v(id, d) where ${casesTable.id} = v.id`,
+      );
     },
 
     async calendar(): Promise<WorkCalendar> {
@@ -126,13 +185,17 @@ export function createCaseWorkflowRepository(db: Executor) {
     },
 
     calendarDays(from: string, to: string) {
-      return db.select().from(calendarDaysTable)
+      return db
+        .select()
+        .from(calendarDaysTable)
         .where(and(gte(calendarDaysTable.day, from), lte(calendarDaysTable.day, to)))
         .orderBy(asc(calendarDaysTable.day));
     },
 
     async setCalendarDay(day: string, kind: 'HOLIDAY' | 'WORKDAY', name: string) {
-      await db.insert(calendarDaysTable).values({ day, kind, name })
+      await db
+        .insert(calendarDaysTable)
+        .values({ day, kind, name })
         .onConflictDoUpdate({ target: calendarDaysTable.day, set: { kind, name } });
     },
 
@@ -147,7 +210,9 @@ export function createCaseWorkflowRepository(db: Executor) {
     },
 
     async saveRules(rules: CaseRules, at: Date) {
-      await db.insert(caseRulesTable).values({ id: 1, rules, updatedAt: at })
+      await db
+        .insert(caseRulesTable)
+        .values({ id: 1, rules, updatedAt: at })
         .onConflictDoUpdate({ target: caseRulesTable.id, set: { rules, updatedAt: at } });
     },
   };

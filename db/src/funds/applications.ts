@@ -1,7 +1,11 @@
 import { and, asc, count, eq, gte, inArray, lt, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../database';
 import {
-  type ApplicationStatus, type ReliefApplicationRow, reliefApplicationsTable, type ReliefFollowUpRow, reliefFollowUpsTable,
+  type ApplicationStatus,
+  type ReliefApplicationRow,
+  reliefApplicationsTable,
+  type ReliefFollowUpRow,
+  reliefFollowUpsTable,
 } from './tables';
 
 export interface ApplicationFilter {
@@ -24,12 +28,13 @@ type ApplicationChange = Partial<Omit<NewReliefApplication, 'id' | 'fundId' | 'p
 /** Applications that hold (or have used) part of a person's yearly allowance from a fund. */
 const COMMITTED: ApplicationStatus[] = ['AWAITING_SECOND_APPROVAL', 'APPROVED', 'PAID'];
 
-const where = (f: ApplicationFilter) => and(
-  f.fundId ? eq(reliefApplicationsTable.fundId, f.fundId) : undefined,
-  f.personId ? eq(reliefApplicationsTable.personId, f.personId) : undefined,
-  f.caseId ? eq(reliefApplicationsTable.caseId, f.caseId) : undefined,
-  f.status?.length ? inArray(reliefApplicationsTable.status, f.status) : undefined,
-);
+const where = (f: ApplicationFilter) =>
+  and(
+    f.fundId ? eq(reliefApplicationsTable.fundId, f.fundId) : undefined,
+    f.personId ? eq(reliefApplicationsTable.personId, f.personId) : undefined,
+    f.caseId ? eq(reliefApplicationsTable.caseId, f.caseId) : undefined,
+    f.status?.length ? inArray(reliefApplicationsTable.status, f.status) : undefined,
+  );
 
 /** SQL for relief applications (救助申请) and their follow-up notes. */
 export function createApplicationsRepository(db: Executor) {
@@ -38,16 +43,27 @@ export function createApplicationsRepository(db: Executor) {
       (await db.insert(reliefApplicationsTable).values(row).returning())[0]!,
 
     byIds: (ids: readonly string[]): Promise<ReliefApplicationRow[]> =>
-      db.select().from(reliefApplicationsTable).where(inArray(reliefApplicationsTable.id, [...ids])),
+      db
+        .select()
+        .from(reliefApplicationsTable)
+        .where(inArray(reliefApplicationsTable.id, [...ids])),
 
     /**
      * Moves an application on only from the status the caller read; `null` when someone else moved it
      * first, so two approvers (or an approver and a payer) cannot both act on one state.
      */
-    transition: async (id: string, from: ApplicationStatus, change: ApplicationChange): Promise<ReliefApplicationRow | null> =>
-      (await db.update(reliefApplicationsTable).set(change)
-        .where(and(eq(reliefApplicationsTable.id, id), eq(reliefApplicationsTable.status, from)))
-        .returning())[0] ?? null,
+    transition: async (
+      id: string,
+      from: ApplicationStatus,
+      change: ApplicationChange,
+    ): Promise<ReliefApplicationRow | null> =>
+      (
+        await db
+          .update(reliefApplicationsTable)
+          .set(change)
+          .where(and(eq(reliefApplicationsTable.id, id), eq(reliefApplicationsTable.status, from)))
+          .returning()
+      )[0] ?? null,
 
     /**
      * Serialises decisions about one person's money from one fund until the transaction ends, so two
@@ -59,33 +75,49 @@ export function createApplicationsRepository(db: Executor) {
 
     /** What a person holds or received from a fund in [from, to), by proposal time, excluding one application. */
     committedFen: async (fundId: string, personId: string, from: Date, to: Date, except?: string): Promise<bigint> => {
-      const [row] = await db.select({ total: sql<string>`coalesce(sum(${reliefApplicationsTable.amountFen}), 0)::text` })
+      const [row] = await db
+        .select({ total: sql<string>`coalesce(sum(${reliefApplicationsTable.amountFen}), 0)::text` })
         .from(reliefApplicationsTable)
-        .where(and(
-          eq(reliefApplicationsTable.fundId, fundId), eq(reliefApplicationsTable.personId, personId),
-          inArray(reliefApplicationsTable.status, COMMITTED),
-          gte(reliefApplicationsTable.proposedAt, from), lt(reliefApplicationsTable.proposedAt, to),
-          except ? sql`${reliefApplicationsTable.id} <> ${except}` : undefined,
-        ));
+        .where(
+          and(
+            eq(reliefApplicationsTable.fundId, fundId),
+            eq(reliefApplicationsTable.personId, personId),
+            inArray(reliefApplicationsTable.status, COMMITTED),
+            gte(reliefApplicationsTable.proposedAt, from),
+            lt(reliefApplicationsTable.proposedAt, to),
+            except ? sql`${reliefApplicationsTable.id} <> ${except}` : undefined,
+          ),
+        );
       return BigInt(row?.total ?? '0');
     },
 
     list: (filter: ApplicationFilter, page: ApplicationsPageQuery): Promise<ReliefApplicationRow[]> =>
-      db.select().from(reliefApplicationsTable).where(and(where(filter), page.after))
-        .orderBy(...page.orderBy).limit(page.limit).offset(page.offset),
+      db
+        .select()
+        .from(reliefApplicationsTable)
+        .where(and(where(filter), page.after))
+        .orderBy(...page.orderBy)
+        .limit(page.limit)
+        .offset(page.offset),
 
     count: async (filter: ApplicationFilter): Promise<number> =>
       (await db.select({ n: count() }).from(reliefApplicationsTable).where(where(filter)))[0]?.n ?? 0,
 
     byCaseIds: (caseIds: readonly string[]): Promise<ReliefApplicationRow[]> =>
-      db.select().from(reliefApplicationsTable).where(inArray(reliefApplicationsTable.caseId, [...caseIds]))
+      db
+        .select()
+        .from(reliefApplicationsTable)
+        .where(inArray(reliefApplicationsTable.caseId, [...caseIds]))
         .orderBy(sql`${reliefApplicationsTable.proposedAt} desc`, sql`${reliefApplicationsTable.id} desc`),
 
     insertFollowUp: async (row: typeof reliefFollowUpsTable.$inferInsert): Promise<ReliefFollowUpRow> =>
       (await db.insert(reliefFollowUpsTable).values(row).returning())[0]!,
 
     followUpsByApplicationIds: (ids: readonly string[]): Promise<ReliefFollowUpRow[]> =>
-      db.select().from(reliefFollowUpsTable).where(inArray(reliefFollowUpsTable.applicationId, [...ids]))
+      db
+        .select()
+        .from(reliefFollowUpsTable)
+        .where(inArray(reliefFollowUpsTable.applicationId, [...ids]))
         .orderBy(asc(reliefFollowUpsTable.recordedAt), asc(reliefFollowUpsTable.id)),
   };
 }

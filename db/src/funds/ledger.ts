@@ -1,8 +1,14 @@
 import { and, asc, count, eq, gte, inArray, isNotNull, lt, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../database';
 import {
-  type EntryKind, type ExternalAccount, type FundRow, fundsTable, type JournalEntryRow, journalEntriesTable,
-  type LedgerLineRow, ledgerLinesTable,
+  type EntryKind,
+  type ExternalAccount,
+  type FundRow,
+  fundsTable,
+  type JournalEntryRow,
+  journalEntriesTable,
+  type LedgerLineRow,
+  ledgerLinesTable,
 } from './tables';
 
 /** One side of an entry: a fund or an external account, and a signed amount (positive: into the fund). */
@@ -43,42 +49,71 @@ export function createLedgerRepository(db: Executor) {
 
     /** The lines of an entry, in one statement; the fund lines move the cached balances. */
     insertLines: async (entryId: string, lines: NewLine[]): Promise<void> => {
-      await db.insert(ledgerLinesTable).values(lines.map((l) => ({
-        entryId,
-        fundId: 'fundId' in l ? l.fundId : null,
-        externalAccount: 'externalAccount' in l ? l.externalAccount : null,
-        amountFen: l.amountFen,
-      })));
+      await db.insert(ledgerLinesTable).values(
+        lines.map((l) => ({
+          entryId,
+          fundId: 'fundId' in l ? l.fundId : null,
+          externalAccount: 'externalAccount' in l ? l.externalAccount : null,
+          amountFen: l.amountFen,
+        })),
+      );
     },
 
-      /**
+    /**
      * Locks funds for the rest of the transaction, in id order so two transfers in opposite directions
      * cannot deadlock; a payment then reads a balance no one else can change before it commits. NO KEY
      * UPDATE, not UPDATE: concurrent payments already hold KEY SHARE on the fund through their rows'
      * foreign keys, and upgrading past those would deadlock them against each other.
      */
     lockFunds: (fundIds: string[]): Promise<FundRow[]> =>
-      db.select().from(fundsTable).where(inArray(fundsTable.id, fundIds)).orderBy(asc(fundsTable.id)).for('no key update'),
+      db
+        .select()
+        .from(fundsTable)
+        .where(inArray(fundsTable.id, fundIds))
+        .orderBy(asc(fundsTable.id))
+        .for('no key update'),
 
     entriesByIds: (ids: readonly string[]): Promise<JournalEntryRow[]> =>
-      db.select().from(journalEntriesTable).where(inArray(journalEntriesTable.id, [...ids])),
+      db
+        .select()
+        .from(journalEntriesTable)
+        .where(inArray(journalEntriesTable.id, [...ids])),
 
     linesByEntryIds: (entryIds: readonly string[]): Promise<LedgerLineRow[]> =>
-      db.select().from(ledgerLinesTable).where(inArray(ledgerLinesTable.entryId, [...entryIds])),
+      db
+        .select()
+        .from(ledgerLinesTable)
+        .where(inArray(ledgerLinesTable.entryId, [...entryIds])),
 
     /** Each fund's balance as the sum of its lines, to compare with the cached balance. */
     ledgerBalances: (fundIds?: readonly string[]): Promise<{ fundId: string; balanceFen: bigint }[]> =>
-      db.select({ fundId: sql<string>`${ledgerLinesTable.fundId}`, balanceFen: bigintSum(ledgerLinesTable.amountFen) })
+      db
+        .select({ fundId: sql<string>`${ledgerLinesTable.fundId}`, balanceFen: bigintSum(ledgerLinesTable.amountFen) })
         .from(ledgerLinesTable)
-        .where(and(isNotNull(ledgerLinesTable.fundId), fundIds ? inArray(ledgerLinesTable.fundId, [...fundIds]) : undefined))
+        .where(
+          and(isNotNull(ledgerLinesTable.fundId), fundIds ? inArray(ledgerLinesTable.fundId, [...fundIds]) : undefined),
+        )
         .groupBy(ledgerLinesTable.fundId),
 
     /** Each fund's allocations per budget year (预算年度), from the ledger; allocations without a year are left out. */
-    allocationsByBudgetYear: (fundIds: readonly string[]): Promise<{ fundId: string; year: number; allocatedFen: bigint }[]> =>
-      db.select({ fundId: sql<string>`${ledgerLinesTable.fundId}`, year: sql<number>`${journalEntriesTable.budgetYear}`, allocatedFen: bigintSum(ledgerLinesTable.amountFen) })
+    allocationsByBudgetYear: (
+      fundIds: readonly string[],
+    ): Promise<{ fundId: string; year: number; allocatedFen: bigint }[]> =>
+      db
+        .select({
+          fundId: sql<string>`${ledgerLinesTable.fundId}`,
+          year: sql<number>`${journalEntriesTable.budgetYear}`,
+          allocatedFen: bigintSum(ledgerLinesTable.amountFen),
+        })
         .from(ledgerLinesTable)
         .innerJoin(journalEntriesTable, eq(journalEntriesTable.id, ledgerLinesTable.entryId))
-        .where(and(inArray(ledgerLinesTable.fundId, [...fundIds]), eq(journalEntriesTable.kind, 'ALLOCATION'), isNotNull(journalEntriesTable.budgetYear)))
+        .where(
+          and(
+            inArray(ledgerLinesTable.fundId, [...fundIds]),
+            eq(journalEntriesTable.kind, 'ALLOCATION'),
+            isNotNull(journalEntriesTable.budgetYear),
+          ),
+        )
         .groupBy(ledgerLinesTable.fundId, journalEntriesTable.budgetYear)
         .orderBy(asc(journalEntriesTable.budgetYear)),
 
@@ -88,19 +123,37 @@ export function createLedgerRepository(db: Executor) {
 
     /** A fund's balance at a moment: its lines of entries that occurred before it. */
     balanceBefore: async (fundId: string, moment: Date): Promise<bigint> =>
-      (await db.select({ total: bigintSum(ledgerLinesTable.amountFen) }).from(ledgerLinesTable)
-        .innerJoin(journalEntriesTable, eq(journalEntriesTable.id, ledgerLinesTable.entryId))
-        .where(and(eq(ledgerLinesTable.fundId, fundId), lt(journalEntriesTable.occurredAt, moment))))[0]!.total,
+      (
+        await db
+          .select({ total: bigintSum(ledgerLinesTable.amountFen) })
+          .from(ledgerLinesTable)
+          .innerJoin(journalEntriesTable, eq(journalEntriesTable.id, ledgerLinesTable.entryId))
+          .where(and(eq(ledgerLinesTable.fundId, fundId), lt(journalEntriesTable.occurredAt, moment)))
+      )[0]!.total,
 
     /** What moved a fund's money in [from, to), per kind of entry. */
     movements: (fundId: string, from: Date, to: Date): Promise<FundMovement[]> =>
-      db.select({
-        kind: journalEntriesTable.kind,
-        inFen: sql<string>`coalesce(sum(${ledgerLinesTable.amountFen}) filter (where ${ledgerLinesTable.amountFen} > 0), 0)::text`.mapWith((v: string) => BigInt(v)),
-        outFen: sql<string>`coalesce(-sum(${ledgerLinesTable.amountFen}) filter (where ${ledgerLinesTable.amountFen} < 0), 0)::text`.mapWith((v: string) => BigInt(v)),
-      }).from(ledgerLinesTable)
+      db
+        .select({
+          kind: journalEntriesTable.kind,
+          inFen:
+            sql<string>`coalesce(sum(${ledgerLinesTable.amountFen}) filter (where ${ledgerLinesTable.amountFen} > 0), 0)::text`.mapWith(
+              (v: string) => BigInt(v),
+            ),
+          outFen:
+            sql<string>`coalesce(-sum(${ledgerLinesTable.amountFen}) filter (where ${ledgerLinesTable.amountFen} < 0), 0)::text`.mapWith(
+              (v: string) => BigInt(v),
+            ),
+        })
+        .from(ledgerLinesTable)
         .innerJoin(journalEntriesTable, eq(journalEntriesTable.id, ledgerLinesTable.entryId))
-        .where(and(eq(ledgerLinesTable.fundId, fundId), gte(journalEntriesTable.occurredAt, from), lt(journalEntriesTable.occurredAt, to)))
+        .where(
+          and(
+            eq(ledgerLinesTable.fundId, fundId),
+            gte(journalEntriesTable.occurredAt, from),
+            lt(journalEntriesTable.occurredAt, to),
+          ),
+        )
         .groupBy(journalEntriesTable.kind),
   };
 }
@@ -112,17 +165,28 @@ export interface EntryFilter {
   kind?: EntryKind[] | null;
 }
 
-const entryWhere = (f: EntryFilter) => and(
-  f.fundId ? sql`exists (select 1 from ${ledgerLinesTable} where ${ledgerLinesTable.entryId} = ${journalEntriesTable.id} and ${ledgerLinesTable.fundId} = ${f.fundId})` : undefined,
-  f.kind?.length ? inArray(journalEntriesTable.kind, f.kind) : undefined,
-);
+const entryWhere = (f: EntryFilter) =>
+  and(
+    f.fundId
+      ? sql`exists (select 1 from ${ledgerLinesTable} where ${ledgerLinesTable.entryId} = ${journalEntriesTable.id} and ${ledgerLinesTable.fundId} = ${f.fundId})`
+      : undefined,
+    f.kind?.length ? inArray(journalEntriesTable.kind, f.kind) : undefined,
+  );
 
 /** Listing the journal (日记账): entries filtered by fund or kind, paged in SQL. */
 export function createJournalRepository(db: Executor) {
   return {
-    list: (filter: EntryFilter, page: { after: SQL | undefined; orderBy: SQL[]; limit: number; offset: number }): Promise<JournalEntryRow[]> =>
-      db.select().from(journalEntriesTable).where(and(entryWhere(filter), page.after))
-        .orderBy(...page.orderBy).limit(page.limit).offset(page.offset),
+    list: (
+      filter: EntryFilter,
+      page: { after: SQL | undefined; orderBy: SQL[]; limit: number; offset: number },
+    ): Promise<JournalEntryRow[]> =>
+      db
+        .select()
+        .from(journalEntriesTable)
+        .where(and(entryWhere(filter), page.after))
+        .orderBy(...page.orderBy)
+        .limit(page.limit)
+        .offset(page.offset),
     count: async (filter: EntryFilter): Promise<number> =>
       (await db.select({ n: count() }).from(journalEntriesTable).where(entryWhere(filter)))[0]?.n ?? 0,
   };

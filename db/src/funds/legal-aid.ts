@@ -9,30 +9,50 @@ export interface LegalAidFilter {
 }
 
 export type NewLegalAidMatter = typeof legalAidMattersTable.$inferInsert;
-type MatterChange = Partial<Pick<NewLegalAidMatter, 'lawyerId' | 'status' | 'documentsDrafted' | 'recoveredFen' | 'concludedAt'>>;
+type MatterChange = Partial<
+  Pick<NewLegalAidMatter, 'lawyerId' | 'status' | 'documentsDrafted' | 'recoveredFen' | 'concludedAt'>
+>;
 
-const where = (f: LegalAidFilter) => and(
-  f.personId ? eq(legalAidMattersTable.personId, f.personId) : undefined,
-  f.caseId ? eq(legalAidMattersTable.caseId, f.caseId) : undefined,
-  f.status ? eq(legalAidMattersTable.status, f.status) : undefined,
-);
+const where = (f: LegalAidFilter) =>
+  and(
+    f.personId ? eq(legalAidMattersTable.personId, f.personId) : undefined,
+    f.caseId ? eq(legalAidMattersTable.caseId, f.caseId) : undefined,
+    f.status ? eq(legalAidMattersTable.status, f.status) : undefined,
+  );
 
 /** SQL for legal-aid matters (法律援助事项). */
 export function createLegalAidRepository(db: Executor) {
   return {
-    insert: async (row: NewLegalAidMatter): Promise<LegalAidMatterRow> => (await db.insert(legalAidMattersTable).values(row).returning())[0]!,
+    insert: async (row: NewLegalAidMatter): Promise<LegalAidMatterRow> =>
+      (await db.insert(legalAidMattersTable).values(row).returning())[0]!,
 
     byIds: (ids: readonly string[]): Promise<LegalAidMatterRow[]> =>
-      db.select().from(legalAidMattersTable).where(inArray(legalAidMattersTable.id, [...ids])),
+      db
+        .select()
+        .from(legalAidMattersTable)
+        .where(inArray(legalAidMattersTable.id, [...ids])),
 
     /** Applies a change only to the version the caller read; `null` when it is stale. */
     update: async (id: string, version: number, change: MatterChange, at: Date): Promise<LegalAidMatterRow | null> =>
-      (await db.update(legalAidMattersTable).set({ ...change, version: version + 1, updatedAt: at })
-        .where(and(eq(legalAidMattersTable.id, id), eq(legalAidMattersTable.version, version))).returning())[0] ?? null,
+      (
+        await db
+          .update(legalAidMattersTable)
+          .set({ ...change, version: version + 1, updatedAt: at })
+          .where(and(eq(legalAidMattersTable.id, id), eq(legalAidMattersTable.version, version)))
+          .returning()
+      )[0] ?? null,
 
-    list: (filter: LegalAidFilter, page: { after: SQL | undefined; orderBy: SQL[]; limit: number; offset: number }): Promise<LegalAidMatterRow[]> =>
-      db.select().from(legalAidMattersTable).where(and(where(filter), page.after))
-        .orderBy(...page.orderBy).limit(page.limit).offset(page.offset),
+    list: (
+      filter: LegalAidFilter,
+      page: { after: SQL | undefined; orderBy: SQL[]; limit: number; offset: number },
+    ): Promise<LegalAidMatterRow[]> =>
+      db
+        .select()
+        .from(legalAidMattersTable)
+        .where(and(where(filter), page.after))
+        .orderBy(...page.orderBy)
+        .limit(page.limit)
+        .offset(page.offset),
 
     count: async (filter: LegalAidFilter): Promise<number> =>
       (await db.select({ n: count() }).from(legalAidMattersTable).where(where(filter)))[0]?.n ?? 0,

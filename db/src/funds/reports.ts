@@ -49,7 +49,12 @@ export function createFundsReportsRepository(db: Executor) {
           left join funds.relief_applications a on a.id = d.application_id
         where (paid.occurred_at >= ${from} and paid.occurred_at < ${to}) or (rev.occurred_at >= ${from} and rev.occurred_at < ${to})
         group by 1 order by 1 nulls last`);
-      return rowsOf<{ key: string | null; paid: string; reversed: string; payments: number }>(rows).map((r) => ({ key: r.key, paidFen: BigInt(r.paid), reversedFen: BigInt(r.reversed), payments: Number(r.payments) }));
+      return rowsOf<{ key: string | null; paid: string; reversed: string; payments: number }>(rows).map((r) => ({
+        key: r.key,
+        paidFen: BigInt(r.paid),
+        reversedFen: BigInt(r.reversed),
+        payments: Number(r.payments),
+      }));
     },
 
     legalAidTotals: async (fromDate: Date, toDate: Date): Promise<LegalAidTotals> => {
@@ -65,8 +70,12 @@ export function createFundsReportsRepository(db: Executor) {
         from funds.legal_aid_matters where opened_at >= ${from} and opened_at < ${to}`);
       const r = rowsOf<Record<string, string | number>>(rows)[0]!;
       return {
-        matters: Number(r.matters), consultations: Number(r.consultations), documentDrafting: Number(r.document_drafting),
-        representations: Number(r.representations), documentsDrafted: Number(r.documents_drafted), recipients: Number(r.recipients),
+        matters: Number(r.matters),
+        consultations: Number(r.consultations),
+        documentDrafting: Number(r.document_drafting),
+        representations: Number(r.representations),
+        documentsDrafted: Number(r.documents_drafted),
+        recipients: Number(r.recipients),
         recoveredFen: BigInt(r.recovered!),
       };
     },

@@ -22,40 +22,59 @@ export interface DisbursementFilter {
 
 export type NewFund = typeof fundsTable.$inferInsert;
 export type NewDisbursement = typeof disbursementsTable.$inferInsert;
-export type FundRules = Pick<NewFund, 'perPersonYearlyCapFen' | 'secondApprovalAboveFen' | 'requiresVulnerability' | 'eligibleCaseStatuses'>;
+export type FundRules = Pick<
+  NewFund,
+  'perPersonYearlyCapFen' | 'secondApprovalAboveFen' | 'requiresVulnerability' | 'eligibleCaseStatuses'
+>;
 
 const fundWhere = (filter: FundFilter) => and(filter.kind ? eq(fundsTable.kind, filter.kind) : undefined);
 
-const disbursementWhere = (filter: DisbursementFilter) => and(
-  filter.fundId ? eq(disbursementsTable.fundId, filter.fundId) : undefined,
-  filter.caseId ? eq(disbursementsTable.caseId, filter.caseId) : undefined,
-  filter.personId ? eq(disbursementsTable.personId, filter.personId) : undefined,
-);
+const disbursementWhere = (filter: DisbursementFilter) =>
+  and(
+    filter.fundId ? eq(disbursementsTable.fundId, filter.fundId) : undefined,
+    filter.caseId ? eq(disbursementsTable.caseId, filter.caseId) : undefined,
+    filter.personId ? eq(disbursementsTable.personId, filter.personId) : undefined,
+  );
 
 /** SQL for the funds schema: relief funds (救助基金) and the disbursements paid from them. */
 export function createFundsRepository(db: Executor) {
   return {
     /** Opens a fund at a zero balance; money enters through the ledger. */
-    insertFund: async (row: Omit<NewFund, 'balanceFen'>): Promise<FundRow> => (await db.insert(fundsTable).values(row).returning())[0]!,
+    insertFund: async (row: Omit<NewFund, 'balanceFen'>): Promise<FundRow> =>
+      (await db.insert(fundsTable).values(row).returning())[0]!,
 
     fundsByIds: (ids: readonly string[]): Promise<FundRow[]> =>
-      db.select().from(fundsTable).where(inArray(fundsTable.id, [...ids])),
+      db
+        .select()
+        .from(fundsTable)
+        .where(inArray(fundsTable.id, [...ids])),
 
     listFunds: (filter: FundFilter, page: FundsPageQuery): Promise<FundRow[]> =>
-      db.select().from(fundsTable)
+      db
+        .select()
+        .from(fundsTable)
         .where(and(fundWhere(filter), page.after))
-        .orderBy(...page.orderBy).limit(page.limit).offset(page.offset),
+        .orderBy(...page.orderBy)
+        .limit(page.limit)
+        .offset(page.offset),
 
     countFunds: async (filter: FundFilter): Promise<number> =>
       (await db.select({ n: count() }).from(fundsTable).where(fundWhere(filter)))[0]?.n ?? 0,
 
     disbursementsByIds: (ids: readonly string[]): Promise<DisbursementRow[]> =>
-      db.select().from(disbursementsTable).where(inArray(disbursementsTable.id, [...ids])),
+      db
+        .select()
+        .from(disbursementsTable)
+        .where(inArray(disbursementsTable.id, [...ids])),
 
     listDisbursements: (filter: DisbursementFilter, page: FundsPageQuery): Promise<DisbursementRow[]> =>
-      db.select().from(disbursementsTable)
+      db
+        .select()
+        .from(disbursementsTable)
         .where(and(disbursementWhere(filter), page.after))
-        .orderBy(...page.orderBy).limit(page.limit).offset(page.offset),
+        .orderBy(...page.orderBy)
+        .limit(page.limit)
+        .offset(page.offset),
 
     countDisbursements: async (filter: DisbursementFilter): Promise<number> =>
       (await db.select({ n: count() }).from(disbursementsTable).where(disbursementWhere(filter)))[0]?.n ?? 0,
@@ -64,34 +83,54 @@ export function createFundsRepository(db: Executor) {
      * One page of disbursements for each of many funds in one statement: the same page fragments
      * applied within each fund (a window over fund_id), so a list of funds with their payments is not N+1.
      */
-    disbursementPagesByFundIds: async (fundIds: readonly string[], page: FundsPageQuery): Promise<DisbursementRow[]> => {
-      const ranked = db.select({
-        ...getTableColumns(disbursementsTable),
-        rank: sql<number>`row_number() over (partition by ${disbursementsTable.fundId} order by ${sql.join(page.orderBy, sql`, `)})`.as('rank'),
-      }).from(disbursementsTable)
+    disbursementPagesByFundIds: async (
+      fundIds: readonly string[],
+      page: FundsPageQuery,
+    ): Promise<DisbursementRow[]> => {
+      const ranked = db
+        .select({
+          ...getTableColumns(disbursementsTable),
+          rank: sql<number>`row_number() over (partition by ${disbursementsTable.fundId} order by ${sql.join(page.orderBy, sql`, `)})`.as(
+            'rank',
+          ),
+        })
+        .from(disbursementsTable)
         .where(and(inArray(disbursementsTable.fundId, [...fundIds]), page.after))
         .as('ranked');
-      const rows = await db.select().from(ranked)
+      const rows = await db
+        .select()
+        .from(ranked)
         .where(and(sql`${ranked.rank} > ${page.offset}`, sql`${ranked.rank} <= ${page.offset + page.limit}`))
         .orderBy(asc(ranked.fundId), asc(ranked.rank));
       return rows.map(({ rank: _rank, ...row }) => row);
     },
 
     countDisbursementsByFundIds: (fundIds: readonly string[]): Promise<{ fundId: string; n: number }[]> =>
-      db.select({ fundId: disbursementsTable.fundId, n: count() }).from(disbursementsTable)
+      db
+        .select({ fundId: disbursementsTable.fundId, n: count() })
+        .from(disbursementsTable)
         .where(inArray(disbursementsTable.fundId, [...fundIds]))
         .groupBy(disbursementsTable.fundId),
 
     disbursementsByCaseIds: (caseIds: readonly string[]): Promise<DisbursementRow[]> =>
-      db.select().from(disbursementsTable).where(inArray(disbursementsTable.caseId, [...caseIds]))
+      db
+        .select()
+        .from(disbursementsTable)
+        .where(inArray(disbursementsTable.caseId, [...caseIds]))
         .orderBy(sql`${disbursementsTable.paidAt} desc`, sql`${disbursementsTable.id} desc`),
 
     disbursementsByPersonIds: (personIds: readonly string[]): Promise<DisbursementRow[]> =>
-      db.select().from(disbursementsTable).where(inArray(disbursementsTable.personId, [...personIds]))
+      db
+        .select()
+        .from(disbursementsTable)
+        .where(inArray(disbursementsTable.personId, [...personIds]))
         .orderBy(sql`${disbursementsTable.paidAt} desc`, sql`${disbursementsTable.id} desc`),
 
     disbursementsByApplicationIds: (ids: readonly string[]): Promise<DisbursementRow[]> =>
-      db.select().from(disbursementsTable).where(inArray(disbursementsTable.applicationId, [...ids])),
+      db
+        .select()
+        .from(disbursementsTable)
+        .where(inArray(disbursementsTable.applicationId, [...ids])),
 
     disbursementByIdempotencyKey: async (key: string): Promise<DisbursementRow | null> =>
       (await db.select().from(disbursementsTable).where(eq(disbursementsTable.idempotencyKey, key)))[0] ?? null,
@@ -105,15 +144,33 @@ export function createFundsRepository(db: Executor) {
       (await db.insert(disbursementsTable).values(row).onConflictDoNothing().returning())[0] ?? null,
 
     /** Records a payment's reversal on it; `null` when it was already reversed. */
-    markReversed: async (id: string, reversal: { entryId: string; at: Date; by: string | null; reason: string }): Promise<DisbursementRow | null> =>
-      (await db.update(disbursementsTable)
-        .set({ reversalEntryId: reversal.entryId, reversedAt: reversal.at, reversedBy: reversal.by, reversalReason: reversal.reason, updatedAt: reversal.at })
-        .where(and(eq(disbursementsTable.id, id), isNull(disbursementsTable.reversalEntryId)))
-        .returning())[0] ?? null,
+    markReversed: async (
+      id: string,
+      reversal: { entryId: string; at: Date; by: string | null; reason: string },
+    ): Promise<DisbursementRow | null> =>
+      (
+        await db
+          .update(disbursementsTable)
+          .set({
+            reversalEntryId: reversal.entryId,
+            reversedAt: reversal.at,
+            reversedBy: reversal.by,
+            reversalReason: reversal.reason,
+            updatedAt: reversal.at,
+          })
+          .where(and(eq(disbursementsTable.id, id), isNull(disbursementsTable.reversalEntryId)))
+          .returning()
+      )[0] ?? null,
 
     /** Changes a fund's eligibility and approval rules. */
     updateFundRules: async (fundId: string, rules: FundRules, at: Date): Promise<FundRow | null> =>
-      (await db.update(fundsTable).set({ ...rules, updatedAt: at }).where(eq(fundsTable.id, fundId)).returning())[0] ?? null,
+      (
+        await db
+          .update(fundsTable)
+          .set({ ...rules, updatedAt: at })
+          .where(eq(fundsTable.id, fundId))
+          .returning()
+      )[0] ?? null,
   };
 }
 

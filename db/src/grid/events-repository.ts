@@ -18,17 +18,20 @@ export type NewGridEvent = typeof gridEventsTable.$inferInsert;
 
 function conditions(filter: GridEventFilter): SQL | undefined {
   const e = gridEventsTable;
-  const inPath = (path: string) => sql`${e.gridUnitId} in (select ${gridUnitsTable.id} from ${gridUnitsTable} where ${like(gridUnitsTable.path, `${path}%`)})`;
+  const inPath = (path: string) =>
+    sql`${e.gridUnitId} in (select ${gridUnitsTable.id} from ${gridUnitsTable} where ${like(gridUnitsTable.path, `${path}%`)})`;
   const visible = filter.visibleTo;
   return and(
     filter.status?.length ? inArray(e.status, filter.status) : undefined,
     filter.withinPath ? inPath(filter.withinPath) : undefined,
     filter.whistledToOrganisationId ? eq(e.whistledToOrganisationId, filter.whistledToOrganisationId) : undefined,
     filter.overdueAt ? and(eq(e.status, 'WHISTLED'), lt(e.responseDueAt, filter.overdueAt)) : undefined,
-    visible ? or(
-      visible.organisationId ? eq(e.whistledToOrganisationId, visible.organisationId) : sql`false`,
-      visible.path ? inPath(visible.path) : sql`false`,
-    ) : undefined,
+    visible
+      ? or(
+          visible.organisationId ? eq(e.whistledToOrganisationId, visible.organisationId) : sql`false`,
+          visible.path ? inPath(visible.path) : sql`false`,
+        )
+      : undefined,
   );
 }
 
@@ -38,31 +41,59 @@ export function createGridEventsRepository(db: Executor) {
   return {
     findByIds(ids: readonly string[]): Promise<GridEventRow[]> {
       if (ids.length === 0) return Promise.resolve([]);
-      return db.select().from(e).where(inArray(e.id, [...ids]));
+      return db
+        .select()
+        .from(e)
+        .where(inArray(e.id, [...ids]));
     },
 
     findByCaseIds(caseIds: readonly string[]): Promise<GridEventRow[]> {
       if (caseIds.length === 0) return Promise.resolve([]);
-      return db.select().from(e).where(inArray(e.caseId, [...caseIds]));
+      return db
+        .select()
+        .from(e)
+        .where(inArray(e.caseId, [...caseIds]));
     },
 
     list(filter: GridEventFilter, page: GridPage): Promise<GridEventRow[]> {
-      return db.select().from(e).where(and(conditions(filter), page.after)).orderBy(...page.orderBy).limit(page.limit).offset(page.offset);
+      return db
+        .select()
+        .from(e)
+        .where(and(conditions(filter), page.after))
+        .orderBy(...page.orderBy)
+        .limit(page.limit)
+        .offset(page.offset);
     },
 
     count(filter: GridEventFilter): Promise<number> {
-      return db.select({ n: count() }).from(e).where(conditions(filter)).then((rows) => rows[0]?.n ?? 0);
+      return db
+        .select({ n: count() })
+        .from(e)
+        .where(conditions(filter))
+        .then((rows) => rows[0]?.n ?? 0);
     },
 
     insert(row: NewGridEvent): Promise<GridEventRow> {
-      return db.insert(e).values(row).returning().then((rows) => rows[0]!);
+      return db
+        .insert(e)
+        .values(row)
+        .returning()
+        .then((rows) => rows[0]!);
     },
 
     /** Applies a change if the event still has `version` (and, when given, one of `statuses`); undefined otherwise. */
-    update(id: string, version: number, patch: Partial<NewGridEvent>, statuses?: GridEventStatus[]): Promise<GridEventRow | undefined> {
-      return db.update(e).set({ ...patch, version: sql`${e.version} + 1` })
+    update(
+      id: string,
+      version: number,
+      patch: Partial<NewGridEvent>,
+      statuses?: GridEventStatus[],
+    ): Promise<GridEventRow | undefined> {
+      return db
+        .update(e)
+        .set({ ...patch, version: sql`${e.version} + 1` })
         .where(and(eq(e.id, id), eq(e.version, version), statuses ? inArray(e.status, statuses) : undefined))
-        .returning().then((rows) => rows[0]);
+        .returning()
+        .then((rows) => rows[0]);
     },
   };
 }

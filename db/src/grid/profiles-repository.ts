@@ -1,6 +1,11 @@
 import { inArray } from 'drizzle-orm';
 import type { Executor } from '../database';
-import { type OrganisationContact, type OrganisationProfileRow, organisationProfilesTable, type RoutingChannel } from './tables';
+import {
+  type OrganisationContact,
+  type OrganisationProfileRow,
+  organisationProfilesTable,
+  type RoutingChannel,
+} from './tables';
 
 /** What an organisation accepts (its "ten dockings" channels) and who to call there. */
 export function createOrganisationProfilesRepository(db: Executor) {
@@ -8,12 +13,22 @@ export function createOrganisationProfilesRepository(db: Executor) {
   return {
     findProfiles(organisationIds: readonly string[]): Promise<OrganisationProfileRow[]> {
       if (organisationIds.length === 0) return Promise.resolve([]);
-      return db.select().from(p).where(inArray(p.organisationId, [...organisationIds]));
+      return db
+        .select()
+        .from(p)
+        .where(inArray(p.organisationId, [...organisationIds]));
     },
-    setProfile(organisationId: string, profile: { channels: RoutingChannel[]; contacts: OrganisationContact[] }, at: Date): Promise<OrganisationProfileRow> {
-      return db.insert(p).values({ organisationId, ...profile, createdAt: at, updatedAt: at })
+    setProfile(
+      organisationId: string,
+      profile: { channels: RoutingChannel[]; contacts: OrganisationContact[] },
+      at: Date,
+    ): Promise<OrganisationProfileRow> {
+      return db
+        .insert(p)
+        .values({ organisationId, ...profile, createdAt: at, updatedAt: at })
         .onConflictDoUpdate({ target: p.organisationId, set: { ...profile, updatedAt: at } })
-        .returning().then((rows) => rows[0]!);
+        .returning()
+        .then((rows) => rows[0]!);
     },
   };
 }

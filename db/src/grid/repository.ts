@@ -91,23 +91,35 @@ export function createGridRepository(db: Executor) {
   return {
     findGridUnitsByIds(ids: readonly string[]): Promise<GridUnitRow[]> {
       if (ids.length === 0) return Promise.resolve([]);
-      return db.select().from(gridUnitsTable).where(inArray(gridUnitsTable.id, [...ids]));
+      return db
+        .select()
+        .from(gridUnitsTable)
+        .where(inArray(gridUnitsTable.id, [...ids]));
     },
 
     findGridUnitByCode(code: string): Promise<GridUnitRow | undefined> {
-      return db.select().from(gridUnitsTable).where(eq(gridUnitsTable.code, code)).limit(1).then((rows) => rows[0]);
+      return db
+        .select()
+        .from(gridUnitsTable)
+        .where(eq(gridUnitsTable.code, code))
+        .limit(1)
+        .then((rows) => rows[0]);
     },
 
     /** The children of many units in one statement, each parent's in code order. */
     findGridUnitChildren(parentIds: readonly string[]): Promise<GridUnitRow[]> {
       if (parentIds.length === 0) return Promise.resolve([]);
-      return db.select().from(gridUnitsTable)
+      return db
+        .select()
+        .from(gridUnitsTable)
         .where(inArray(gridUnitsTable.parentId, [...parentIds]))
         .orderBy(asc(gridUnitsTable.code), asc(gridUnitsTable.id));
     },
 
     listGridUnits(filter: GridUnitFilter, page: GridPage): Promise<GridUnitRow[]> {
-      return db.select().from(gridUnitsTable)
+      return db
+        .select()
+        .from(gridUnitsTable)
         .where(and(gridUnitConditions(filter), page.after))
         .orderBy(...page.orderBy)
         .limit(page.limit)
@@ -115,24 +127,42 @@ export function createGridRepository(db: Executor) {
     },
 
     countGridUnits(filter: GridUnitFilter): Promise<number> {
-      return db.select({ n: count() }).from(gridUnitsTable).where(gridUnitConditions(filter)).then((rows) => rows[0]?.n ?? 0);
+      return db
+        .select({ n: count() })
+        .from(gridUnitsTable)
+        .where(gridUnitConditions(filter))
+        .then((rows) => rows[0]?.n ?? 0);
     },
 
     insertGridUnit(unit: NewGridUnit): Promise<GridUnitRow> {
-      return db.insert(gridUnitsTable).values(unit).returning().then((rows) => rows[0]!);
+      return db
+        .insert(gridUnitsTable)
+        .values(unit)
+        .returning()
+        .then((rows) => rows[0]!);
     },
 
     findOrganisationsByIds(ids: readonly string[]): Promise<OrganisationRow[]> {
       if (ids.length === 0) return Promise.resolve([]);
-      return db.select().from(organisationsTable).where(inArray(organisationsTable.id, [...ids]));
+      return db
+        .select()
+        .from(organisationsTable)
+        .where(inArray(organisationsTable.id, [...ids]));
     },
 
     findOrganisationByCode(code: string): Promise<OrganisationRow | undefined> {
-      return db.select().from(organisationsTable).where(eq(organisationsTable.code, code)).limit(1).then((rows) => rows[0]);
+      return db
+        .select()
+        .from(organisationsTable)
+        .where(eq(organisationsTable.code, code))
+        .limit(1)
+        .then((rows) => rows[0]);
     },
 
     listOrganisations(filter: OrganisationFilter, page: GridPage): Promise<OrganisationRow[]> {
-      return db.select().from(organisationsTable)
+      return db
+        .select()
+        .from(organisationsTable)
         .where(and(organisationConditions(filter), page.after))
         .orderBy(...page.orderBy)
         .limit(page.limit)
@@ -140,11 +170,19 @@ export function createGridRepository(db: Executor) {
     },
 
     countOrganisations(filter: OrganisationFilter): Promise<number> {
-      return db.select({ n: count() }).from(organisationsTable).where(organisationConditions(filter)).then((rows) => rows[0]?.n ?? 0);
+      return db
+        .select({ n: count() })
+        .from(organisationsTable)
+        .where(organisationConditions(filter))
+        .then((rows) => rows[0]?.n ?? 0);
     },
 
     insertOrganisation(organisation: NewOrganisation): Promise<OrganisationRow> {
-      return db.insert(organisationsTable).values(organisation).returning().then((rows) => rows[0]!);
+      return db
+        .insert(organisationsTable)
+        .values(organisation)
+        .returning()
+        .then((rows) => rows[0]!);
     },
   };
 }

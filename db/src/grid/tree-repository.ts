@@ -1,8 +1,14 @@
 import { and, asc, count, eq, inArray, like, sql } from 'drizzle-orm';
 import type { Executor } from '../database';
 import {
-  type GeoJsonArea, gridEventsTable, type GridStaffRole, type GridStaffRow, gridStaffTable, gridUnitDetailsTable,
-  gridUnitsTable, organisationsTable,
+  type GeoJsonArea,
+  gridEventsTable,
+  type GridStaffRole,
+  type GridStaffRow,
+  gridStaffTable,
+  gridUnitDetailsTable,
+  gridUnitsTable,
+  organisationsTable,
 } from './tables';
 
 /** Tree changes, staffing and boundaries of grid units; reading the tree lives in repository.ts. */
@@ -18,23 +24,41 @@ export function createGridTreeRepository(db: Executor) {
      * unit starts with the unit's path, so replacing the old parent's prefix with the new parent's
      * rewrites them all, and depths shift by the same amount.
      */
-    async moveSubtree(move: { id: string; path: string; depth: number; newParentId: string; newParentPath: string; newParentDepth: number; at: Date }): Promise<number> {
+    async moveSubtree(move: {
+      id: string;
+      path: string;
+      depth: number;
+      newParentId: string;
+      newParentPath: string;
+      newParentDepth: number;
+      at: Date;
+    }): Promise<number> {
       const oldParentPath = move.path.slice(0, move.path.length - move.id.length - 1);
       const shift = move.newParentDepth + 1 - move.depth;
-      const rows = await db.update(gridUnitsTable).set({
-        path: sql`${move.newParentPath} || substr(${gridUnitsTable.path}, ${oldParentPath.length + 1})`,
-        depth: sql`${gridUnitsTable.depth} + ${shift}`,
-        parentId: sql`case when ${gridUnitsTable.id} = ${move.id} then ${move.newParentId}::uuid else ${gridUnitsTable.parentId} end`,
-        updatedAt: move.at,
-      }).where(like(gridUnitsTable.path, `${move.path}%`)).returning({ id: gridUnitsTable.id });
+      const rows = await db
+        .update(gridUnitsTable)
+        .set({
+          path: sql`${move.newParentPath} || substr(${gridUnitsTable.path}, ${oldParentPath.length + 1})`,
+          depth: sql`${gridUnitsTable.depth} + ${shift}`,
+          parentId: sql`case when ${gridUnitsTable.id} = ${move.id} then ${move.newParentId}::uuid else ${gridUnitsTable.parentId} end`,
+          updatedAt: move.at,
+        })
+        .where(like(gridUnitsTable.path, `${move.path}%`))
+        .returning({ id: gridUnitsTable.id });
       return rows.length;
     },
 
     /** What still hangs on a unit inside the grid schema: child units, organisations serving it, grid events. */
     async dependants(id: string): Promise<{ children: number; organisations: number; gridEvents: number }> {
       const [children] = await db.select({ n: count() }).from(gridUnitsTable).where(eq(gridUnitsTable.parentId, id));
-      const [organisations] = await db.select({ n: count() }).from(organisationsTable).where(eq(organisationsTable.gridUnitId, id));
-      const [gridEvents] = await db.select({ n: count() }).from(gridEventsTable).where(eq(gridEventsTable.gridUnitId, id));
+      const [organisations] = await db
+        .select({ n: count() })
+        .from(organisationsTable)
+        .where(eq(organisationsTable.gridUnitId, id));
+      const [gridEvents] = await db
+        .select({ n: count() })
+        .from(gridEventsTable)
+        .where(eq(gridEventsTable.gridUnitId, id));
       return { children: children?.n ?? 0, organisations: organisations?.n ?? 0, gridEvents: gridEvents?.n ?? 0 };
     },
 
@@ -46,24 +70,35 @@ export function createGridTreeRepository(db: Executor) {
 
     findStaff(gridUnitIds: readonly string[]): Promise<GridStaffRow[]> {
       if (gridUnitIds.length === 0) return Promise.resolve([]);
-      return db.select().from(gridStaffTable).where(inArray(gridStaffTable.gridUnitId, [...gridUnitIds]))
+      return db
+        .select()
+        .from(gridStaffTable)
+        .where(inArray(gridStaffTable.gridUnitId, [...gridUnitIds]))
         .orderBy(asc(gridStaffTable.role), asc(gridStaffTable.position));
     },
 
     async replaceStaff(gridUnitId: string, role: GridStaffRole, personIds: readonly string[]): Promise<void> {
-      await db.delete(gridStaffTable).where(and(eq(gridStaffTable.gridUnitId, gridUnitId), eq(gridStaffTable.role, role)));
+      await db
+        .delete(gridStaffTable)
+        .where(and(eq(gridStaffTable.gridUnitId, gridUnitId), eq(gridStaffTable.role, role)));
       if (personIds.length === 0) return;
-      await db.insert(gridStaffTable).values(personIds.map((personId, position) => ({ gridUnitId, role, personId, position })));
+      await db
+        .insert(gridStaffTable)
+        .values(personIds.map((personId, position) => ({ gridUnitId, role, personId, position })));
     },
 
     findBoundaries(gridUnitIds: readonly string[]): Promise<{ gridUnitId: string; boundary: GeoJsonArea | null }[]> {
       if (gridUnitIds.length === 0) return Promise.resolve([]);
-      return db.select({ gridUnitId: gridUnitDetailsTable.gridUnitId, boundary: gridUnitDetailsTable.boundary })
-        .from(gridUnitDetailsTable).where(inArray(gridUnitDetailsTable.gridUnitId, [...gridUnitIds]));
+      return db
+        .select({ gridUnitId: gridUnitDetailsTable.gridUnitId, boundary: gridUnitDetailsTable.boundary })
+        .from(gridUnitDetailsTable)
+        .where(inArray(gridUnitDetailsTable.gridUnitId, [...gridUnitIds]));
     },
 
     async setBoundary(gridUnitId: string, boundary: GeoJsonArea | null, at: Date): Promise<void> {
-      await db.insert(gridUnitDetailsTable).values({ gridUnitId, boundary, createdAt: at, updatedAt: at })
+      await db
+        .insert(gridUnitDetailsTable)
+        .values({ gridUnitId, boundary, createdAt: at, updatedAt: at })
         .onConflictDoUpdate({ target: gridUnitDetailsTable.gridUnitId, set: { boundary, updatedAt: at } });
     },
   };

@@ -6,8 +6,7 @@ const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
 const CHECK_CHARS = '10X98765432';
 
 export type NationalIdCheck =
-  | { ok: true; value: string; birthDate: string; gender: Gender }
-  | { ok: false; message: string };
+  { ok: true; value: string; birthDate: string; gender: Gender } | { ok: false; message: string };
 
 /** The check character (0-9 or X) that the first 17 digits of a 居民身份证号 call for. */
 export function nationalIdCheckChar(first17: string): string {
@@ -25,15 +24,25 @@ export function nationalIdCheckChar(first17: string): string {
 export function checkNationalId(input: string): NationalIdCheck {
   const value = input.trim().toUpperCase();
   if (!/^\d{17}[\dX]$/.test(value)) {
-    return { ok: false, message: `A national id (居民身份证号) is 18 characters: 17 digits then a digit or X; got ${value.length} characters.` };
+    return {
+      ok: false,
+      message: `A national id (居民身份证号) is 18 characters: 17 digits then a digit or X; got ${value.length} characters.`,
+    };
   }
   const birthDate = `${value.slice(6, 10)}-${value.slice(10, 12)}-${value.slice(12, 14)}`;
   if (!isRealDate(birthDate)) {
-    return { ok: false, message: `Characters 7-14 of a national id are the birth date, but ${birthDate} is not a real date: check the number on the card.` };
+    return {
+      ok: false,
+      message: `Characters 7-14 of a national id are the birth date, but ${birthDate} is not a real date: check the number on the card.`,
+    };
   }
   const expected = nationalIdCheckChar(value.slice(0, 17));
   if (value[17] !== expected) {
-    return { ok: false, message: 'The national id fails its check digit (GB 11643): a character was probably mistyped. Check the number on the card.' };
+    return {
+      ok: false,
+      message:
+        'The national id fails its check digit (GB 11643): a character was probably mistyped. Check the number on the card.',
+    };
   }
   return { ok: true, value, birthDate, gender: Number(value[16]) % 2 === 1 ? 'MALE' : 'FEMALE' };
 }

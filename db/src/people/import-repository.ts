@@ -3,7 +3,13 @@ import type { Executor } from '../database';
 import { insertJson } from './bulk';
 import { chunks, validIds } from './ids';
 import {
-  type CertificationRow, certificationsTable, type PersonRow, personsTable, type Pool, type PoolMembershipRow, poolMembershipsTable,
+  type CertificationRow,
+  certificationsTable,
+  type PersonRow,
+  personsTable,
+  type Pool,
+  type PoolMembershipRow,
+  poolMembershipsTable,
 } from './tables';
 
 /** Set-at-a-time reads and writes for pool imports: a 10,000-row file costs a few dozen statements. */
@@ -17,7 +23,12 @@ export function createImportRepository(db: Executor) {
     async personsByNationalIdHashes(hashes: readonly string[]): Promise<PersonRow[]> {
       const out: PersonRow[] = [];
       for (const part of chunks(hashes)) {
-        out.push(...await db.select().from(personsTable).where(and(inArray(personsTable.nationalIdHash, part), isNull(personsTable.mergedIntoId))));
+        out.push(
+          ...(await db
+            .select()
+            .from(personsTable)
+            .where(and(inArray(personsTable.nationalIdHash, part), isNull(personsTable.mergedIntoId)))),
+        );
       }
       return out;
     },
@@ -25,7 +36,12 @@ export function createImportRepository(db: Executor) {
     async membershipsInPool(personIds: readonly string[], pool: Pool): Promise<PoolMembershipRow[]> {
       const out: PoolMembershipRow[] = [];
       for (const part of chunks(validIds(personIds))) {
-        out.push(...await db.select().from(poolMembershipsTable).where(and(inArray(poolMembershipsTable.personId, part), eq(poolMembershipsTable.pool, pool))));
+        out.push(
+          ...(await db
+            .select()
+            .from(poolMembershipsTable)
+            .where(and(inArray(poolMembershipsTable.personId, part), eq(poolMembershipsTable.pool, pool)))),
+        );
       }
       return out;
     },
@@ -33,7 +49,9 @@ export function createImportRepository(db: Executor) {
     async certificationsOf(membershipIds: readonly string[]): Promise<CertificationRow[]> {
       const out: CertificationRow[] = [];
       for (const part of chunks(validIds(membershipIds))) {
-        out.push(...await db.select().from(certificationsTable).where(inArray(certificationsTable.membershipId, part)));
+        out.push(
+          ...(await db.select().from(certificationsTable).where(inArray(certificationsTable.membershipId, part))),
+        );
       }
       return out;
     },

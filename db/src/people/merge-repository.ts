@@ -15,19 +15,36 @@ export function createMergeRepository(db: Executor) {
   const groups = (key: 'id' | 'namePhone', limit: number) => {
     const p = personsTable;
     const ids = sql<string[]>`array_agg(${p.id} order by ${p.createdAt}, ${p.id})`;
-    const query = key === 'id'
-      ? db.select({ ids, first: sql<Date>`min(${p.createdAt})` }).from(p).where(and(live, isNotNull(p.nationalIdHash))).groupBy(p.nationalIdHash)
-      : db.select({ ids, first: sql<Date>`min(${p.createdAt})` }).from(p).where(and(live, isNotNull(p.phoneHash))).groupBy(p.name, p.phoneHash);
-    return query.having(sql`count(*) > 1`).orderBy(sql`min(${p.createdAt})`).limit(limit);
+    const query =
+      key === 'id'
+        ? db
+            .select({ ids, first: sql<Date>`min(${p.createdAt})` })
+            .from(p)
+            .where(and(live, isNotNull(p.nationalIdHash)))
+            .groupBy(p.nationalIdHash)
+        : db
+            .select({ ids, first: sql<Date>`min(${p.createdAt})` })
+            .from(p)
+            .where(and(live, isNotNull(p.phoneHash)))
+            .groupBy(p.name, p.phoneHash);
+    return query
+      .having(sql`count(*) > 1`)
+      .orderBy(sql`min(${p.createdAt})`)
+      .limit(limit);
   };
 
   return {
     /** The duplicate's memberships in pools the survivor is already in: they stay behind, retired. */
     overlappingMemberships(survivorId: string, duplicateId: string): Promise<PoolMembershipRow[]> {
-      return db.select().from(poolMembershipsTable).where(and(
-        eq(poolMembershipsTable.personId, duplicateId),
-        sql`${poolMembershipsTable.pool} in (select m.pool from ${poolMembershipsTable} m where m.person_id = ${survivorId})`,
-      ));
+      return db
+        .select()
+        .from(poolMembershipsTable)
+        .where(
+          and(
+            eq(poolMembershipsTable.personId, duplicateId),
+            sql`${poolMembershipsTable.pool} in (select m.pool from ${poolMembershipsTable} m where m.person_id = ${survivorId})`,
+          ),
+        );
     },
 
     /** Probable duplicates among unmerged persons: the same national id hash, or the same name and phone hash. */
@@ -44,13 +61,22 @@ export function createMergeRepository(db: Executor) {
     lockPersons(ids: readonly string[]): Promise<PersonRow[]> {
       const valid = validIds(ids);
       if (valid.length === 0) return Promise.resolve([]);
-      return db.select().from(personsTable).where(inArray(personsTable.id, valid)).orderBy(asc(personsTable.id)).for('update');
+      return db
+        .select()
+        .from(personsTable)
+        .where(inArray(personsTable.id, valid))
+        .orderBy(asc(personsTable.id))
+        .for('update');
     },
 
     mergedInto(survivorIds: readonly string[]): Promise<PersonRow[]> {
       const valid = validIds(survivorIds);
       if (valid.length === 0) return Promise.resolve([]);
-      return db.select().from(personsTable).where(inArray(personsTable.mergedIntoId, valid)).orderBy(asc(personsTable.mergedAt), asc(personsTable.id));
+      return db
+        .select()
+        .from(personsTable)
+        .where(inArray(personsTable.mergedIntoId, valid))
+        .orderBy(asc(personsTable.mergedAt), asc(personsTable.id));
     },
 
     /**
@@ -58,17 +84,40 @@ export function createMergeRepository(db: Executor) {
      * merged id resolves in one step), and moves memberships (in pools the survivor is not in) and
      * accounts to the survivor. Membership and account ids do not change, so references keep working.
      */
-    async merge(options: { survivorId: string; duplicateId: string; survivorPatch: Partial<PersonRow>; now: Date }): Promise<PersonRow> {
+    async merge(options: {
+      survivorId: string;
+      duplicateId: string;
+      survivorPatch: Partial<PersonRow>;
+      now: Date;
+    }): Promise<PersonRow> {
       const { survivorId, duplicateId, now } = options;
-      const [survivor] = await db.update(personsTable).set({ ...options.survivorPatch, updatedAt: now }).where(eq(personsTable.id, survivorId)).returning();
-      await db.update(personsTable).set({ mergedIntoId: survivorId, mergedAt: now, updatedAt: now }).where(eq(personsTable.id, duplicateId));
-      await db.update(personsTable).set({ mergedIntoId: survivorId, updatedAt: now }).where(eq(personsTable.mergedIntoId, duplicateId));
+      const [survivor] = await db
+        .update(personsTable)
+        .set({ ...options.survivorPatch, updatedAt: now })
+        .where(eq(personsTable.id, survivorId))
+        .returning();
+      await db
+        .update(personsTable)
+        .set({ mergedIntoId: survivorId, mergedAt: now, updatedAt: now })
+        .where(eq(personsTable.id, duplicateId));
+      await db
+        .update(personsTable)
+        .set({ mergedIntoId: survivorId, updatedAt: now })
+        .where(eq(personsTable.mergedIntoId, duplicateId));
       // A pool the survivor is already in keeps the duplicate's membership where it is (retired by the caller).
-      await db.update(poolMembershipsTable).set({ personId: survivorId, updatedAt: now }).where(and(
-        eq(poolMembershipsTable.personId, duplicateId),
-        sql`${poolMembershipsTable.pool} not in (select m.pool from ${poolMembershipsTable} m where m.person_id = ${survivorId})`,
-      ));
-      await db.update(accountsTable).set({ personId: survivorId, updatedAt: now }).where(eq(accountsTable.personId, duplicateId));
+      await db
+        .update(poolMembershipsTable)
+        .set({ personId: survivorId, updatedAt: now })
+        .where(
+          and(
+            eq(poolMembershipsTable.personId, duplicateId),
+            sql`${poolMembershipsTable.pool} not in (select m.pool from ${poolMembershipsTable} m where m.person_id = ${survivorId})`,
+          ),
+        );
+      await db
+        .update(accountsTable)
+        .set({ personId: survivorId, updatedAt: now })
+        .where(eq(accountsTable.personId, duplicateId));
       return survivor!;
     },
   };

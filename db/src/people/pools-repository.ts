@@ -3,8 +3,16 @@ import type { Executor } from '../database';
 import { insertJson } from './bulk';
 import { chunks, validIds } from './ids';
 import {
-  type AvailabilityExceptionRow, availabilityExceptionsTable, type CertificationRow, certificationsTable,
-  mediationRecordsTable, membershipStatusHistoryTable, type Pool, type PoolMembershipRow, poolMembershipsTable, type StatusHistoryRow,
+  type AvailabilityExceptionRow,
+  availabilityExceptionsTable,
+  type CertificationRow,
+  certificationsTable,
+  mediationRecordsTable,
+  membershipStatusHistoryTable,
+  type Pool,
+  type PoolMembershipRow,
+  poolMembershipsTable,
+  type StatusHistoryRow,
 } from './tables';
 
 export type NewCertification = typeof certificationsTable.$inferInsert;
@@ -28,33 +36,53 @@ export function createPoolsRepository(db: Executor) {
   };
   return {
     certificationsOf(ids: readonly string[]): Promise<CertificationRow[]> {
-      return byMembership(ids, (valid) => db.select().from(certificationsTable)
-        .where(inArray(certificationsTable.membershipId, valid))
-        .orderBy(sql`${certificationsTable.expiresOn} asc nulls last`, asc(certificationsTable.id)));
+      return byMembership(ids, (valid) =>
+        db
+          .select()
+          .from(certificationsTable)
+          .where(inArray(certificationsTable.membershipId, valid))
+          .orderBy(sql`${certificationsTable.expiresOn} asc nulls last`, asc(certificationsTable.id)),
+      );
     },
 
     historyOf(ids: readonly string[]): Promise<StatusHistoryRow[]> {
-      return byMembership(ids, (valid) => db.select().from(membershipStatusHistoryTable)
-        .where(inArray(membershipStatusHistoryTable.membershipId, valid))
-        .orderBy(asc(membershipStatusHistoryTable.at), asc(membershipStatusHistoryTable.id)));
+      return byMembership(ids, (valid) =>
+        db
+          .select()
+          .from(membershipStatusHistoryTable)
+          .where(inArray(membershipStatusHistoryTable.membershipId, valid))
+          .orderBy(asc(membershipStatusHistoryTable.at), asc(membershipStatusHistoryTable.id)),
+      );
     },
 
     exceptionsOf(ids: readonly string[]): Promise<AvailabilityExceptionRow[]> {
-      return byMembership(ids, (valid) => db.select().from(availabilityExceptionsTable)
-        .where(inArray(availabilityExceptionsTable.membershipId, valid))
-        .orderBy(asc(availabilityExceptionsTable.fromDate), asc(availabilityExceptionsTable.id)));
+      return byMembership(ids, (valid) =>
+        db
+          .select()
+          .from(availabilityExceptionsTable)
+          .where(inArray(availabilityExceptionsTable.membershipId, valid))
+          .orderBy(asc(availabilityExceptionsTable.fromDate), asc(availabilityExceptionsTable.id)),
+      );
     },
 
     /** Performance figures of each membership, aggregated in SQL. */
     performanceOf(ids: readonly string[]): Promise<PerformanceRow[]> {
       const m = mediationRecordsTable;
-      return byMembership(ids, (valid) => db.select({
-        membershipId: m.membershipId,
-        casesMediated: sql<number>`count(*)::int`,
-        casesResolved: sql<number>`(count(*) filter (where ${m.resolved}))::int`,
-        satisfaction: sql<number | null>`avg(${m.satisfaction})::float8`,
-        lastActivityAt: sql<Date | null>`max(${m.concludedAt})`.mapWith((v: string | Date | null) => (v ? new Date(v) : null)),
-      }).from(m).where(inArray(m.membershipId, valid)).groupBy(m.membershipId));
+      return byMembership(ids, (valid) =>
+        db
+          .select({
+            membershipId: m.membershipId,
+            casesMediated: sql<number>`count(*)::int`,
+            casesResolved: sql<number>`(count(*) filter (where ${m.resolved}))::int`,
+            satisfaction: sql<number | null>`avg(${m.satisfaction})::float8`,
+            lastActivityAt: sql<Date | null>`max(${m.concludedAt})`.mapWith((v: string | Date | null) =>
+              v ? new Date(v) : null,
+            ),
+          })
+          .from(m)
+          .where(inArray(m.membershipId, valid))
+          .groupBy(m.membershipId),
+      );
     },
 
     /**
@@ -63,26 +91,38 @@ export function createPoolsRepository(db: Executor) {
      */
     assignableMembers(pool: Pool, today: string, specialty?: string | null): Promise<PoolMembershipRow[]> {
       const t = poolMembershipsTable;
-      return db.select().from(t).where(and(
-        eq(t.pool, pool),
-        eq(t.status, 'ACTIVE'),
-        specialty ? sql`${specialty} = any(${t.specialties})` : undefined,
-        sql`not exists (select 1 from ${certificationsTable} c where c.membership_id = ${t.id} and c.expires_on < ${today}::date)`,
-      )).orderBy(asc(t.createdAt), asc(t.id));
+      return db
+        .select()
+        .from(t)
+        .where(
+          and(
+            eq(t.pool, pool),
+            eq(t.status, 'ACTIVE'),
+            specialty ? sql`${specialty} = any(${t.specialties})` : undefined,
+            sql`not exists (select 1 from ${certificationsTable} c where c.membership_id = ${t.id} and c.expires_on < ${today}::date)`,
+          ),
+        )
+        .orderBy(asc(t.createdAt), asc(t.id));
     },
 
     membershipsOfPool(pool: Pool): Promise<PoolMembershipRow[]> {
-      return db.select().from(poolMembershipsTable).where(eq(poolMembershipsTable.pool, pool))
+      return db
+        .select()
+        .from(poolMembershipsTable)
+        .where(eq(poolMembershipsTable.pool, pool))
         .orderBy(asc(poolMembershipsTable.createdAt), asc(poolMembershipsTable.id));
     },
 
     async poolCounts(pool: Pool): Promise<{ active: number; total: number; withoutGridUnit: number }> {
       const t = poolMembershipsTable;
-      const [row] = await db.select({
-        active: sql<number>`(count(*) filter (where ${t.status} = 'ACTIVE'))::int`,
-        total: sql<number>`count(*)::int`,
-        withoutGridUnit: sql<number>`(count(*) filter (where ${t.status} = 'ACTIVE' and cardinality(${t.gridUnitIds}) = 0))::int`,
-      }).from(t).where(eq(t.pool, pool));
+      const [row] = await db
+        .select({
+          active: sql<number>`(count(*) filter (where ${t.status} = 'ACTIVE'))::int`,
+          total: sql<number>`count(*)::int`,
+          withoutGridUnit: sql<number>`(count(*) filter (where ${t.status} = 'ACTIVE' and cardinality(${t.gridUnitIds}) = 0))::int`,
+        })
+        .from(t)
+        .where(eq(t.pool, pool));
       return row ?? { active: 0, total: 0, withoutGridUnit: 0 };
     },
 
@@ -90,24 +130,49 @@ export function createPoolsRepository(db: Executor) {
     specialtyCounts(pool: Pool): Promise<{ specialty: string; count: number }[]> {
       const t = poolMembershipsTable;
       const specialty = sql<string>`unnest(${t.specialties})`;
-      const unnested = db.select({ specialty: specialty.as('specialty') }).from(t)
-        .where(and(eq(t.pool, pool), eq(t.status, 'ACTIVE'))).as('u');
-      return db.select({ specialty: unnested.specialty, count: sql<number>`count(*)::int` }).from(unnested)
-        .groupBy(unnested.specialty).orderBy(desc(sql`count(*)`), asc(unnested.specialty));
+      const unnested = db
+        .select({ specialty: specialty.as('specialty') })
+        .from(t)
+        .where(and(eq(t.pool, pool), eq(t.status, 'ACTIVE')))
+        .as('u');
+      return db
+        .select({ specialty: unnested.specialty, count: sql<number>`count(*)::int` })
+        .from(unnested)
+        .groupBy(unnested.specialty)
+        .orderBy(desc(sql`count(*)`), asc(unnested.specialty));
     },
 
     /** The grid units each active member serves (id and units), for grouping by township. */
-    activeGridUnits(pool: Pool, specialty?: string | null, today?: string): Promise<{ id: string; gridUnitIds: string[] }[]> {
+    activeGridUnits(
+      pool: Pool,
+      specialty?: string | null,
+      today?: string,
+    ): Promise<{ id: string; gridUnitIds: string[] }[]> {
       const t = poolMembershipsTable;
-      return db.select({ id: t.id, gridUnitIds: t.gridUnitIds }).from(t).where(and(
-        eq(t.pool, pool), eq(t.status, 'ACTIVE'),
-        specialty ? sql`${specialty} = any(${t.specialties})` : undefined,
-        today ? sql`not exists (select 1 from ${certificationsTable} c where c.membership_id = ${t.id} and c.expires_on < ${today}::date)` : undefined,
-      ));
+      return db
+        .select({ id: t.id, gridUnitIds: t.gridUnitIds })
+        .from(t)
+        .where(
+          and(
+            eq(t.pool, pool),
+            eq(t.status, 'ACTIVE'),
+            specialty ? sql`${specialty} = any(${t.specialties})` : undefined,
+            today
+              ? sql`not exists (select 1 from ${certificationsTable} c where c.membership_id = ${t.id} and c.expires_on < ${today}::date)`
+              : undefined,
+          ),
+        );
     },
 
-    async updateMembership(id: string, values: Partial<typeof poolMembershipsTable.$inferInsert>): Promise<PoolMembershipRow | undefined> {
-      const [row] = await db.update(poolMembershipsTable).set(values).where(eq(poolMembershipsTable.id, id)).returning();
+    async updateMembership(
+      id: string,
+      values: Partial<typeof poolMembershipsTable.$inferInsert>,
+    ): Promise<PoolMembershipRow | undefined> {
+      const [row] = await db
+        .update(poolMembershipsTable)
+        .set(values)
+        .where(eq(poolMembershipsTable.id, id))
+        .returning();
       return row;
     },
 
@@ -123,7 +188,8 @@ export function createPoolsRepository(db: Executor) {
       await insertJson(db, certificationsTable, rows);
     },
     async deleteCertificationsOf(ids: readonly string[]): Promise<void> {
-      for (const part of chunks(validIds(ids))) await db.delete(certificationsTable).where(inArray(certificationsTable.membershipId, part));
+      for (const part of chunks(validIds(ids)))
+        await db.delete(certificationsTable).where(inArray(certificationsTable.membershipId, part));
     },
     async insertStatusChanges(rows: NewStatusChange[]): Promise<void> {
       await insertJson(db, membershipStatusHistoryTable, rows);
@@ -134,10 +200,18 @@ export function createPoolsRepository(db: Executor) {
     },
     /** One outcome per member and case: a second record replaces the first. */
     async upsertMediationRecord(values: NewMediationRecord): Promise<void> {
-      await db.insert(mediationRecordsTable).values(values).onConflictDoUpdate({
-        target: [mediationRecordsTable.membershipId, mediationRecordsTable.caseId],
-        set: { resolved: values.resolved, satisfaction: values.satisfaction ?? null, concludedAt: values.concludedAt, updatedAt: values.updatedAt },
-      });
+      await db
+        .insert(mediationRecordsTable)
+        .values(values)
+        .onConflictDoUpdate({
+          target: [mediationRecordsTable.membershipId, mediationRecordsTable.caseId],
+          set: {
+            resolved: values.resolved,
+            satisfaction: values.satisfaction ?? null,
+            concludedAt: values.concludedAt,
+            updatedAt: values.updatedAt,
+          },
+        });
     },
   };
 }

@@ -3,8 +3,15 @@ import { accessLogTable } from '../audit/tables';
 import type { Executor } from '../database';
 import { validIds } from './ids';
 import {
-  type AccountRow, accountsTable, type MembershipStatus, type PersonRow, personsTable, type Pool, type PoolMembershipRow,
-  poolMembershipsTable, type Vulnerability,
+  type AccountRow,
+  accountsTable,
+  type MembershipStatus,
+  type PersonRow,
+  personsTable,
+  type Pool,
+  type PoolMembershipRow,
+  poolMembershipsTable,
+  type Vulnerability,
 } from './tables';
 
 export interface PersonListFilter {
@@ -81,9 +88,12 @@ export function createPeopleRepository(db: Executor) {
     },
 
     personByNationalIdHash(hash: string): Promise<PersonRow | undefined> {
-      return db.select().from(personsTable)
+      return db
+        .select()
+        .from(personsTable)
         .where(and(eq(personsTable.nationalIdHash, hash), isNull(personsTable.mergedIntoId)))
-        .limit(1).then((r) => r[0]);
+        .limit(1)
+        .then((r) => r[0]);
     },
 
     /**
@@ -98,7 +108,9 @@ export function createPeopleRepository(db: Executor) {
     },
 
     listPersons(filter: PersonListFilter, page: Page): Promise<PersonRow[]> {
-      return db.select().from(personsTable)
+      return db
+        .select()
+        .from(personsTable)
         .where(and(personConditions(filter), page.after))
         .orderBy(...page.orderBy)
         .limit(page.limit)
@@ -106,7 +118,11 @@ export function createPeopleRepository(db: Executor) {
     },
 
     countPersons(filter: PersonListFilter): Promise<number> {
-      return db.select({ n: sql<number>`count(*)::int` }).from(personsTable).where(personConditions(filter)).then(count);
+      return db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(personsTable)
+        .where(personConditions(filter))
+        .then(count);
     },
 
     async insertPerson(values: NewPerson): Promise<PersonRow> {
@@ -121,7 +137,11 @@ export function createPeopleRepository(db: Executor) {
     },
 
     accountByUsername(username: string): Promise<AccountRow | undefined> {
-      return db.select().from(accountsTable).where(eq(accountsTable.username, username)).then((r) => r[0]);
+      return db
+        .select()
+        .from(accountsTable)
+        .where(eq(accountsTable.username, username))
+        .then((r) => r[0]);
     },
 
     async insertAccount(values: NewAccount): Promise<AccountRow> {
@@ -133,18 +153,26 @@ export function createPeopleRepository(db: Executor) {
      * Counts one more failed sign-in in a single statement (so concurrent attempts cannot lose a count).
      * Reaching `maxFailures` locks the account until `lockUntil` and starts the count afresh.
      */
-    async recordLoginFailure(accountId: string, options: { maxFailures: number; lockUntil: Date; now: Date }): Promise<AccountRow> {
+    async recordLoginFailure(
+      accountId: string,
+      options: { maxFailures: number; lockUntil: Date; now: Date },
+    ): Promise<AccountRow> {
       const reaches = sql`${accountsTable.failedLogins} + 1 >= ${options.maxFailures}`;
-      const [row] = await db.update(accountsTable).set({
-        failedLogins: sql`case when ${reaches} then 0 else ${accountsTable.failedLogins} + 1 end`,
-        lockedUntil: sql`case when ${reaches} then ${options.lockUntil.toISOString()}::timestamptz else ${accountsTable.lockedUntil} end`,
-        updatedAt: options.now,
-      }).where(eq(accountsTable.id, accountId)).returning();
+      const [row] = await db
+        .update(accountsTable)
+        .set({
+          failedLogins: sql`case when ${reaches} then 0 else ${accountsTable.failedLogins} + 1 end`,
+          lockedUntil: sql`case when ${reaches} then ${options.lockUntil.toISOString()}::timestamptz else ${accountsTable.lockedUntil} end`,
+          updatedAt: options.now,
+        })
+        .where(eq(accountsTable.id, accountId))
+        .returning();
       return row!;
     },
 
     async recordLoginSuccess(accountId: string, now: Date): Promise<AccountRow> {
-      const [row] = await db.update(accountsTable)
+      const [row] = await db
+        .update(accountsTable)
         .set({ failedLogins: 0, lockedUntil: null, lastLoginAt: now, updatedAt: now })
         .where(eq(accountsTable.id, accountId))
         .returning();
@@ -160,13 +188,17 @@ export function createPeopleRepository(db: Executor) {
     membershipsOfPersons(personIds: readonly string[]): Promise<PoolMembershipRow[]> {
       const valid = validIds(personIds);
       if (valid.length === 0) return Promise.resolve([]);
-      return db.select().from(poolMembershipsTable)
+      return db
+        .select()
+        .from(poolMembershipsTable)
         .where(inArray(poolMembershipsTable.personId, valid))
         .orderBy(poolMembershipsTable.createdAt, poolMembershipsTable.id);
     },
 
     listMemberships(filter: MembershipListFilter, page: Page): Promise<PoolMembershipRow[]> {
-      return db.select().from(poolMembershipsTable)
+      return db
+        .select()
+        .from(poolMembershipsTable)
         .where(and(membershipConditions(filter), page.after))
         .orderBy(...page.orderBy)
         .limit(page.limit)
@@ -174,7 +206,11 @@ export function createPeopleRepository(db: Executor) {
     },
 
     countMemberships(filter: MembershipListFilter): Promise<number> {
-      return db.select({ n: sql<number>`count(*)::int` }).from(poolMembershipsTable).where(membershipConditions(filter)).then(count);
+      return db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(poolMembershipsTable)
+        .where(membershipConditions(filter))
+        .then(count);
     },
 
     async insertMembership(values: NewPoolMembership): Promise<PoolMembershipRow> {

@@ -7,15 +7,42 @@ export const peopleSchema = pgSchema('people');
 export const GENDERS = ['MALE', 'FEMALE', 'UNSPECIFIED'] as const;
 export type Gender = (typeof GENDERS)[number];
 
-export const VULNERABILITIES = ['ELDERLY', 'DISABLED', 'MINOR', 'WOMAN_IN_HARDSHIP', 'MIGRANT', 'EXTREME_HARDSHIP'] as const;
+export const VULNERABILITIES = [
+  'ELDERLY',
+  'DISABLED',
+  'MINOR',
+  'WOMAN_IN_HARDSHIP',
+  'MIGRANT',
+  'EXTREME_HARDSHIP',
+] as const;
 export type Vulnerability = (typeof VULNERABILITIES)[number];
 
-export const ROLES = ['ADMIN', 'CENTRE_STAFF', 'LEADER', 'HANDLER', 'MEDIATOR', 'PARTNER', 'FUND_OFFICER', 'FUND_APPROVER', 'AUDITOR'] as const;
+export const ROLES = [
+  'ADMIN',
+  'CENTRE_STAFF',
+  'LEADER',
+  'HANDLER',
+  'MEDIATOR',
+  'PARTNER',
+  'FUND_OFFICER',
+  'FUND_APPROVER',
+  'AUDITOR',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 export const POOLS = [
-  'PEOPLES_MEDIATOR', 'OBSERVER', 'VOLUNTEER', 'DEPUTY', 'RETIRED_CADRE', 'LEGAL_UNDERSTANDING_PERSON',
-  'LEGAL_ADVISER', 'LAWYER', 'PSYCHOLOGIST', 'SUPERVISION_COMMISSIONER', 'PROXY_AGENT', 'EVERYONE_JUDGES',
+  'PEOPLES_MEDIATOR',
+  'OBSERVER',
+  'VOLUNTEER',
+  'DEPUTY',
+  'RETIRED_CADRE',
+  'LEGAL_UNDERSTANDING_PERSON',
+  'LEGAL_ADVISER',
+  'LAWYER',
+  'PSYCHOLOGIST',
+  'SUPERVISION_COMMISSIONER',
+  'PROXY_AGENT',
+  'EVERYONE_JUDGES',
 ] as const;
 export type Pool = (typeof POOLS)[number];
 
@@ -23,115 +50,172 @@ export const MEMBERSHIP_STATUSES = ['ACTIVE', 'SUSPENDED', 'RETIRED'] as const;
 export type MembershipStatus = (typeof MEMBERSHIP_STATUSES)[number];
 
 /** One natural person: petitioner, pool member or staff. Identifiers are stored encrypted with a keyed hash for look-up. */
-export const personsTable = peopleSchema.table('persons', {
-  id: id(),
-  name: text('name').notNull(),
-  gender: text('gender').$type<Gender>().notNull().default('UNSPECIFIED'),
-  phoneEnc: text('phone_enc'),
-  phoneHash: text('phone_hash'),
-  nationalIdEnc: text('national_id_enc'),
-  nationalIdHash: text('national_id_hash'),
-  birthDate: date('birth_date', { mode: 'string' }),
-  address: text('address'),
-  vulnerabilities: text('vulnerabilities').array().$type<Vulnerability[]>().notNull().default(sql`'{}'::text[]`),
-  /** Set when this record was merged into another as a duplicate; references to it then resolve to that person. */
-  mergedIntoId: uuid('merged_into_id'),
-  mergedAt: at('merged_at'),
-  ...timestamps,
-}, (t) => [
-  index('persons_merged_into_idx').on(t.mergedIntoId),
-  index('persons_national_id_hash_idx').on(t.nationalIdHash),
-  index('persons_phone_hash_idx').on(t.phoneHash),
-  index('persons_name_idx').on(t.name),
-]);
+export const personsTable = peopleSchema.table(
+  'persons',
+  {
+    id: id(),
+    name: text('name').notNull(),
+    gender: text('gender').$type<Gender>().notNull().default('UNSPECIFIED'),
+    phoneEnc: text('phone_enc'),
+    phoneHash: text('phone_hash'),
+    nationalIdEnc: text('national_id_enc'),
+    nationalIdHash: text('national_id_hash'),
+    birthDate: date('birth_date', { mode: 'string' }),
+    address: text('address'),
+    vulnerabilities: text('vulnerabilities')
+      .array()
+      .$type<Vulnerability[]>()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    /** Set when this record was merged into another as a duplicate; references to it then resolve to that person. */
+    mergedIntoId: uuid('merged_into_id'),
+    mergedAt: at('merged_at'),
+    ...timestamps,
+  },
+  (t) => [
+    index('persons_merged_into_idx').on(t.mergedIntoId),
+    index('persons_national_id_hash_idx').on(t.nationalIdHash),
+    index('persons_phone_hash_idx').on(t.phoneHash),
+    index('persons_name_idx').on(t.name),
+  ],
+);
 
 /** A staff or partner login, linked to a person and an organisation. */
-export const accountsTable = peopleSchema.table('accounts', {
-  id: id(),
-  personId: uuid('person_id').notNull().references(() => personsTable.id),
-  username: text('username').notNull().unique(),
-  passwordHash: text('password_hash').notNull(),
-  roles: text('roles').array().$type<Role[]>().notNull(),
-  organisationId: uuid('organisation_id'),
-  disabled: boolean('disabled').notNull().default(false),
-  failedLogins: integer('failed_logins').notNull().default(0),
-  lockedUntil: at('locked_until'),
-  lastLoginAt: at('last_login_at'),
-  ...timestamps,
-}, (t) => [index('accounts_person_idx').on(t.personId)]);
+export const accountsTable = peopleSchema.table(
+  'accounts',
+  {
+    id: id(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => personsTable.id),
+    username: text('username').notNull().unique(),
+    passwordHash: text('password_hash').notNull(),
+    roles: text('roles').array().$type<Role[]>().notNull(),
+    organisationId: uuid('organisation_id'),
+    disabled: boolean('disabled').notNull().default(false),
+    failedLogins: integer('failed_logins').notNull().default(0),
+    lockedUntil: at('locked_until'),
+    lastLoginAt: at('last_login_at'),
+    ...timestamps,
+  },
+  (t) => [index('accounts_person_idx').on(t.personId)],
+);
 
 /** A person's membership in one pool (mediators, observers, volunteers …): the `Mediator` entity. */
-export const poolMembershipsTable = peopleSchema.table('pool_memberships', {
-  id: id(),
-  personId: uuid('person_id').notNull().references(() => personsTable.id),
-  pool: text('pool').$type<Pool>().notNull(),
-  fullTime: boolean('full_time').notNull().default(false),
-  specialties: text('specialties').array().notNull().default(sql`'{}'::text[]`),
-  studio: text('studio'),
-  organisationId: uuid('organisation_id'),
-  gridUnitIds: uuid('grid_unit_ids').array().notNull().default(sql`'{}'::uuid[]`),
-  status: text('status').$type<MembershipStatus>().notNull().default('ACTIVE'),
-  joinedOn: date('joined_on', { mode: 'string' }),
-  /** Languages and dialects spoken (普通话, 临沭话 …). */
-  languages: text('languages').array().notNull().default(sql`'{}'::text[]`),
-  /** ISO weekdays (1 = Monday … 7 = Sunday) the member is usually available. */
-  weekdays: smallint('weekdays').array().$type<number[]>().notNull().default(sql`'{1,2,3,4,5}'::smallint[]`),
-  ...timestamps,
-}, (t) => [
-  // One membership per person and pool: imports and merges rely on it.
-  uniqueIndex('pool_memberships_person_pool_idx').on(t.personId, t.pool),
-  index('pool_memberships_pool_status_idx').on(t.pool, t.status),
-]);
+export const poolMembershipsTable = peopleSchema.table(
+  'pool_memberships',
+  {
+    id: id(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => personsTable.id),
+    pool: text('pool').$type<Pool>().notNull(),
+    fullTime: boolean('full_time').notNull().default(false),
+    specialties: text('specialties')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    studio: text('studio'),
+    organisationId: uuid('organisation_id'),
+    gridUnitIds: uuid('grid_unit_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
+    status: text('status').$type<MembershipStatus>().notNull().default('ACTIVE'),
+    joinedOn: date('joined_on', { mode: 'string' }),
+    /** Languages and dialects spoken (普通话, 临沭话 …). */
+    languages: text('languages')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    /** ISO weekdays (1 = Monday … 7 = Sunday) the member is usually available. */
+    weekdays: smallint('weekdays')
+      .array()
+      .$type<number[]>()
+      .notNull()
+      .default(sql`'{1,2,3,4,5}'::smallint[]`),
+    ...timestamps,
+  },
+  (t) => [
+    // One membership per person and pool: imports and merges rely on it.
+    uniqueIndex('pool_memberships_person_pool_idx').on(t.personId, t.pool),
+    index('pool_memberships_pool_status_idx').on(t.pool, t.status),
+  ],
+);
 
 export const EXCEPTION_KINDS = ['LEAVE', 'BLOCKED'] as const;
 export type AvailabilityExceptionKind = (typeof EXCEPTION_KINDS)[number];
 
 /** A certification (资格证书) a pool member holds; an expired one keeps the member out of suggestions. */
-export const certificationsTable = peopleSchema.table('certifications', {
-  id: id(),
-  membershipId: uuid('membership_id').notNull().references(() => poolMembershipsTable.id),
-  name: text('name').notNull(),
-  expiresOn: date('expires_on', { mode: 'string' }),
-  ...timestamps,
-}, (t) => [
-  index('certifications_membership_idx').on(t.membershipId),
-  index('certifications_expires_idx').on(t.expiresOn),
-]);
+export const certificationsTable = peopleSchema.table(
+  'certifications',
+  {
+    id: id(),
+    membershipId: uuid('membership_id')
+      .notNull()
+      .references(() => poolMembershipsTable.id),
+    name: text('name').notNull(),
+    expiresOn: date('expires_on', { mode: 'string' }),
+    ...timestamps,
+  },
+  (t) => [
+    index('certifications_membership_idx').on(t.membershipId),
+    index('certifications_expires_idx').on(t.expiresOn),
+  ],
+);
 
 /** Every status change of a membership, oldest first: who changed it, when and why. */
-export const membershipStatusHistoryTable = peopleSchema.table('membership_status_history', {
-  id: id(),
-  membershipId: uuid('membership_id').notNull().references(() => poolMembershipsTable.id),
-  fromStatus: text('from_status').$type<MembershipStatus>(),
-  toStatus: text('to_status').$type<MembershipStatus>().notNull(),
-  reason: text('reason'),
-  actorAccountId: uuid('actor_account_id'),
-  at: at('at').notNull().defaultNow(),
-}, (t) => [index('membership_status_history_membership_idx').on(t.membershipId, t.at)]);
+export const membershipStatusHistoryTable = peopleSchema.table(
+  'membership_status_history',
+  {
+    id: id(),
+    membershipId: uuid('membership_id')
+      .notNull()
+      .references(() => poolMembershipsTable.id),
+    fromStatus: text('from_status').$type<MembershipStatus>(),
+    toStatus: text('to_status').$type<MembershipStatus>().notNull(),
+    reason: text('reason'),
+    actorAccountId: uuid('actor_account_id'),
+    at: at('at').notNull().defaultNow(),
+  },
+  (t) => [index('membership_status_history_membership_idx').on(t.membershipId, t.at)],
+);
 
 /** Days a member is away (leave 请假) or blocked, overriding the weekly availability. Dates inclusive. */
-export const availabilityExceptionsTable = peopleSchema.table('availability_exceptions', {
-  id: id(),
-  membershipId: uuid('membership_id').notNull().references(() => poolMembershipsTable.id),
-  kind: text('kind').$type<AvailabilityExceptionKind>().notNull(),
-  fromDate: date('from_date', { mode: 'string' }).notNull(),
-  toDate: date('to_date', { mode: 'string' }).notNull(),
-  note: text('note'),
-  ...timestamps,
-}, (t) => [index('availability_exceptions_membership_idx').on(t.membershipId, t.fromDate)]);
+export const availabilityExceptionsTable = peopleSchema.table(
+  'availability_exceptions',
+  {
+    id: id(),
+    membershipId: uuid('membership_id')
+      .notNull()
+      .references(() => poolMembershipsTable.id),
+    kind: text('kind').$type<AvailabilityExceptionKind>().notNull(),
+    fromDate: date('from_date', { mode: 'string' }).notNull(),
+    toDate: date('to_date', { mode: 'string' }).notNull(),
+    note: text('note'),
+    ...timestamps,
+  },
+  (t) => [index('availability_exceptions_membership_idx').on(t.membershipId, t.fromDate)],
+);
 
 /** The outcome of one mediation a member worked (调解结果), the basis of performance figures and ranking. */
-export const mediationRecordsTable = peopleSchema.table('mediation_records', {
-  id: id(),
-  membershipId: uuid('membership_id').notNull().references(() => poolMembershipsTable.id),
-  /** The case (cases subgraph) the mediation belonged to; one record per member and case. */
-  caseId: uuid('case_id').notNull(),
-  resolved: boolean('resolved').notNull(),
-  /** The petitioner's rating 1 (very dissatisfied) to 5 (very satisfied), if given. */
-  satisfaction: smallint('satisfaction'),
-  concludedAt: at('concluded_at').notNull(),
-  ...timestamps,
-}, (t) => [uniqueIndex('mediation_records_member_case_idx').on(t.membershipId, t.caseId)]);
+export const mediationRecordsTable = peopleSchema.table(
+  'mediation_records',
+  {
+    id: id(),
+    membershipId: uuid('membership_id')
+      .notNull()
+      .references(() => poolMembershipsTable.id),
+    /** The case (cases subgraph) the mediation belonged to; one record per member and case. */
+    caseId: uuid('case_id').notNull(),
+    resolved: boolean('resolved').notNull(),
+    /** The petitioner's rating 1 (very dissatisfied) to 5 (very satisfied), if given. */
+    satisfaction: smallint('satisfaction'),
+    concludedAt: at('concluded_at').notNull(),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('mediation_records_member_case_idx').on(t.membershipId, t.caseId)],
+);
 
 export type PersonRow = typeof personsTable.$inferSelect;
 export type CertificationRow = typeof certificationsTable.$inferSelect;

@@ -9,7 +9,7 @@ import { BRAND_STUDIO } from './pools';
 export const DEMO_PASSWORD = 'onedoor-demo';
 
 export type DemoUsername =
-  | 'admin' | 'staff' | 'leader' | 'handler' | 'mediator' | 'partner' | 'fund-officer' | 'fund-approver' | 'auditor';
+  'admin' | 'staff' | 'leader' | 'handler' | 'mediator' | 'partner' | 'fund-officer' | 'fund-approver' | 'auditor';
 
 export interface DemoAccount {
   username: DemoUsername;
@@ -33,7 +33,10 @@ const ACCOUNTS: readonly (Omit<DemoAccount, 'password'> & { organisation: string
 ];
 
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = ACCOUNTS.map(({ username, role, label }) => ({
-  username, role, label, password: DEMO_PASSWORD,
+  username,
+  role,
+  label,
+  password: DEMO_PASSWORD,
 }));
 
 export interface SeededAccount {
@@ -49,7 +52,8 @@ export type SeededAccounts = Record<DemoUsername, SeededAccount>;
  * and the salt's reuse matters nothing for a password printed on the start-up banner.
  */
 export async function seedAccounts(
-  ctx: SeedContext, input: { grid: SeededGrid; organisations: SeededOrganisations; people: SeededPeople; passwordHash: string },
+  ctx: SeedContext,
+  input: { grid: SeededGrid; organisations: SeededOrganisations; people: SeededPeople; passwordHash: string },
 ): Promise<SeededAccounts> {
   const random = ctx.random('accounts');
   const { grid, organisations, people, passwordHash } = input;
@@ -67,7 +71,12 @@ export async function seedAccounts(
     const account = { id: random.uuid(), personId, organisationId: organisations.get(spec.organisation).id };
     accounts[spec.username] = account;
     accountRows.push({
-      ...account, username: spec.username, passwordHash, roles: [spec.role], createdAt: ctx.now, updatedAt: ctx.now,
+      ...account,
+      username: spec.username,
+      passwordHash,
+      roles: [spec.role],
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
     });
   }
   await insertAll(ctx.tx, personsTable, staffRows);

@@ -8,7 +8,10 @@ export interface SeedEvent {
   data: Record<string, unknown>;
 }
 
-type Projection = Pick<typeof casesTable.$inferInsert, 'routedAt' | 'repliedAt' | 'closedAt' | 'satisfaction' | 'outcome' | 'level' | 'deadlineAt'>;
+type Projection = Pick<
+  typeof casesTable.$inferInsert,
+  'routedAt' | 'repliedAt' | 'closedAt' | 'satisfaction' | 'outcome' | 'level' | 'deadlineAt'
+>;
 
 /** The event chain each seeded status implies after routing, in order (REGISTERED and ROUTED come first). */
 const CHAINS: Partial<Record<CaseStatus, string[]>> = {
@@ -18,7 +21,15 @@ const CHAINS: Partial<Record<CaseStatus, string[]>> = {
   FOLLOWED_UP: ['ACCEPTED', 'HANDLING_STEP', 'REPLIED', 'FOLLOWED_UP'],
   CLOSED: ['ACCEPTED', 'HANDLING_STEP', 'REPLIED', 'FOLLOWED_UP', 'CLOSED'],
   REEXAMINING: ['ACCEPTED', 'HANDLING_STEP', 'REPLIED', 'FOLLOWED_UP', 'REEXAMINATION_REQUESTED'],
-  REVIEWING: ['ACCEPTED', 'HANDLING_STEP', 'REPLIED', 'FOLLOWED_UP', 'REEXAMINATION_REQUESTED', 'OPINION_GIVEN', 'REVIEW_REQUESTED'],
+  REVIEWING: [
+    'ACCEPTED',
+    'HANDLING_STEP',
+    'REPLIED',
+    'FOLLOWED_UP',
+    'REEXAMINATION_REQUESTED',
+    'OPINION_GIVEN',
+    'REVIEW_REQUESTED',
+  ],
   NOT_ACCEPTED: ['NOT_ACCEPTED'],
   HANDED_OVER: ['HANDED_OVER'],
 };
@@ -29,21 +40,57 @@ const LEGAL_CHANNEL_OF: Record<string, string> = { 法院: 'COURT_FILING', 仲�
  * The events after routing that bring a seeded case to its status, spread between the routing and
  * its last change, and the projection columns the transition engine would have written with them.
  */
-export function seedCaseEvents(random: Random, input: {
-  status: CaseStatus; receivedAt: Date; routedAt: Date; updatedAt: Date; organisationId: string | null; upperUnitId: string; legalKey: string | null; repeat: boolean;
-}): { events: SeedEvent[]; projection: Projection } {
+export function seedCaseEvents(
+  random: Random,
+  input: {
+    status: CaseStatus;
+    receivedAt: Date;
+    routedAt: Date;
+    updatedAt: Date;
+    organisationId: string | null;
+    upperUnitId: string;
+    legalKey: string | null;
+    repeat: boolean;
+  },
+): { events: SeedEvent[]; projection: Projection } {
   const events: SeedEvent[] = [{ kind: 'REGISTERED', at: input.receivedAt, data: {} }];
-  if (input.organisationId) events.push({ kind: 'ROUTED', at: input.routedAt, data: { organisationId: input.organisationId } });
+  if (input.organisationId)
+    events.push({ kind: 'ROUTED', at: input.routedAt, data: { organisationId: input.organisationId } });
   const chain = CHAINS[input.status] ?? [];
   const span = input.updatedAt.getTime() - input.routedAt.getTime();
   const satisfaction: Satisfaction | null = chain.includes('FOLLOWED_UP')
-    ? (input.status === 'REEXAMINING' || input.status === 'REVIEWING' ? 'UNSATISFIED' : random.weighted([['SATISFIED', 7], ['BASICALLY_SATISFIED', 2], ['UNSATISFIED', 1]]))
+    ? input.status === 'REEXAMINING' || input.status === 'REVIEWING'
+      ? 'UNSATISFIED'
+      : random.weighted([
+          ['SATISFIED', 7],
+          ['BASICALLY_SATISFIED', 2],
+          ['UNSATISFIED', 1],
+        ])
     : null;
-  const outcome: ClosureOutcome | null = input.status === 'CLOSED' ? random.weighted([['RESOLVED', 7], ['EXPLAINED_AND_ACCEPTED', 3]])
-    : input.status === 'NOT_ACCEPTED' ? 'NOT_ACCEPTED_WITH_REASON' : input.status === 'HANDED_OVER' ? 'HANDED_TO_LEGAL_CHANNEL' : null;
+  const outcome: ClosureOutcome | null =
+    input.status === 'CLOSED'
+      ? random.weighted([
+          ['RESOLVED', 7],
+          ['EXPLAINED_AND_ACCEPTED', 3],
+        ])
+      : input.status === 'NOT_ACCEPTED'
+        ? 'NOT_ACCEPTED_WITH_REASON'
+        : input.status === 'HANDED_OVER'
+          ? 'HANDED_TO_LEGAL_CHANNEL'
+          : null;
   chain.forEach((kind, i) => {
     const at = new Date(input.routedAt.getTime() + Math.floor((span * (i + 1)) / chain.length));
-    events.push({ kind, at, data: dataOf(kind, { satisfaction, outcome, upperUnitId: input.upperUnitId, legalKey: input.legalKey, organisationId: input.organisationId }) });
+    events.push({
+      kind,
+      at,
+      data: dataOf(kind, {
+        satisfaction,
+        outcome,
+        upperUnitId: input.upperUnitId,
+        legalKey: input.legalKey,
+        organisationId: input.organisationId,
+      }),
+    });
   });
   const at = (kind: string) => events.filter((e) => e.kind === kind).at(-1)?.at ?? null;
   const finished = input.status === 'CLOSED' || input.status === 'NOT_ACCEPTED' || input.status === 'HANDED_OVER';
@@ -61,16 +108,39 @@ export function seedCaseEvents(random: Random, input: {
   };
 }
 
-function dataOf(kind: string, v: { satisfaction: Satisfaction | null; outcome: ClosureOutcome | null; upperUnitId: string; legalKey: string | null; organisationId: string | null }): Record<string, unknown> {
+function dataOf(
+  kind: string,
+  v: {
+    satisfaction: Satisfaction | null;
+    outcome: ClosureOutcome | null;
+    upperUnitId: string;
+    legalKey: string | null;
+    organisationId: string | null;
+  },
+): Record<string, unknown> {
   switch (kind) {
-    case 'HANDLING_STEP': return { step: 'MET_PETITIONER', note: '约见信访人，了解诉求' };
-    case 'REPLIED': return { note: '已书面答复信访人。', public: true };
-    case 'FOLLOWED_UP': return { satisfaction: v.satisfaction };
-    case 'CLOSED': return { outcome: v.outcome };
-    case 'NOT_ACCEPTED': return { reason: '不属于本单位职责范围' };
-    case 'HANDED_OVER': return { legalChannel: LEGAL_CHANNEL_OF[v.legalKey ?? ''] ?? 'COURT_FILING', organisationId: v.organisationId, reason: '依法导入法定途径' };
-    case 'REEXAMINATION_REQUESTED': case 'REVIEW_REQUESTED': return { organisationId: v.upperUnitId, reason: '对处理意见不服' };
-    case 'OPINION_GIVEN': return { note: '维持原处理意见。', public: true };
-    default: return {};
+    case 'HANDLING_STEP':
+      return { step: 'MET_PETITIONER', note: '约见信访人，了解诉求' };
+    case 'REPLIED':
+      return { note: '已书面答复信访人。', public: true };
+    case 'FOLLOWED_UP':
+      return { satisfaction: v.satisfaction };
+    case 'CLOSED':
+      return { outcome: v.outcome };
+    case 'NOT_ACCEPTED':
+      return { reason: '不属于本单位职责范围' };
+    case 'HANDED_OVER':
+      return {
+        legalChannel: LEGAL_CHANNEL_OF[v.legalKey ?? ''] ?? 'COURT_FILING',
+        organisationId: v.organisationId,
+        reason: '依法导入法定途径',
+      };
+    case 'REEXAMINATION_REQUESTED':
+    case 'REVIEW_REQUESTED':
+      return { organisationId: v.upperUnitId, reason: '对处理意见不服' };
+    case 'OPINION_GIVEN':
+      return { note: '维持原处理意见。', public: true };
+    default:
+      return {};
   }
 }

@@ -1,6 +1,13 @@
 import { DEFAULT_CASE_RULES } from '../cases/clock';
 import {
-  caseEventsTable, caseLinksTable, caseNumberCountersTable, casePetitionersTable, casesTable, type CaseStatus, caseUnitsTable, type Channel,
+  caseEventsTable,
+  caseLinksTable,
+  caseNumberCountersTable,
+  casePetitionersTable,
+  casesTable,
+  type CaseStatus,
+  caseUnitsTable,
+  type Channel,
 } from '../cases/tables';
 import { seedCaseEvents } from './case-events';
 import type { SeededAccounts } from './accounts';
@@ -10,9 +17,7 @@ import { DAY_MS, insertAll, type SeedContext } from './context';
 import type { SeededOrganisations } from './organisations';
 import type { SeededMediator, SeededPeople, SeededPetitioner } from './people';
 import type { Random } from './random';
-import {
-  CHANNEL_WEIGHTS, isSelfService, receivedAt, statusForAge, trackingCode, WORKED, yearOf,
-} from './timeline';
+import { CHANNEL_WEIGHTS, isSelfService, receivedAt, statusForAge, trackingCode, WORKED, yearOf } from './timeline';
 
 export const CASE_COUNT = 300;
 
@@ -71,44 +76,84 @@ export async function seedCases(ctx: SeedContext, input: Input): Promise<SeededC
 
     const first = draft.petitioners[0] as SeededPetitioner;
     const place = first.home;
-    const text = caseText(random, draft.subCategory.name, {
-      township: place.village.township.name, village: place.village.name }, first.name, headCount);
+    const text = caseText(
+      random,
+      draft.subCategory.name,
+      {
+        township: place.village.township.name,
+        village: place.village.name,
+      },
+      first.name,
+      headCount,
+    );
     const registeredBy = isSelfService(channel) ? null : staff.id;
     const received = draft.receivedAt.getTime();
-    const routedAt = new Date(Math.max(received, Math.min(received + random.int(20, 300) * 60_000, ctx.now.getTime() - 60_000)));
+    const routedAt = new Date(
+      Math.max(received, Math.min(received + random.int(20, 300) * 60_000, ctx.now.getTime() - 60_000)),
+    );
     const age = ctx.now.getTime() - received;
-    const updatedAt = draft.status === 'REGISTERED' ? draft.receivedAt
-      : draft.status === 'ROUTED' ? routedAt
-        : new Date(Math.max(routedAt.getTime(), received + Math.floor(age * (0.3 + 0.65 * random.next()))));
+    const updatedAt =
+      draft.status === 'REGISTERED'
+        ? draft.receivedAt
+        : draft.status === 'ROUTED'
+          ? routedAt
+          : new Date(Math.max(routedAt.getTime(), received + Math.floor(age * (0.3 + 0.65 * random.next()))));
 
     const earlier = screenRepeat(history, draft);
     const reopened = draft.status === 'REEXAMINING' || draft.status === 'REVIEWING';
     const { events, projection } = seedCaseEvents(random, {
-      status: draft.status, receivedAt: draft.receivedAt, routedAt, updatedAt, organisationId, upperUnitId,
-      legalKey: draft.subCategory.spec.legal ?? null, repeat: earlier.length > 0,
+      status: draft.status,
+      receivedAt: draft.receivedAt,
+      routedAt,
+      updatedAt,
+      organisationId,
+      upperUnitId,
+      legalKey: draft.subCategory.spec.legal ?? null,
+      repeat: earlier.length > 0,
     });
     const responsible = reopened ? upperUnitId : organisationId;
 
     caseRows.push({
-      id: draft.id, number, trackingCode: draft.trackingCode, channel, categoryId: draft.subCategory.id,
-      title: text.title, description: text.description, gridUnitId: place.id, responsibleOrganisationId: responsible,
-      mediatorId: draft.mediator?.id ?? null, status: draft.status, headCount,
-      contactPhoneEnc: ctx.cipher.encrypt(first.phone), contactPhoneLast4: first.phone.slice(-4),
-      receivedAt: draft.receivedAt, registeredBy,
-      repeat: earlier.length > 0, groupPetition: headCount >= DEFAULT_CASE_RULES.groupHeadCount,
+      id: draft.id,
+      number,
+      trackingCode: draft.trackingCode,
+      channel,
+      categoryId: draft.subCategory.id,
+      title: text.title,
+      description: text.description,
+      gridUnitId: place.id,
+      responsibleOrganisationId: responsible,
+      mediatorId: draft.mediator?.id ?? null,
+      status: draft.status,
+      headCount,
+      contactPhoneEnc: ctx.cipher.encrypt(first.phone),
+      contactPhoneLast4: first.phone.slice(-4),
+      receivedAt: draft.receivedAt,
+      registeredBy,
+      repeat: earlier.length > 0,
+      groupPetition: headCount >= DEFAULT_CASE_RULES.groupHeadCount,
       handlingMode: earlier.length > 0 ? 'REPEAT_TEAM' : 'FIRST_TIME',
-      lawRelated: draft.status === 'HANDED_OVER', legalChannel: draft.status === 'HANDED_OVER' ? (events.at(-1)!.data.legalChannel as 'COURT_FILING') : null,
+      lawRelated: draft.status === 'HANDED_OVER',
+      legalChannel: draft.status === 'HANDED_OVER' ? (events.at(-1)!.data.legalChannel as 'COURT_FILING') : null,
       ...projection,
-      version: 1, createdAt: draft.receivedAt, updatedAt,
+      version: 1,
+      createdAt: draft.receivedAt,
+      updatedAt,
     });
     draft.petitioners.forEach((p, position) => petitionerRows.push({ caseId: draft.id, personId: p.id, position }));
-    events.forEach((e) => eventRows.push({
-      id: random.uuid(), caseId: draft.id, kind: e.kind, at: e.at,
-      actorAccountId: e.kind === 'REGISTERED' ? registeredBy : leader.id,
-      data: e.kind === 'REGISTERED' ? { channel } : e.data,
-    }));
+    events.forEach((e) =>
+      eventRows.push({
+        id: random.uuid(),
+        caseId: draft.id,
+        kind: e.kind,
+        at: e.at,
+        actorAccountId: e.kind === 'REGISTERED' ? registeredBy : leader.id,
+        data: e.kind === 'REGISTERED' ? { channel } : e.data,
+      }),
+    );
     if (responsible) unitRows.push({ caseId: draft.id, organisationId: responsible, lead: true });
-    if (reopened && organisationId && organisationId !== responsible) unitRows.push({ caseId: draft.id, organisationId, lead: false });
+    if (reopened && organisationId && organisationId !== responsible)
+      unitRows.push({ caseId: draft.id, organisationId, lead: false });
     earlier.forEach((earlierCaseId) => linkRows.push({ caseId: draft.id, earlierCaseId, kind: 'REPEAT' }));
   }
 
@@ -117,7 +162,11 @@ export async function seedCases(ctx: SeedContext, input: Input): Promise<SeededC
   await insertAll(ctx.tx, caseEventsTable, eventRows);
   await insertAll(ctx.tx, caseUnitsTable, unitRows);
   await insertAll(ctx.tx, caseLinksTable, linkRows);
-  await insertAll(ctx.tx, caseNumberCountersTable, [...lastByYear].map(([year, last]) => ({ year, last })));
+  await insertAll(
+    ctx.tx,
+    caseNumberCountersTable,
+    [...lastByYear].map(([year, last]) => ({ year, last })),
+  );
   return cases;
 }
 
@@ -128,9 +177,15 @@ type History = Map<string, { id: string; top: string; receivedAt: Date }[]>;
 function screenRepeat(history: History, draft: Draft): string[] {
   const top = draft.subCategory.code.slice(0, 3);
   const since = draft.receivedAt.getTime() - DEFAULT_CASE_RULES.repeatLookbackDays * DAY_MS;
-  const earlier = [...new Set(draft.petitioners.flatMap((p) => (history.get(p.id) ?? [])
-    .filter((h) => h.top === top && h.receivedAt.getTime() >= since).map((h) => h.id)))];
-  for (const p of draft.petitioners) history.set(p.id, [...(history.get(p.id) ?? []), { id: draft.id, top, receivedAt: draft.receivedAt }]);
+  const earlier = [
+    ...new Set(
+      draft.petitioners.flatMap((p) =>
+        (history.get(p.id) ?? []).filter((h) => h.top === top && h.receivedAt.getTime() >= since).map((h) => h.id),
+      ),
+    ),
+  ];
+  for (const p of draft.petitioners)
+    history.set(p.id, [...(history.get(p.id) ?? []), { id: draft.id, top, receivedAt: draft.receivedAt }]);
   return earlier;
 }
 
@@ -142,10 +197,27 @@ function draftCase(random: Random, now: Date, input: Input): Draft {
   const at = receivedAt(random, now, channel);
   const aged = statusForAge(random, (now.getTime() - at.getTime()) / DAY_MS, Boolean(spec.legal));
   // A few closed cases are reopened one level up by an unsatisfied petitioner (复查 / 复核).
-  const status: CaseStatus = aged === 'CLOSED' ? random.weighted([['CLOSED', 90], ['REEXAMINING', 6], ['REVIEWING', 4]]) : aged;
+  const status: CaseStatus =
+    aged === 'CLOSED'
+      ? random.weighted([
+          ['CLOSED', 90],
+          ['REEXAMINING', 6],
+          ['REVIEWING', 4],
+        ])
+      : aged;
 
   const group = random.chance(spec.group ?? 0.02);
-  const petitioners = choosePetitioners(random, people.petitioners, group ? 3 : random.weighted([[1, 80], [2, 15], [3, 5]]));
+  const petitioners = choosePetitioners(
+    random,
+    people.petitioners,
+    group
+      ? 3
+      : random.weighted([
+          [1, 80],
+          [2, 15],
+          [3, 5],
+        ]),
+  );
   const headCount = group ? random.int(6, 80) : petitioners.length;
   const township = (petitioners[0] as SeededPetitioner).home.village.township;
 
@@ -154,8 +226,11 @@ function draftCase(random: Random, now: Date, input: Input): Draft {
   if (status === 'HANDED_OVER') organisationId = organisations.get(spec.legal ?? '法院').id;
   else if (status !== 'REGISTERED') {
     toCommittee = Boolean(spec.committee) && random.chance(0.3);
-    const key = toCommittee ? (spec.committee as string)
-      : random.chance(spec.township ?? 0) ? (organisations.townships[township.index]?.key ?? spec.unit) : spec.unit;
+    const key = toCommittee
+      ? (spec.committee as string)
+      : random.chance(spec.township ?? 0)
+        ? (organisations.townships[township.index]?.key ?? spec.unit)
+        : spec.unit;
     organisationId = organisations.get(key).id;
   }
 
@@ -164,13 +239,25 @@ function draftCase(random: Random, now: Date, input: Input): Draft {
     const { brandMediator } = people;
     const specialty = spec.specialty;
     const able = people.mediators.filter((m) => m.status === 'ACTIVE' && m.specialties.includes(specialty));
-    mediator = brandMediator.specialties.includes(specialty) && random.chance(0.35) ? brandMediator
-      : able.length > 0 ? random.pick(able) : null;
+    mediator =
+      brandMediator.specialties.includes(specialty) && random.chance(0.35)
+        ? brandMediator
+        : able.length > 0
+          ? random.pick(able)
+          : null;
   }
 
   return {
-    id: random.uuid(), channel, subCategory, receivedAt: at, status, petitioners, headCount,
-    organisationId, mediator, trackingCode: trackingCode(random),
+    id: random.uuid(),
+    channel,
+    subCategory,
+    receivedAt: at,
+    status,
+    petitioners,
+    headCount,
+    organisationId,
+    mediator,
+    trackingCode: trackingCode(random),
   };
 }
 

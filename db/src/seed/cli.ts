@@ -27,7 +27,8 @@ async function main(): Promise<void> {
     console.log(`Seeded the demo county ${county} into ${database.location} in ${durationMs} ms:`);
     console.table(counts);
     console.log('Demo logins (password for all: ' + (DEMO_ACCOUNTS[0]?.password ?? '') + '):');
-    for (const account of DEMO_ACCOUNTS) console.log(`  ${account.username.padEnd(14)} ${account.role.padEnd(14)} ${account.label}`);
+    for (const account of DEMO_ACCOUNTS)
+      console.log(`  ${account.username.padEnd(14)} ${account.role.padEnd(14)} ${account.label}`);
   } finally {
     await database.close();
   }

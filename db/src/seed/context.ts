@@ -30,15 +30,23 @@ export async function insertAll<T extends PgTable>(tx: Executor, table: T, rows:
   for (let i = 0; i < rows.length; i += CHUNK) {
     const chunk = rows.slice(i, i + CHUNK) as Record<string, unknown>[];
     const keys = [...new Set(chunk.flatMap((row) => Object.keys(row)))];
-    const records = chunk.map((row) => Object.fromEntries(keys.map((key) => {
-      const column = columns[key];
-      if (!column) throw new Error(`The seed writes an unknown column '${key}'.`);
-      const value = row[key];
-      // jsonb columns travel as JSON already; everything else as the text Postgres would parse.
-      const mapped = value == null || column.columnType === 'PgJsonb' ? value ?? null : column.mapToDriverValue(value);
-      return [column.name, typeof mapped === 'bigint' ? mapped.toString() : mapped];
-    })));
-    const names = sql.join(keys.map((key) => sql.identifier(columns[key]?.name ?? key)), sql`, `);
+    const records = chunk.map((row) =>
+      Object.fromEntries(
+        keys.map((key) => {
+          const column = columns[key];
+          if (!column) throw new Error(`The seed writes an unknown column '${key}'.`);
+          const value = row[key];
+          // jsonb columns travel as JSON already; everything else as the text Postgres would parse.
+          const mapped =
+            value == null || column.columnType === 'PgJsonb' ? (value ?? null) : column.mapToDriverValue(value);
+          return [column.name, typeof mapped === 'bigint' ? mapped.toString() : mapped];
+        }),
+      ),
+    );
+    const names = sql.join(
+      keys.map((key) => sql.identifier(columns[key]?.name ?? key)),
+      sql`, `,
+    );
     await tx.execute(sql`insert into ${table} (${names})
       select ${names} from jsonb_populate_recordset(null::${table}, ${JSON.stringify(records)}::jsonb)`);
   }

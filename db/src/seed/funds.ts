@@ -26,14 +26,91 @@ const yuan = (amount: number) => BigInt(amount) * 100n;
 
 /** The six relief funds of the articles (信访、司法、涉法涉诉、交通事故、医疗、特困救助) and two work funds. */
 export const FUND_SPECS: readonly FundSpec[] = [
-  { code: 'JJ-XFJZ', name: '信访救助基金', kind: 'PETITION_RELIEF', owner: '信访局', allocationFen: yuan(1_200_000), payments: 24, amountYuan: [2000, 30000], purpose: '信访救助：生活困难临时救助' },
-  { code: 'JJ-SFJZ', name: '司法救助基金', kind: 'JUDICIAL_RELIEF', owner: '法院', allocationFen: yuan(800_000), payments: 10, amountYuan: [5000, 50000], subCategories: ['涉法涉诉', '拖欠工程款', '劳动合同争议', '交通事故'], purpose: '司法救助：判决执行不能致生活困难' },
-  { code: 'JJ-SFSS', name: '涉法涉诉救助基金', kind: 'LAW_RELATED_RELIEF', owner: '司法局', allocationFen: yuan(500_000), payments: 8, amountYuan: [3000, 40000], subCategories: ['涉法涉诉', '工伤认定', '医疗纠纷'], purpose: '涉法涉诉救助：息诉罢访困难救助' },
-  { code: 'JJ-JTSG', name: '道路交通事故社会救助基金', kind: 'TRAFFIC_ACCIDENT_RELIEF', owner: '公安局', allocationFen: yuan(600_000), payments: 8, amountYuan: [5000, 60000], subCategories: ['交通事故'], purpose: '交通事故救助：垫付抢救及丧葬费用' },
-  { code: 'JJ-YLJZ', name: '医疗救助基金', kind: 'MEDICAL_RELIEF', owner: '医保局', allocationFen: yuan(500_000), payments: 10, amountYuan: [3000, 40000], subCategories: ['医疗纠纷', '医疗保障', '公共卫生'], purpose: '医疗救助：大病医疗费用救助' },
-  { code: 'JJ-TKJZ', name: '特困救助基金', kind: 'EXTREME_HARDSHIP_RELIEF', owner: '民政局', allocationFen: yuan(400_000), payments: 12, amountYuan: [1000, 10000], subCategories: ['最低生活保障', '特困供养', '残疾人保障', '婚姻家庭'], purpose: '特困救助：基本生活救助' },
-  { code: 'JJ-GPZP', name: '信访积案挂牌摘牌工作经费', kind: 'WORK_FUND', owner: '信访局', allocationFen: yuan(300_000), payments: 5, amountYuan: [5000, 30000], purpose: '挂牌积案化解工作经费' },
-  { code: 'JJ-LDBA', name: '领导包案化解工作经费', kind: 'WORK_FUND', owner: '信访局', allocationFen: yuan(200_000), payments: 3, amountYuan: [3000, 20000], purpose: '领导包案化解工作经费' },
+  {
+    code: 'JJ-XFJZ',
+    name: '信访救助基金',
+    kind: 'PETITION_RELIEF',
+    owner: '信访局',
+    allocationFen: yuan(1_200_000),
+    payments: 24,
+    amountYuan: [2000, 30000],
+    purpose: '信访救助：生活困难临时救助',
+  },
+  {
+    code: 'JJ-SFJZ',
+    name: '司法救助基金',
+    kind: 'JUDICIAL_RELIEF',
+    owner: '法院',
+    allocationFen: yuan(800_000),
+    payments: 10,
+    amountYuan: [5000, 50000],
+    subCategories: ['涉法涉诉', '拖欠工程款', '劳动合同争议', '交通事故'],
+    purpose: '司法救助：判决执行不能致生活困难',
+  },
+  {
+    code: 'JJ-SFSS',
+    name: '涉法涉诉救助基金',
+    kind: 'LAW_RELATED_RELIEF',
+    owner: '司法局',
+    allocationFen: yuan(500_000),
+    payments: 8,
+    amountYuan: [3000, 40000],
+    subCategories: ['涉法涉诉', '工伤认定', '医疗纠纷'],
+    purpose: '涉法涉诉救助：息诉罢访困难救助',
+  },
+  {
+    code: 'JJ-JTSG',
+    name: '道路交通事故社会救助基金',
+    kind: 'TRAFFIC_ACCIDENT_RELIEF',
+    owner: '公安局',
+    allocationFen: yuan(600_000),
+    payments: 8,
+    amountYuan: [5000, 60000],
+    subCategories: ['交通事故'],
+    purpose: '交通事故救助：垫付抢救及丧葬费用',
+  },
+  {
+    code: 'JJ-YLJZ',
+    name: '医疗救助基金',
+    kind: 'MEDICAL_RELIEF',
+    owner: '医保局',
+    allocationFen: yuan(500_000),
+    payments: 10,
+    amountYuan: [3000, 40000],
+    subCategories: ['医疗纠纷', '医疗保障', '公共卫生'],
+    purpose: '医疗救助：大病医疗费用救助',
+  },
+  {
+    code: 'JJ-TKJZ',
+    name: '特困救助基金',
+    kind: 'EXTREME_HARDSHIP_RELIEF',
+    owner: '民政局',
+    allocationFen: yuan(400_000),
+    payments: 12,
+    amountYuan: [1000, 10000],
+    subCategories: ['最低生活保障', '特困供养', '残疾人保障', '婚姻家庭'],
+    purpose: '特困救助：基本生活救助',
+  },
+  {
+    code: 'JJ-GPZP',
+    name: '信访积案挂牌摘牌工作经费',
+    kind: 'WORK_FUND',
+    owner: '信访局',
+    allocationFen: yuan(300_000),
+    payments: 5,
+    amountYuan: [5000, 30000],
+    purpose: '挂牌积案化解工作经费',
+  },
+  {
+    code: 'JJ-LDBA',
+    name: '领导包案化解工作经费',
+    kind: 'WORK_FUND',
+    owner: '信访局',
+    allocationFen: yuan(200_000),
+    payments: 3,
+    amountYuan: [3000, 20000],
+    purpose: '领导包案化解工作经费',
+  },
 ];
 
 /** Cases far enough along, and old enough, for money to have been paid on them. */
@@ -51,7 +128,8 @@ export interface SeededFunds {
  * line trigger derives every fund's balance from them.
  */
 export async function seedFunds(
-  ctx: SeedContext, input: { organisations: SeededOrganisations; cases: SeededCase[]; accounts: SeededAccounts },
+  ctx: SeedContext,
+  input: { organisations: SeededOrganisations; cases: SeededCase[]; accounts: SeededAccounts },
 ): Promise<SeededFunds> {
   const random = ctx.random('funds');
   const now = ctx.now.getTime();
@@ -78,33 +156,61 @@ export async function seedFunds(
 
   for (const spec of FUND_SPECS) {
     const fundId = random.uuid();
-    post({
-      kind: 'ALLOCATION', memo: `${COUNTY.name}财政局年度拨款`, occurredAt: allocatedAt, recordedBy: input.accounts['fund-approver'].id,
-      budgetYear: new Date(allocatedAt.getTime() + SHANGHAI_OFFSET_MS).getUTCFullYear(),
-    }, fundId, spec.allocationFen);
+    post(
+      {
+        kind: 'ALLOCATION',
+        memo: `${COUNTY.name}财政局年度拨款`,
+        occurredAt: allocatedAt,
+        recordedBy: input.accounts['fund-approver'].id,
+        budgetYear: new Date(allocatedAt.getTime() + SHANGHAI_OFFSET_MS).getUTCFullYear(),
+      },
+      fundId,
+      spec.allocationFen,
+    );
     const work = spec.kind === 'WORK_FUND';
-    const matching = old.filter((c) => (work ? c.mediator !== null : !spec.subCategories || spec.subCategories.includes(c.subCategory.name)));
+    const matching = old.filter((c) =>
+      work ? c.mediator !== null : !spec.subCategories || spec.subCategories.includes(c.subCategory.name),
+    );
     const candidates = matching.length > 0 || work ? matching : old;
     let balance = spec.allocationFen;
     for (let n = 1; n <= spec.payments && candidates.length > 0; n += 1) {
       const relieved = random.pick(candidates);
-      const amount = [yuan(random.int(spec.amountYuan[0] / 100, spec.amountYuan[1] / 100) * 100), balance].reduce((a, b) => (a < b ? a : b));
+      const amount = [yuan(random.int(spec.amountYuan[0] / 100, spec.amountYuan[1] / 100) * 100), balance].reduce(
+        (a, b) => (a < b ? a : b),
+      );
       if (amount <= 0n) break;
       balance -= amount;
       const received = relieved.receivedAt.getTime();
       const paidAt = new Date(Math.min(received + random.int(7, 60) * DAY_MS, now - HOUR_MS));
-      const journalEntryId = post({ kind: 'DISBURSEMENT', memo: spec.purpose, occurredAt: paidAt, recordedBy: officer }, fundId, -amount);
+      const journalEntryId = post(
+        { kind: 'DISBURSEMENT', memo: spec.purpose, occurredAt: paidAt, recordedBy: officer },
+        fundId,
+        -amount,
+      );
       paymentRows.push({
-        id: random.uuid(), fundId, caseId: relieved.id, amountFen: amount, purpose: spec.purpose, journalEntryId,
+        id: random.uuid(),
+        fundId,
+        caseId: relieved.id,
+        amountFen: amount,
+        purpose: spec.purpose,
+        journalEntryId,
         personId: work && relieved.mediator ? relieved.mediator.personId : random.pick(relieved.petitioners).id,
-        idempotencyKey: `seed:${spec.code}:${String(n).padStart(3, '0')}`, paidAt, paidBy: officer,
-        createdAt: paidAt, updatedAt: paidAt,
+        idempotencyKey: `seed:${spec.code}:${String(n).padStart(3, '0')}`,
+        paidAt,
+        paidBy: officer,
+        createdAt: paidAt,
+        updatedAt: paidAt,
       });
     }
     paidFen += spec.allocationFen - balance;
     fundRows.push({
-      id: fundId, code: spec.code, name: `${COUNTY.name}${spec.name}`, kind: spec.kind,
-      ownerOrganisationId: input.organisations.get(spec.owner).id, createdAt: ctx.now, updatedAt: ctx.now,
+      id: fundId,
+      code: spec.code,
+      name: `${COUNTY.name}${spec.name}`,
+      kind: spec.kind,
+      ownerOrganisationId: input.organisations.get(spec.owner).id,
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
     });
   }
   await insertAll(ctx.tx, fundsTable, fundRows);

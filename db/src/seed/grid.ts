@@ -55,12 +55,17 @@ export async function seedGrid(ctx: SeedContext): Promise<SeededGrid> {
   const villages: SeededVillage[] = [];
   let workAreaCount = 0;
   TOWNSHIPS.forEach((name, index) => {
-    const township = { ...add(county, 'TOWNSHIP', 1, name, `${county.code}-${twoDigits(index + 1)}`), index, street: isStreet(name) };
+    const township = {
+      ...add(county, 'TOWNSHIP', 1, name, `${county.code}-${twoDigits(index + 1)}`),
+      index,
+      street: isStreet(name),
+    };
     townships.push(township);
     const areas = random.int(2, 3);
     for (let a = 1; a <= areas; a += 1) {
       const names = Array.from({ length: random.int(township.street ? 3 : 2, 4) }, () =>
-        township.street ? namer.community() : namer.village());
+        township.street ? namer.community() : namer.village(),
+      );
       const areaName = `${(names[0] ?? '').replace(/(社区|村)$/, '')}工作区`;
       const area = add(township, 'WORK_AREA', 2, areaName, `${township.code}-${twoDigits(a)}`);
       workAreaCount += 1;
@@ -74,7 +79,10 @@ export async function seedGrid(ctx: SeedContext): Promise<SeededGrid> {
   gridsPerVillage(villages.length, random).forEach((count, v) => {
     const village = villages[v] as SeededVillage;
     for (let g = 1; g <= count; g += 1) {
-      grids.push({ ...add(village, 'GRID', 4, `${village.name}第${g}网格`, `${village.code}-${twoDigits(g)}`), village });
+      grids.push({
+        ...add(village, 'GRID', 4, `${village.name}第${g}网格`, `${village.code}-${twoDigits(g)}`),
+        village,
+      });
     }
   });
 

@@ -7,7 +7,31 @@ import type { Random } from './random';
 
 /** Address codes of people born elsewhere (migrant workers, in-laws from other provinces). */
 const ELSEWHERE = ['410100', '342100', '320300', '130400', '411500', '370800'];
-const MOBILE_PREFIXES = ['130', '131', '132', '135', '136', '137', '138', '139', '150', '151', '152', '155', '156', '158', '159', '177', '180', '182', '186', '187', '188', '189', '199'];
+const MOBILE_PREFIXES = [
+  '130',
+  '131',
+  '132',
+  '135',
+  '136',
+  '137',
+  '138',
+  '139',
+  '150',
+  '151',
+  '152',
+  '155',
+  '156',
+  '158',
+  '159',
+  '177',
+  '180',
+  '182',
+  '186',
+  '187',
+  '188',
+  '189',
+  '199',
+];
 
 export interface PersonOptions {
   gender?: Gender;
@@ -51,18 +75,32 @@ export function createPersonFactory(random: Random, cipher: FieldCipher, now: Da
       const first17 = `${area}${birthDate.replaceAll('-', '')}${random.int(0, 9)}${String(sequence).padStart(2, '0')}`;
       return first17 + nationalIdCheckChar(first17);
     });
-    const phone = unique(phones, () => random.pick(MOBILE_PREFIXES) + String(random.int(0, 99_999_999)).padStart(8, '0'));
+    const phone = unique(
+      phones,
+      () => random.pick(MOBILE_PREFIXES) + String(random.int(0, 99_999_999)).padStart(8, '0'),
+    );
     const vulnerabilities = new Set(options.vulnerabilities ?? []);
     if (options.migrant) vulnerabilities.add('MIGRANT');
     const id = random.uuid();
     const name = options.name ?? personName(random, gender);
     return {
-      id, name, phone, nationalId,
+      id,
+      name,
+      phone,
+      nationalId,
       row: {
-        id, name, gender,
-        phoneEnc: cipher.encrypt(phone), phoneHash: cipher.hash(phone),
-        nationalIdEnc: cipher.encrypt(nationalId), nationalIdHash: cipher.hash(nationalId),
-        birthDate, address: options.address, vulnerabilities: [...vulnerabilities], createdAt: now, updatedAt: now,
+        id,
+        name,
+        gender,
+        phoneEnc: cipher.encrypt(phone),
+        phoneHash: cipher.hash(phone),
+        nationalIdEnc: cipher.encrypt(nationalId),
+        nationalIdHash: cipher.hash(nationalId),
+        birthDate,
+        address: options.address,
+        vulnerabilities: [...vulnerabilities],
+        createdAt: now,
+        updatedAt: now,
       },
     };
   };

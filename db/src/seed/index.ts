@@ -89,8 +89,14 @@ export async function seedDemo({ db, cipher, now = new Date() }: SeedDemoOptions
       disbursedFen: funds.paidFen.toString(),
     };
     await tx.insert(auditEventsTable).values({
-      at: now, subgraph: 'seed', action: 'SEEDED', entityType: 'GridUnit', entityId: grid.county.id,
-      actorAccountId: null, requestId: null, data: counts,
+      at: now,
+      subgraph: 'seed',
+      action: 'SEEDED',
+      entityType: 'GridUnit',
+      entityId: grid.county.id,
+      actorAccountId: null,
+      requestId: null,
+      data: counts,
     });
     return counts;
   });

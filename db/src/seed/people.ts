@@ -30,7 +30,11 @@ export interface SeededPeople {
 }
 
 /** Petitioners living across the county, then the pools (mediators, observers, lawyers …) with their memberships. */
-export async function seedPeople(ctx: SeedContext, grid: SeededGrid, organisations: SeededOrganisations): Promise<SeededPeople> {
+export async function seedPeople(
+  ctx: SeedContext,
+  grid: SeededGrid,
+  organisations: SeededOrganisations,
+): Promise<SeededPeople> {
   const random = ctx.random('people');
   const makePerson = createPersonFactory(random, ctx.cipher, ctx.now);
   // A few townships bring far more petitions (demolition in the county seat, land in the growing towns).
@@ -47,19 +51,46 @@ export async function seedPeople(ctx: SeedContext, grid: SeededGrid, organisatio
     if (random.chance(0.04)) vulnerabilities.push('DISABLED');
     if (gender === 'FEMALE' && random.chance(0.08)) vulnerabilities.push('WOMAN_IN_HARDSHIP');
     if (random.chance(0.05)) vulnerabilities.push('EXTREME_HARDSHIP');
-    const person = makePerson({ gender, bornBetween, address: homeAddress(random, home), vulnerabilities, migrant: random.chance(0.06) });
+    const person = makePerson({
+      gender,
+      bornBetween,
+      address: homeAddress(random, home),
+      vulnerabilities,
+      migrant: random.chance(0.06),
+    });
     if (Number(person.row.birthDate?.slice(0, 4)) <= 1955) person.row.vulnerabilities?.push('ELDERLY');
     made.push(person);
-    petitioners.push({ id: person.id, name: person.name, phone: person.phone, home, vulnerabilities: person.row.vulnerabilities ?? [] });
+    petitioners.push({
+      id: person.id,
+      name: person.name,
+      phone: person.phone,
+      home,
+      vulnerabilities: person.row.vulnerabilities ?? [],
+    });
   }
 
-  const pools = seedPools({ ctx, random, grid, organisations, makePerson, homeAddress: (home) => homeAddress(random, home) });
+  const pools = seedPools({
+    ctx,
+    random,
+    grid,
+    organisations,
+    makePerson,
+    homeAddress: (home) => homeAddress(random, home),
+  });
   made.push(...pools.persons);
-  await insertAll(ctx.tx, personsTable, made.map((p) => p.row));
+  await insertAll(
+    ctx.tx,
+    personsTable,
+    made.map((p) => p.row),
+  );
   await pools.insert();
   return {
-    petitioners, mediators: pools.mediators, brandMediator: pools.brandMediator,
-    persons: made.length, memberships: pools.membershipCount, makePerson,
+    petitioners,
+    mediators: pools.mediators,
+    brandMediator: pools.brandMediator,
+    persons: made.length,
+    memberships: pools.membershipCount,
+    makePerson,
   };
 }
 

@@ -1,17 +1,29 @@
-import { certificationsTable, type MembershipStatus, membershipStatusHistoryTable, poolMembershipsTable } from '../people/tables';
+import {
+  certificationsTable,
+  type MembershipStatus,
+  membershipStatusHistoryTable,
+  poolMembershipsTable,
+} from '../people/tables';
 import { DAY_MS, insertAll, type SeedContext, shanghaiDate } from './context';
 import { createRandom } from './random';
 
 type MembershipInsert = typeof poolMembershipsTable.$inferInsert;
 
-const LEFT_BECAUSE: Record<MembershipStatus, string> = { ACTIVE: '恢复', SUSPENDED: '暂停: 身体原因', RETIRED: '退出: 年龄原因' };
+const LEFT_BECAUSE: Record<MembershipStatus, string> = {
+  ACTIVE: '恢复',
+  SUSPENDED: '暂停: 身体原因',
+  RETIRED: '退出: 年龄原因',
+};
 
 /**
  * Languages, mediator certificates (about one in ten expired, so matching has some to leave out) and
  * status history for the seeded pools. A random stream of its own keeps the rest of the demo county
  * unchanged.
  */
-export async function insertPoolDetails(ctx: SeedContext, rows: MembershipInsert[]): Promise<{ certifications: number }> {
+export async function insertPoolDetails(
+  ctx: SeedContext,
+  rows: MembershipInsert[],
+): Promise<{ certifications: number }> {
   const random = createRandom('pool-details');
   const certs: (typeof certificationsTable.$inferInsert)[] = [];
   const history: (typeof membershipStatusHistoryTable.$inferInsert)[] = [];
@@ -26,7 +38,13 @@ export async function insertPoolDetails(ctx: SeedContext, rows: MembershipInsert
     history.push({ membershipId: id, fromStatus: null, toStatus: 'ACTIVE', reason: '入库', at: joined });
     if (row.status && row.status !== 'ACTIVE') {
       const at = new Date(Math.max(joined.getTime() + DAY_MS, ctx.now.getTime() - random.int(5, 100) * DAY_MS));
-      history.push({ membershipId: id, fromStatus: 'ACTIVE', toStatus: row.status, reason: LEFT_BECAUSE[row.status], at });
+      history.push({
+        membershipId: id,
+        fromStatus: 'ACTIVE',
+        toStatus: row.status,
+        reason: LEFT_BECAUSE[row.status],
+        at,
+      });
     }
   }
   await insertAll(ctx.tx, poolMembershipsTable, rows);

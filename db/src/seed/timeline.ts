@@ -8,8 +8,18 @@ export const HANDLING_DAYS = 30;
 export const HISTORY_DAYS = 120;
 
 export const CHANNEL_WEIGHTS: readonly (readonly [Channel, number])[] = [
-  ['VISIT', 30], ['PHONE', 12], ['ONLINE', 12], ['HOTLINE_12345', 12], ['LETTER', 6], ['WECHAT', 7], ['GRID_REPORT', 8],
-  ['SMS', 2], ['VIDEO', 3], ['LEADER_MAILBOX', 3], ['ASSIGNED_BY_SUPERIOR', 3], ['PROXY_AGENT', 3],
+  ['VISIT', 30],
+  ['PHONE', 12],
+  ['ONLINE', 12],
+  ['HOTLINE_12345', 12],
+  ['LETTER', 6],
+  ['WECHAT', 7],
+  ['GRID_REPORT', 8],
+  ['SMS', 2],
+  ['VIDEO', 3],
+  ['LEADER_MAILBOX', 3],
+  ['ASSIGNED_BY_SUPERIOR', 3],
+  ['PROXY_AGENT', 3],
 ];
 
 /** Channels a citizen uses alone, at any hour; the rest pass through a person at the centre in office hours. */
@@ -36,25 +46,59 @@ export function receivedAt(random: Random, now: Date, channel: Channel): Date {
 /** Where a case of this age plausibly stands; only matters with a legal channel are handed over. */
 export function statusForAge(random: Random, ageDays: number, legalChannel: boolean): CaseStatus {
   const handedOver = legalChannel ? 1.5 : 0;
-  if (ageDays < 0.25) return random.weighted([['REGISTERED', 7], ['ROUTED', 3]]);
-  if (ageDays < 1) return random.weighted([['REGISTERED', 3], ['ROUTED', 5], ['ACCEPTED', 2]]);
+  if (ageDays < 0.25)
+    return random.weighted([
+      ['REGISTERED', 7],
+      ['ROUTED', 3],
+    ]);
+  if (ageDays < 1)
+    return random.weighted([
+      ['REGISTERED', 3],
+      ['ROUTED', 5],
+      ['ACCEPTED', 2],
+    ]);
   if (ageDays < 5) {
-    return random.weighted([['REGISTERED', 0.4], ['ROUTED', 2], ['ACCEPTED', 4], ['IN_HANDLING', 4], ['HANDED_OVER', handedOver], ['NOT_ACCEPTED', 0.3]]);
+    return random.weighted([
+      ['REGISTERED', 0.4],
+      ['ROUTED', 2],
+      ['ACCEPTED', 4],
+      ['IN_HANDLING', 4],
+      ['HANDED_OVER', handedOver],
+      ['NOT_ACCEPTED', 0.3],
+    ]);
   }
   if (ageDays < HANDLING_DAYS) {
     return random.weighted([
-      ['ACCEPTED', 1.5], ['IN_HANDLING', 5], ['REPLIED', 2.5], ['FOLLOWED_UP', 1], ['CLOSED', 1],
-      ['HANDED_OVER', handedOver], ['NOT_ACCEPTED', 0.3],
+      ['ACCEPTED', 1.5],
+      ['IN_HANDLING', 5],
+      ['REPLIED', 2.5],
+      ['FOLLOWED_UP', 1],
+      ['CLOSED', 1],
+      ['HANDED_OVER', handedOver],
+      ['NOT_ACCEPTED', 0.3],
     ]);
   }
   return random.weighted([
-    ['ACCEPTED', 0.3], ['IN_HANDLING', 1.5], ['REPLIED', 1], ['FOLLOWED_UP', 1.5], ['CLOSED', 6],
-    ['HANDED_OVER', handedOver * 0.6], ['NOT_ACCEPTED', 0.3],
+    ['ACCEPTED', 0.3],
+    ['IN_HANDLING', 1.5],
+    ['REPLIED', 1],
+    ['FOLLOWED_UP', 1.5],
+    ['CLOSED', 6],
+    ['HANDED_OVER', handedOver * 0.6],
+    ['NOT_ACCEPTED', 0.3],
   ]);
 }
 
 /** Statuses in which a mediator may already be working the case. */
-export const WORKED: ReadonlySet<CaseStatus> = new Set(['ACCEPTED', 'IN_HANDLING', 'REPLIED', 'FOLLOWED_UP', 'CLOSED', 'REEXAMINING', 'REVIEWING']);
+export const WORKED: ReadonlySet<CaseStatus> = new Set([
+  'ACCEPTED',
+  'IN_HANDLING',
+  'REPLIED',
+  'FOLLOWED_UP',
+  'CLOSED',
+  'REEXAMINING',
+  'REVIEWING',
+]);
 
 /** `2026-000123`: the year of receipt in China Standard Time. */
 export function yearOf(at: Date): number {

@@ -1,5 +1,12 @@
 import {
-  type CaseRow, type CaseRules, type CaseScope, createCaseReferencesRepository, createCaseStatisticsRepository, createCasesRepository, createCaseWorkflowRepository, type WorkCalendar,
+  type CaseRow,
+  type CaseRules,
+  type CaseScope,
+  createCaseReferencesRepository,
+  createCaseStatisticsRepository,
+  createCasesRepository,
+  createCaseWorkflowRepository,
+  type WorkCalendar,
 } from '@onedoor/db';
 import { type BaseContext, byIdLoader, groupLoader } from '@onedoor/subgraph-kit';
 import DataLoader from 'dataloader';
@@ -19,31 +26,53 @@ export function createLoaders(base: BaseContext) {
   const references = createCaseReferencesRepository(base.db);
   const statistics = createCaseStatisticsRepository(base.db);
   const scope = once<CaseScope>(() => resolveScope(base));
-  const newest = (kind: 'person' | 'organisation' | 'mediator', openOnly: boolean) => new DataLoader(async (keys: readonly string[]) => {
-    const visible = repo.scoped(await scope());
-    const answers = new Map<string, { nodes: CaseRow[]; totalCount: number }>();
-    for (const first of new Set(keys.map((k) => Number(k.split('|')[1])))) {
-      const ids = keys.filter((k) => Number(k.split('|')[1]) === first).map((k) => k.split('|')[0]!);
-      const rows = await references.newestOf(kind, ids, { first, openOnly, visible });
-      for (const id of ids) {
-        const mine = rows.filter((r) => r.key === id);
-        answers.set(`${id}|${first}`, { nodes: mine.slice(0, first).map((r) => r.case), totalCount: mine[0]?.total ?? 0 });
+  const newest = (kind: 'person' | 'organisation' | 'mediator', openOnly: boolean) =>
+    new DataLoader(async (keys: readonly string[]) => {
+      const visible = repo.scoped(await scope());
+      const answers = new Map<string, { nodes: CaseRow[]; totalCount: number }>();
+      for (const first of new Set(keys.map((k) => Number(k.split('|')[1])))) {
+        const ids = keys.filter((k) => Number(k.split('|')[1]) === first).map((k) => k.split('|')[0]!);
+        const rows = await references.newestOf(kind, ids, { first, openOnly, visible });
+        for (const id of ids) {
+          const mine = rows.filter((r) => r.key === id);
+          answers.set(`${id}|${first}`, {
+            nodes: mine.slice(0, first).map((r) => r.case),
+            totalCount: mine[0]?.total ?? 0,
+          });
+        }
       }
-    }
-    return keys.map((k) => answers.get(k)!);
-  });
+      return keys.map((k) => answers.get(k)!);
+    });
   return {
     scope,
     rules: once<CaseRules>(() => workflow.rules()),
     calendar: once<WorkCalendar>(() => workflow.calendar()),
     caseById: byIdLoader((ids) => repo.findByIds(ids)),
-    petitionersByCase: groupLoader((ids) => repo.petitionersOf(ids), (row) => row.caseId),
-    eventsByCase: groupLoader((ids) => workflow.eventsOf(ids), (row) => row.caseId),
-    unitsByCase: groupLoader((ids) => workflow.unitsOf(ids), (row) => row.caseId),
-    linksByCase: groupLoader((ids) => workflow.linksOf(ids), (row) => row.caseId),
-    attachmentsByCase: groupLoader((ids) => workflow.attachmentsOf(ids), (row) => row.caseId),
+    petitionersByCase: groupLoader(
+      (ids) => repo.petitionersOf(ids),
+      (row) => row.caseId,
+    ),
+    eventsByCase: groupLoader(
+      (ids) => workflow.eventsOf(ids),
+      (row) => row.caseId,
+    ),
+    unitsByCase: groupLoader(
+      (ids) => workflow.unitsOf(ids),
+      (row) => row.caseId,
+    ),
+    linksByCase: groupLoader(
+      (ids) => workflow.linksOf(ids),
+      (row) => row.caseId,
+    ),
+    attachmentsByCase: groupLoader(
+      (ids) => workflow.attachmentsOf(ids),
+      (row) => row.caseId,
+    ),
     categoryById: byIdLoader((ids) => repo.categoriesByIds(ids)),
-    subcategories: groupLoader((ids) => repo.subcategoriesOf(ids), (row) => row.parentId ?? ''),
+    subcategories: groupLoader(
+      (ids) => repo.subcategoriesOf(ids),
+      (row) => row.parentId ?? '',
+    ),
     /** Keys are `<id>|<first>`; one batch shares one `first`, as one GraphQL field does. */
     casesOfPerson: newest('person', false),
     openCasesOfOrganisation: newest('organisation', true),
@@ -57,9 +86,15 @@ export function createLoaders(base: BaseContext) {
       for (const period of new Set(parsed.map((p) => `${p[1]}|${p[2]}`))) {
         const [from, to] = period.split('|');
         const roots = parsed.filter((p) => `${p[1]}|${p[2]}` === period).map((p) => p[0]);
-        const rows = await statistics.byGridGroups(roots.map((key) => ({ key, gridUnitIds: trees.get(key) ?? [key] })),
-          { from: new Date(from!), to: new Date(to!), gridUnitIds: null, organisationId: null, visible });
-        for (const root of roots) answers.set(`${root}|${period}`, rows.find((r) => r.key === root) ?? { total: 0, open: 0, repeat: 0, group: 0, closed: 0 });
+        const rows = await statistics.byGridGroups(
+          roots.map((key) => ({ key, gridUnitIds: trees.get(key) ?? [key] })),
+          { from: new Date(from!), to: new Date(to!), gridUnitIds: null, organisationId: null, visible },
+        );
+        for (const root of roots)
+          answers.set(
+            `${root}|${period}`,
+            rows.find((r) => r.key === root) ?? { total: 0, open: 0, repeat: 0, group: 0, closed: 0 },
+          );
       }
       return keys.map((k) => answers.get(k)!);
     }),

@@ -1,7 +1,17 @@
 import type { Role } from '@onedoor/db';
 
 /** Every role of a signed-in account; lists are scoped to what each may see. */
-export const ANY_STAFF: readonly Role[] = ['ADMIN', 'CENTRE_STAFF', 'LEADER', 'HANDLER', 'MEDIATOR', 'PARTNER', 'FUND_OFFICER', 'FUND_APPROVER', 'AUDITOR'];
+export const ANY_STAFF: readonly Role[] = [
+  'ADMIN',
+  'CENTRE_STAFF',
+  'LEADER',
+  'HANDLER',
+  'MEDIATOR',
+  'PARTNER',
+  'FUND_OFFICER',
+  'FUND_APPROVER',
+  'AUDITOR',
+];
 /** Who reads the centre's boards and statistics. */
 export const READERS: readonly Role[] = ['ADMIN', 'CENTRE_STAFF', 'LEADER', 'AUDITOR'];
 /** The centre's own staff: intake, routing, follow-up. */

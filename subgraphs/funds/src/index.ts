@@ -11,7 +11,17 @@ export const fundsSubgraph: SubgraphDefinition<FundsLoaders> = {
   name: 'funds',
   typeDefs: loadTypeDefs(new URL('../schema.graphql', import.meta.url)),
   resolvers: {
-    Query, Mutation, Fund, Disbursement, JournalEntry, LedgerLine, ReliefApplication, ReliefFollowUp, LegalAidMatter, Case, Person,
+    Query,
+    Mutation,
+    Fund,
+    Disbursement,
+    JournalEntry,
+    LedgerLine,
+    ReliefApplication,
+    ReliefFollowUp,
+    LegalAidMatter,
+    Case,
+    Person,
   },
   createLoaders,
 };

@@ -1,6 +1,16 @@
 import {
-  createApplicationsRepository, createFundsRepository, createLedgerRepository, createLegalAidRepository, type DisbursementRow, type FundRow,
-  type FundsPageQuery, type JournalEntryRow, type LedgerLineRow, type LegalAidMatterRow, type ReliefApplicationRow, type ReliefFollowUpRow,
+  createApplicationsRepository,
+  createFundsRepository,
+  createLedgerRepository,
+  createLegalAidRepository,
+  type DisbursementRow,
+  type FundRow,
+  type FundsPageQuery,
+  type JournalEntryRow,
+  type LedgerLineRow,
+  type LegalAidMatterRow,
+  type ReliefApplicationRow,
+  type ReliefFollowUpRow,
 } from '@onedoor/db';
 import { type BaseContext, byIdLoader, groupLoader, isUuid, type PageArgs } from '@onedoor/subgraph-kit';
 import DataLoader from 'dataloader';
@@ -24,15 +34,36 @@ export function createLoaders(base: BaseContext) {
   return {
     fundById: byIdLoader<FundRow>((ids) => repo.fundsByIds(validIds(ids))),
     disbursementById: byIdLoader<DisbursementRow>((ids) => repo.disbursementsByIds(validIds(ids))),
-    disbursementsByCase: groupLoader<DisbursementRow>((ids) => repo.disbursementsByCaseIds(validIds(ids)), (r) => r.caseId ?? ''),
-    disbursementsByPerson: groupLoader<DisbursementRow>((ids) => repo.disbursementsByPersonIds(validIds(ids)), (r) => r.personId),
-    disbursementsByApplication: groupLoader<DisbursementRow>((ids) => repo.disbursementsByApplicationIds(validIds(ids)), (r) => r.applicationId ?? ''),
+    disbursementsByCase: groupLoader<DisbursementRow>(
+      (ids) => repo.disbursementsByCaseIds(validIds(ids)),
+      (r) => r.caseId ?? '',
+    ),
+    disbursementsByPerson: groupLoader<DisbursementRow>(
+      (ids) => repo.disbursementsByPersonIds(validIds(ids)),
+      (r) => r.personId,
+    ),
+    disbursementsByApplication: groupLoader<DisbursementRow>(
+      (ids) => repo.disbursementsByApplicationIds(validIds(ids)),
+      (r) => r.applicationId ?? '',
+    ),
     applicationById: byIdLoader<ReliefApplicationRow>((ids) => applications.byIds(validIds(ids))),
-    applicationsByCase: groupLoader<ReliefApplicationRow>((ids) => applications.byCaseIds(validIds(ids)), (r) => r.caseId ?? ''),
-    followUpsByApplication: groupLoader<ReliefFollowUpRow>((ids) => applications.followUpsByApplicationIds(validIds(ids)), (r) => r.applicationId),
+    applicationsByCase: groupLoader<ReliefApplicationRow>(
+      (ids) => applications.byCaseIds(validIds(ids)),
+      (r) => r.caseId ?? '',
+    ),
+    followUpsByApplication: groupLoader<ReliefFollowUpRow>(
+      (ids) => applications.followUpsByApplicationIds(validIds(ids)),
+      (r) => r.applicationId,
+    ),
     entryById: byIdLoader<JournalEntryRow>((ids) => ledger.entriesByIds(validIds(ids))),
-    linesByEntry: groupLoader<LedgerLineRow>((ids) => ledger.linesByEntryIds(validIds(ids)), (r) => r.entryId),
-    budgetYearsByFund: groupLoader((ids) => ledger.allocationsByBudgetYear(validIds(ids)), (r) => r.fundId),
+    linesByEntry: groupLoader<LedgerLineRow>(
+      (ids) => ledger.linesByEntryIds(validIds(ids)),
+      (r) => r.entryId,
+    ),
+    budgetYearsByFund: groupLoader(
+      (ids) => ledger.allocationsByBudgetYear(validIds(ids)),
+      (r) => r.fundId,
+    ),
     legalAidById: byIdLoader<LegalAidMatterRow>((ids) => createLegalAidRepository(base.db).byIds(validIds(ids))),
 
     /** The loader for one page of each fund's disbursements, for the given list arguments. */
@@ -40,19 +71,28 @@ export function createLoaders(base: BaseContext) {
       const argsKey = JSON.stringify([args.first ?? null, args.after ?? null, args.offset ?? null]);
       let loader = pagesByArgs.get(argsKey);
       if (!loader) {
-        loader = new DataLoader<FundPageKey, DisbursementRow[], string>(async (keys) => {
-          const rows = await repo.disbursementPagesByFundIds(keys.map((k) => k.fundId), keys[0]!.page);
-          return keys.map((k) => rows.filter((r) => r.fundId === k.fundId));
-        }, { cacheKeyFn: (k) => k.fundId, maxBatchSize: 1000 });
+        loader = new DataLoader<FundPageKey, DisbursementRow[], string>(
+          async (keys) => {
+            const rows = await repo.disbursementPagesByFundIds(
+              keys.map((k) => k.fundId),
+              keys[0]!.page,
+            );
+            return keys.map((k) => rows.filter((r) => r.fundId === k.fundId));
+          },
+          { cacheKeyFn: (k) => k.fundId, maxBatchSize: 1000 },
+        );
         pagesByArgs.set(argsKey, loader);
       }
       return loader;
     },
 
-    disbursementCountByFund: new DataLoader<string, number>(async (fundIds) => {
-      const counts = new Map((await repo.countDisbursementsByFundIds(fundIds)).map((c) => [c.fundId, c.n]));
-      return fundIds.map((id) => counts.get(id) ?? 0);
-    }, { maxBatchSize: 1000 }),
+    disbursementCountByFund: new DataLoader<string, number>(
+      async (fundIds) => {
+        const counts = new Map((await repo.countDisbursementsByFundIds(fundIds)).map((c) => [c.fundId, c.n]));
+        return fundIds.map((id) => counts.get(id) ?? 0);
+      },
+      { maxBatchSize: 1000 },
+    ),
   };
 }
 

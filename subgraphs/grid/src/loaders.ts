@@ -1,7 +1,20 @@
 import {
-  createGridEventsRepository, createGridRepository, createGridTreeRepository, createMeetingsRepository, createOrganisationProfilesRepository,
-  createRosterRepository, type DutyShiftRow, type DutySwapRow, type GeoJsonArea, gridPathIds, type GridEventRow, type GridStaffRow,
-  type GridUnitRow, type MeetingDecisionRow, type OrganisationProfileRow, type OrganisationRow,
+  createGridEventsRepository,
+  createGridRepository,
+  createGridTreeRepository,
+  createMeetingsRepository,
+  createOrganisationProfilesRepository,
+  createRosterRepository,
+  type DutyShiftRow,
+  type DutySwapRow,
+  type GeoJsonArea,
+  gridPathIds,
+  type GridEventRow,
+  type GridStaffRow,
+  type GridUnitRow,
+  type MeetingDecisionRow,
+  type OrganisationProfileRow,
+  type OrganisationRow,
 } from '@onedoor/db';
 import { type BaseContext, byIdLoader, groupLoader, isUuid } from '@onedoor/subgraph-kit';
 import DataLoader from 'dataloader';
@@ -32,12 +45,18 @@ export interface GridLoaders {
 const onlyUuids = (ids: readonly string[]) => ids.filter(isUuid);
 
 /** A loader of at most one row per key, matched by `keyOf`. */
-function oneByKey<T>(fetch: (keys: readonly string[]) => Promise<T[]>, keyOf: (row: T) => string | null): DataLoader<string, T | null> {
-  return new DataLoader<string, T | null>(async (keys) => {
-    const rows = await fetch(onlyUuids(keys));
-    const map = new Map(rows.map((r) => [keyOf(r), r]));
-    return keys.map((k) => map.get(k) ?? null);
-  }, { maxBatchSize: 1000 });
+function oneByKey<T>(
+  fetch: (keys: readonly string[]) => Promise<T[]>,
+  keyOf: (row: T) => string | null,
+): DataLoader<string, T | null> {
+  return new DataLoader<string, T | null>(
+    async (keys) => {
+      const rows = await fetch(onlyUuids(keys));
+      const map = new Map(rows.map((r) => [keyOf(r), r]));
+      return keys.map((k) => map.get(k) ?? null);
+    },
+    { maxBatchSize: 1000 },
+  );
 }
 
 export function createLoaders(base: BaseContext): GridLoaders {
@@ -50,42 +69,66 @@ export function createLoaders(base: BaseContext): GridLoaders {
     for (const row of rows) gridUnitById.prime(row.id, row);
   };
 
-  const gridUnitChildren = groupLoader(async (parentIds) => {
-    const rows = await repo.findGridUnitChildren(onlyUuids(parentIds));
-    prime(rows);
-    return rows;
-  }, (row) => row.parentId ?? '');
+  const gridUnitChildren = groupLoader(
+    async (parentIds) => {
+      const rows = await repo.findGridUnitChildren(onlyUuids(parentIds));
+      prime(rows);
+      return rows;
+    },
+    (row) => row.parentId ?? '',
+  );
 
   // The path already names every ancestor, so the ancestors of a whole batch of units are one
   // `id = any(…)` look-up, shared with (and cached by) the by-id loader.
-  const gridUnitAncestors = new DataLoader<string, GridUnitRow[]>(async (paths) => {
-    const idsPerPath = paths.map((path) => gridPathIds(path).slice(0, -1));
-    const rows = await gridUnitById.loadMany([...new Set(idsPerPath.flat())]);
-    const byId = new Map<string, GridUnitRow>();
-    for (const row of rows) {
-      if (row instanceof Error) throw row;
-      if (row) byId.set(row.id, row);
-    }
-    return idsPerPath.map((ids) => ids.map((id) => byId.get(id)).filter((row): row is GridUnitRow => !!row));
-  }, { maxBatchSize: 1000 });
+  const gridUnitAncestors = new DataLoader<string, GridUnitRow[]>(
+    async (paths) => {
+      const idsPerPath = paths.map((path) => gridPathIds(path).slice(0, -1));
+      const rows = await gridUnitById.loadMany([...new Set(idsPerPath.flat())]);
+      const byId = new Map<string, GridUnitRow>();
+      for (const row of rows) {
+        if (row instanceof Error) throw row;
+        if (row) byId.set(row.id, row);
+      }
+      return idsPerPath.map((ids) => ids.map((id) => byId.get(id)).filter((row): row is GridUnitRow => !!row));
+    },
+    { maxBatchSize: 1000 },
+  );
 
-  const dutySwapsOfShift = new DataLoader<string, DutySwapRow[]>(async (ids) => {
-    const swaps = await rosters.swapsOfShifts(onlyUuids(ids));
-    return ids.map((id) => swaps.filter((s) => s.firstShiftId === id || s.secondShiftId === id));
-  }, { maxBatchSize: 1000 });
+  const dutySwapsOfShift = new DataLoader<string, DutySwapRow[]>(
+    async (ids) => {
+      const swaps = await rosters.swapsOfShifts(onlyUuids(ids));
+      return ids.map((id) => swaps.filter((s) => s.firstShiftId === id || s.secondShiftId === id));
+    },
+    { maxBatchSize: 1000 },
+  );
 
   return {
     gridUnitById,
     gridUnitChildren,
     gridUnitAncestors,
-    gridUnitStaff: groupLoader((ids) => tree.findStaff(onlyUuids(ids)), (row) => row.gridUnitId),
-    gridUnitBoundary: oneByKey((ids) => tree.findBoundaries(ids), (r) => r.gridUnitId),
+    gridUnitStaff: groupLoader(
+      (ids) => tree.findStaff(onlyUuids(ids)),
+      (row) => row.gridUnitId,
+    ),
+    gridUnitBoundary: oneByKey(
+      (ids) => tree.findBoundaries(ids),
+      (r) => r.gridUnitId,
+    ),
     organisationById: byIdLoader((ids) => repo.findOrganisationsByIds(onlyUuids(ids))),
-    organisationProfile: oneByKey((ids) => createOrganisationProfilesRepository(base.db).findProfiles(ids), (r) => r.organisationId),
+    organisationProfile: oneByKey(
+      (ids) => createOrganisationProfilesRepository(base.db).findProfiles(ids),
+      (r) => r.organisationId,
+    ),
     dutyShiftById: byIdLoader((ids) => rosters.shiftsByIds(onlyUuids(ids))),
     dutySwapsOfShift,
     gridEventById: byIdLoader((ids) => events.findByIds(onlyUuids(ids))),
-    gridEventByCaseId: oneByKey((ids) => events.findByCaseIds(ids), (r) => r.caseId),
-    decisionsOfMeeting: groupLoader((ids) => createMeetingsRepository(base.db).decisionsOfMeetings(onlyUuids(ids)), (r) => r.meetingId),
+    gridEventByCaseId: oneByKey(
+      (ids) => events.findByCaseIds(ids),
+      (r) => r.caseId,
+    ),
+    decisionsOfMeeting: groupLoader(
+      (ids) => createMeetingsRepository(base.db).decisionsOfMeetings(onlyUuids(ids)),
+      (r) => r.meetingId,
+    ),
   };
 }

@@ -6,7 +6,13 @@ import type { SubgraphName } from './peers';
 export async function recordAudit(
   tx: Executor,
   ctx: Pick<BaseContext, 'viewer' | 'requestId' | 'clock'>,
-  event: { subgraph: SubgraphName; action: string; entityType: string; entityId: string | null; data?: Record<string, unknown> },
+  event: {
+    subgraph: SubgraphName;
+    action: string;
+    entityType: string;
+    entityId: string | null;
+    data?: Record<string, unknown>;
+  },
 ): Promise<void> {
   await tx.insert(auditEventsTable).values({
     at: ctx.clock.now(),

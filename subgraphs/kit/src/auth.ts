@@ -32,12 +32,19 @@ export async function signToken(viewer: Viewer, secret: string, ttl: string): Pr
 }
 
 /** Verifies a bearer token; a missing header is `null`, a bad or expired token is `UNAUTHENTICATED`. */
-export async function viewerFromAuthorization(header: string | undefined | null, secret: string): Promise<Viewer | null> {
+export async function viewerFromAuthorization(
+  header: string | undefined | null,
+  secret: string,
+): Promise<Viewer | null> {
   if (!header) return null;
   const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
   if (!match) throw unauthenticated('The Authorization header must be "Bearer <token>".', true);
   try {
-    const { payload } = await jwtVerify(match[1]!, key(secret), { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
+    const { payload } = await jwtVerify(match[1]!, key(secret), {
+      issuer: ISSUER,
+      audience: AUDIENCE,
+      algorithms: ['HS256'],
+    });
     return {
       accountId: String(payload.sub),
       personId: String(payload.pid),
@@ -66,9 +73,12 @@ export function requireViewer(viewer: Viewer | null): Viewer {
 export function requireRole(viewer: Viewer | null, roles: readonly Role[], what = 'this operation'): Viewer {
   const v = requireViewer(viewer);
   if (!v.roles.some((r) => roles.includes(r))) {
-    throw forbidden(`Your roles (${v.roles.join(', ') || 'none'}) may not use ${what}; it needs one of ${roles.join(', ')}.`);
+    throw forbidden(
+      `Your roles (${v.roles.join(', ') || 'none'}) may not use ${what}; it needs one of ${roles.join(', ')}.`,
+    );
   }
   return v;
 }
 
-export const hasRole = (viewer: Viewer | null, roles: readonly Role[]) => !!viewer && viewer.roles.some((r) => roles.includes(r));
+export const hasRole = (viewer: Viewer | null, roles: readonly Role[]) =>
+  !!viewer && viewer.roles.some((r) => roles.includes(r));

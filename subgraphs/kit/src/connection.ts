@@ -48,9 +48,11 @@ export async function paginate<T extends { id: string }>(options: {
 }): Promise<Connection<T>> {
   const { args, sort, idColumn } = options;
   const first = args.first ?? DEFAULT_PAGE;
-  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE) throw badInput('first', `first must be between 0 and ${MAX_PAGE}; got ${first}.`);
+  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE)
+    throw badInput('first', `first must be between 0 and ${MAX_PAGE}; got ${first}.`);
   const offset = args.offset ?? 0;
-  if (!Number.isInteger(offset) || offset < 0 || offset > MAX_OFFSET) throw badInput('offset', `offset must be between 0 and ${MAX_OFFSET}; got ${offset}.`);
+  if (!Number.isInteger(offset) || offset < 0 || offset > MAX_OFFSET)
+    throw badInput('offset', `offset must be between 0 and ${MAX_OFFSET}; got ${offset}.`);
   const cursor = args.after ? decodeCursor(args.after) : null;
   const op = sql.raw(sort.direction === 'ASC' ? '>' : '<');
   const dir = sql.raw(sort.direction);
@@ -58,7 +60,12 @@ export async function paginate<T extends { id: string }>(options: {
   const after = cursor
     ? sql`(${sort.column}, ${idColumn}) ${op} (${cursor[0]}::${type}, ${cursor[1]}::uuid)`
     : undefined;
-  const rows = await options.fetch({ after, orderBy: [sql`${sort.column} ${dir}`, sql`${idColumn} ${dir}`], limit: first + 1, offset });
+  const rows = await options.fetch({
+    after,
+    orderBy: [sql`${sort.column} ${dir}`, sql`${idColumn} ${dir}`],
+    limit: first + 1,
+    offset,
+  });
   const nodes = rows.slice(0, first);
   const encode = (row: T) => encodeCursor(sort.value(row), row.id);
   let counted: Promise<number> | undefined;
@@ -84,7 +91,13 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 function decodeCursor(cursor: string): [string | number, string] {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && parsed.length === 2 && (typeof parsed[0] === 'string' || typeof parsed[0] === 'number') && typeof parsed[1] === 'string' && UUID.test(parsed[1])) {
+    if (
+      Array.isArray(parsed) &&
+      parsed.length === 2 &&
+      (typeof parsed[0] === 'string' || typeof parsed[0] === 'number') &&
+      typeof parsed[1] === 'string' &&
+      UUID.test(parsed[1])
+    ) {
       return [parsed[0], parsed[1]];
     }
   } catch {

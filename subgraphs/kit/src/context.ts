@@ -40,7 +40,11 @@ type HeaderMap = { get(name: string): string | undefined };
  * Builds the per-request context: refuses callers without the gateway's shared secret (so limits
  * and auditing cannot be bypassed), verifies the forwarded token, and creates fresh DataLoaders.
  */
-export async function createContext<L>(headers: HeaderMap, deps: ContextDeps, createLoaders: (base: BaseContext) => L): Promise<Context<L>> {
+export async function createContext<L>(
+  headers: HeaderMap,
+  deps: ContextDeps,
+  createLoaders: (base: BaseContext) => L,
+): Promise<Context<L>> {
   if (!secretMatches(headers.get(GATEWAY_SECRET_HEADER), deps.config.gatewaySecret)) {
     throw forbidden('This subgraph accepts requests only through the OneDoor gateway.', true);
   }

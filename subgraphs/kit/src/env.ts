@@ -8,7 +8,10 @@ const schema = z.object({
   ONEDOOR_GATEWAY_SECRET: z.string().min(16).optional(),
   ONEDOOR_DATA_KEY: z.string().min(16).optional(),
   ONEDOOR_INTROSPECTION: z.enum(['true', 'false']).optional(),
-  ONEDOOR_TOKEN_TTL: z.string().regex(/^\d+[smhd]$/).default('12h'),
+  ONEDOOR_TOKEN_TTL: z
+    .string()
+    .regex(/^\d+[smhd]$/)
+    .default('12h'),
 });
 
 /** Secrets and switches every process shares. Parsed once; production refuses the development defaults. */

@@ -23,14 +23,21 @@ export interface RunningHttp {
  * Serves an Apollo server on `/graphql` (and `/health`) with node's own http module, so the
  * gateway and subgraphs share one small, dependency-free front door.
  */
-export async function serveGraphQL<C extends ApolloContext>(server: ApolloServer<C>, options: HttpOptions<C>): Promise<RunningHttp> {
+export async function serveGraphQL<C extends ApolloContext>(
+  server: ApolloServer<C>,
+  options: HttpOptions<C>,
+): Promise<RunningHttp> {
   await server.start();
   const maxBody = options.maxBodyBytes ?? 2 * 1024 * 1024;
   const http: Server = createServer((req, res) => {
     handle(server, options, maxBody, req, res).catch((err: unknown) => {
       console.error('[onedoor] http handler failed', err);
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
+      res.end(
+        JSON.stringify({
+          errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+        }),
+      );
     });
   });
   http.keepAliveTimeout = 5_000;
@@ -53,7 +60,13 @@ export async function serveGraphQL<C extends ApolloContext>(server: ApolloServer
   };
 }
 
-async function handle<C extends ApolloContext>(server: ApolloServer<C>, options: HttpOptions<C>, maxBody: number, req: IncomingMessage, res: ServerResponse) {
+async function handle<C extends ApolloContext>(
+  server: ApolloServer<C>,
+  options: HttpOptions<C>,
+  maxBody: number,
+  req: IncomingMessage,
+  res: ServerResponse,
+) {
   const url = new URL(req.url ?? '/', 'http://localhost');
   if (url.pathname === '/health') {
     res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
@@ -70,7 +83,11 @@ async function handle<C extends ApolloContext>(server: ApolloServer<C>, options:
   }
   const raw = await readBody(req, maxBody);
   if (raw === null) {
-    res.writeHead(413, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: `Request body over ${maxBody} bytes.`, extensions: { code: 'BAD_USER_INPUT' } }] }));
+    res.writeHead(413, { 'content-type': 'application/json' }).end(
+      JSON.stringify({
+        errors: [{ message: `Request body over ${maxBody} bytes.`, extensions: { code: 'BAD_USER_INPUT' } }],
+      }),
+    );
     return;
   }
   let body: unknown = raw;
@@ -78,7 +95,11 @@ async function handle<C extends ApolloContext>(server: ApolloServer<C>, options:
     try {
       body = JSON.parse(raw);
     } catch {
-      res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] }));
+      res.writeHead(400, { 'content-type': 'application/json' }).end(
+        JSON.stringify({
+          errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }],
+        }),
+      );
       return;
     }
   }

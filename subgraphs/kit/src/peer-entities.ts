@@ -7,13 +7,22 @@ import type { PeerCallOptions, PeerUrls, SubgraphName } from './peers';
  * caller, are absent from the result. `selection` is the GraphQL selection inside the type, e.g. `status`.
  */
 export async function fetchPeerEntities<T extends { id: string }>(
-  urls: PeerUrls, gatewaySecret: string,
-  subgraph: SubgraphName, typename: string, ids: readonly string[], selection: string, options: PeerCallOptions,
+  urls: PeerUrls,
+  gatewaySecret: string,
+  subgraph: SubgraphName,
+  typename: string,
+  ids: readonly string[],
+  selection: string,
+  options: PeerCallOptions,
 ): Promise<Map<string, T>> {
   if (ids.length === 0) return new Map();
-  const data = await postToPeer<{ _entities: (T | null)[] }>(urls, gatewaySecret, subgraph,
+  const data = await postToPeer<{ _entities: (T | null)[] }>(
+    urls,
+    gatewaySecret,
+    subgraph,
     `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${typename} { id ${selection} } } }`,
     { r: ids.map((id) => ({ __typename: typename, id })) },
-    options);
+    options,
+  );
   return new Map(data._entities.filter((e): e is T => !!e && typeof e.id === 'string').map((e) => [e.id, e]));
 }

@@ -17,8 +17,12 @@ interface PeerResponse<T> {
  * anything else is an unexpected failure.
  */
 export async function postToPeer<T>(
-  urls: PeerUrls, gatewaySecret: string,
-  subgraph: SubgraphName, document: string, variables: Record<string, unknown>, options: PeerCallOptions,
+  urls: PeerUrls,
+  gatewaySecret: string,
+  subgraph: SubgraphName,
+  document: string,
+  variables: Record<string, unknown>,
+  options: PeerCallOptions,
 ): Promise<T> {
   const url = urls[subgraph];
   if (!url) throw new Error(`No URL known for the ${subgraph} subgraph.`);

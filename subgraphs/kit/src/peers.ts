@@ -16,20 +16,40 @@ export interface PeerCallOptions {
  * A subgraph never reads another's tables; this is how it checks a reference on input.
  */
 export interface PeerClient {
-  existing(subgraph: SubgraphName, typename: string, ids: readonly string[], options: PeerCallOptions): Promise<Set<string>>;
+  existing(
+    subgraph: SubgraphName,
+    typename: string,
+    ids: readonly string[],
+    options: PeerCallOptions,
+  ): Promise<Set<string>>;
   /** Runs any operation on a peer as the caller (see peer-query.ts); the peer's refusals pass through with their code. */
-  query<T>(subgraph: SubgraphName, document: string, variables: Record<string, unknown>, options: PeerCallOptions): Promise<T>;
+  query<T>(
+    subgraph: SubgraphName,
+    document: string,
+    variables: Record<string, unknown>,
+    options: PeerCallOptions,
+  ): Promise<T>;
   /** Fields of the owner's entities by id (see `fetchPeerEntities`). */
   entities<T extends { id: string }>(
-    subgraph: SubgraphName, typename: string, ids: readonly string[], selection: string, options: PeerCallOptions,
+    subgraph: SubgraphName,
+    typename: string,
+    ids: readonly string[],
+    selection: string,
+    options: PeerCallOptions,
   ): Promise<Map<string, T>>;
 }
 
 export function createPeerClient(urls: PeerUrls, gatewaySecret: string): PeerClient {
-  const entities = <T extends { id: string }>(subgraph: SubgraphName, typename: string, ids: readonly string[], selection: string, options: PeerCallOptions) =>
-    fetchPeerEntities<T>(urls, gatewaySecret, subgraph, typename, ids, selection, options);
+  const entities = <T extends { id: string }>(
+    subgraph: SubgraphName,
+    typename: string,
+    ids: readonly string[],
+    selection: string,
+    options: PeerCallOptions,
+  ) => fetchPeerEntities<T>(urls, gatewaySecret, subgraph, typename, ids, selection, options);
   return {
-    query: (subgraph, document, variables, options) => postToPeer(urls, gatewaySecret, subgraph, document, variables, options),
+    query: (subgraph, document, variables, options) =>
+      postToPeer(urls, gatewaySecret, subgraph, document, variables, options),
     entities,
     async existing(subgraph, typename, ids, options) {
       return new Set((await entities(subgraph, typename, ids, '', options)).keys());

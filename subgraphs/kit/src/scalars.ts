@@ -8,7 +8,9 @@ const FEN = /^-?(0|[1-9]\d{0,17})$/;
 
 function parseDateTime(value: unknown): Date {
   if (typeof value !== 'string' || !ISO_DATETIME.test(value)) {
-    throw invalid(`DateTime must be an ISO 8601 string with a time zone, such as 2026-03-01T09:30:00+08:00; got ${JSON.stringify(value)}.`);
+    throw invalid(
+      `DateTime must be an ISO 8601 string with a time zone, such as 2026-03-01T09:30:00+08:00; got ${JSON.stringify(value)}.`,
+    );
   }
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) throw invalid(`DateTime ${value} is not a real moment.`);
@@ -30,11 +32,14 @@ function parseDate(value: unknown): string {
 export function parseMoney(value: unknown): bigint {
   if (typeof value === 'number' && Number.isSafeInteger(value)) return BigInt(value);
   if (typeof value === 'string' && FEN.test(value)) return BigInt(value);
-  throw invalid(`Money is a whole number of fen (分) written as a decimal string, such as "12050" for ¥120.50; got ${JSON.stringify(value)}.`);
+  throw invalid(
+    `Money is a whole number of fen (分) written as a decimal string, such as "12050" for ¥120.50; got ${JSON.stringify(value)}.`,
+  );
 }
 
 const literal = (parse: (v: unknown) => unknown) => (ast: ValueNode) => {
-  if (ast.kind === Kind.STRING || ast.kind === Kind.INT) return parse(ast.kind === Kind.INT ? Number(ast.value) : ast.value);
+  if (ast.kind === Kind.STRING || ast.kind === Kind.INT)
+    return parse(ast.kind === Kind.INT ? Number(ast.value) : ast.value);
   throw invalid(`Expected a string literal, got ${ast.kind}.`);
 };
 

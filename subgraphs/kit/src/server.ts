@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { ApolloServer } from '@apollo/server';
 import {
-  ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled, ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
@@ -34,7 +36,11 @@ export function loadTypeDefs(url: URL): DocumentNode {
 
 /** The Apollo server settings every OneDoor server shares: no phoning home, no CDN landing page, safe errors. */
 export function commonServerOptions(introspection: boolean, { subgraph = false } = {}) {
-  const quiet = [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginSchemaReportingDisabled()];
+  const quiet = [
+    ApolloServerPluginLandingPageDisabled(),
+    ApolloServerPluginUsageReportingDisabled(),
+    ApolloServerPluginSchemaReportingDisabled(),
+  ];
   return {
     introspection,
     includeStacktraceInErrorResponses: false,
@@ -52,12 +58,21 @@ export function createSubgraphServer<L>(definition: SubgraphDefinition<L>, deps:
     definition.publicFields,
     definition.publicEntities,
   );
-  const schema = buildSubgraphSchema([{ typeDefs: definition.typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> }]);
-  return new ApolloServer<Context<L>>({ schema, ...commonServerOptions(deps.config.introspection, { subgraph: true }) });
+  const schema = buildSubgraphSchema([
+    { typeDefs: definition.typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> },
+  ]);
+  return new ApolloServer<Context<L>>({
+    schema,
+    ...commonServerOptions(deps.config.introspection, { subgraph: true }),
+  });
 }
 
 /** Starts one subgraph on a port (0 picks a free one). */
-export async function startSubgraph<L>(definition: SubgraphDefinition<L>, deps: ContextDeps, listen: { port: number; host?: string }): Promise<RunningHttp & { name: SubgraphName }> {
+export async function startSubgraph<L>(
+  definition: SubgraphDefinition<L>,
+  deps: ContextDeps,
+  listen: { port: number; host?: string },
+): Promise<RunningHttp & { name: SubgraphName }> {
   const server = createSubgraphServer(definition, deps);
   const running = await serveGraphQL(server, {
     ...listen,

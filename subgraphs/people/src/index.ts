@@ -15,10 +15,19 @@ export const peopleSubgraph: SubgraphDefinition<PeopleLoaders> = {
   typeDefs: loadTypeDefs(new URL('../schema.graphql', import.meta.url)),
   resolvers: {
     Query: {
-      ...personResolvers.Query, ...accountResolvers.Query, ...mediatorResolvers.Query, ...matchingResolvers.Query,
-      ...poolAdminResolvers.Query, ...accountAdminResolvers.Query,
+      ...personResolvers.Query,
+      ...accountResolvers.Query,
+      ...mediatorResolvers.Query,
+      ...matchingResolvers.Query,
+      ...poolAdminResolvers.Query,
+      ...accountAdminResolvers.Query,
     },
-    Mutation: { ...personResolvers.Mutation, ...accountResolvers.Mutation, ...poolAdminResolvers.Mutation, ...accountAdminResolvers.Mutation },
+    Mutation: {
+      ...personResolvers.Mutation,
+      ...accountResolvers.Mutation,
+      ...poolAdminResolvers.Mutation,
+      ...accountAdminResolvers.Mutation,
+    },
     Person: personResolvers.Person,
     Account: accountResolvers.Account,
     Mediator: mediatorResolvers.Mediator,

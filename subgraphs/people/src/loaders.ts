@@ -22,29 +22,60 @@ export function createLoaders(base: BaseContext) {
   return {
     person,
     /** A person by id, following a merge to the surviving record: how every reference resolves. */
-    resolvedPerson: new DataLoader<string, PersonRow | null>(async (ids) => {
-      const rows = await person.loadMany(ids);
-      const found = rows.map((r) => (r instanceof Error ? null : r));
-      const survivors = await person.loadMany(found.map((r) => r?.mergedIntoId).filter((id): id is string => !!id));
-      const byId = new Map(survivors.filter((r): r is PersonRow => !!r && !(r instanceof Error)).map((r) => [r.id, r]));
-      return found.map((r) => (r?.mergedIntoId ? byId.get(r.mergedIntoId) ?? null : r));
-    }, { maxBatchSize: 1000 }),
-    mergedFrom: groupLoader((ids) => merges.mergedInto(ids), (row) => row.mergedIntoId!),
+    resolvedPerson: new DataLoader<string, PersonRow | null>(
+      async (ids) => {
+        const rows = await person.loadMany(ids);
+        const found = rows.map((r) => (r instanceof Error ? null : r));
+        const survivors = await person.loadMany(found.map((r) => r?.mergedIntoId).filter((id): id is string => !!id));
+        const byId = new Map(
+          survivors.filter((r): r is PersonRow => !!r && !(r instanceof Error)).map((r) => [r.id, r]),
+        );
+        return found.map((r) => (r?.mergedIntoId ? (byId.get(r.mergedIntoId) ?? null) : r));
+      },
+      { maxBatchSize: 1000 },
+    ),
+    mergedFrom: groupLoader(
+      (ids) => merges.mergedInto(ids),
+      (row) => row.mergedIntoId!,
+    ),
     account: byIdLoader((ids) => repo.accountsByIds(ids)),
     mediator: byIdLoader((ids) => repo.membershipsByIds(ids)),
-    membershipsByPerson: groupLoader((ids) => repo.membershipsOfPersons(ids), (row) => row.personId),
-    certifications: groupLoader((ids) => pools.certificationsOf(ids), (row) => row.membershipId),
-    statusHistory: groupLoader((ids) => pools.historyOf(ids), (row) => row.membershipId),
-    availabilityExceptions: groupLoader((ids) => pools.exceptionsOf(ids), (row) => row.membershipId),
-    performance: groupLoader((ids) => pools.performanceOf(ids), (row) => row.membershipId),
+    membershipsByPerson: groupLoader(
+      (ids) => repo.membershipsOfPersons(ids),
+      (row) => row.personId,
+    ),
+    certifications: groupLoader(
+      (ids) => pools.certificationsOf(ids),
+      (row) => row.membershipId,
+    ),
+    statusHistory: groupLoader(
+      (ids) => pools.historyOf(ids),
+      (row) => row.membershipId,
+    ),
+    availabilityExceptions: groupLoader(
+      (ids) => pools.exceptionsOf(ids),
+      (row) => row.membershipId,
+    ),
+    performance: groupLoader(
+      (ids) => pools.performanceOf(ids),
+      (row) => row.membershipId,
+    ),
     workload: createPeerWorkload(base) as WorkloadSource,
-    accessLog: new DataLoader<AccessKey, true, string>(async (keys) => {
-      const at = base.clock.now();
-      await repo.insertAccessLog(keys.map((k) => ({
-        ...k, at, actorAccountId: base.viewer?.accountId ?? null, requestId: base.requestId,
-      })));
-      return keys.map(() => true as const);
-    }, { cacheKeyFn: (k) => `${k.entityType}:${k.entityId}:${k.field}`, maxBatchSize: 1000 }),
+    accessLog: new DataLoader<AccessKey, true, string>(
+      async (keys) => {
+        const at = base.clock.now();
+        await repo.insertAccessLog(
+          keys.map((k) => ({
+            ...k,
+            at,
+            actorAccountId: base.viewer?.accountId ?? null,
+            requestId: base.requestId,
+          })),
+        );
+        return keys.map(() => true as const);
+      },
+      { cacheKeyFn: (k) => `${k.entityType}:${k.entityId}:${k.field}`, maxBatchSize: 1000 },
+    ),
   };
 }
 

@@ -80,7 +80,9 @@ export async function openBackOffice(options: { clock?: Clock; now?: Date } = {}
     async login(username, password = 'onedoor-demo') {
       await page.goto(screen('/login'));
       // A fresh start of the app: react-admin would otherwise still hold the previous account's session.
-      await page.evaluate(() => (globalThis as unknown as { sessionStorage: { clear(): void } }).sessionStorage.clear());
+      await page.evaluate(() =>
+        (globalThis as unknown as { sessionStorage: { clear(): void } }).sessionStorage.clear(),
+      );
       await page.reload();
       await page.locator('input[name="username"]').fill(username);
       await page.locator('input[name="password"]').fill(password);
@@ -93,7 +95,9 @@ export async function openBackOffice(options: { clock?: Clock; now?: Date } = {}
       return file;
     },
     async missingTranslations() {
-      return page.evaluate(() => [...new Set((globalThis as { __onedoorMissingTranslations?: string[] }).__onedoorMissingTranslations ?? [])]);
+      return page.evaluate(() => [
+        ...new Set((globalThis as { __onedoorMissingTranslations?: string[] }).__onedoorMissingTranslations ?? []),
+      ]);
     },
     async expectClean() {
       expect(await office.missingTranslations()).toEqual([]);

@@ -6,8 +6,15 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Flags that let Chromium run headless here: no sandbox as root, and no calls to Google's hosts. */
 export const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=zh-CN',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--lang=zh-CN',
 ];
 
 /**
@@ -19,12 +26,14 @@ export function ensureChromium(): void {
   const root = process.getuid?.() === 0;
   const hasApt = existsSync('/usr/bin/apt-get');
   if (root && hasApt && !process.env.CHROMIUM_PATH) {
-    console.log('[browser tests] Chromium is missing: installing Debian\'s chromium package …');
-    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk', { stdio: 'inherit' });
+    console.log("[browser tests] Chromium is missing: installing Debian's chromium package …");
+    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk', {
+      stdio: 'inherit',
+    });
     if (existsSync(CHROMIUM)) return;
   }
   throw new Error(
-    `The back-office browser tests need Chromium at ${CHROMIUM}. Install it with \`sudo apt-get install -y chromium\` `
-    + '(Debian/Ubuntu), or point CHROMIUM_PATH at a Chromium or Chrome binary, then run `pnpm test` again.',
+    `The back-office browser tests need Chromium at ${CHROMIUM}. Install it with \`sudo apt-get install -y chromium\` ` +
+      '(Debian/Ubuntu), or point CHROMIUM_PATH at a Chromium or Chrome binary, then run `pnpm test` again.',
   );
 }

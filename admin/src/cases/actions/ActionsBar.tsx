@@ -19,14 +19,25 @@ export function ActionsBar() {
   const form = open ? actionForm(open, record, viewer) : null;
   return (
     <Box data-testid="case-actions" sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1 }}>
-      {actions.length === 0 && <Typography variant="body2" color="text.secondary">{translate('onedoor.cases.show.noActions')}</Typography>}
+      {actions.length === 0 && (
+        <Typography variant="body2" color="text.secondary">
+          {translate('onedoor.cases.show.noActions')}
+        </Typography>
+      )}
       {actions.map((name) => (
         <Button key={name} variant="outlined" size="small" onClick={() => setOpen(name)}>
           {translate(`onedoor.cases.actions.${name}`)}
         </Button>
       ))}
       {open && form && (
-        <ActionDialog name={open} caseRecord={record} open onClose={() => setOpen(null)} defaultValues={form.defaultValues} toInput={form.toInput}>
+        <ActionDialog
+          name={open}
+          caseRecord={record}
+          open
+          onClose={() => setOpen(null)}
+          defaultValues={form.defaultValues}
+          toInput={form.toInput}
+        >
           {form.inputs}
         </ActionDialog>
       )}

@@ -12,22 +12,44 @@ const label = (field: string) => `onedoor.cases.form.${field}`;
 export function HandlingStepInputs() {
   return (
     <>
-      <SelectInput source="step" label={label('step')} choices={enumChoices('HandlingStepKind', HANDLING_STEPS)} validate={required()} fullWidth />
+      <SelectInput
+        source="step"
+        label={label('step')}
+        choices={enumChoices('HandlingStepKind', HANDLING_STEPS)}
+        validate={required()}
+        fullWidth
+      />
       <FormDataConsumer>
         {({ formData }) => (
           <>
             {formData.step === 'APPOINTMENT' && (
-              <SelectInput source="appointmentKind" label={label('appointmentKind')} choices={enumChoices('AppointmentKind', APPOINTMENT_KINDS)} fullWidth />
+              <SelectInput
+                source="appointmentKind"
+                label={label('appointmentKind')}
+                choices={enumChoices('AppointmentKind', APPOINTMENT_KINDS)}
+                fullWidth
+              />
             )}
             {formData.step === 'MEDIATION_SESSION' && (
-              <SelectInput source="mediationOutcome" label={label('mediationOutcome')} choices={enumChoices('MediationOutcome', MEDIATION_OUTCOMES)} fullWidth />
+              <SelectInput
+                source="mediationOutcome"
+                label={label('mediationOutcome')}
+                choices={enumChoices('MediationOutcome', MEDIATION_OUTCOMES)}
+                fullWidth
+              />
             )}
             {formData.step === 'SUPERVISION_NOTICE' && <BeijingDateTimeInput source="dueAt" label={label('dueAt')} />}
             {MEETINGS.includes(formData.step as string) && (
               <>
                 <BeijingDateTimeInput source="scheduledAt" label={label('scheduledAt')} />
                 <TextInput source="place" label={label('place')} fullWidth />
-                <TextInput source="attendees" label={label('attendees')} helperText={label('attendeesHelp')} multiline fullWidth />
+                <TextInput
+                  source="attendees"
+                  label={label('attendees')}
+                  helperText={label('attendeesHelp')}
+                  multiline
+                  fullWidth
+                />
               </>
             )}
           </>

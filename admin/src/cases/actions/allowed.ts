@@ -40,7 +40,11 @@ export function objectingUnits(c: CaseFacts, viewer: Viewer): string[] {
 
 export const RULES: Record<TransitionName, Rule> = {
   routeCase: { roles: CENTRE, from: ['REGISTERED', 'ROUTED'] },
-  objectToRouting: { roles: WORKERS, from: ['ROUTED'], when: (c, v) => !!c.clock.objectionWindowEndsAt && objectingUnits(c, v).length > 0 },
+  objectToRouting: {
+    roles: WORKERS,
+    from: ['ROUTED'],
+    when: (c, v) => !!c.clock.objectionWindowEndsAt && objectingUnits(c, v).length > 0,
+  },
   acceptCase: { roles: WORKERS, from: ['ROUTED'] },
   declineCase: { roles: WORKERS, from: ['REGISTERED', 'ROUTED'] },
   handOverToLegalChannel: { roles: CENTRE, from: ['REGISTERED', 'ROUTED', 'ACCEPTED'] },
@@ -48,7 +52,11 @@ export const RULES: Record<TransitionName, Rule> = {
   // Changing the handling mode needs a leader picked among persons: not offered on this page yet.
   setHandlingMode: { roles: [], from: [] },
   assignMediator: { roles: CENTRE, from: ['ROUTED', ...WORKING] },
-  extendDeadline: { roles: APPROVERS, from: ['ACCEPTED', 'IN_HANDLING'], when: (c) => !c.timeline.some((e) => e.kind === 'EXTENDED') },
+  extendDeadline: {
+    roles: APPROVERS,
+    from: ['ACCEPTED', 'IN_HANDLING'],
+    when: (c) => !c.timeline.some((e) => e.kind === 'EXTENDED'),
+  },
   replyToCase: { roles: WORKERS, from: ['ACCEPTED', 'IN_HANDLING'] },
   recordFollowUp: { roles: CENTRE, from: ['REPLIED'] },
   reviewClosure: { roles: APPROVERS, from: ['FOLLOWED_UP'] },

@@ -1,5 +1,13 @@
 import type { ReactNode } from 'react';
-import { BooleanInput, FormDataConsumer, NumberInput, RadioButtonGroupInput, required, SelectInput, TextInput } from 'react-admin';
+import {
+  BooleanInput,
+  FormDataConsumer,
+  NumberInput,
+  RadioButtonGroupInput,
+  required,
+  SelectInput,
+  TextInput,
+} from 'react-admin';
 import { enumChoices } from '../../format/fields';
 import { CLOSURE_DECISIONS, CLOSURE_OUTCOMES, LEGAL_CHANNELS, SATISFACTIONS } from '../enums';
 import { OrganisationInput, OrganisationsInput } from '../inputs';
@@ -26,7 +34,14 @@ export interface ActionForm {
 }
 
 const Reason = ({ source = 'reason', optional = false }: { source?: string; optional?: boolean }) => (
-  <TextInput source={source} label={label(source)} validate={optional ? undefined : req} multiline minRows={2} fullWidth />
+  <TextInput
+    source={source}
+    label={label(source)}
+    validate={optional ? undefined : req}
+    multiline
+    minRows={2}
+    fullWidth
+  />
 );
 
 /** The inputs of each action's dialog, named exactly like the mutation's input fields. */
@@ -34,21 +49,25 @@ export function actionForm(name: TransitionName, record: CasePageRecord, viewer:
   switch (name) {
     case 'routeCase':
       return {
-        inputs: <>
-          <OrganisationInput source="leadUnitId" label={label('leadUnitId')} validate={req} />
-          <OrganisationsInput source="otherUnitIds" label={label('otherUnitIds')} />
-          <Reason />
-        </>,
+        inputs: (
+          <>
+            <OrganisationInput source="leadUnitId" label={label('leadUnitId')} validate={req} />
+            <OrganisationsInput source="otherUnitIds" label={label('otherUnitIds')} />
+            <Reason />
+          </>
+        ),
         defaultValues: { otherUnitIds: [] },
       };
     case 'objectToRouting': {
       const own = objectingUnits(record, viewer);
       const choices = record.units.filter((u) => own.includes(u.unit.id)).map((u) => u.unit);
       return {
-        inputs: <>
-          <SelectInput source="unitId" label={label('unitId')} choices={choices} validate={req} fullWidth />
-          <Reason />
-        </>,
+        inputs: (
+          <>
+            <SelectInput source="unitId" label={label('unitId')} choices={choices} validate={req} fullWidth />
+            <Reason />
+          </>
+        ),
         defaultValues: choices.length === 1 ? { unitId: choices[0]!.id } : {},
       };
     }
@@ -58,11 +77,19 @@ export function actionForm(name: TransitionName, record: CasePageRecord, viewer:
       return { inputs: <Reason /> };
     case 'handOverToLegalChannel':
       return {
-        inputs: <>
-          <SelectInput source="legalChannel" label={label('legalChannel')} choices={enumChoices('LegalChannel', LEGAL_CHANNELS)} validate={req} fullWidth />
-          <OrganisationInput source="receivingUnitId" label={label('receivingUnitId')} validate={req} />
-          <Reason />
-        </>,
+        inputs: (
+          <>
+            <SelectInput
+              source="legalChannel"
+              label={label('legalChannel')}
+              choices={enumChoices('LegalChannel', LEGAL_CHANNELS)}
+              validate={req}
+              fullWidth
+            />
+            <OrganisationInput source="receivingUnitId" label={label('receivingUnitId')} validate={req} />
+            <Reason />
+          </>
+        ),
       };
     case 'recordHandlingStep':
       return { inputs: <HandlingStepInputs />, toInput: handlingStepInput };
@@ -70,55 +97,95 @@ export function actionForm(name: TransitionName, record: CasePageRecord, viewer:
       return { inputs: <MediatorInputs caseId={record.id} /> };
     case 'extendDeadline':
       return {
-        inputs: <>
-          <NumberInput source="days" label={label('days')} validate={req} min={1} step={1} fullWidth />
-          <Reason />
-        </>,
+        inputs: (
+          <>
+            <NumberInput source="days" label={label('days')} validate={req} min={1} step={1} fullWidth />
+            <Reason />
+          </>
+        ),
       };
     case 'replyToCase':
     case 'giveOpinion':
       return {
-        inputs: <>
-          <TextInput source="text" label={label(name === 'replyToCase' ? 'text' : 'opinion')} validate={req} multiline minRows={4} fullWidth />
-          <BooleanInput source="public" label={label('public')} />
-        </>,
+        inputs: (
+          <>
+            <TextInput
+              source="text"
+              label={label(name === 'replyToCase' ? 'text' : 'opinion')}
+              validate={req}
+              multiline
+              minRows={4}
+              fullWidth
+            />
+            <BooleanInput source="public" label={label('public')} />
+          </>
+        ),
         defaultValues: { public: true },
       };
     case 'recordFollowUp':
       return {
-        inputs: <>
-          <RadioButtonGroupInput source="satisfaction" label={label('satisfaction')} choices={enumChoices('Satisfaction', SATISFACTIONS)} validate={req} />
-          <Reason source="note" optional />
-        </>,
+        inputs: (
+          <>
+            <RadioButtonGroupInput
+              source="satisfaction"
+              label={label('satisfaction')}
+              choices={enumChoices('Satisfaction', SATISFACTIONS)}
+              validate={req}
+            />
+            <Reason source="note" optional />
+          </>
+        ),
       };
     case 'reviewClosure':
       return {
-        inputs: <>
-          <RadioButtonGroupInput source="decision" label={label('decision')} choices={enumChoices('ClosureDecision', CLOSURE_DECISIONS)} validate={req} />
-          <FormDataConsumer>
-            {({ formData }) => formData.decision === 'CLOSE' && (
-              <SelectInput source="outcome" label={label('outcome')} choices={enumChoices('ClosureOutcome', CLOSURE_OUTCOMES)} fullWidth />
-            )}
-          </FormDataConsumer>
-          <Reason optional />
-        </>,
+        inputs: (
+          <>
+            <RadioButtonGroupInput
+              source="decision"
+              label={label('decision')}
+              choices={enumChoices('ClosureDecision', CLOSURE_DECISIONS)}
+              validate={req}
+            />
+            <FormDataConsumer>
+              {({ formData }) =>
+                formData.decision === 'CLOSE' && (
+                  <SelectInput
+                    source="outcome"
+                    label={label('outcome')}
+                    choices={enumChoices('ClosureOutcome', CLOSURE_OUTCOMES)}
+                    fullWidth
+                  />
+                )
+              }
+            </FormDataConsumer>
+            <Reason optional />
+          </>
+        ),
         defaultValues: { decision: 'CLOSE' },
-        toInput: (v) => ({ decision: v.decision, outcome: v.decision === 'CLOSE' ? v.outcome : null, reason: v.reason }),
+        toInput: (v) => ({
+          decision: v.decision,
+          outcome: v.decision === 'CLOSE' ? v.outcome : null,
+          reason: v.reason,
+        }),
       };
     case 'requestReexamination':
     case 'requestReview':
       return {
-        inputs: <>
-          <OrganisationInput source="unitId" label={label('reopenUnit')} validate={req} />
-          <Reason />
-        </>,
+        inputs: (
+          <>
+            <OrganisationInput source="unitId" label={label('reopenUnit')} validate={req} />
+            <Reason />
+          </>
+        ),
       };
     case 'recordHearing':
       return {
-        inputs: <>
-          <NumberInput source="days" label={label('hearingDays')} validate={req} min={1} step={1} fullWidth />
-          <Reason source="note" optional />
-        </>,
+        inputs: (
+          <>
+            <NumberInput source="days" label={label('hearingDays')} validate={req} min={1} step={1} fullWidth />
+            <Reason source="note" optional />
+          </>
+        ),
       };
     case 'setHandlingMode':
       return { inputs: null };

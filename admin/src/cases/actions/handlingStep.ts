@@ -10,7 +10,13 @@ const instant = (v: unknown) => (typeof v === 'string' && v ? shanghaiLocalToIso
 /** Only the fields of the chosen kind are sent; attendees are typed one per line (or separated by 、 or commas). */
 export function handlingStepInput(v: Values): Values {
   const meeting = MEETINGS.includes(v.step as string);
-  const attendees = typeof v.attendees === 'string' ? v.attendees.split(/[\n,，、]/).map((s) => s.trim()).filter(Boolean) : [];
+  const attendees =
+    typeof v.attendees === 'string'
+      ? v.attendees
+          .split(/[\n,，、]/)
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : [];
   return {
     step: v.step,
     note: v.note,

@@ -1,6 +1,17 @@
 import { useState, type ReactNode } from 'react';
 import { Button as MuiButton, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
-import { Button, Confirm, Form, required, SaveButton, SelectInput, TextInput, useListContext, useRecordContext, useTranslate } from 'react-admin';
+import {
+  Button,
+  Confirm,
+  Form,
+  required,
+  SaveButton,
+  SelectInput,
+  TextInput,
+  useListContext,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import type { DocumentNode } from '@apollo/client';
 import AddIcon from '@mui/icons-material/Add';
 import EditIcon from '@mui/icons-material/Edit';
@@ -9,12 +20,30 @@ import { useGraphQLMutation } from '../../data/hooks';
 import { formErrors } from '../actions/ActionDialog';
 import { CREATE_CATEGORY, DEACTIVATE_CATEGORY, RENAME_CATEGORY } from '../documents';
 
-export interface CategoryRow { id: string; code: string; name: string; active: boolean; parent: { id: string; name: string } | null }
+export interface CategoryRow {
+  id: string;
+  code: string;
+  name: string;
+  active: boolean;
+  parent: { id: string; name: string } | null;
+}
 type Values = Record<string, unknown>;
 const t = (key: string) => `onedoor.cases.categories.${key}`;
 
-function FormDialog({ title, mutation, variables, record, onClose, children }: {
-  title: string; mutation: DocumentNode; variables(values: Values): Values; record: Values; onClose(): void; children: ReactNode;
+function FormDialog({
+  title,
+  mutation,
+  variables,
+  record,
+  onClose,
+  children,
+}: {
+  title: string;
+  mutation: DocumentNode;
+  variables(values: Values): Values;
+  record: Values;
+  onClose(): void;
+  children: ReactNode;
 }) {
   const translate = useTranslate();
   const { mutateAsync } = useGraphQLMutation(mutation, { successMessage: 'onedoor.cases.saved' });
@@ -48,10 +77,17 @@ export function CreateCategoryButton() {
   const tops = (data ?? []).filter((c) => !c.parent);
   return (
     <>
-      <Button label={t('create')} onClick={() => setOpen(true)}><AddIcon /></Button>
+      <Button label={t('create')} onClick={() => setOpen(true)}>
+        <AddIcon />
+      </Button>
       {open && (
-        <FormDialog title={t('create')} mutation={CREATE_CATEGORY} record={{}} onClose={() => setOpen(false)}
-          variables={(v) => ({ input: { code: v.code, name: v.name, parentId: v.parentId || null } })}>
+        <FormDialog
+          title={t('create')}
+          mutation={CREATE_CATEGORY}
+          record={{}}
+          onClose={() => setOpen(false)}
+          variables={(v) => ({ input: { code: v.code, name: v.name, parentId: v.parentId || null } })}
+        >
           <SelectInput source="parentId" label={t('parent')} choices={tops} emptyText={t('topLevel')} fullWidth />
           <TextInput source="code" label={t('code')} validate={required()} fullWidth />
           <TextInput source="name" label={t('name')} validate={required()} fullWidth />
@@ -67,10 +103,23 @@ export function RenameCategoryButton() {
   if (!record) return null;
   return (
     <>
-      <Button label={t('rename')} onClick={(e) => { e.stopPropagation(); setOpen(true); }}><EditIcon /></Button>
+      <Button
+        label={t('rename')}
+        onClick={(e) => {
+          e.stopPropagation();
+          setOpen(true);
+        }}
+      >
+        <EditIcon />
+      </Button>
       {open && (
-        <FormDialog title={t('rename')} mutation={RENAME_CATEGORY} record={{ name: record.name }} onClose={() => setOpen(false)}
-          variables={(v) => ({ id: record.id, name: v.name })}>
+        <FormDialog
+          title={t('rename')}
+          mutation={RENAME_CATEGORY}
+          record={{ name: record.name }}
+          onClose={() => setOpen(false)}
+          variables={(v) => ({ id: record.id, name: v.name })}
+        >
           <TextInput source="name" label={t('name')} validate={required()} fullWidth />
         </FormDialog>
       )}
@@ -85,9 +134,25 @@ export function DeactivateCategoryButton() {
   if (!record || !record.active) return null;
   return (
     <>
-      <Button label={t('deactivate')} onClick={(e) => { e.stopPropagation(); setOpen(true); }} color="error"><BlockIcon /></Button>
-      <Confirm isOpen={open} loading={isPending} title={t('deactivate')} content={t('deactivateConfirm')} translateOptions={{ name: record.name }}
-        onConfirm={() => mutate({ id: record.id }, { onSettled: () => setOpen(false) })} onClose={() => setOpen(false)} />
+      <Button
+        label={t('deactivate')}
+        onClick={(e) => {
+          e.stopPropagation();
+          setOpen(true);
+        }}
+        color="error"
+      >
+        <BlockIcon />
+      </Button>
+      <Confirm
+        isOpen={open}
+        loading={isPending}
+        title={t('deactivate')}
+        content={t('deactivateConfirm')}
+        translateOptions={{ name: record.name }}
+        onConfirm={() => mutate({ id: record.id }, { onSettled: () => setOpen(false) })}
+        onClose={() => setOpen(false)}
+      />
     </>
   );
 }

@@ -1,7 +1,12 @@
 import { BooleanField, Datagrid, FunctionField, List, TextField, TopToolbar } from 'react-admin';
 import { useHasRole } from '../../auth/roles';
 import { ExportCsvButton, type CsvColumn } from '../../shared/ExportCsvButton';
-import { CreateCategoryButton, DeactivateCategoryButton, RenameCategoryButton, type CategoryRow } from './CategoryDialogs';
+import {
+  CreateCategoryButton,
+  DeactivateCategoryButton,
+  RenameCategoryButton,
+  type CategoryRow,
+} from './CategoryDialogs';
 
 const f = (key: string) => `resources.categories.fields.${key}`;
 const columns: CsvColumn<CategoryRow>[] = [
@@ -27,8 +32,13 @@ export function CategoryList() {
     <List actions={<Actions admin={admin} />} pagination={false} perPage={1000}>
       <Datagrid bulkActionButtons={false} rowClick={false}>
         <TextField source="code" sortable={false} />
-        <FunctionField<CategoryRow> source="name" sortable={false}
-          render={(r) => <span style={{ paddingLeft: r.parent ? 24 : 0, fontWeight: r.parent ? 400 : 600 }}>{r.name}</span>} />
+        <FunctionField<CategoryRow>
+          source="name"
+          sortable={false}
+          render={(r) => (
+            <span style={{ paddingLeft: r.parent ? 24 : 0, fontWeight: r.parent ? 400 : 600 }}>{r.name}</span>
+          )}
+        />
         <TextField source="parent.name" sortable={false} emptyText="—" />
         <BooleanField source="active" sortable={false} />
         {admin && <RenameCategoryButton />}

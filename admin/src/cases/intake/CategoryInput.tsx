@@ -16,23 +16,47 @@ export function CategoryInput() {
   // The parent follows the chosen sub-category, so a value set from outside still shows both levels.
   const parentId = categories.find((c) => c.children.some((child) => child.id === field.value))?.id ?? chosenParent;
   const children = categories.find((c) => c.id === parentId)?.children ?? [];
-  const error = fieldState.error && (fieldState.isTouched || formState.isSubmitted) ? fieldState.error.message : undefined;
+  const error =
+    fieldState.error && (fieldState.isTouched || formState.isSubmitted) ? fieldState.error.message : undefined;
 
   return (
     <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ width: '100%', my: 1 }}>
       <TextField
-        select fullWidth size="small" label={translate('onedoor.cases.intake.fields.categoryParent')} value={parentId}
-        onChange={(e) => { setParent(e.target.value); field.onChange(null); }}
+        select
+        fullWidth
+        size="small"
+        label={translate('onedoor.cases.intake.fields.categoryParent')}
+        value={parentId}
+        onChange={(e) => {
+          setParent(e.target.value);
+          field.onChange(null);
+        }}
       >
-        {categories.map((c) => <MenuItem key={c.id} value={c.id}>{c.name}</MenuItem>)}
+        {categories.map((c) => (
+          <MenuItem key={c.id} value={c.id}>
+            {c.name}
+          </MenuItem>
+        ))}
       </TextField>
       <TextField
-        select fullWidth size="small" required label={translate('onedoor.cases.intake.fields.categoryId')}
-        value={children.some((c) => c.id === field.value) ? field.value : ''} disabled={children.length === 0}
-        onChange={(e) => field.onChange(e.target.value)} onBlur={field.onBlur} inputRef={field.ref}
-        error={!!error} helperText={error ? <ValidationError error={error} /> : ' '}
+        select
+        fullWidth
+        size="small"
+        required
+        label={translate('onedoor.cases.intake.fields.categoryId')}
+        value={children.some((c) => c.id === field.value) ? field.value : ''}
+        disabled={children.length === 0}
+        onChange={(e) => field.onChange(e.target.value)}
+        onBlur={field.onBlur}
+        inputRef={field.ref}
+        error={!!error}
+        helperText={error ? <ValidationError error={error} /> : ' '}
       >
-        {children.map((c) => <MenuItem key={c.id} value={c.id}>{c.name}</MenuItem>)}
+        {children.map((c) => (
+          <MenuItem key={c.id} value={c.id}>
+            {c.name}
+          </MenuItem>
+        ))}
       </TextField>
     </Stack>
   );

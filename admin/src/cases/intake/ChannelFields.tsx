@@ -1,5 +1,13 @@
 import { useState } from 'react';
-import { FormDataConsumer, required, SelectInput, TextInput, useInput, useTranslate, ValidationError } from 'react-admin';
+import {
+  FormDataConsumer,
+  required,
+  SelectInput,
+  TextInput,
+  useInput,
+  useTranslate,
+  ValidationError,
+} from 'react-admin';
 import { Box, FormHelperText, Typography } from '@mui/material';
 import { enumChoices } from '../../format/fields';
 import { shanghaiLocalToIso } from '../../format/time';
@@ -33,12 +41,21 @@ export function ChannelFields() {
         {({ formData }) => {
           switch (formData.channel) {
             case 'HOTLINE_12345':
-              return <FieldRow min={260}><TextInput source="externalOrderNumber" label={F('externalOrderNumber')} validate={requiredValue} /></FieldRow>;
+              return (
+                <FieldRow min={260}>
+                  <TextInput source="externalOrderNumber" label={F('externalOrderNumber')} validate={requiredValue} />
+                </FieldRow>
+              );
             case 'ASSIGNED_BY_SUPERIOR':
               return (
                 <FieldRow min={260}>
                   <TextInput source="assigningBody" label={F('assigningBody')} validate={requiredValue} />
-                  <TextInput source="assigningDeadlineAt" label={F('assigningDeadlineAt')} validate={requiredValue} {...dateTimeProps} />
+                  <TextInput
+                    source="assigningDeadlineAt"
+                    label={F('assigningDeadlineAt')}
+                    validate={requiredValue}
+                    {...dateTimeProps}
+                  />
                 </FieldRow>
               );
             case 'PROXY_AGENT':
@@ -57,15 +74,31 @@ function ProxyAgentInput() {
   const translate = useTranslate();
   const { field, fieldState, formState } = useInput({ source: 'proxyAgentId', validate: requiredValue });
   const [picked, setPicked] = useState<PersonHit | null>(null);
-  const error = fieldState.error && (fieldState.isTouched || formState.isSubmitted) ? fieldState.error.message : undefined;
+  const error =
+    fieldState.error && (fieldState.isTouched || formState.isSubmitted) ? fieldState.error.message : undefined;
   return (
     <Box sx={{ mb: 2 }}>
-      <Typography variant="caption" color={error ? 'error' : 'text.secondary'}>{translate(F('proxyAgentId'))} *</Typography>
-      <Typography sx={{ mb: 1 }} color={picked && field.value ? 'text.primary' : 'text.secondary'}>
-        {picked && field.value ? `${picked.name} ${picked.phone ?? ''}`.trim() : translate('onedoor.cases.intake.proxy.none')}
+      <Typography variant="caption" color={error ? 'error' : 'text.secondary'}>
+        {translate(F('proxyAgentId'))} *
       </Typography>
-      {error ? <FormHelperText error><ValidationError error={error} /></FormHelperText> : null}
-      <PersonSearch pickedIds={field.value ? [field.value] : []} onPick={(p) => { setPicked(p); field.onChange(p.id); field.onBlur(); }} />
+      <Typography sx={{ mb: 1 }} color={picked && field.value ? 'text.primary' : 'text.secondary'}>
+        {picked && field.value
+          ? `${picked.name} ${picked.phone ?? ''}`.trim()
+          : translate('onedoor.cases.intake.proxy.none')}
+      </Typography>
+      {error ? (
+        <FormHelperText error>
+          <ValidationError error={error} />
+        </FormHelperText>
+      ) : null}
+      <PersonSearch
+        pickedIds={field.value ? [field.value] : []}
+        onPick={(p) => {
+          setPicked(p);
+          field.onChange(p.id);
+          field.onBlur();
+        }}
+      />
     </Box>
   );
 }

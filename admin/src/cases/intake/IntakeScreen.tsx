@@ -1,6 +1,17 @@
 import type { ReactNode } from 'react';
 import {
-  BooleanInput, Form, FormDataConsumer, NumberInput, required, SaveButton, SelectInput, TextInput, Title, Toolbar, usePermissions, useTranslate,
+  BooleanInput,
+  Form,
+  FormDataConsumer,
+  NumberInput,
+  required,
+  SaveButton,
+  SelectInput,
+  TextInput,
+  Title,
+  Toolbar,
+  usePermissions,
+  useTranslate,
 } from 'react-admin';
 import { Alert, Card, CardContent, Chip, Divider, Stack, Typography } from '@mui/material';
 import SendIcon from '@mui/icons-material/Send';
@@ -28,14 +39,20 @@ export function IntakeScreen() {
   const submit = useRegisterCase();
   if (isPending) return null;
   if (!hasRole(permissions, INTAKE_ROLES)) {
-    return <Alert severity="warning" sx={{ mt: 2 }}>{translate('onedoor.cases.intake.forbidden')}</Alert>;
+    return (
+      <Alert severity="warning" sx={{ mt: 2 }}>
+        {translate('onedoor.cases.intake.forbidden')}
+      </Alert>
+    );
   }
   return (
     <Card sx={{ mt: 2 }}>
       <Title title="onedoor.cases.intake.title" />
       <Form defaultValues={DEFAULTS} onSubmit={submit as never}>
         <CardContent>
-          <Section title="channel"><ChannelFields /></Section>
+          <Section title="channel">
+            <ChannelFields />
+          </Section>
           <Section title="petitioners">
             <PetitionersInput />
             <FieldRow min={260}>
@@ -47,17 +64,34 @@ export function IntakeScreen() {
           <Section title="matter">
             <CategoryInput />
             <TextInput source="title" label={F('title')} validate={requiredValue} fullWidth />
-            <TextInput source="description" label={F('description')} validate={requiredValue} multiline minRows={4} fullWidth />
+            <TextInput
+              source="description"
+              label={F('description')}
+              validate={requiredValue}
+              multiline
+              minRows={4}
+              fullWidth
+            />
           </Section>
-          <Section title="place"><GridUnitInput /></Section>
+          <Section title="place">
+            <GridUnitInput />
+          </Section>
           <Section title="flags">
             <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: 'center' }}>
               <BooleanInput source="crossLevel" label={F('crossLevel')} helperText={false} />
               <BooleanInput source="lawRelated" label={F('lawRelated')} helperText={false} />
               <FormDataConsumer<IntakeValues>>
-                {({ formData }) => (formData.lawRelated
-                  ? <SelectInput source="legalChannel" label={F('legalChannel')} choices={legalChannelChoices} validate={requiredValue} sx={{ minWidth: 240 }} />
-                  : null)}
+                {({ formData }) =>
+                  formData.lawRelated ? (
+                    <SelectInput
+                      source="legalChannel"
+                      label={F('legalChannel')}
+                      choices={legalChannelChoices}
+                      validate={requiredValue}
+                      sx={{ minWidth: 240 }}
+                    />
+                  ) : null
+                }
               </FormDataConsumer>
             </Stack>
           </Section>
@@ -74,7 +108,9 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   const translate = useTranslate();
   return (
     <section>
-      <Typography variant="h6" sx={{ mt: 1 }}>{translate(`onedoor.cases.intake.sections.${title}`)}</Typography>
+      <Typography variant="h6" sx={{ mt: 1 }}>
+        {translate(`onedoor.cases.intake.sections.${title}`)}
+      </Typography>
       <Divider sx={{ mb: 1 }} />
       {children}
     </section>
@@ -91,9 +127,13 @@ function GroupPetitionHint() {
     <FormDataConsumer<IntakeValues>>
       {({ formData }) => {
         const count = formData.headCount || formData.petitioners?.length || 0;
-        return count >= threshold
-          ? <Chip color="warning" label={translate('onedoor.cases.intake.petitioners.isGroup')} />
-          : <Typography variant="caption" color="text.secondary">{translate('onedoor.cases.intake.petitioners.group', { count: threshold })}</Typography>;
+        return count >= threshold ? (
+          <Chip color="warning" label={translate('onedoor.cases.intake.petitioners.isGroup')} />
+        ) : (
+          <Typography variant="caption" color="text.secondary">
+            {translate('onedoor.cases.intake.petitioners.group', { count: threshold })}
+          </Typography>
+        );
       }}
     </FormDataConsumer>
   );

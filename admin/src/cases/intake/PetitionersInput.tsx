@@ -1,5 +1,12 @@
 import {
-  ArrayInput, BooleanInput, FormDataConsumer, required, SelectInput, TextInput, useArrayInput, useTranslate,
+  ArrayInput,
+  BooleanInput,
+  FormDataConsumer,
+  required,
+  SelectInput,
+  TextInput,
+  useArrayInput,
+  useTranslate,
 } from 'react-admin';
 import { Alert, Box, Button, Chip, IconButton, Paper, Stack, Typography } from '@mui/material';
 import DeleteIcon from '@mui/icons-material/DeleteOutline';
@@ -12,12 +19,18 @@ import { DUPLICATE_CANDIDATES, type PersonHit } from './queries';
 import { type DuplicateAnswer, duplicateLookup, probableDuplicates } from './registration';
 import { GENDERS, type IntakeValues, type PetitionerRow } from './types';
 
-const atLeastOne = (rows: unknown) => (Array.isArray(rows) && rows.length > 0 ? undefined : 'onedoor.cases.intake.petitioners.none');
+const atLeastOne = (rows: unknown) =>
+  Array.isArray(rows) && rows.length > 0 ? undefined : 'onedoor.cases.intake.petitioners.none';
 const requiredName = required();
 const genderChoices = enumChoices('Gender', GENDERS);
 const L = (key: string) => `onedoor.cases.intake.person.${key}`;
 
-const existing = (p: PersonHit): PetitionerRow => ({ personId: p.id, name: p.name, phone: p.phone ?? '', representative: false });
+const existing = (p: PersonHit): PetitionerRow => ({
+  personId: p.id,
+  name: p.name,
+  phone: p.phone ?? '',
+  representative: false,
+});
 
 /** The petitioners, in order (the first is the main contact): registered persons found by search, or new ones typed in. */
 export function PetitionersInput() {
@@ -34,17 +47,31 @@ function PetitionerRows() {
   return (
     <Stack spacing={1.5} sx={{ width: '100%' }}>
       <FormDataConsumer<IntakeValues>>
-        {({ formData }) => fields.map((f, i) => (
-          <PetitionerRowView key={f.id} index={i} row={formData.petitioners?.[i]} onRemove={() => remove(i)} onUse={(p) => update(i, existing(p))} />
-        ))}
+        {({ formData }) =>
+          fields.map((f, i) => (
+            <PetitionerRowView
+              key={f.id}
+              index={i}
+              row={formData.petitioners?.[i]}
+              onRemove={() => remove(i)}
+              onUse={(p) => update(i, existing(p))}
+            />
+          ))
+        }
       </FormDataConsumer>
       <FormDataConsumer<IntakeValues>>
         {({ formData }) => (
-          <PersonSearch pickedIds={(formData.petitioners ?? []).flatMap((r) => (r.personId ? [r.personId] : []))} onPick={(p) => append(existing(p))} />
+          <PersonSearch
+            pickedIds={(formData.petitioners ?? []).flatMap((r) => (r.personId ? [r.personId] : []))}
+            onPick={(p) => append(existing(p))}
+          />
         )}
       </FormDataConsumer>
       <Box>
-        <Button startIcon={<PersonAddIcon />} onClick={() => append({ gender: 'UNSPECIFIED', representative: false, notDuplicate: false })}>
+        <Button
+          startIcon={<PersonAddIcon />}
+          onClick={() => append({ gender: 'UNSPECIFIED', representative: false, notDuplicate: false })}
+        >
           {translate('onedoor.cases.intake.petitioners.add')}
         </Button>
       </Box>
@@ -52,7 +79,17 @@ function PetitionerRows() {
   );
 }
 
-function PetitionerRowView({ index, row, onRemove, onUse }: { index: number; row: PetitionerRow | undefined; onRemove(): void; onUse(p: PersonHit): void }) {
+function PetitionerRowView({
+  index,
+  row,
+  onRemove,
+  onUse,
+}: {
+  index: number;
+  row: PetitionerRow | undefined;
+  onRemove(): void;
+  onUse(p: PersonHit): void;
+}) {
   const translate = useTranslate();
   const isNew = !row?.personId;
   return (
@@ -61,7 +98,9 @@ function PetitionerRowView({ index, row, onRemove, onUse }: { index: number; row
         <Typography variant="subtitle2">{translate(isNew ? L('new') : L('existing'))}</Typography>
         {index === 0 ? <Chip size="small" color="primary" label={translate(L('main'))} /> : null}
         <Box sx={{ flex: 1 }} />
-        <IconButton size="small" onClick={onRemove} aria-label={`${translate(L('remove'))} ${row?.name ?? ''}`.trim()}><DeleteIcon fontSize="small" /></IconButton>
+        <IconButton size="small" onClick={onRemove} aria-label={`${translate(L('remove'))} ${row?.name ?? ''}`.trim()}>
+          <DeleteIcon fontSize="small" />
+        </IconButton>
       </Stack>
       {isNew ? (
         <FieldRow min={180}>
@@ -84,7 +123,15 @@ function PetitionerRowView({ index, row, onRemove, onUse }: { index: number; row
 }
 
 /** Registered persons with the same national id, or the same name and phone, as the one being typed in. */
-function DuplicateWarning({ index, row, onUse }: { index: number; row: PetitionerRow | undefined; onUse(p: PersonHit): void }) {
+function DuplicateWarning({
+  index,
+  row,
+  onUse,
+}: {
+  index: number;
+  row: PetitionerRow | undefined;
+  onUse(p: PersonHit): void;
+}) {
   const translate = useTranslate();
   const lookup = duplicateLookup(row);
   const { data } = useGraphQLQuery<DuplicateAnswer>(DUPLICATE_CANDIDATES, lookup ?? undefined, { enabled: !!lookup });
@@ -94,8 +141,15 @@ function DuplicateWarning({ index, row, onUse }: { index: number; row: Petitione
     <Alert severity="warning" sx={{ mt: 1 }}>
       {hits.map((p) => (
         <Stack key={p.id} direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-          <span>{translate('onedoor.cases.intake.duplicate.warning', { name: p.name, detail: p.phone ?? p.nationalId ?? '' })}</span>
-          <Button size="small" onClick={() => onUse(p)}>{translate('onedoor.cases.intake.duplicate.use')}</Button>
+          <span>
+            {translate('onedoor.cases.intake.duplicate.warning', {
+              name: p.name,
+              detail: p.phone ?? p.nationalId ?? '',
+            })}
+          </span>
+          <Button size="small" onClick={() => onUse(p)}>
+            {translate('onedoor.cases.intake.duplicate.use')}
+          </Button>
         </Stack>
       ))}
       <BooleanInput source={`${index}.notDuplicate`} label={L('notDuplicate')} helperText={false} />

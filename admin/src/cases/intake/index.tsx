@@ -9,4 +9,6 @@ export { intakeMessagesEn, intakeMessagesZh } from './messages';
 /** Intake (登记) at /cases/intake, for the roles that may call `registerCase`. */
 export const intakeRoutes = [<Route key="cases-intake" path="/cases/intake" element={<IntakeScreen />} />];
 
-export const intakeMenu: MenuLink[] = [{ to: '/cases/intake', label: 'onedoor.cases.intake.menu', icon: NoteAddIcon, roles: INTAKE_ROLES }];
+export const intakeMenu: MenuLink[] = [
+  { to: '/cases/intake', label: 'onedoor.cases.intake.menu', icon: NoteAddIcon, roles: INTAKE_ROLES },
+];

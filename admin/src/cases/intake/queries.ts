@@ -4,19 +4,46 @@ import { gql } from '@apollo/client';
 
 /** The taxonomy, top-level categories with their active sub-categories. */
 export const CATEGORIES = gql`
-  query IntakeCategories { categories { id name code children { id name code } } }
+  query IntakeCategories {
+    categories {
+      id
+      name
+      code
+      children {
+        id
+        name
+        code
+      }
+    }
+  }
 `;
 
 /** One level of the grid tree: the units directly under `parentId` (the county when `level` is COUNTY). */
 export const GRID_CHILDREN = gql`
   query IntakeGridChildren($filter: GridUnitFilter) {
-    gridUnits(filter: $filter, first: 200) { totalCount nodes { id name level } }
+    gridUnits(filter: $filter, first: 200) {
+      totalCount
+      nodes {
+        id
+        name
+        level
+      }
+    }
   }
 `;
 
 /** The chosen unit with every unit above it, to show its full path. */
 export const GRID_PATH = gql`
-  query IntakeGridPath($id: ID!) { gridUnit(id: $id) { id name ancestors { id name } } }
+  query IntakeGridPath($id: ID!) {
+    gridUnit(id: $id) {
+      id
+      name
+      ancestors {
+        id
+        name
+      }
+    }
+  }
 `;
 
 const PERSON = 'id name gender phone nationalId address';
@@ -36,15 +63,31 @@ export const DUPLICATE_CANDIDATES = gql`
 
 /** The group-petition threshold, to say when a head count makes it one. */
 export const CASE_RULES = gql`
-  query IntakeRules { caseRules { groupHeadCount } }
+  query IntakeRules {
+    caseRules {
+      groupHeadCount
+    }
+  }
 `;
 
 export const REGISTER_PERSON = gql`
-  mutation IntakeRegisterPerson($input: RegisterPersonInput!) { registerPerson(input: $input) { id name phone } }
+  mutation IntakeRegisterPerson($input: RegisterPersonInput!) {
+    registerPerson(input: $input) {
+      id
+      name
+      phone
+    }
+  }
 `;
 
 export const REGISTER_CASE = gql`
-  mutation IntakeRegisterCase($input: RegisterCaseInput!) { registerCase(input: $input) { id number trackingCode } }
+  mutation IntakeRegisterCase($input: RegisterCaseInput!) {
+    registerCase(input: $input) {
+      id
+      number
+      trackingCode
+    }
+  }
 `;
 
 export interface PersonHit {

@@ -28,7 +28,10 @@ export function personInput(row: PetitionerRow): Record<string, unknown> {
 export function caseInput(values: IntakeValues, petitionerIds: string[]): Record<string, unknown> {
   const channel = values.channel ?? '';
   const rows = values.petitioners ?? [];
-  const headCount = values.headCount === null || values.headCount === undefined || Number.isNaN(values.headCount) ? null : Number(values.headCount);
+  const headCount =
+    values.headCount === null || values.headCount === undefined || Number.isNaN(values.headCount)
+      ? null
+      : Number(values.headCount);
   return {
     channel,
     categoryId: values.categoryId ?? '',
@@ -67,9 +70,17 @@ export function caseErrorsOnForm(errors: Record<string, string> | undefined): Re
 const PERSON_FIELDS = new Set(['name', 'gender', 'phone', 'nationalId', 'address']);
 
 /** registerPerson's field names onto the row's (a field the row does not show goes next to the name). */
-export function personErrorsOnForm(errors: Record<string, string> | undefined, index: number): Record<string, string> | undefined {
+export function personErrorsOnForm(
+  errors: Record<string, string> | undefined,
+  index: number,
+): Record<string, string> | undefined {
   if (!errors) return undefined;
-  return Object.fromEntries(Object.entries(errors).map(([field, message]) => [`petitioners.${index}.${PERSON_FIELDS.has(field) ? field : 'name'}`, message]));
+  return Object.fromEntries(
+    Object.entries(errors).map(([field, message]) => [
+      `petitioners.${index}.${PERSON_FIELDS.has(field) ? field : 'name'}`,
+      message,
+    ]),
+  );
 }
 
 const PHONE = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/;
@@ -82,7 +93,12 @@ export function duplicateLookup(row: PetitionerRow | undefined) {
   const withPhone = !!phone && PHONE.test(phone) && !!text(row?.name);
   const withNationalId = !!nationalId && NATIONAL_ID.test(nationalId);
   if (!withPhone && !withNationalId) return null;
-  return { byPhone: withPhone ? { phone } : null, byNationalId: withNationalId ? { nationalId } : null, withPhone, withNationalId };
+  return {
+    byPhone: withPhone ? { phone } : null,
+    byNationalId: withNationalId ? { nationalId } : null,
+    withPhone,
+    withNationalId,
+  };
 }
 
 export interface DuplicateAnswer {

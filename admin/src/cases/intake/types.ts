@@ -5,7 +5,18 @@ export const INTAKE_ROLES: readonly Role[] = ['ADMIN', 'CENTRE_STAFF', 'HANDLER'
 
 /** Every channel of the API's `Channel` enum, in the order staff meet them. */
 export const INTAKE_CHANNELS = [
-  'VISIT', 'LETTER', 'PHONE', 'ONLINE', 'SMS', 'WECHAT', 'VIDEO', 'LEADER_MAILBOX', 'HOTLINE_12345', 'ASSIGNED_BY_SUPERIOR', 'GRID_REPORT', 'PROXY_AGENT',
+  'VISIT',
+  'LETTER',
+  'PHONE',
+  'ONLINE',
+  'SMS',
+  'WECHAT',
+  'VIDEO',
+  'LEADER_MAILBOX',
+  'HOTLINE_12345',
+  'ASSIGNED_BY_SUPERIOR',
+  'GRID_REPORT',
+  'PROXY_AGENT',
 ] as const;
 
 export const GENDERS = ['MALE', 'FEMALE', 'UNSPECIFIED'] as const;

@@ -5,7 +5,14 @@ import { fieldErrorsOf } from '../../data/hooks';
 import type { OneDoorDataProvider } from '../../data/provider';
 import { DUPLICATE_CANDIDATES, REGISTER_CASE, REGISTER_PERSON } from './queries';
 import {
-  caseErrorsOnForm, caseInput, type DuplicateAnswer, duplicateLookup, isNewPerson, personErrorsOnForm, personInput, probableDuplicates,
+  caseErrorsOnForm,
+  caseInput,
+  type DuplicateAnswer,
+  duplicateLookup,
+  isNewPerson,
+  personErrorsOnForm,
+  personInput,
+  probableDuplicates,
 } from './registration';
 import type { IntakeValues } from './types';
 
@@ -30,65 +37,83 @@ export function useRegisterCase() {
   const queryClient = useQueryClient();
   const registered = useRef(new Map<string, string>());
 
-  const failed = useCallback((error: unknown) => {
-    const code = ((error as HttpError).body?.code as string | undefined) ?? 'UNKNOWN';
-    notify(`onedoor.errors.${code}`, { type: 'error', messageArgs: { _: (error as Error).message } });
-  }, [notify]);
+  const failed = useCallback(
+    (error: unknown) => {
+      const code = ((error as HttpError).body?.code as string | undefined) ?? 'UNKNOWN';
+      notify(`onedoor.errors.${code}`, { type: 'error', messageArgs: { _: (error as Error).message } });
+    },
+    [notify],
+  );
 
-  return useCallback(async (values: IntakeValues): Promise<FormErrors> => {
-    const rows = values.petitioners ?? [];
-    const known = (i: number) => rows[i]!.personId ?? registered.current.get(JSON.stringify(personInput(rows[i]!))) ?? null;
+  return useCallback(
+    async (values: IntakeValues): Promise<FormErrors> => {
+      const rows = values.petitioners ?? [];
+      const known = (i: number) =>
+        rows[i]!.personId ?? registered.current.get(JSON.stringify(personInput(rows[i]!))) ?? null;
 
-    // A probable duplicate stops the submission before anything is written, unless staff said it is not one.
-    const duplicates: Record<string, string> = {};
-    for (const [i, row] of rows.entries()) {
-      const lookup = isNewPerson(row) && !row.notDuplicate && !known(i) ? duplicateLookup(row) : null;
-      if (!lookup) continue;
-      const answer = await dataProvider.graphql<DuplicateAnswer>(DUPLICATE_CANDIDATES, lookup).catch(() => undefined);
-      if (probableDuplicates(row, answer).length > 0) duplicates[`petitioners.${i}.name`] = 'onedoor.cases.intake.duplicate.blocked';
-    }
-    if (Object.keys(duplicates).length > 0) return duplicates;
-
-    const pending = rows.flatMap((_, i) => (known(i) ? [] : [i]));
-    if (pending.length > 0) {
-      const standIns = rows.map((_, i) => known(i) ?? placeholder(i));
-      const refusal = await dataProvider.graphql(REGISTER_CASE, { input: caseInput(values, standIns) })
-        .then(() => new Error('The API registered a case for petitioners that do not exist.'), (error: unknown) => error);
-      const fields = fieldErrorsOf(refusal);
-      const onlyStandIns = !!fields && Object.keys(fields).every((field) => pending.some((i) => field === `petitionerIds.${i}`));
-      if (!onlyStandIns) {
-        failed(refusal);
-        return caseErrorsOnForm(fields);
+      // A probable duplicate stops the submission before anything is written, unless staff said it is not one.
+      const duplicates: Record<string, string> = {};
+      for (const [i, row] of rows.entries()) {
+        const lookup = isNewPerson(row) && !row.notDuplicate && !known(i) ? duplicateLookup(row) : null;
+        if (!lookup) continue;
+        const answer = await dataProvider.graphql<DuplicateAnswer>(DUPLICATE_CANDIDATES, lookup).catch(() => undefined);
+        if (probableDuplicates(row, answer).length > 0)
+          duplicates[`petitioners.${i}.name`] = 'onedoor.cases.intake.duplicate.blocked';
       }
-    }
+      if (Object.keys(duplicates).length > 0) return duplicates;
 
-    const ids: string[] = [];
-    for (const [i, row] of rows.entries()) {
-      const id = known(i);
-      if (id) {
-        ids.push(id);
-        continue;
+      const pending = rows.flatMap((_, i) => (known(i) ? [] : [i]));
+      if (pending.length > 0) {
+        const standIns = rows.map((_, i) => known(i) ?? placeholder(i));
+        const refusal = await dataProvider.graphql(REGISTER_CASE, { input: caseInput(values, standIns) }).then(
+          () => new Error('The API registered a case for petitioners that do not exist.'),
+          (error: unknown) => error,
+        );
+        const fields = fieldErrorsOf(refusal);
+        const onlyStandIns =
+          !!fields && Object.keys(fields).every((field) => pending.some((i) => field === `petitionerIds.${i}`));
+        if (!onlyStandIns) {
+          failed(refusal);
+          return caseErrorsOnForm(fields);
+        }
       }
+
+      const ids: string[] = [];
+      for (const [i, row] of rows.entries()) {
+        const id = known(i);
+        if (id) {
+          ids.push(id);
+          continue;
+        }
+        try {
+          const input = personInput(row);
+          const { registerPerson } = await dataProvider.graphql<{ registerPerson: { id: string } }>(REGISTER_PERSON, {
+            input,
+          });
+          registered.current.set(JSON.stringify(input), registerPerson.id);
+          ids.push(registerPerson.id);
+        } catch (error) {
+          failed(error);
+          return personErrorsOnForm(fieldErrorsOf(error), i);
+        }
+      }
+
       try {
-        const input = personInput(row);
-        const { registerPerson } = await dataProvider.graphql<{ registerPerson: { id: string } }>(REGISTER_PERSON, { input });
-        registered.current.set(JSON.stringify(input), registerPerson.id);
-        ids.push(registerPerson.id);
+        const { registerCase } = await dataProvider.graphql<{
+          registerCase: { id: string; number: string; trackingCode: string };
+        }>(REGISTER_CASE, { input: caseInput(values, ids) });
+        notify('onedoor.cases.intake.registered', {
+          type: 'success',
+          messageArgs: { number: registerCase.number, trackingCode: registerCase.trackingCode },
+        });
+        await queryClient.invalidateQueries();
+        redirect('show', 'cases', registerCase.id);
+        return undefined;
       } catch (error) {
         failed(error);
-        return personErrorsOnForm(fieldErrorsOf(error), i);
+        return caseErrorsOnForm(fieldErrorsOf(error));
       }
-    }
-
-    try {
-      const { registerCase } = await dataProvider.graphql<{ registerCase: { id: string; number: string; trackingCode: string } }>(REGISTER_CASE, { input: caseInput(values, ids) });
-      notify('onedoor.cases.intake.registered', { type: 'success', messageArgs: { number: registerCase.number, trackingCode: registerCase.trackingCode } });
-      await queryClient.invalidateQueries();
-      redirect('show', 'cases', registerCase.id);
-      return undefined;
-    } catch (error) {
-      failed(error);
-      return caseErrorsOnForm(fieldErrorsOf(error));
-    }
-  }, [dataProvider, failed, notify, queryClient, redirect]);
+    },
+    [dataProvider, failed, notify, queryClient, redirect],
+  );
 }

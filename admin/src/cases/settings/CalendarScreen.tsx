@@ -1,7 +1,30 @@
 import { useState } from 'react';
-import { Box, Card, CardContent, IconButton, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import {
+  Box,
+  Card,
+  CardContent,
+  IconButton,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
 import DeleteIcon from '@mui/icons-material/Delete';
-import { Confirm, DateInput, Form, required, SaveButton, SelectInput, TextInput, Title, useTranslate } from 'react-admin';
+import {
+  Confirm,
+  DateInput,
+  Form,
+  required,
+  SaveButton,
+  SelectInput,
+  TextInput,
+  Title,
+  useTranslate,
+} from 'react-admin';
 import { useHasRole } from '../../auth/roles';
 import { useGraphQLMutation, useGraphQLQuery } from '../../data/hooks';
 import { enumChoices } from '../../format/fields';
@@ -10,7 +33,11 @@ import { formErrors } from '../actions/ActionDialog';
 import { CALENDAR_DAYS, REMOVE_CALENDAR_DAY, SET_CALENDAR_DAY } from '../documents';
 import { CALENDAR_DAY_KINDS } from '../enums';
 
-interface CalendarDay { date: string; kind: string; name: string }
+interface CalendarDay {
+  date: string;
+  kind: string;
+  name: string;
+}
 const t = (key: string) => `onedoor.cases.calendar.${key}`;
 
 function plusDays(day: string, days: number): string {
@@ -41,8 +68,22 @@ export function CalendarScreen() {
     <Box sx={{ p: 2 }}>
       <Title title={t('title')} />
       <Stack direction="row" spacing={2} sx={{ mb: 2 }}>
-        <TextField type="date" size="small" label={translate(t('from'))} value={from} onChange={(e) => setFrom(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
-        <TextField type="date" size="small" label={translate(t('to'))} value={to} onChange={(e) => setTo(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
+        <TextField
+          type="date"
+          size="small"
+          label={translate(t('from'))}
+          value={from}
+          onChange={(e) => setFrom(e.target.value)}
+          slotProps={{ inputLabel: { shrink: true } }}
+        />
+        <TextField
+          type="date"
+          size="small"
+          label={translate(t('to'))}
+          value={to}
+          onChange={(e) => setTo(e.target.value)}
+          slotProps={{ inputLabel: { shrink: true } }}
+        />
       </Stack>
       {admin && (
         <Card variant="outlined" sx={{ mb: 2 }}>
@@ -50,7 +91,12 @@ export function CalendarScreen() {
             <Form onSubmit={submit} record={{ kind: 'HOLIDAY' }} noValidate>
               <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>
                 <DateInput source="date" label={t('date')} validate={required()} />
-                <SelectInput source="kind" label={t('kind')} choices={enumChoices('CalendarDayKind', CALENDAR_DAY_KINDS)} validate={required()} />
+                <SelectInput
+                  source="kind"
+                  label={t('kind')}
+                  choices={enumChoices('CalendarDayKind', CALENDAR_DAY_KINDS)}
+                  validate={required()}
+                />
                 <TextInput source="name" label={t('name')} validate={required()} />
                 <SaveButton label={translate(t('add'))} sx={{ mt: 1 }} />
               </Stack>
@@ -58,11 +104,15 @@ export function CalendarScreen() {
           </CardContent>
         </Card>
       )}
-      {days.length === 0 ? <Typography color="text.secondary">{translate(t('empty'))}</Typography> : (
+      {days.length === 0 ? (
+        <Typography color="text.secondary">{translate(t('empty'))}</Typography>
+      ) : (
         <Table size="small">
           <TableHead>
             <TableRow>
-              <TableCell>{translate(t('date'))}</TableCell><TableCell>{translate(t('kind'))}</TableCell><TableCell>{translate(t('name'))}</TableCell>
+              <TableCell>{translate(t('date'))}</TableCell>
+              <TableCell>{translate(t('kind'))}</TableCell>
+              <TableCell>{translate(t('name'))}</TableCell>
               {admin && <TableCell />}
             </TableRow>
           </TableHead>
@@ -74,7 +124,9 @@ export function CalendarScreen() {
                 <TableCell>{d.name}</TableCell>
                 {admin && (
                   <TableCell>
-                    <IconButton aria-label={translate(t('remove'))} onClick={() => setRemoving(d.date)} size="small"><DeleteIcon fontSize="small" /></IconButton>
+                    <IconButton aria-label={translate(t('remove'))} onClick={() => setRemoving(d.date)} size="small">
+                      <DeleteIcon fontSize="small" />
+                    </IconButton>
                   </TableCell>
                 )}
               </TableRow>
@@ -82,9 +134,15 @@ export function CalendarScreen() {
           </TableBody>
         </Table>
       )}
-      <Confirm isOpen={!!removing} title={t('remove')} content={t('removeConfirm')} translateOptions={{ date: removing ?? '' }}
-        loading={remove.isPending} onClose={() => setRemoving(null)}
-        onConfirm={() => remove.mutate({ date: removing }, { onSettled: () => setRemoving(null) })} />
+      <Confirm
+        isOpen={!!removing}
+        title={t('remove')}
+        content={t('removeConfirm')}
+        translateOptions={{ date: removing ?? '' }}
+        loading={remove.isPending}
+        onClose={() => setRemoving(null)}
+        onConfirm={() => remove.mutate({ date: removing }, { onSettled: () => setRemoving(null) })}
+      />
     </Box>
   );
 }

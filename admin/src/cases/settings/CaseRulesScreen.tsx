@@ -6,8 +6,20 @@ import { formErrors } from '../actions/ActionDialog';
 import { CASE_RULES, UPDATE_CASE_RULES } from '../documents';
 
 export const RULE_FIELDS = [
-  'registerDays', 'acceptDays', 'firstTimeDays', 'handleDays', 'maxExtensionDays', 'objectionWorkingDays', 'reexaminationRequestDays',
-  'reexaminationDays', 'reviewRequestDays', 'reviewDays', 'repeatLookbackDays', 'groupHeadCount', 'blueDays', 'yellowDays',
+  'registerDays',
+  'acceptDays',
+  'firstTimeDays',
+  'handleDays',
+  'maxExtensionDays',
+  'objectionWorkingDays',
+  'reexaminationRequestDays',
+  'reexaminationDays',
+  'reviewRequestDays',
+  'reviewDays',
+  'repeatLookbackDays',
+  'groupHeadCount',
+  'blueDays',
+  'yellowDays',
 ] as const;
 
 /** The limits and warning thresholds in force; an admin changes them and every open clock follows. */
@@ -34,7 +46,15 @@ export function CaseRulesScreen() {
             <Grid container spacing={2}>
               {RULE_FIELDS.map((k) => (
                 <Grid key={k} size={{ xs: 12, md: 6, lg: 4 }}>
-                  <NumberInput source={k} label={`onedoor.cases.rules.fields.${k}`} validate={required()} min={0} step={1} disabled={!admin} fullWidth />
+                  <NumberInput
+                    source={k}
+                    label={`onedoor.cases.rules.fields.${k}`}
+                    validate={required()}
+                    min={0}
+                    step={1}
+                    disabled={!admin}
+                    fullWidth
+                  />
                 </Grid>
               ))}
             </Grid>

@@ -13,14 +13,20 @@ export function CaseClockPanel() {
   const t = (key: string) => translate(`onedoor.cases.show.${key}`);
   const row = (label: string, value: string) => (
     <Box sx={{ display: 'flex', gap: 1 }}>
-      <Typography variant="body2" color="text.secondary" sx={{ minWidth: 96 }}>{label}</Typography>
+      <Typography variant="body2" color="text.secondary" sx={{ minWidth: 96 }}>
+        {label}
+      </Typography>
       <Typography variant="body2">{value}</Typography>
     </Box>
   );
   return (
     <Box data-testid="case-clock" sx={{ display: 'flex', flexDirection: 'column', gap: 0.5 }}>
       <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', mb: 0.5 }}>
-        <Chip size="small" label={clock.running ? t('running') : t('stopped')} color={clock.running ? 'success' : 'default'} />
+        <Chip
+          size="small"
+          label={clock.running ? t('running') : t('stopped')}
+          color={clock.running ? 'success' : 'default'}
+        />
         {clock.overdue && <Chip size="small" label={t('overdue')} color="error" />}
         <WarningChip colour={r.warning} />
       </Box>

@@ -5,12 +5,29 @@ import { Link } from 'react-router-dom';
 import { formatDateTime } from '../../format/time';
 import { WarningChip } from '../WarningChip';
 
-interface Named { id: string; name: string }
+interface Named {
+  id: string;
+  name: string;
+}
 export interface CaseHeaderRecord {
-  number: string; title: string; status: string; channel: string; warning: string; trackingCode: string; description: string;
-  receivedAt: string; headCount: number; level: number; handlingMode: string;
-  repeat: boolean; groupPetition: boolean; crossLevel: boolean; lawRelated: boolean;
-  satisfaction: string | null; outcome: string | null; legalChannel: string | null;
+  number: string;
+  title: string;
+  status: string;
+  channel: string;
+  warning: string;
+  trackingCode: string;
+  description: string;
+  receivedAt: string;
+  headCount: number;
+  level: number;
+  handlingMode: string;
+  repeat: boolean;
+  groupPetition: boolean;
+  crossLevel: boolean;
+  lawRelated: boolean;
+  satisfaction: string | null;
+  outcome: string | null;
+  legalChannel: string | null;
   category: Named & { parent: Named | null };
   place: Named & { ancestors: (Named & { level: string })[] };
   responsibleUnit: Named | null;
@@ -18,15 +35,27 @@ export interface CaseHeaderRecord {
   petitioners: (Named & { phone: string | null; nationalId: string | null })[];
   mediator: { id: string; person: Named } | null;
   owner: Named | null;
-  clock: { stage: string; startedAt: string; deadlineAt: string; running: boolean; overdue: boolean; addedDays: number; objectionWindowEndsAt: string | null };
+  clock: {
+    stage: string;
+    startedAt: string;
+    deadlineAt: string;
+    running: boolean;
+    overdue: boolean;
+    addedDays: number;
+    objectionWindowEndsAt: string | null;
+  };
 }
 
 function Item({ label, children, wide }: { label: string; children: ReactNode; wide?: boolean }) {
   const translate = useTranslate();
   return (
     <Grid size={{ xs: 12, md: wide ? 12 : 6, lg: wide ? 12 : 4 }}>
-      <Typography variant="caption" color="text.secondary">{translate(label)}</Typography>
-      <Typography variant="body2" component="div">{children}</Typography>
+      <Typography variant="caption" color="text.secondary">
+        {translate(label)}
+      </Typography>
+      <Typography variant="body2" component="div">
+        {children}
+      </Typography>
     </Grid>
   );
 }
@@ -44,22 +73,41 @@ export function CaseHeader() {
   return (
     <Box>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, flexWrap: 'wrap', mb: 2 }}>
-        <Typography variant="h6" data-testid="case-number">{r.number}</Typography>
+        <Typography variant="h6" data-testid="case-number">
+          {r.number}
+        </Typography>
         <Typography variant="h6">{r.title}</Typography>
-        <Chip label={translate(`enums.CaseStatus.${r.status}`)} color="primary" size="small" data-testid="case-status" />
+        <Chip
+          label={translate(`enums.CaseStatus.${r.status}`)}
+          color="primary"
+          size="small"
+          data-testid="case-status"
+        />
         <WarningChip colour={r.warning} />
-        {FLAGS.filter((f) => r[f]).map((f) => <Chip key={f} label={translate(field(f))} size="small" variant="outlined" />)}
+        {FLAGS.filter((f) => r[f]).map((f) => (
+          <Chip key={f} label={translate(field(f))} size="small" variant="outlined" />
+        ))}
       </Box>
       <Grid container spacing={2}>
-        <Item label={field('category.name')}>{r.category.parent ? `${r.category.parent.name} / ${r.category.name}` : r.category.name}</Item>
+        <Item label={field('category.name')}>
+          {r.category.parent ? `${r.category.parent.name} / ${r.category.name}` : r.category.name}
+        </Item>
         <Item label={field('channel')}>{translate(`enums.Channel.${r.channel}`)}</Item>
         <Item label={field('receivedAt')}>{formatDateTime(r.receivedAt)}</Item>
-        <Item label={show('place')}><span data-testid="case-place">{path}</span></Item>
+        <Item label={show('place')}>
+          <span data-testid="case-place">{path}</span>
+        </Item>
         <Item label={show('responsibleUnit')}>
-          {r.responsibleUnit ? <Link to={`/organisations/${r.responsibleUnit.id}/show`}>{r.responsibleUnit.name}</Link> : translate(show('notRouted'))}
+          {r.responsibleUnit ? (
+            <Link to={`/organisations/${r.responsibleUnit.id}/show`}>{r.responsibleUnit.name}</Link>
+          ) : (
+            translate(show('notRouted'))
+          )}
         </Item>
         <Item label={show('units')}>
-          {r.units.length ? r.units.map((u) => (u.lead ? `${u.unit.name}（${translate(show('lead'))}）` : u.unit.name)).join('、') : translate(show('none'))}
+          {r.units.length
+            ? r.units.map((u) => (u.lead ? `${u.unit.name}（${translate(show('lead'))}）` : u.unit.name)).join('、')
+            : translate(show('none'))}
         </Item>
         <Item label={show('petitioners')}>
           {r.petitioners.map((p) => [p.name, p.phone, p.nationalId].filter(Boolean).join(' ')).join('；')}
@@ -67,14 +115,21 @@ export function CaseHeader() {
         </Item>
         <Item label={show('mediator')}>{r.mediator?.person.name ?? translate(show('none'))}</Item>
         <Item label={show('handlingMode')}>
-          {translate(`enums.HandlingMode.${r.handlingMode}`)}{r.owner ? `（${translate(show('owner'))}：${r.owner.name}）` : ''}
+          {translate(`enums.HandlingMode.${r.handlingMode}`)}
+          {r.owner ? `（${translate(show('owner'))}：${r.owner.name}）` : ''}
         </Item>
         <Item label={show('level')}>{translate(show(`levels.${r.level}`))}</Item>
         <Item label={show('trackingCode')}>{r.trackingCode}</Item>
-        {r.satisfaction && <Item label={show('satisfaction')}>{translate(`enums.Satisfaction.${r.satisfaction}`)}</Item>}
+        {r.satisfaction && (
+          <Item label={show('satisfaction')}>{translate(`enums.Satisfaction.${r.satisfaction}`)}</Item>
+        )}
         {r.outcome && <Item label={show('outcome')}>{translate(`enums.ClosureOutcome.${r.outcome}`)}</Item>}
-        {r.legalChannel && <Item label={show('legalChannel')}>{translate(`enums.LegalChannel.${r.legalChannel}`)}</Item>}
-        <Item label={show('description')} wide>{r.description}</Item>
+        {r.legalChannel && (
+          <Item label={show('legalChannel')}>{translate(`enums.LegalChannel.${r.legalChannel}`)}</Item>
+        )}
+        <Item label={show('description')} wide>
+          {r.description}
+        </Item>
       </Grid>
     </Box>
   );

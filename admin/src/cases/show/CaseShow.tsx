@@ -17,7 +17,9 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
     <Card variant="outlined">
       <CardContent>
-        <Typography variant="subtitle1" sx={{ fontWeight: 600, mb: 1 }}>{translate(title)}</Typography>
+        <Typography variant="subtitle1" sx={{ fontWeight: 600, mb: 1 }}>
+          {translate(title)}
+        </Typography>
         {children}
       </CardContent>
     </Card>
@@ -29,10 +31,26 @@ export function CaseShow() {
   return (
     <Show title={<CaseTitle />} actions={false}>
       <Grid container spacing={2} sx={{ p: 2 }}>
-        <Grid size={{ xs: 12, lg: 8 }}><Section title="onedoor.cases.show.overview"><CaseHeader /></Section></Grid>
-        <Grid size={{ xs: 12, lg: 4 }}><Section title="onedoor.cases.show.clock"><CaseClockPanel /></Section></Grid>
-        <Grid size={12}><Section title="onedoor.cases.show.actions"><ActionsBar /></Section></Grid>
-        <Grid size={12}><Section title="onedoor.cases.show.timeline"><CaseTimeline /></Section></Grid>
+        <Grid size={{ xs: 12, lg: 8 }}>
+          <Section title="onedoor.cases.show.overview">
+            <CaseHeader />
+          </Section>
+        </Grid>
+        <Grid size={{ xs: 12, lg: 4 }}>
+          <Section title="onedoor.cases.show.clock">
+            <CaseClockPanel />
+          </Section>
+        </Grid>
+        <Grid size={12}>
+          <Section title="onedoor.cases.show.actions">
+            <ActionsBar />
+          </Section>
+        </Grid>
+        <Grid size={12}>
+          <Section title="onedoor.cases.show.timeline">
+            <CaseTimeline />
+          </Section>
+        </Grid>
       </Grid>
     </Show>
   );

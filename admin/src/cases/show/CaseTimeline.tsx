@@ -3,13 +3,24 @@ import { useRecordContext, useTranslate } from 'react-admin';
 import { formatDateTime } from '../../format/time';
 
 export interface CaseEvent {
-  id: string; kind: string; at: string;
+  id: string;
+  kind: string;
+  at: string;
   actor: { person: { name: string } } | null;
   unit: { name: string } | null;
-  reason: string | null; note: string | null; step: string | null; days: number | null;
-  satisfaction: string | null; outcome: string | null; legalChannel: string | null;
-  appointmentKind: string | null; scheduledAt: string | null; place: string | null; attendees: string[];
-  mediationOutcome: string | null; dueAt: string | null;
+  reason: string | null;
+  note: string | null;
+  step: string | null;
+  days: number | null;
+  satisfaction: string | null;
+  outcome: string | null;
+  legalChannel: string | null;
+  appointmentKind: string | null;
+  scheduledAt: string | null;
+  place: string | null;
+  attendees: string[];
+  mediationOutcome: string | null;
+  dueAt: string | null;
 }
 
 /** The words of one entry beyond its kind: each field the kind uses, translated. */
@@ -42,18 +53,39 @@ export function CaseTimeline() {
   const translate = useTranslate();
   if (!record) return null;
   return (
-    <Box component="ol" data-testid="case-timeline" sx={{ listStyle: 'none', m: 0, p: 0, borderLeft: 2, borderColor: 'divider', ml: 1 }}>
+    <Box
+      component="ol"
+      data-testid="case-timeline"
+      sx={{ listStyle: 'none', m: 0, p: 0, borderLeft: 2, borderColor: 'divider', ml: 1 }}
+    >
       {record.timeline.map((e) => (
         <Box component="li" key={e.id} data-kind={e.kind} sx={{ position: 'relative', pl: 2.5, pb: 2 }}>
-          <Box sx={{ position: 'absolute', left: -7, top: 4, width: 12, height: 12, borderRadius: '50%', bgcolor: 'primary.main' }} />
+          <Box
+            sx={{
+              position: 'absolute',
+              left: -7,
+              top: 4,
+              width: 12,
+              height: 12,
+              borderRadius: '50%',
+              bgcolor: 'primary.main',
+            }}
+          />
           <Typography variant="body2" sx={{ fontWeight: 600 }}>
             {translate(`enums.CaseEventKind.${e.kind}`)}
-            <Typography component="span" variant="body2" color="text.secondary" sx={{ ml: 1.5 }}>{formatDateTime(e.at)}</Typography>
             <Typography component="span" variant="body2" color="text.secondary" sx={{ ml: 1.5 }}>
-              {translate('onedoor.cases.show.event.by')}：{e.actor?.person.name ?? translate('onedoor.cases.show.system')}
+              {formatDateTime(e.at)}
+            </Typography>
+            <Typography component="span" variant="body2" color="text.secondary" sx={{ ml: 1.5 }}>
+              {translate('onedoor.cases.show.event.by')}：
+              {e.actor?.person.name ?? translate('onedoor.cases.show.system')}
             </Typography>
           </Typography>
-          {details(e, translate).map((line, i) => <Typography key={i} variant="body2">{line}</Typography>)}
+          {details(e, translate).map((line, i) => (
+            <Typography key={i} variant="body2">
+              {line}
+            </Typography>
+          ))}
         </Box>
       ))}
     </Box>

@@ -1,4 +1,16 @@
-import { AutocompleteInput, BooleanInput, Datagrid, FilterButton, List, ReferenceInput, SelectArrayInput, TextField, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import {
+  AutocompleteInput,
+  BooleanInput,
+  Datagrid,
+  FilterButton,
+  List,
+  ReferenceInput,
+  SelectArrayInput,
+  TextField,
+  TopToolbar,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import { Chip } from '@mui/material';
 import { DateTimeField, EnumField, enumChoices } from '../../format/fields';
 import { formatDateTime } from '../../format/time';
@@ -7,8 +19,16 @@ import { ExportCsvButton } from '../../shared/ExportCsvButton';
 import { GRID_EVENT_STATUSES } from '../enums';
 
 interface EventRow {
-  id: string; title: string; status: string; overdue: boolean; place: string | null; occurredAt: string; reportedAt: string;
-  responseDueAt: string | null; gridUnit: { name: string }; whistledTo: { name: string } | null;
+  id: string;
+  title: string;
+  status: string;
+  overdue: boolean;
+  place: string | null;
+  occurredAt: string;
+  reportedAt: string;
+  responseDueAt: string | null;
+  gridUnit: { name: string };
+  whistledTo: { name: string } | null;
 }
 
 const columns: CsvColumn<EventRow>[] = [
@@ -19,15 +39,28 @@ const columns: CsvColumn<EventRow>[] = [
   { label: 'resources.gridEvents.fields.whistledTo.name', value: (r) => r.whistledTo?.name },
   { label: 'resources.gridEvents.fields.reportedAt', value: (r) => formatDateTime(r.reportedAt) },
   { label: 'resources.gridEvents.fields.responseDueAt', value: (r) => formatDateTime(r.responseDueAt) },
-  { label: 'resources.gridEvents.fields.overdue', value: (r, t) => t(r.overdue ? 'onedoor.common.yes' : 'onedoor.common.no') },
+  {
+    label: 'resources.gridEvents.fields.overdue',
+    value: (r, t) => t(r.overdue ? 'onedoor.common.yes' : 'onedoor.common.no'),
+  },
 ];
 
 const filters = [
-  <SelectArrayInput key="status" source="status" choices={enumChoices('GridEventStatus', GRID_EVENT_STATUSES)} alwaysOn />,
+  <SelectArrayInput
+    key="status"
+    source="status"
+    choices={enumChoices('GridEventStatus', GRID_EVENT_STATUSES)}
+    alwaysOn
+  />,
   <ReferenceInput key="withinId" source="withinId" reference="gridUnits" sort={{ field: 'code', order: 'ASC' }}>
     <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} />
   </ReferenceInput>,
-  <ReferenceInput key="organisationId" source="organisationId" reference="organisations" sort={{ field: 'name', order: 'ASC' }}>
+  <ReferenceInput
+    key="organisationId"
+    source="organisationId"
+    reference="organisations"
+    sort={{ field: 'name', order: 'ASC' }}
+  >
     <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} />
   </ReferenceInput>,
   <BooleanInput key="overdue" source="overdue" />,
@@ -37,13 +70,23 @@ const filters = [
 function Overdue(_: { label?: string }) {
   const record = useRecordContext<EventRow>();
   const translate = useTranslate();
-  return record?.overdue ? <Chip size="small" color="error" label={translate('resources.gridEvents.fields.overdue')} /> : null;
+  return record?.overdue ? (
+    <Chip size="small" color="error" label={translate('resources.gridEvents.fields.overdue')} />
+  ) : null;
 }
 
 /** Events found on patrol (网格事件), newest first; a handler or partner sees its own organisation's. */
 export function GridEventList() {
   return (
-    <List filters={filters} actions={<TopToolbar><FilterButton /><ExportCsvButton columns={columns} filename="grid-events" /></TopToolbar>}>
+    <List
+      filters={filters}
+      actions={
+        <TopToolbar>
+          <FilterButton />
+          <ExportCsvButton columns={columns} filename="grid-events" />
+        </TopToolbar>
+      }
+    >
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="title" sortable={false} />
         <EnumField source="status" enumName="GridEventStatus" sortable={false} />

@@ -7,14 +7,32 @@ import { formatDate, formatDateTime } from '../../format/time';
 interface Meeting {
   organisations: { id: string; name: string }[];
   topics: { kind: string; text: string }[];
-  decisions: { id: string; text: string; dueOn: string; doneAt: string | null; overdue: boolean; owner: { id: string; name: string } }[];
+  decisions: {
+    id: string;
+    text: string;
+    dueOn: string;
+    doneAt: string | null;
+    overdue: boolean;
+    owner: { id: string; name: string };
+  }[];
 }
-interface Decision { overdue: boolean; doneAt: string | null; owner: { id: string; name: string }; followUps: { at: string; note: string }[] }
+interface Decision {
+  overdue: boolean;
+  doneAt: string | null;
+  owner: { id: string; name: string };
+  followUps: { at: string; note: string }[];
+}
 
 // `label` is read by the Datagrid for the column header.
 function Organisations(_: { label?: string }) {
   const m = useRecordContext<Meeting>();
-  return <>{m?.organisations.map((o) => <Chip key={o.id} size="small" label={o.name} sx={{ mr: 0.5, mb: 0.5 }} />)}</>;
+  return (
+    <>
+      {m?.organisations.map((o) => (
+        <Chip key={o.id} size="small" label={o.name} sx={{ mr: 0.5, mb: 0.5 }} />
+      ))}
+    </>
+  );
 }
 
 /** A meeting's agenda and decisions, opened under its row (the API has no single-meeting query). */
@@ -25,14 +43,28 @@ function MeetingDetail() {
   return (
     <Box sx={{ p: 1 }}>
       <Typography variant="subtitle2">{translate('resources.jointMeetings.fields.topics')}</Typography>
-      {m.topics.map((t, i) => <div key={i}>{translate(`enums.MeetingTopicKind.${t.kind}`)}：{t.text}</div>)}
-      <Typography variant="subtitle2" sx={{ mt: 1 }}>{translate('resources.jointMeetings.fields.decisions')}</Typography>
+      {m.topics.map((t, i) => (
+        <div key={i}>
+          {translate(`enums.MeetingTopicKind.${t.kind}`)}：{t.text}
+        </div>
+      ))}
+      <Typography variant="subtitle2" sx={{ mt: 1 }}>
+        {translate('resources.jointMeetings.fields.decisions')}
+      </Typography>
       {m.decisions.length === 0 && <div>{translate('onedoor.common.none')}</div>}
       {m.decisions.map((d) => (
         <div key={d.id}>
-          {d.text} — <Link to={`/organisations/${d.owner.id}/show`}>{d.owner.name}</Link>，{translate('resources.meetingDecisions.fields.dueOn')} {formatDate(d.dueOn)}
+          {d.text} — <Link to={`/organisations/${d.owner.id}/show`}>{d.owner.name}</Link>，
+          {translate('resources.meetingDecisions.fields.dueOn')} {formatDate(d.dueOn)}
           {d.doneAt ? `，${translate('resources.meetingDecisions.fields.doneAt')} ${formatDateTime(d.doneAt)}` : ''}
-          {d.overdue && <Chip size="small" color="error" label={translate('resources.meetingDecisions.fields.overdue')} sx={{ ml: 1 }} />}
+          {d.overdue && (
+            <Chip
+              size="small"
+              color="error"
+              label={translate('resources.meetingDecisions.fields.overdue')}
+              sx={{ ml: 1 }}
+            />
+          )}
         </div>
       ))}
     </Box>
@@ -55,14 +87,19 @@ export function JointMeetingList() {
 
 function Owner(_: { label?: string }) {
   const d = useRecordContext<Decision>();
-  return d ? <Link to={`/organisations/${d.owner.id}/show`} onClick={(e) => e.stopPropagation()}>{d.owner.name}</Link> : null;
+  return d ? (
+    <Link to={`/organisations/${d.owner.id}/show`} onClick={(e) => e.stopPropagation()}>
+      {d.owner.name}
+    </Link>
+  ) : null;
 }
 
 function State(_: { label?: string }) {
   const d = useRecordContext<Decision>();
   const translate = useTranslate();
   if (!d) return null;
-  if (d.overdue) return <Chip size="small" color="error" label={translate('resources.meetingDecisions.fields.overdue')} />;
+  if (d.overdue)
+    return <Chip size="small" color="error" label={translate('resources.meetingDecisions.fields.overdue')} />;
   return <span>{translate(d.doneAt ? 'onedoor.grid.meetings.done' : 'onedoor.grid.meetings.open')}</span>;
 }
 
@@ -71,10 +108,21 @@ function FollowUps() {
   const translate = useTranslate();
   if (!d) return null;
   if (d.followUps.length === 0) return <Box sx={{ p: 1 }}>{translate('onedoor.common.none')}</Box>;
-  return <Box sx={{ p: 1 }}>{d.followUps.map((f, i) => <div key={i}>{formatDateTime(f.at)}：{f.note}</div>)}</Box>;
+  return (
+    <Box sx={{ p: 1 }}>
+      {d.followUps.map((f, i) => (
+        <div key={i}>
+          {formatDateTime(f.at)}：{f.note}
+        </div>
+      ))}
+    </Box>
+  );
 }
 
-const decisionFilters = [<BooleanInput key="open" source="open" alwaysOn />, <BooleanInput key="overdue" source="overdue" alwaysOn />];
+const decisionFilters = [
+  <BooleanInput key="open" source="open" alwaysOn />,
+  <BooleanInput key="overdue" source="overdue" alwaysOn />,
+];
 
 /** Decisions of joint meetings by due date, with their follow-ups. */
 export function MeetingDecisionList() {
@@ -90,4 +138,3 @@ export function MeetingDecisionList() {
     </List>
   );
 }
-

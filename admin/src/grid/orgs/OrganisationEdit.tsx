@@ -1,4 +1,15 @@
-import { ArrayInput, CheckboxGroupInput, Edit, SimpleForm, SimpleFormIterator, TextInput, required, useRecordContext, Toolbar, SaveButton } from 'react-admin';
+import {
+  ArrayInput,
+  CheckboxGroupInput,
+  Edit,
+  SimpleForm,
+  SimpleFormIterator,
+  TextInput,
+  required,
+  useRecordContext,
+  Toolbar,
+  SaveButton,
+} from 'react-admin';
 import { Typography } from '@mui/material';
 import { enumChoices } from '../../format/fields';
 import { ROUTING_CHANNELS } from '../enums';
@@ -15,7 +26,13 @@ function Heading() {
 export function OrganisationEdit() {
   return (
     <Edit mutationMode="pessimistic" redirect="show">
-      <SimpleForm toolbar={<Toolbar><SaveButton /></Toolbar>}>
+      <SimpleForm
+        toolbar={
+          <Toolbar>
+            <SaveButton />
+          </Toolbar>
+        }
+      >
         <Heading />
         <CheckboxGroupInput source="channels" choices={enumChoices('RoutingChannel', ROUTING_CHANNELS)} />
         <ArrayInput source="contacts">

@@ -1,10 +1,29 @@
-import { AutocompleteInput, Datagrid, FilterButton, List, ReferenceInput, SearchInput, SelectInput, TextField, TopToolbar } from 'react-admin';
+import {
+  AutocompleteInput,
+  Datagrid,
+  FilterButton,
+  List,
+  ReferenceInput,
+  SearchInput,
+  SelectInput,
+  TextField,
+  TopToolbar,
+} from 'react-admin';
 import { EnumField, enumChoices } from '../../format/fields';
 import type { CsvColumn } from '../../shared/ExportCsvButton';
 import { ExportCsvButton } from '../../shared/ExportCsvButton';
 import { ORGANISATION_KINDS } from '../enums';
 
-interface OrgRow { id: string; code: string; name: string; kind: string; phone: string | null; address: string | null; parent: { name: string } | null; gridUnit: { name: string } | null }
+interface OrgRow {
+  id: string;
+  code: string;
+  name: string;
+  kind: string;
+  phone: string | null;
+  address: string | null;
+  parent: { name: string } | null;
+  gridUnit: { name: string } | null;
+}
 
 const columns: CsvColumn<OrgRow>[] = [
   { label: 'resources.organisations.fields.code', value: (r) => r.code },
@@ -30,8 +49,16 @@ const filters = [
 /** The bodies cases are routed to, by kind, place or words of the name. */
 export function OrganisationList() {
   return (
-    <List filters={filters} sort={{ field: 'code', order: 'ASC' }}
-      actions={<TopToolbar><FilterButton /><ExportCsvButton columns={columns} filename="organisations" /></TopToolbar>}>
+    <List
+      filters={filters}
+      sort={{ field: 'code', order: 'ASC' }}
+      actions={
+        <TopToolbar>
+          <FilterButton />
+          <ExportCsvButton columns={columns} filename="organisations" />
+        </TopToolbar>
+      }
+    >
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="code" />
         <TextField source="name" />

@@ -1,6 +1,15 @@
 import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
-import { EditButton, Labeled, Show, SimpleShowLayout, TextField, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import {
+  EditButton,
+  Labeled,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  TopToolbar,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import { useHasRole } from '../../auth/roles';
 import { DateTimeField, EnumField } from '../../format/fields';
 import { formatDateTime } from '../../format/time';
@@ -12,7 +21,10 @@ interface OrgDetail {
   parent: { id: string; name: string } | null;
   // Absent while react-admin shows the list's row before the full record arrives.
   contacts?: { name: string; title: string | null; phone: string | null }[];
-  openCases?: { totalCount: number; nodes: { id: string; number: string; title: string; status: string; deadlineAt: string }[] };
+  openCases?: {
+    totalCount: number;
+    nodes: { id: string; number: string; title: string; status: string; deadlineAt: string }[];
+  };
 }
 
 function Actions() {
@@ -35,9 +47,21 @@ function Contacts() {
   if (org.contacts.length === 0) return <Typography variant="body2">{translate('onedoor.common.none')}</Typography>;
   return (
     <Table size="small" sx={{ maxWidth: 640 }}>
-      <TableHead><TableRow>{['name', 'title', 'phone'].map((f) => <TableCell key={f}>{translate(`onedoor.grid.orgs.contact.${f}`)}</TableCell>)}</TableRow></TableHead>
+      <TableHead>
+        <TableRow>
+          {['name', 'title', 'phone'].map((f) => (
+            <TableCell key={f}>{translate(`onedoor.grid.orgs.contact.${f}`)}</TableCell>
+          ))}
+        </TableRow>
+      </TableHead>
       <TableBody>
-        {org.contacts.map((c, i) => <TableRow key={i}><TableCell>{c.name}</TableCell><TableCell>{c.title}</TableCell><TableCell>{c.phone}</TableCell></TableRow>)}
+        {org.contacts.map((c, i) => (
+          <TableRow key={i}>
+            <TableCell>{c.name}</TableCell>
+            <TableCell>{c.title}</TableCell>
+            <TableCell>{c.phone}</TableCell>
+          </TableRow>
+        ))}
       </TableBody>
     </Table>
   );
@@ -49,12 +73,16 @@ function OpenCases() {
   if (!org?.openCases) return null;
   return (
     <Box data-testid="organisation-open-cases">
-      <Typography variant="body2" sx={{ mb: 1 }}>{translate('onedoor.grid.orgs.openCount', { count: org.openCases.totalCount })}</Typography>
+      <Typography variant="body2" sx={{ mb: 1 }}>
+        {translate('onedoor.grid.orgs.openCount', { count: org.openCases.totalCount })}
+      </Typography>
       <Table size="small">
         <TableBody>
           {org.openCases.nodes.map((c) => (
             <TableRow key={c.id}>
-              <TableCell><Link to={`/cases/${c.id}/show`}>{c.number}</Link></TableCell>
+              <TableCell>
+                <Link to={`/cases/${c.id}/show`}>{c.number}</Link>
+              </TableCell>
               <TableCell>{c.title}</TableCell>
               <TableCell>{translate(`enums.CaseStatus.${c.status}`)}</TableCell>
               <TableCell>{formatDateTime(c.deadlineAt)}</TableCell>
@@ -74,14 +102,22 @@ export function OrganisationShow() {
         <TextField source="code" />
         <TextField source="name" />
         <EnumField source="kind" enumName="OrganisationKind" />
-        <Labeled label="resources.organisations.fields.parent.name"><RefLink which="parent" /></Labeled>
-        <Labeled label="resources.organisations.fields.gridUnit.name"><RefLink which="gridUnit" /></Labeled>
+        <Labeled label="resources.organisations.fields.parent.name">
+          <RefLink which="parent" />
+        </Labeled>
+        <Labeled label="resources.organisations.fields.gridUnit.name">
+          <RefLink which="gridUnit" />
+        </Labeled>
         <TextField source="phone" emptyText="—" />
         <TextField source="address" emptyText="—" />
         <EnumField source="channels" enumName="RoutingChannel" chip />
-        <Labeled label="resources.organisations.fields.contacts"><Contacts /></Labeled>
+        <Labeled label="resources.organisations.fields.contacts">
+          <Contacts />
+        </Labeled>
         <DateTimeField source="createdAt" />
-        <Labeled label="resources.organisations.fields.openCases"><OpenCases /></Labeled>
+        <Labeled label="resources.organisations.fields.openCases">
+          <OpenCases />
+        </Labeled>
       </SimpleShowLayout>
     </Show>
   );

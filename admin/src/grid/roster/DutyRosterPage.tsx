@@ -30,32 +30,49 @@ export function DutyRosterPage() {
   const [selected, setSelected] = useState<Shift | null>(null);
   const month = day.slice(0, 7);
   const period = view === 'month' ? monthPeriod(month) : weekPeriod(day);
-  const { data, isPending, error } = useGraphQLQuery<{ roster: RosterCheck }>(DUTY_ROSTER, { from: period.from, to: period.to });
+  const { data, isPending, error } = useGraphQLQuery<{ roster: RosterCheck }>(DUTY_ROSTER, {
+    from: period.from,
+    to: period.to,
+  });
   const roster = data?.roster;
   const conflictIds = new Set((roster?.conflicts ?? []).flatMap((c) => c.shifts.map((s) => s.id)));
   const move = (n: number) => setDay(view === 'month' ? `${addMonths(month, n)}-01` : addDays(day, 7 * n));
-  const heading = view === 'month'
-    ? translate('onedoor.grid.roster.monthHeading', { year: month.slice(0, 4), month: Number(month.slice(5)) })
-    : translate('onedoor.grid.roster.weekHeading', { from: period.first, to: addDays(period.first, 6) });
+  const heading =
+    view === 'month'
+      ? translate('onedoor.grid.roster.monthHeading', { year: month.slice(0, 4), month: Number(month.slice(5)) })
+      : translate('onedoor.grid.roster.weekHeading', { from: period.first, to: addDays(period.first, 6) });
 
   return (
     <Box sx={{ mt: 1 }}>
       <Title title="onedoor.grid.roster.title" />
       <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap', mb: 1 }}>
         <Button label="onedoor.grid.roster.previous" onClick={() => move(-1)} />
-        <Typography variant="h6" data-testid="roster-heading">{heading}</Typography>
+        <Typography variant="h6" data-testid="roster-heading">
+          {heading}
+        </Typography>
         <Button label="onedoor.grid.roster.next" onClick={() => move(1)} />
         <Button label="onedoor.grid.roster.today" onClick={() => setDay(todayInShanghai())} />
-        <ToggleButtonGroup size="small" exclusive value={view} onChange={(_, v: 'month' | 'week' | null) => v && setView(v)}>
+        <ToggleButtonGroup
+          size="small"
+          exclusive
+          value={view}
+          onChange={(_, v: 'month' | 'week' | null) => v && setView(v)}
+        >
           <ToggleButton value="month">{translate('onedoor.grid.roster.monthView')}</ToggleButton>
           <ToggleButton value="week">{translate('onedoor.grid.roster.weekView')}</ToggleButton>
         </ToggleButtonGroup>
         <Box sx={{ flex: 1 }} />
         {mayEdit && (
           <>
-            <Button label="onedoor.grid.roster.generate" variant="contained" onClick={() => setDialog('generate')}><AutoModeIcon /></Button>
-            <Button label="onedoor.grid.roster.addShift" onClick={() => setDialog('add')}><AddIcon /></Button>
-            <Button label="onedoor.grid.roster.recordLeave" onClick={() => setDialog('leave')}><EventBusyIcon /></Button>
+            <Button label="onedoor.grid.roster.generate" variant="contained" onClick={() => setDialog('generate')}>
+              <AutoModeIcon />
+            </Button>
+            <Button label="onedoor.grid.roster.addShift" onClick={() => setDialog('add')}>
+              <AddIcon />
+            </Button>
+            <Button label="onedoor.grid.roster.recordLeave" onClick={() => setDialog('leave')}>
+              <EventBusyIcon />
+            </Button>
           </>
         )}
       </Box>
@@ -66,10 +83,17 @@ export function DutyRosterPage() {
       <Card>
         <CardContent>
           {isPending && <LinearProgress />}
-          {error && <Typography color="error">{translate('onedoor.grid.failed', { reason: translate('onedoor.errors.UNKNOWN'), detail: error.message })}</Typography>}
-          {roster && (view === 'month'
-            ? <MonthView month={month} shifts={roster.shifts} conflictIds={conflictIds} onSelect={setSelected} />
-            : <WeekView first={period.first} shifts={roster.shifts} conflictIds={conflictIds} onSelect={setSelected} />)}
+          {error && (
+            <Typography color="error">
+              {translate('onedoor.grid.failed', { reason: translate('onedoor.errors.UNKNOWN'), detail: error.message })}
+            </Typography>
+          )}
+          {roster &&
+            (view === 'month' ? (
+              <MonthView month={month} shifts={roster.shifts} conflictIds={conflictIds} onSelect={setSelected} />
+            ) : (
+              <WeekView first={period.first} shifts={roster.shifts} conflictIds={conflictIds} onSelect={setSelected} />
+            ))}
         </CardContent>
       </Card>
       <GenerateDutyDialog open={dialog === 'generate'} onClose={() => setDialog(null)} month={month} />

@@ -14,21 +14,46 @@ const LISTS = ['workHours', 'noon', 'night', 'weekendDay', 'weekendLeaders'] as 
  */
 export function GenerateDutyDialog({ open, onClose, month }: { open: boolean; onClose(): void; month: string }) {
   const translate = useTranslate();
-  const generate = useGridAction(GENERATE_DUTY_MONTH, { success: 'onedoor.grid.roster.generated', conflict: 'onedoor.grid.roster.generateRefused' });
-  const run = (v: Record<string, unknown>) => generate.mutateAsync({
-    input: {
-      month: v.month,
-      ...Object.fromEntries(LISTS.map((l) => [l, (v[l] as string[] | undefined) ?? []])),
-      replace: v.replace === true,
-    },
+  const generate = useGridAction(GENERATE_DUTY_MONTH, {
+    success: 'onedoor.grid.roster.generated',
+    conflict: 'onedoor.grid.roster.generateRefused',
   });
+  const run = (v: Record<string, unknown>) =>
+    generate.mutateAsync({
+      input: {
+        month: v.month,
+        ...Object.fromEntries(LISTS.map((l) => [l, (v[l] as string[] | undefined) ?? []])),
+        replace: v.replace === true,
+      },
+    });
   return (
-    <ActionDialog open={open} onClose={onClose} title="onedoor.grid.roster.generateTitle" run={run} defaultValues={{ month, replace: false }}
-      submitLabel="onedoor.grid.roster.generate" testId="generate-dialog">
-      <Typography variant="body2" sx={{ mb: 2 }}>{translate('onedoor.grid.roster.generateHelp')}</Typography>
-      <TextInput source="month" type="month" label="onedoor.grid.roster.fields.month" validate={required()} helperText={false} />
-      {LISTS.map((l) => <PersonsInput key={l} source={l} label={`onedoor.grid.roster.fields.${l}`} />)}
-      <BooleanInput source="replace" label="onedoor.grid.roster.fields.replace" helperText="onedoor.grid.roster.replaceHelp" />
+    <ActionDialog
+      open={open}
+      onClose={onClose}
+      title="onedoor.grid.roster.generateTitle"
+      run={run}
+      defaultValues={{ month, replace: false }}
+      submitLabel="onedoor.grid.roster.generate"
+      testId="generate-dialog"
+    >
+      <Typography variant="body2" sx={{ mb: 2 }}>
+        {translate('onedoor.grid.roster.generateHelp')}
+      </Typography>
+      <TextInput
+        source="month"
+        type="month"
+        label="onedoor.grid.roster.fields.month"
+        validate={required()}
+        helperText={false}
+      />
+      {LISTS.map((l) => (
+        <PersonsInput key={l} source={l} label={`onedoor.grid.roster.fields.${l}`} />
+      ))}
+      <BooleanInput
+        source="replace"
+        label="onedoor.grid.roster.fields.replace"
+        helperText="onedoor.grid.roster.replaceHelp"
+      />
     </ActionDialog>
   );
 }

@@ -17,26 +17,52 @@ export function byDay(shifts: readonly Shift[]): Map<string, Shift[]> {
 }
 
 /** A month as a grid of days, Monday first, each day listing its shifts by person. */
-export function MonthView({ month, shifts, conflictIds, onSelect }: {
-  month: string; shifts: readonly Shift[]; conflictIds: ReadonlySet<string>; onSelect?(shift: Shift): void;
+export function MonthView({
+  month,
+  shifts,
+  conflictIds,
+  onSelect,
+}: {
+  month: string;
+  shifts: readonly Shift[];
+  conflictIds: ReadonlySet<string>;
+  onSelect?(shift: Shift): void;
 }) {
   const translate = useTranslate();
   const days = byDay(shifts);
   const today = todayInShanghai();
   return (
-    <Table size="small" data-testid="duty-month" sx={{ tableLayout: 'fixed', '& td': { verticalAlign: 'top', p: 0.5, border: '1px solid #e0e0e0' } }}>
+    <Table
+      size="small"
+      data-testid="duty-month"
+      sx={{ tableLayout: 'fixed', '& td': { verticalAlign: 'top', p: 0.5, border: '1px solid #e0e0e0' } }}
+    >
       <TableHead>
-        <TableRow>{WEEKDAYS.map((d) => <TableCell key={d} align="center">{translate(`onedoor.grid.roster.weekdays.${d}`)}</TableCell>)}</TableRow>
+        <TableRow>
+          {WEEKDAYS.map((d) => (
+            <TableCell key={d} align="center">
+              {translate(`onedoor.grid.roster.weekdays.${d}`)}
+            </TableCell>
+          ))}
+        </TableRow>
       </TableHead>
       <TableBody>
         {monthGrid(month).map((week, w) => (
           <TableRow key={w}>
             {week.map((day, d) => (
-              <TableCell key={day ?? `empty-${w}-${d}`} data-testid={day ? `duty-day-${day}` : undefined} sx={{ height: 110, bgcolor: day ? (day === today ? '#fffde7' : undefined) : '#fafafa' }}>
+              <TableCell
+                key={day ?? `empty-${w}-${d}`}
+                data-testid={day ? `duty-day-${day}` : undefined}
+                sx={{ height: 110, bgcolor: day ? (day === today ? '#fffde7' : undefined) : '#fafafa' }}
+              >
                 {day && (
                   <>
-                    <Box sx={{ fontWeight: day === today ? 700 : 400, fontSize: 13, mb: 0.5 }}>{Number(day.slice(8))}</Box>
-                    {(days.get(day) ?? []).map((s) => <ShiftChip key={s.id} shift={s} conflict={conflictIds.has(s.id)} onClick={onSelect} />)}
+                    <Box sx={{ fontWeight: day === today ? 700 : 400, fontSize: 13, mb: 0.5 }}>
+                      {Number(day.slice(8))}
+                    </Box>
+                    {(days.get(day) ?? []).map((s) => (
+                      <ShiftChip key={s.id} shift={s} conflict={conflictIds.has(s.id)} onClick={onSelect} />
+                    ))}
                   </>
                 )}
               </TableCell>

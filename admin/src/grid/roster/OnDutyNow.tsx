@@ -15,9 +15,17 @@ export function OnDutyNow() {
       <CardContent sx={{ py: 1, '&:last-child': { pb: 1 } }}>
         <Typography variant="subtitle2">{translate('onedoor.grid.roster.onDutyNow')}</Typography>
         <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', mt: 0.5 }}>
-          {shifts.length === 0 && <Typography variant="body2" color="text.secondary">{translate('onedoor.grid.roster.nobodyOnDuty')}</Typography>}
+          {shifts.length === 0 && (
+            <Typography variant="body2" color="text.secondary">
+              {translate('onedoor.grid.roster.nobodyOnDuty')}
+            </Typography>
+          )}
           {shifts.map((s) => (
-            <Chip key={s.id} size="small" label={`${translate(`enums.DutyShiftKind.${s.kind}`)}：${s.person.name}（${translate('onedoor.grid.roster.until', { time: shortDateTime(s.endsAt) })}）`} />
+            <Chip
+              key={s.id}
+              size="small"
+              label={`${translate(`enums.DutyShiftKind.${s.kind}`)}：${s.person.name}（${translate('onedoor.grid.roster.until', { time: shortDateTime(s.endsAt) })}）`}
+            />
           ))}
         </Box>
       </CardContent>

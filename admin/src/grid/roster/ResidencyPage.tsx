@@ -1,8 +1,29 @@
 import { useState } from 'react';
-import { Box, Card, CardContent, Table, TableBody, TableCell, TableHead, TableRow, TextField as MuiTextField, Typography } from '@mui/material';
+import {
+  Box,
+  Card,
+  CardContent,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField as MuiTextField,
+  Typography,
+} from '@mui/material';
 import { Link } from 'react-router-dom';
 import {
-  AutocompleteInput, Button, DateInput, NumberInput, ReferenceInput, required, SelectArrayInput, SelectInput, TextInput, Title, useTranslate,
+  AutocompleteInput,
+  Button,
+  DateInput,
+  NumberInput,
+  ReferenceInput,
+  required,
+  SelectArrayInput,
+  SelectInput,
+  TextInput,
+  Title,
+  useTranslate,
 } from 'react-admin';
 import { useHasRole } from '../../auth/roles';
 import { useGraphQLQuery } from '../../data/hooks';
@@ -15,7 +36,12 @@ import { ActionDialog } from '../shared/ActionDialog';
 import { useGridAction } from '../shared/useGridAction';
 
 interface Residency {
-  id: string; mode: string; window: string | null; startsOn: string; endsOn: string | null; caseLoad: number | null;
+  id: string;
+  mode: string;
+  window: string | null;
+  startsOn: string;
+  endsOn: string | null;
+  caseLoad: number | null;
   organisation: { id: string; name: string; kind: string };
 }
 
@@ -33,24 +59,36 @@ export function ResidencyPage() {
     <Box sx={{ mt: 1 }}>
       <Title title="onedoor.grid.residency.title" />
       <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', mb: 2 }}>
-        <MuiTextField type="date" size="small" label={translate('onedoor.grid.residency.date')} value={date}
-          onChange={(e) => e.target.value && setDate(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
+        <MuiTextField
+          type="date"
+          size="small"
+          label={translate('onedoor.grid.residency.date')}
+          value={date}
+          onChange={(e) => e.target.value && setDate(e.target.value)}
+          slotProps={{ inputLabel: { shrink: true } }}
+        />
         <Box sx={{ flex: 1 }} />
         {mayPlan && <Button label="onedoor.grid.residency.add" onClick={() => setDialog('add')} />}
-        {mayPlan && <Button label="onedoor.grid.residency.plan" variant="contained" onClick={() => setDialog('plan')} />}
+        {mayPlan && (
+          <Button label="onedoor.grid.residency.plan" variant="contained" onClick={() => setDialog('plan')} />
+        )}
       </Box>
       <Card>
         <CardContent>
           <Table size="small" data-testid="residents">
             <TableHead>
               <TableRow>
-                {['organisation', 'mode', 'window', 'startsOn', 'endsOn', 'caseLoad'].map((f) => <TableCell key={f}>{translate(`onedoor.grid.residency.fields.${f}`)}</TableCell>)}
+                {['organisation', 'mode', 'window', 'startsOn', 'endsOn', 'caseLoad'].map((f) => (
+                  <TableCell key={f}>{translate(`onedoor.grid.residency.fields.${f}`)}</TableCell>
+                ))}
               </TableRow>
             </TableHead>
             <TableBody>
               {rows.map((r) => (
                 <TableRow key={r.id}>
-                  <TableCell><Link to={`/organisations/${r.organisation.id}/show`}>{r.organisation.name}</Link></TableCell>
+                  <TableCell>
+                    <Link to={`/organisations/${r.organisation.id}/show`}>{r.organisation.name}</Link>
+                  </TableCell>
                   <TableCell>{translate(`enums.ResidencyMode.${r.mode}`)}</TableCell>
                   <TableCell>{r.window ?? ''}</TableCell>
                   <TableCell>{formatDate(r.startsOn)}</TableCell>
@@ -60,26 +98,87 @@ export function ResidencyPage() {
               ))}
             </TableBody>
           </Table>
-          {rows.length === 0 && <Typography color="text.secondary" sx={{ mt: 1 }}>{translate('onedoor.common.empty')}</Typography>}
+          {rows.length === 0 && (
+            <Typography color="text.secondary" sx={{ mt: 1 }}>
+              {translate('onedoor.common.empty')}
+            </Typography>
+          )}
         </CardContent>
       </Card>
-      <ActionDialog open={dialog === 'add'} onClose={() => setDialog(null)} title="onedoor.grid.residency.add" defaultValues={{ mode: 'PERMANENT', startsOn: date }}
-        run={(v) => add.mutateAsync({ input: { organisationId: v.organisationId, mode: v.mode, window: v.window || null, startsOn: v.startsOn, endsOn: v.endsOn || null } })}>
+      <ActionDialog
+        open={dialog === 'add'}
+        onClose={() => setDialog(null)}
+        title="onedoor.grid.residency.add"
+        defaultValues={{ mode: 'PERMANENT', startsOn: date }}
+        run={(v) =>
+          add.mutateAsync({
+            input: {
+              organisationId: v.organisationId,
+              mode: v.mode,
+              window: v.window || null,
+              startsOn: v.startsOn,
+              endsOn: v.endsOn || null,
+            },
+          })
+        }
+      >
         <ReferenceInput source="organisationId" reference="organisations" sort={{ field: 'name', order: 'ASC' }}>
-          <AutocompleteInput optionText="name" label="onedoor.grid.residency.fields.organisation" filterToQuery={(q) => ({ q })} validate={required()} helperText={false} />
+          <AutocompleteInput
+            optionText="name"
+            label="onedoor.grid.residency.fields.organisation"
+            filterToQuery={(q) => ({ q })}
+            validate={required()}
+            helperText={false}
+          />
         </ReferenceInput>
-        <SelectInput source="mode" choices={enumChoices('ResidencyMode', RESIDENCY_MODES)} label="onedoor.grid.residency.fields.mode" validate={required()} helperText={false} />
+        <SelectInput
+          source="mode"
+          choices={enumChoices('ResidencyMode', RESIDENCY_MODES)}
+          label="onedoor.grid.residency.fields.mode"
+          validate={required()}
+          helperText={false}
+        />
         <TextInput source="window" label="onedoor.grid.residency.fields.window" helperText={false} />
-        <DateInput source="startsOn" label="onedoor.grid.residency.fields.startsOn" validate={required()} helperText={false} />
+        <DateInput
+          source="startsOn"
+          label="onedoor.grid.residency.fields.startsOn"
+          validate={required()}
+          helperText={false}
+        />
         <DateInput source="endsOn" label="onedoor.grid.residency.fields.endsOn" helperText={false} />
       </ActionDialog>
-      <ActionDialog open={dialog === 'plan'} onClose={() => setDialog(null)} title="onedoor.grid.residency.plan"
+      <ActionDialog
+        open={dialog === 'plan'}
+        onClose={() => setDialog(null)}
+        title="onedoor.grid.residency.plan"
         defaultValues={{ month: date.slice(0, 7), count: 4, lookBackMonths: 3, kinds: ['DEPARTMENT'] }}
-        run={(v) => plan.mutateAsync({ input: { month: v.month, count: v.count, lookBackMonths: v.lookBackMonths, kinds: v.kinds } })}>
-        <TextInput source="month" type="month" label="onedoor.grid.roster.fields.month" validate={required()} helperText={false} />
+        run={(v) =>
+          plan.mutateAsync({
+            input: { month: v.month, count: v.count, lookBackMonths: v.lookBackMonths, kinds: v.kinds },
+          })
+        }
+      >
+        <TextInput
+          source="month"
+          type="month"
+          label="onedoor.grid.roster.fields.month"
+          validate={required()}
+          helperText={false}
+        />
         <NumberInput source="count" label="onedoor.grid.residency.fields.count" min={1} max={20} helperText={false} />
-        <NumberInput source="lookBackMonths" label="onedoor.grid.residency.fields.lookBackMonths" min={1} max={12} helperText={false} />
-        <SelectArrayInput source="kinds" choices={enumChoices('OrganisationKind', ORGANISATION_KINDS)} label="onedoor.grid.residency.fields.kinds" helperText={false} />
+        <NumberInput
+          source="lookBackMonths"
+          label="onedoor.grid.residency.fields.lookBackMonths"
+          min={1}
+          max={12}
+          helperText={false}
+        />
+        <SelectArrayInput
+          source="kinds"
+          choices={enumChoices('OrganisationKind', ORGANISATION_KINDS)}
+          label="onedoor.grid.residency.fields.kinds"
+          helperText={false}
+        />
       </ActionDialog>
     </Box>
   );

@@ -18,7 +18,11 @@ export function RosterWarnings({ check }: { check: RosterCheck }) {
     return s ? `${translate(`enums.DutyShiftKind.${s.kind}`)} ${shortDateTime(s.startsAt)}` : '';
   };
   if (check.conflicts.length === 0 && check.gaps.length === 0) {
-    return <Alert severity="success" data-testid="roster-ok">{translate('onedoor.grid.roster.noProblems')}</Alert>;
+    return (
+      <Alert severity="success" data-testid="roster-ok">
+        {translate('onedoor.grid.roster.noProblems')}
+      </Alert>
+    );
   }
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>
@@ -27,7 +31,12 @@ export function RosterWarnings({ check }: { check: RosterCheck }) {
           <AlertTitle>{translate('onedoor.grid.roster.conflicts', { smart_count: check.conflicts.length })}</AlertTitle>
           {check.conflicts.map((c, i) => (
             <div key={i}>
-              {translate(`enums.DutyConflictKind.${c.kind}`)}：{c.person.name}（{c.shifts.map((s) => describe(s.id)).filter(Boolean).join('；')}）
+              {translate(`enums.DutyConflictKind.${c.kind}`)}：{c.person.name}（
+              {c.shifts
+                .map((s) => describe(s.id))
+                .filter(Boolean)
+                .join('；')}
+              ）
             </div>
           ))}
         </Alert>
@@ -37,7 +46,11 @@ export function RosterWarnings({ check }: { check: RosterCheck }) {
           <AlertTitle>{translate('onedoor.grid.roster.gaps', { smart_count: check.gaps.length })}</AlertTitle>
           {check.gaps.map((g) => (
             <div key={g.startsAt}>
-              {translate('onedoor.grid.roster.gap', { from: shortDateTime(g.startsAt), to: shortDateTime(g.endsAt), hours: hoursBetween(g.startsAt, g.endsAt) })}
+              {translate('onedoor.grid.roster.gap', {
+                from: shortDateTime(g.startsAt),
+                to: shortDateTime(g.endsAt),
+                hours: hoursBetween(g.startsAt, g.endsAt),
+              })}
             </div>
           ))}
         </Alert>

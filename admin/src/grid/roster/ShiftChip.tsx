@@ -15,11 +15,23 @@ export interface Shift {
 }
 
 const COLOURS: Record<DutyShiftKind, string> = {
-  WORK_HOURS: '#e3f2fd', NOON: '#fff8e1', NIGHT: '#ede7f6', WEEKEND_DAY: '#e8f5e9', WEEKEND_LEADER: '#fce4ec',
+  WORK_HOURS: '#e3f2fd',
+  NOON: '#fff8e1',
+  NIGHT: '#ede7f6',
+  WEEKEND_DAY: '#e8f5e9',
+  WEEKEND_LEADER: '#fce4ec',
 };
 
 /** One shift on the calendar: start time, kind and person; a shift in conflict is outlined in red. */
-export function ShiftChip({ shift, conflict, onClick }: { shift: Shift; conflict: boolean; onClick?(shift: Shift): void }) {
+export function ShiftChip({
+  shift,
+  conflict,
+  onClick,
+}: {
+  shift: Shift;
+  conflict: boolean;
+  onClick?(shift: Shift): void;
+}) {
   const translate = useTranslate();
   const title = `${translate(`enums.DutyShiftKind.${shift.kind}`)}：${shift.person.name}（${shortDateTime(shift.startsAt)} – ${shortDateTime(shift.endsAt)}）`;
   return (
@@ -31,9 +43,21 @@ export function ShiftChip({ shift, conflict, onClick }: { shift: Shift; conflict
         data-conflict={conflict ? 'true' : 'false'}
         onClick={() => onClick?.(shift)}
         sx={{
-          display: 'flex', alignItems: 'center', gap: 0.5, width: '100%', mb: 0.25, px: 0.5, py: 0.1, fontSize: 12, textAlign: 'left',
-          cursor: onClick ? 'pointer' : 'default', bgcolor: conflict ? '#ffebee' : COLOURS[shift.kind],
-          border: conflict ? '2px solid #d32f2f' : '1px solid transparent', borderRadius: 1, color: 'text.primary', font: 'inherit',
+          display: 'flex',
+          alignItems: 'center',
+          gap: 0.5,
+          width: '100%',
+          mb: 0.25,
+          px: 0.5,
+          py: 0.1,
+          fontSize: 12,
+          textAlign: 'left',
+          cursor: onClick ? 'pointer' : 'default',
+          bgcolor: conflict ? '#ffebee' : COLOURS[shift.kind],
+          border: conflict ? '2px solid #d32f2f' : '1px solid transparent',
+          borderRadius: 1,
+          color: 'text.primary',
+          font: 'inherit',
         }}
       >
         {conflict && <WarningIcon sx={{ fontSize: 14, color: '#d32f2f' }} />}

@@ -3,7 +3,13 @@ import { Box, Typography } from '@mui/material';
 import { Button, required, SelectInput, TextInput, useTranslate } from 'react-admin';
 import { shanghaiLocalToIso } from '../../format/time';
 import { useHasRole } from '../../auth/roles';
-import { ADD_DUTY_SHIFT, RECORD_DUTY_LEAVE, REMOVE_DUTY_SHIFT, SWAP_DUTY_SHIFTS, UPDATE_DUTY_SHIFT } from '../documents';
+import {
+  ADD_DUTY_SHIFT,
+  RECORD_DUTY_LEAVE,
+  REMOVE_DUTY_SHIFT,
+  SWAP_DUTY_SHIFTS,
+  UPDATE_DUTY_SHIFT,
+} from '../documents';
 import { DUTY_SHIFT_KINDS } from '../enums';
 import { enumChoices } from '../../format/fields';
 import { GRID_ROLES } from '../roles';
@@ -20,8 +26,20 @@ const CONFLICT = 'onedoor.grid.roster.editRefused';
 function Times() {
   return (
     <Box sx={{ display: 'flex', gap: 2 }}>
-      <TextInput source="startsAt" type="datetime-local" label="onedoor.grid.roster.fields.startsAt" validate={required()} helperText={false} />
-      <TextInput source="endsAt" type="datetime-local" label="onedoor.grid.roster.fields.endsAt" validate={required()} helperText={false} />
+      <TextInput
+        source="startsAt"
+        type="datetime-local"
+        label="onedoor.grid.roster.fields.startsAt"
+        validate={required()}
+        helperText={false}
+      />
+      <TextInput
+        source="endsAt"
+        type="datetime-local"
+        label="onedoor.grid.roster.fields.endsAt"
+        validate={required()}
+        helperText={false}
+      />
     </Box>
   );
 }
@@ -29,11 +47,32 @@ function Times() {
 /** Adds one shift (refused by the API if it creates a conflict). */
 export function AddShiftDialog({ open, onClose, day }: { open: boolean; onClose(): void; day: string }) {
   const add = useGridAction(ADD_DUTY_SHIFT, { success: 'onedoor.grid.roster.saved', conflict: CONFLICT });
-  const run = (v: Values) => add.mutateAsync({ input: { kind: v.kind, personId: v.personId, startsAt: iso(v.startsAt), endsAt: iso(v.endsAt), note: v.note || null } });
+  const run = (v: Values) =>
+    add.mutateAsync({
+      input: {
+        kind: v.kind,
+        personId: v.personId,
+        startsAt: iso(v.startsAt),
+        endsAt: iso(v.endsAt),
+        note: v.note || null,
+      },
+    });
   return (
-    <ActionDialog open={open} onClose={onClose} title="onedoor.grid.roster.addShift" run={run} testId="add-shift-dialog"
-      defaultValues={{ kind: 'WORK_HOURS', startsAt: `${day}T08:30`, endsAt: `${day}T12:00` }}>
-      <SelectInput source="kind" choices={enumChoices('DutyShiftKind', DUTY_SHIFT_KINDS)} label="onedoor.grid.roster.fields.kind" validate={required()} helperText={false} />
+    <ActionDialog
+      open={open}
+      onClose={onClose}
+      title="onedoor.grid.roster.addShift"
+      run={run}
+      testId="add-shift-dialog"
+      defaultValues={{ kind: 'WORK_HOURS', startsAt: `${day}T08:30`, endsAt: `${day}T12:00` }}
+    >
+      <SelectInput
+        source="kind"
+        choices={enumChoices('DutyShiftKind', DUTY_SHIFT_KINDS)}
+        label="onedoor.grid.roster.fields.kind"
+        validate={required()}
+        helperText={false}
+      />
       <PersonInput source="personId" label="onedoor.grid.roster.fields.person" />
       <Times />
       <TextInput source="note" label="onedoor.grid.roster.fields.note" fullWidth helperText={false} />
@@ -44,10 +83,19 @@ export function AddShiftDialog({ open, onClose, day }: { open: boolean; onClose(
 /** Records a person's leave; the shifts it overlaps then show as conflicts until reassigned. */
 export function LeaveDialog({ open, onClose, day }: { open: boolean; onClose(): void; day: string }) {
   const record = useGridAction(RECORD_DUTY_LEAVE, { success: 'onedoor.grid.roster.leaveRecorded' });
-  const run = (v: Values) => record.mutateAsync({ input: { personId: v.personId, startsAt: iso(v.startsAt), endsAt: iso(v.endsAt), reason: v.reason || null } });
+  const run = (v: Values) =>
+    record.mutateAsync({
+      input: { personId: v.personId, startsAt: iso(v.startsAt), endsAt: iso(v.endsAt), reason: v.reason || null },
+    });
   return (
-    <ActionDialog open={open} onClose={onClose} title="onedoor.grid.roster.recordLeave" run={run} testId="leave-dialog"
-      defaultValues={{ startsAt: `${day}T00:00`, endsAt: `${day}T23:59` }}>
+    <ActionDialog
+      open={open}
+      onClose={onClose}
+      title="onedoor.grid.roster.recordLeave"
+      run={run}
+      testId="leave-dialog"
+      defaultValues={{ startsAt: `${day}T00:00`, endsAt: `${day}T23:59` }}
+    >
       <PersonInput source="personId" label="onedoor.grid.roster.fields.person" />
       <Times />
       <TextInput source="reason" label="onedoor.grid.roster.fields.reason" fullWidth helperText={false} />
@@ -56,7 +104,15 @@ export function LeaveDialog({ open, onClose, day }: { open: boolean; onClose(): 
 }
 
 /** One shift: change its person, times or note, remove it, or swap it with another (a leader approves). */
-export function EditShiftDialog({ shift, shifts, onClose }: { shift: Shift | null; shifts: readonly Shift[]; onClose(): void }) {
+export function EditShiftDialog({
+  shift,
+  shifts,
+  onClose,
+}: {
+  shift: Shift | null;
+  shifts: readonly Shift[];
+  onClose(): void;
+}) {
   const translate = useTranslate();
   const mayEdit = useHasRole(...GRID_ROLES.rosterEditors);
   const maySwap = useHasRole(...GRID_ROLES.swapShifts);
@@ -65,30 +121,67 @@ export function EditShiftDialog({ shift, shifts, onClose }: { shift: Shift | nul
   const remove = useGridAction(REMOVE_DUTY_SHIFT, { success: 'onedoor.grid.roster.removed', conflict: CONFLICT });
   const swap = useGridAction(SWAP_DUTY_SHIFTS, { success: 'onedoor.grid.roster.swapped', conflict: CONFLICT });
   if (!shift) return null;
-  const close = () => { setSwapping(false); onClose(); };
+  const close = () => {
+    setSwapping(false);
+    onClose();
+  };
   const summary = `${translate(`enums.DutyShiftKind.${shift.kind}`)}：${shift.person.name}（${shortDateTime(shift.startsAt)} – ${shortDateTime(shift.endsAt)}）`;
   if (swapping) {
-    const others = shifts.filter((s) => s.id !== shift.id && s.person.id !== shift.person.id)
-      .map((s) => ({ id: s.id, name: `${shortDateTime(s.startsAt)} ${translate(`enums.DutyShiftKind.${s.kind}`)} ${s.person.name}` }));
-    const run = (v: Values) => swap.mutateAsync({ input: { firstShiftId: shift.id, secondShiftId: v.secondShiftId, reason: v.reason || null } });
+    const others = shifts
+      .filter((s) => s.id !== shift.id && s.person.id !== shift.person.id)
+      .map((s) => ({
+        id: s.id,
+        name: `${shortDateTime(s.startsAt)} ${translate(`enums.DutyShiftKind.${s.kind}`)} ${s.person.name}`,
+      }));
+    const run = (v: Values) =>
+      swap.mutateAsync({ input: { firstShiftId: shift.id, secondShiftId: v.secondShiftId, reason: v.reason || null } });
     return (
       <ActionDialog open onClose={close} title="onedoor.grid.roster.swap" run={run} testId="swap-dialog">
-        <Typography variant="body2" sx={{ mb: 2 }}>{summary}</Typography>
-        <SelectInput source="secondShiftId" choices={others} translateChoice={false} label="onedoor.grid.roster.fields.swapWith" validate={required()} fullWidth helperText={false} />
+        <Typography variant="body2" sx={{ mb: 2 }}>
+          {summary}
+        </Typography>
+        <SelectInput
+          source="secondShiftId"
+          choices={others}
+          translateChoice={false}
+          label="onedoor.grid.roster.fields.swapWith"
+          validate={required()}
+          fullWidth
+          helperText={false}
+        />
         <TextInput source="reason" label="onedoor.grid.roster.fields.reason" fullWidth helperText={false} />
       </ActionDialog>
     );
   }
-  const run = (v: Values) => update.mutateAsync({
-    input: {
-      id: shift.id, version: shift.version, personId: v.personId !== shift.person.id ? v.personId : undefined,
-      startsAt: iso(v.startsAt), endsAt: iso(v.endsAt), note: v.note ?? null,
-    },
-  });
+  const run = (v: Values) =>
+    update.mutateAsync({
+      input: {
+        id: shift.id,
+        version: shift.version,
+        personId: v.personId !== shift.person.id ? v.personId : undefined,
+        startsAt: iso(v.startsAt),
+        endsAt: iso(v.endsAt),
+        note: v.note ?? null,
+      },
+    });
   return (
-    <ActionDialog open onClose={close} title="onedoor.grid.roster.editShift" run={run} readOnly={!mayEdit} testId="edit-shift-dialog"
-      defaultValues={{ personId: shift.person.id, startsAt: localInputValue(shift.startsAt), endsAt: localInputValue(shift.endsAt), note: shift.note ?? '' }}>
-      <Typography variant="body2" sx={{ mb: 2 }}>{summary}</Typography>
+    <ActionDialog
+      open
+      onClose={close}
+      title="onedoor.grid.roster.editShift"
+      run={run}
+      readOnly={!mayEdit}
+      testId="edit-shift-dialog"
+      defaultValues={{
+        personId: shift.person.id,
+        startsAt: localInputValue(shift.startsAt),
+        endsAt: localInputValue(shift.endsAt),
+        note: shift.note ?? '',
+      }}
+    >
+      <Typography variant="body2" sx={{ mb: 2 }}>
+        {summary}
+      </Typography>
       {mayEdit && (
         <>
           <PersonInput source="personId" label="onedoor.grid.roster.fields.person" />
@@ -98,8 +191,14 @@ export function EditShiftDialog({ shift, shifts, onClose }: { shift: Shift | nul
       )}
       <Box sx={{ display: 'flex', gap: 1 }}>
         {mayEdit && (
-          <Button label="onedoor.grid.roster.remove" color="error" variant="outlined"
-            onClick={() => void remove.mutateAsync({ input: { id: shift.id, version: shift.version } }).then(close, () => undefined)} />
+          <Button
+            label="onedoor.grid.roster.remove"
+            color="error"
+            variant="outlined"
+            onClick={() =>
+              void remove.mutateAsync({ input: { id: shift.id, version: shift.version } }).then(close, () => undefined)
+            }
+          />
         )}
         {maySwap && <Button label="onedoor.grid.roster.swap" variant="outlined" onClick={() => setSwapping(true)} />}
       </Box>

@@ -7,19 +7,33 @@ import type { Shift } from './ShiftChip';
 import { ShiftChip } from './ShiftChip';
 
 /** A week from Monday: one row per kind of shift, one column per day, with times and people. */
-export function WeekView({ first, shifts, conflictIds, onSelect }: {
-  first: string; shifts: readonly Shift[]; conflictIds: ReadonlySet<string>; onSelect?(shift: Shift): void;
+export function WeekView({
+  first,
+  shifts,
+  conflictIds,
+  onSelect,
+}: {
+  first: string;
+  shifts: readonly Shift[];
+  conflictIds: ReadonlySet<string>;
+  onSelect?(shift: Shift): void;
 }) {
   const translate = useTranslate();
   const days = Array.from({ length: 7 }, (_, i) => addDays(first, i));
   const grouped = byDay(shifts);
   return (
-    <Table size="small" data-testid="duty-week" sx={{ tableLayout: 'fixed', '& td': { verticalAlign: 'top', p: 0.5, border: '1px solid #e0e0e0' } }}>
+    <Table
+      size="small"
+      data-testid="duty-week"
+      sx={{ tableLayout: 'fixed', '& td': { verticalAlign: 'top', p: 0.5, border: '1px solid #e0e0e0' } }}
+    >
       <TableHead>
         <TableRow>
           <TableCell sx={{ width: 120 }} />
           {days.map((day, i) => (
-            <TableCell key={day} align="center">{translate(`onedoor.grid.roster.weekdays.${i}`)} {day.slice(5).replace('-', '/')}</TableCell>
+            <TableCell key={day} align="center">
+              {translate(`onedoor.grid.roster.weekdays.${i}`)} {day.slice(5).replace('-', '/')}
+            </TableCell>
           ))}
         </TableRow>
       </TableHead>
@@ -29,12 +43,16 @@ export function WeekView({ first, shifts, conflictIds, onSelect }: {
             <TableCell>{translate(`enums.DutyShiftKind.${kind}`)}</TableCell>
             {days.map((day) => (
               <TableCell key={day}>
-                {(grouped.get(day) ?? []).filter((s) => s.kind === kind).map((s) => (
-                  <div key={s.id}>
-                    <ShiftChip shift={s} conflict={conflictIds.has(s.id)} onClick={onSelect} />
-                    <span style={{ fontSize: 11, color: '#666' }}>{timeOf(s.startsAt)}–{timeOf(s.endsAt)}</span>
-                  </div>
-                ))}
+                {(grouped.get(day) ?? [])
+                  .filter((s) => s.kind === kind)
+                  .map((s) => (
+                    <div key={s.id}>
+                      <ShiftChip shift={s} conflict={conflictIds.has(s.id)} onClick={onSelect} />
+                      <span style={{ fontSize: 11, color: '#666' }}>
+                        {timeOf(s.startsAt)}–{timeOf(s.endsAt)}
+                      </span>
+                    </div>
+                  ))}
               </TableCell>
             ))}
           </TableRow>

@@ -9,7 +9,17 @@ type Values = Record<string, unknown>;
  * A dialog holding one form for one API action. `run` performs the action; what it throws becomes the
  * server's field errors next to the inputs, and the dialog stays open with nothing saved.
  */
-export function ActionDialog({ open, onClose, title, run, defaultValues, children, submitLabel = 'onedoor.common.submit', testId, readOnly }: {
+export function ActionDialog({
+  open,
+  onClose,
+  title,
+  run,
+  defaultValues,
+  children,
+  submitLabel = 'onedoor.common.submit',
+  testId,
+  readOnly,
+}: {
   open: boolean;
   onClose(): void;
   title: string;

@@ -7,7 +7,13 @@ const toQuery = (q: string) => ({ q });
 export function PersonsInput({ source, label, helperText }: { source: string; label: string; helperText?: string }) {
   return (
     <ReferenceArrayInput source={source} reference="gridPersons" sort={byName} perPage={20}>
-      <AutocompleteArrayInput optionText="name" label={label} helperText={helperText ?? false} filterToQuery={toQuery} fullWidth />
+      <AutocompleteArrayInput
+        optionText="name"
+        label={label}
+        helperText={helperText ?? false}
+        filterToQuery={toQuery}
+        fullWidth
+      />
     </ReferenceArrayInput>
   );
 }
@@ -16,7 +22,14 @@ export function PersonsInput({ source, label, helperText }: { source: string; la
 export function PersonInput({ source, label, optional }: { source: string; label: string; optional?: boolean }) {
   return (
     <ReferenceInput source={source} reference="gridPersons" sort={byName} perPage={20}>
-      <AutocompleteInput optionText="name" label={label} filterToQuery={toQuery} validate={optional ? undefined : required()} fullWidth helperText={false} />
+      <AutocompleteInput
+        optionText="name"
+        label={label}
+        filterToQuery={toQuery}
+        validate={optional ? undefined : required()}
+        fullWidth
+        helperText={false}
+      />
     </ReferenceInput>
   );
 }

@@ -1,7 +1,15 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import AddIcon from '@mui/icons-material/Add';
-import { AutocompleteInput, Button, ReferenceInput, required, SelectInput, TopToolbar, useRecordContext } from 'react-admin';
+import {
+  AutocompleteInput,
+  Button,
+  ReferenceInput,
+  required,
+  SelectInput,
+  TopToolbar,
+  useRecordContext,
+} from 'react-admin';
 import { useHasRole } from '../../auth/roles';
 import { enumChoices } from '../../format/fields';
 import { MOVE_GRID_UNIT, SET_GRID_STAFF } from '../documents';
@@ -27,20 +35,63 @@ export function GridUnitActions() {
   return (
     <TopToolbar>
       {isAdmin && childLevel && (
-        <Button component={Link} to={`/gridUnits/create?parentId=${unit.id}&level=${childLevel}`} label="onedoor.grid.units.addChild"><AddIcon /></Button>
+        <Button
+          component={Link}
+          to={`/gridUnits/create?parentId=${unit.id}&level=${childLevel}`}
+          label="onedoor.grid.units.addChild"
+        >
+          <AddIcon />
+        </Button>
       )}
       {isAdmin && parentLevel && <Button label="onedoor.grid.units.move" onClick={() => setDialog('move')} />}
       {mayStaff && <Button label="onedoor.grid.units.setStaff" onClick={() => setDialog('staff')} />}
-      <ActionDialog open={dialog === 'move'} onClose={() => setDialog(null)} title="onedoor.grid.units.move"
-        run={(v) => move.mutateAsync({ input: { id: unit.id, parentId: v.parentId } })}>
-        <ReferenceInput source="parentId" reference="gridUnits" filter={{ level: parentLevel }} sort={{ field: 'code', order: 'ASC' }}>
-          <AutocompleteInput optionText="name" label="onedoor.grid.units.newParent" filterToQuery={(q: string) => ({ q })} validate={required()} helperText={false} />
+      <ActionDialog
+        open={dialog === 'move'}
+        onClose={() => setDialog(null)}
+        title="onedoor.grid.units.move"
+        run={(v) => move.mutateAsync({ input: { id: unit.id, parentId: v.parentId } })}
+      >
+        <ReferenceInput
+          source="parentId"
+          reference="gridUnits"
+          filter={{ level: parentLevel }}
+          sort={{ field: 'code', order: 'ASC' }}
+        >
+          <AutocompleteInput
+            optionText="name"
+            label="onedoor.grid.units.newParent"
+            filterToQuery={(q: string) => ({ q })}
+            validate={required()}
+            helperText={false}
+          />
         </ReferenceInput>
       </ActionDialog>
-      <ActionDialog open={dialog === 'staff'} onClose={() => setDialog(null)} title="onedoor.grid.units.setStaff" defaultValues={{ role: 'GRID_MEMBER', personIds: (unit.staff ?? []).filter((s) => s.role === 'GRID_MEMBER').map((s) => s.person.id) }}
-        run={(v) => staff.mutateAsync({ input: { gridUnitId: unit.id, role: v.role, personIds: (v.personIds as string[] | undefined) ?? [] } })}>
-        <SelectInput source="role" choices={enumChoices('GridStaffRole', GRID_STAFF_ROLES)} label="onedoor.grid.units.staffRole" validate={required()} helperText={false} />
-        <PersonsInput source="personIds" label="onedoor.grid.units.staffPeople" helperText="onedoor.grid.units.staffHelp" />
+      <ActionDialog
+        open={dialog === 'staff'}
+        onClose={() => setDialog(null)}
+        title="onedoor.grid.units.setStaff"
+        defaultValues={{
+          role: 'GRID_MEMBER',
+          personIds: (unit.staff ?? []).filter((s) => s.role === 'GRID_MEMBER').map((s) => s.person.id),
+        }}
+        run={(v) =>
+          staff.mutateAsync({
+            input: { gridUnitId: unit.id, role: v.role, personIds: (v.personIds as string[] | undefined) ?? [] },
+          })
+        }
+      >
+        <SelectInput
+          source="role"
+          choices={enumChoices('GridStaffRole', GRID_STAFF_ROLES)}
+          label="onedoor.grid.units.staffRole"
+          validate={required()}
+          helperText={false}
+        />
+        <PersonsInput
+          source="personIds"
+          label="onedoor.grid.units.staffPeople"
+          helperText="onedoor.grid.units.staffHelp"
+        />
       </ActionDialog>
     </TopToolbar>
   );

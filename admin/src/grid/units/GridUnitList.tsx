@@ -1,5 +1,14 @@
 import {
-  AutocompleteInput, CreateButton, Datagrid, FilterButton, List, ReferenceInput, SearchInput, SelectInput, TextField, TopToolbar,
+  AutocompleteInput,
+  CreateButton,
+  Datagrid,
+  FilterButton,
+  List,
+  ReferenceInput,
+  SearchInput,
+  SelectInput,
+  TextField,
+  TopToolbar,
 } from 'react-admin';
 import { useHasRole } from '../../auth/roles';
 import { EnumField, enumChoices } from '../../format/fields';
@@ -8,7 +17,13 @@ import { ExportCsvButton } from '../../shared/ExportCsvButton';
 import { GRID_LEVELS } from '../enums';
 import { GRID_ROLES } from '../roles';
 
-interface UnitRow { id: string; code: string; name: string; level: string; parent: { name: string } | null }
+interface UnitRow {
+  id: string;
+  code: string;
+  name: string;
+  level: string;
+  parent: { name: string } | null;
+}
 
 const columns: CsvColumn<UnitRow>[] = [
   { label: 'resources.gridUnits.fields.code', value: (r) => r.code },

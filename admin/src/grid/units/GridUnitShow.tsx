@@ -6,7 +6,10 @@ import { GRID_STAFF_ROLES } from '../enums';
 import { GridUnitActions } from './GridUnitActions';
 
 export interface UnitDetail {
-  id: string; code: string; name: string; level: string;
+  id: string;
+  code: string;
+  name: string;
+  level: string;
   // The detail fields are absent while react-admin shows the list's row before the full record arrives.
   ancestors?: { id: string; name: string; level: string }[];
   children?: { id: string; code: string; name: string; level: string }[];
@@ -19,7 +22,11 @@ function AncestorPath() {
   if (!unit?.ancestors) return null;
   return (
     <Breadcrumbs data-testid="grid-unit-path">
-      {unit.ancestors.map((a) => <Link key={a.id} to={`/gridUnits/${a.id}/show`}>{a.name}</Link>)}
+      {unit.ancestors.map((a) => (
+        <Link key={a.id} to={`/gridUnits/${a.id}/show`}>
+          {a.name}
+        </Link>
+      ))}
       <Typography color="text.primary">{unit.name}</Typography>
     </Breadcrumbs>
   );
@@ -32,7 +39,9 @@ function Children() {
   if (unit.children.length === 0) return <Typography variant="body2">{translate('onedoor.common.none')}</Typography>;
   return (
     <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1 }}>
-      {unit.children.map((c) => <Chip key={c.id} component={Link} to={`/gridUnits/${c.id}/show`} clickable label={c.name} size="small" />)}
+      {unit.children.map((c) => (
+        <Chip key={c.id} component={Link} to={`/gridUnits/${c.id}/show`} clickable label={c.name} size="small" />
+      ))}
     </Box>
   );
 }
@@ -78,14 +87,22 @@ export function GridUnitShow() {
   return (
     <Show actions={<GridUnitActions />}>
       <SimpleShowLayout>
-        <Labeled label="resources.gridUnits.fields.ancestors"><AncestorPath /></Labeled>
+        <Labeled label="resources.gridUnits.fields.ancestors">
+          <AncestorPath />
+        </Labeled>
         <TextField source="code" />
         <TextField source="name" />
         <EnumField source="level" enumName="GridLevel" />
         <DateTimeField source="createdAt" />
-        <Labeled label="resources.gridUnits.fields.children"><Children /></Labeled>
-        <Labeled label="resources.gridUnits.fields.staff"><Staff /></Labeled>
-        <Labeled label="resources.gridUnits.fields.caseStats"><CaseStats /></Labeled>
+        <Labeled label="resources.gridUnits.fields.children">
+          <Children />
+        </Labeled>
+        <Labeled label="resources.gridUnits.fields.staff">
+          <Staff />
+        </Labeled>
+        <Labeled label="resources.gridUnits.fields.caseStats">
+          <CaseStats />
+        </Labeled>
       </SimpleShowLayout>
     </Show>
   );

@@ -2,7 +2,16 @@ import { useState } from 'react';
 import { Dialog, DialogContent, DialogTitle } from '@mui/material';
 import KeyIcon from '@mui/icons-material/VpnKey';
 import {
-  Button, CheckboxGroupInput, Form, PasswordInput, required, ResourceContextProvider, SaveButton, TextInput, Toolbar, useRecordContext,
+  Button,
+  CheckboxGroupInput,
+  Form,
+  PasswordInput,
+  required,
+  ResourceContextProvider,
+  SaveButton,
+  TextInput,
+  Toolbar,
+  useRecordContext,
   useTranslate,
 } from 'react-admin';
 import { useNavigate } from 'react-router-dom';
@@ -18,12 +27,20 @@ export function CreateAccountButton() {
   const translate = useTranslate();
   const navigate = useNavigate();
   const [open, setOpen] = useState(false);
-  const create = useGraphQLMutation<{ createAccount: { id: string } }>(CREATE_ACCOUNT, { successMessage: 'onedoor.people.account.created' });
+  const create = useGraphQLMutation<{ createAccount: { id: string } }>(CREATE_ACCOUNT, {
+    successMessage: 'onedoor.people.account.created',
+  });
   if (!record) return null;
   const submit = async (values: Record<string, unknown>) => {
     try {
       const result = await create.mutateAsync({
-        input: { personId: record.id, username: values.username, password: values.password, roles: values.roles ?? [], organisationId: values.organisationId || undefined },
+        input: {
+          personId: record.id,
+          username: values.username,
+          password: values.password,
+          roles: values.roles ?? [],
+          organisationId: values.organisationId || undefined,
+        },
       });
       setOpen(false);
       navigate(`/accounts/${result.createAccount.id}`);
@@ -34,14 +51,26 @@ export function CreateAccountButton() {
   };
   return (
     <>
-      <Button label="onedoor.people.account.create" onClick={() => setOpen(true)}><KeyIcon /></Button>
+      <Button label="onedoor.people.account.create" onClick={() => setOpen(true)}>
+        <KeyIcon />
+      </Button>
       <Dialog open={open} onClose={() => setOpen(false)} maxWidth="sm" fullWidth>
         <DialogTitle>{translate('onedoor.people.account.create')}</DialogTitle>
         <ResourceContextProvider value="accounts">
           <Form onSubmit={submit} defaultValues={{ roles: [] }}>
             <DialogContent>
-              <TextInput source="username" validate={required()} helperText="onedoor.people.account.usernameHint" fullWidth />
-              <PasswordInput source="password" validate={required()} helperText="onedoor.people.account.passwordHint" fullWidth />
+              <TextInput
+                source="username"
+                validate={required()}
+                helperText="onedoor.people.account.usernameHint"
+                fullWidth
+              />
+              <PasswordInput
+                source="password"
+                validate={required()}
+                helperText="onedoor.people.account.passwordHint"
+                fullWidth
+              />
               <CheckboxGroupInput source="roles" choices={enumChoices('Role', ROLES)} validate={required()} />
               <OrganisationInput />
             </DialogContent>

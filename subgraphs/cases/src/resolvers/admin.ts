@@ -6,11 +6,24 @@ import { changeCategory, createCategory, removeCalendarDay, setCalendarDay, upda
 type Ctx = Context<CasesLoaders>;
 const ADMIN = ['ADMIN'] as const;
 const days = z.number().int().min(0).max(3650).nullish();
-const rulesInput = z.object({
-  registerDays: days, acceptDays: days, firstTimeDays: days, handleDays: days, maxExtensionDays: days, objectionWorkingDays: days,
-  reexaminationRequestDays: days, reexaminationDays: days, reviewRequestDays: days, reviewDays: days, repeatLookbackDays: days,
-  groupHeadCount: z.number().int().min(2).max(10_000).nullish(), blueDays: days, yellowDays: days,
-}).transform((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== null && v !== undefined)));
+const rulesInput = z
+  .object({
+    registerDays: days,
+    acceptDays: days,
+    firstTimeDays: days,
+    handleDays: days,
+    maxExtensionDays: days,
+    objectionWorkingDays: days,
+    reexaminationRequestDays: days,
+    reexaminationDays: days,
+    reviewRequestDays: days,
+    reviewDays: days,
+    repeatLookbackDays: days,
+    groupHeadCount: z.number().int().min(2).max(10_000).nullish(),
+    blueDays: days,
+    yellowDays: days,
+  })
+  .transform((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== null && v !== undefined)));
 const calendarDay = z.object({ date: z.string(), kind: z.enum(['HOLIDAY', 'WORKDAY']), name: text(100) });
 
 /** Admin-maintained configuration: the holiday calendar, the limits and thresholds, the category taxonomy. */
@@ -29,7 +42,10 @@ export const AdminMutation = {
   },
   createCategory(_: unknown, args: { input: unknown }, ctx: Ctx) {
     requireRole(ctx.viewer, ADMIN, 'createCategory');
-    return createCategory(ctx, parseInput(z.object({ code: text(32), name: text(100), parentId: uuid().nullish() }), args.input));
+    return createCategory(
+      ctx,
+      parseInput(z.object({ code: text(32), name: text(100), parentId: uuid().nullish() }), args.input),
+    );
   },
   renameCategory(_: unknown, args: { id: string; name: string }, ctx: Ctx) {
     requireRole(ctx.viewer, ADMIN, 'renameCategory');

@@ -23,7 +23,9 @@ export const Case = {
     return (await ctx.loaders.petitionersByCase.load(row.id)).map((l) => person(l.personId));
   },
   async representatives(row: CaseRow, _: unknown, ctx: Ctx) {
-    return (await ctx.loaders.petitionersByCase.load(row.id)).filter((l) => l.representative).map((l) => person(l.personId));
+    return (await ctx.loaders.petitionersByCase.load(row.id))
+      .filter((l) => l.representative)
+      .map((l) => person(l.personId));
   },
   place: (row: CaseRow) => stub('GridUnit', row.gridUnitId),
   responsibleUnit: (row: CaseRow) => stub('Organisation', row.responsibleOrganisationId),
@@ -41,7 +43,10 @@ export const Case = {
     return rows.filter((r): r is CaseRow => !!r).sort((a, b) => b.receivedAt.getTime() - a.receivedAt.getTime());
   },
   async units(row: CaseRow, _: unknown, ctx: Ctx) {
-    return (await ctx.loaders.unitsByCase.load(row.id)).map((u) => ({ unit: stub('Organisation', u.organisationId), lead: u.lead }));
+    return (await ctx.loaders.unitsByCase.load(row.id)).map((u) => ({
+      unit: stub('Organisation', u.organisationId),
+      lead: u.lead,
+    }));
   },
   timeline: (row: CaseRow, _: unknown, ctx: Ctx) => ctx.loaders.eventsByCase.load(row.id),
 };
@@ -69,7 +74,8 @@ export const CaseEvent = {
 };
 
 export const Category = {
-  parent: (row: CategoryRow, _: unknown, ctx: Ctx) => (row.parentId ? ctx.loaders.categoryById.load(row.parentId) : null),
+  parent: (row: CategoryRow, _: unknown, ctx: Ctx) =>
+    row.parentId ? ctx.loaders.categoryById.load(row.parentId) : null,
   async children(row: CategoryRow, _: unknown, ctx: Ctx) {
     if (row.parentId) return [];
     return ctx.loaders.subcategories.load(row.id);

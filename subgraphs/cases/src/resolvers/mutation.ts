@@ -19,11 +19,20 @@ const registerCaseInput = z.object({
   categoryId: uuid(),
   title: text(200),
   description: text(10_000),
-  petitionerIds: z.array(uuid()).min(1, 'name at least one petitioner').max(500, 'at most 500 named petitioners')
+  petitionerIds: z
+    .array(uuid())
+    .min(1, 'name at least one petitioner')
+    .max(500, 'at most 500 named petitioners')
     .refine((ids) => new Set(ids).size === ids.length, 'a petitioner is listed twice'),
   headCount: z.number().int().min(1, 'must be at least 1').max(100_000).nullish(),
   gridUnitId: uuid(),
-  contactPhone: z.string().transform((v, ctx) => normalisePhone(v) ?? (ctx.addIssue('must be a mainland mobile (11 digits) or a landline such as 0539-1234567'), z.NEVER)),
+  contactPhone: z
+    .string()
+    .transform(
+      (v, ctx) =>
+        normalisePhone(v) ??
+        (ctx.addIssue('must be a mainland mobile (11 digits) or a landline such as 0539-1234567'), z.NEVER),
+    ),
   receivedAt: z.date().nullish(),
   externalOrderNumber: optionalText(64),
   assigningBody: optionalText(200),
@@ -38,7 +47,11 @@ const registerCaseInput = z.object({
 
 export const Mutation = {
   registerCase(_: unknown, args: { input: unknown }, ctx: Context<CasesLoaders>) {
-    requireRole(ctx.viewer, WORKERS.filter((r) => r !== 'LEADER'), 'registerCase');
+    requireRole(
+      ctx.viewer,
+      WORKERS.filter((r) => r !== 'LEADER'),
+      'registerCase',
+    );
     return registerCase(ctx, parseInput(registerCaseInput, args.input));
   },
   ...transitionMutations,

@@ -1,4 +1,9 @@
-import { type CaseListFilter, createCasesRepository, createCaseWorkflowRepository, type WarningColour } from '@onedoor/db';
+import {
+  type CaseListFilter,
+  createCasesRepository,
+  createCaseWorkflowRepository,
+  type WarningColour,
+} from '@onedoor/db';
 import { type Context, type PageArgs, requireRole } from '@onedoor/subgraph-kit';
 import type { CasesLoaders } from '../loaders';
 import { deadlineBoard } from '../services/board';

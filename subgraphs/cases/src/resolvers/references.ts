@@ -8,24 +8,28 @@ const MAX_FIRST = 50;
 
 function first(value: number | null | undefined): number {
   const n = value ?? 10;
-  if (!Number.isInteger(n) || n < 0 || n > MAX_FIRST) throw badInput('first', `first must be between 0 and ${MAX_FIRST}; got ${n}.`);
+  if (!Number.isInteger(n) || n < 0 || n > MAX_FIRST)
+    throw badInput('first', `first must be between 0 and ${MAX_FIRST}; got ${n}.`);
   return n;
 }
 
 /** Fields the cases subgraph adds to other subgraphs' entities; each batched per request. */
 export const Person = {
   __resolveReference: (ref: Ref) => ref,
-  cases: (p: Ref, args: { first?: number | null }, ctx: Ctx) => ctx.loaders.casesOfPerson.load(`${p.id}|${first(args.first)}`),
+  cases: (p: Ref, args: { first?: number | null }, ctx: Ctx) =>
+    ctx.loaders.casesOfPerson.load(`${p.id}|${first(args.first)}`),
 };
 
 export const Organisation = {
   __resolveReference: (ref: Ref) => ref,
-  openCases: (o: Ref, args: { first?: number | null }, ctx: Ctx) => ctx.loaders.openCasesOfOrganisation.load(`${o.id}|${first(args.first)}`),
+  openCases: (o: Ref, args: { first?: number | null }, ctx: Ctx) =>
+    ctx.loaders.openCasesOfOrganisation.load(`${o.id}|${first(args.first)}`),
 };
 
 export const Mediator = {
   __resolveReference: (ref: Ref) => ref,
-  activeCases: (m: Ref, args: { first?: number | null }, ctx: Ctx) => ctx.loaders.activeCasesOfMediator.load(`${m.id}|${first(args.first)}`),
+  activeCases: (m: Ref, args: { first?: number | null }, ctx: Ctx) =>
+    ctx.loaders.activeCasesOfMediator.load(`${m.id}|${first(args.first)}`),
   workload: (m: Ref, _: unknown, ctx: Ctx) => ctx.loaders.workloadOfMediator.load(m.id),
 };
 

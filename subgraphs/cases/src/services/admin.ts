@@ -1,5 +1,10 @@
 import {
-  type CaseRules, type CategoryRow, createCasesRepository, createCaseWorkflowRepository, deriveClock, type Executor,
+  type CaseRules,
+  type CategoryRow,
+  createCasesRepository,
+  createCaseWorkflowRepository,
+  deriveClock,
+  type Executor,
 } from '@onedoor/db';
 import { badInput, type BaseContext, conflict, notFound, recordAudit } from '@onedoor/subgraph-kit';
 
@@ -15,7 +20,11 @@ async function refreshOpenDeadlines(tx: Executor): Promise<number> {
   const byCase = new Map<string, typeof events>();
   for (const e of events) byCase.set(e.caseId, [...(byCase.get(e.caseId) ?? []), e]);
   const changed = open
-    .map((c) => ({ id: c.id, before: c.deadlineAt, deadlineAt: deriveClock(byCase.get(c.id) ?? [], calendar, rules, c.repeat).deadlineAt }))
+    .map((c) => ({
+      id: c.id,
+      before: c.deadlineAt,
+      deadlineAt: deriveClock(byCase.get(c.id) ?? [], calendar, rules, c.repeat).deadlineAt,
+    }))
     .filter((c) => c.before.getTime() !== c.deadlineAt.getTime());
   await workflow.setDeadlines(changed);
   return changed.length;
@@ -25,7 +34,13 @@ export function setCalendarDay(ctx: BaseContext, input: { date: string; kind: 'H
   return ctx.db.transaction(async (tx) => {
     await createCaseWorkflowRepository(tx).setCalendarDay(input.date, input.kind, input.name);
     const moved = await refreshOpenDeadlines(tx);
-    await recordAudit(tx, ctx, { subgraph: 'cases', action: 'setCalendarDay', entityType: 'CalendarDay', entityId: null, data: { ...input, deadlinesMoved: moved } });
+    await recordAudit(tx, ctx, {
+      subgraph: 'cases',
+      action: 'setCalendarDay',
+      entityType: 'CalendarDay',
+      entityId: null,
+      data: { ...input, deadlinesMoved: moved },
+    });
     return { day: input.date, kind: input.kind, name: input.name };
   });
 }
@@ -34,7 +49,13 @@ export function removeCalendarDay(ctx: BaseContext, date: string) {
   return ctx.db.transaction(async (tx) => {
     const removed = await createCaseWorkflowRepository(tx).removeCalendarDay(date);
     const moved = removed ? await refreshOpenDeadlines(tx) : 0;
-    await recordAudit(tx, ctx, { subgraph: 'cases', action: 'removeCalendarDay', entityType: 'CalendarDay', entityId: null, data: { date, removed, deadlinesMoved: moved } });
+    await recordAudit(tx, ctx, {
+      subgraph: 'cases',
+      action: 'removeCalendarDay',
+      entityType: 'CalendarDay',
+      entityId: null,
+      data: { date, removed, deadlinesMoved: moved },
+    });
     return removed;
   });
 }
@@ -43,32 +64,60 @@ export function updateCaseRules(ctx: BaseContext, changes: Partial<CaseRules>) {
   return ctx.db.transaction(async (tx) => {
     const workflow = createCaseWorkflowRepository(tx);
     const rules = { ...(await workflow.rules()), ...changes };
-    if (rules.yellowDays > rules.blueDays) throw badInput('input.yellowDays', 'input.yellowDays must not exceed blueDays: yellow comes after blue.');
+    if (rules.yellowDays > rules.blueDays)
+      throw badInput('input.yellowDays', 'input.yellowDays must not exceed blueDays: yellow comes after blue.');
     await workflow.saveRules(rules, ctx.clock.now());
     const moved = await refreshOpenDeadlines(tx);
-    await recordAudit(tx, ctx, { subgraph: 'cases', action: 'updateCaseRules', entityType: 'CaseRules', entityId: null, data: { changes, deadlinesMoved: moved } });
+    await recordAudit(tx, ctx, {
+      subgraph: 'cases',
+      action: 'updateCaseRules',
+      entityType: 'CaseRules',
+      entityId: null,
+      data: { changes, deadlinesMoved: moved },
+    });
     return rules;
   });
 }
 
-export async function createCategory(ctx: BaseContext, input: { code: string; name: string; parentId?: string | null }): Promise<CategoryRow> {
+export async function createCategory(
+  ctx: BaseContext,
+  input: { code: string; name: string; parentId?: string | null },
+): Promise<CategoryRow> {
   const repo = createCasesRepository(ctx.db);
   if (input.parentId) {
     const [parent] = await repo.categoriesByIds([input.parentId]);
     if (!parent) throw badInput('input.parentId', `Unknown category '${input.parentId}'.`);
-    if (parent.parentId) throw badInput('input.parentId', 'The taxonomy has two levels: the parent must be a top-level category.');
+    if (parent.parentId)
+      throw badInput('input.parentId', 'The taxonomy has two levels: the parent must be a top-level category.');
   }
   return ctx.db.transaction(async (tx) => {
     const categories = createCasesRepository(tx);
     const clash = await categories.categoryByCode(input.code);
-    if (clash) throw conflict(`A category with code '${input.code}' exists already (${clash.name}).`, { field: 'input.code' });
-    const row = await categories.insertCategory({ code: input.code, name: input.name, parentId: input.parentId ?? null, sortOrder: 1000 });
-    await recordAudit(tx, ctx, { subgraph: 'cases', action: 'createCategory', entityType: 'Category', entityId: row!.id, data: input });
+    if (clash)
+      throw conflict(`A category with code '${input.code}' exists already (${clash.name}).`, { field: 'input.code' });
+    const row = await categories.insertCategory({
+      code: input.code,
+      name: input.name,
+      parentId: input.parentId ?? null,
+      sortOrder: 1000,
+    });
+    await recordAudit(tx, ctx, {
+      subgraph: 'cases',
+      action: 'createCategory',
+      entityType: 'Category',
+      entityId: row!.id,
+      data: input,
+    });
     return row!;
   });
 }
 
-export function changeCategory(ctx: BaseContext, id: string, change: { name?: string; active?: boolean }, action: string): Promise<CategoryRow> {
+export function changeCategory(
+  ctx: BaseContext,
+  id: string,
+  change: { name?: string; active?: boolean },
+  action: string,
+): Promise<CategoryRow> {
   return ctx.db.transaction(async (tx) => {
     const row = await createCasesRepository(tx).updateCategory(id, { ...change, updatedAt: ctx.clock.now() });
     if (!row) throw notFound('Category', id, 'id');

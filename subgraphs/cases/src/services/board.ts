@@ -17,12 +17,20 @@ export interface BoardRow {
  * The deadline board: the deadline projection narrows the candidates in SQL, then each candidate's
  * clock is derived from its events (one batched statement) and the colours counted per lead unit.
  */
-export async function deadlineBoard(ctx: Context<CasesLoaders>, args: { unitId?: string | null; minimum?: WarningColour | null }): Promise<BoardRow[]> {
+export async function deadlineBoard(
+  ctx: Context<CasesLoaders>,
+  args: { unitId?: string | null; minimum?: WarningColour | null },
+): Promise<BoardRow[]> {
   const minimum = args.minimum ?? 'YELLOW';
   const rules = await ctx.loaders.rules();
-  const horizonDays = minimum === 'NONE' ? 100_000 : minimum === 'BLUE' ? rules.blueDays : minimum === 'YELLOW' ? rules.yellowDays : 0;
+  const horizonDays =
+    minimum === 'NONE' ? 100_000 : minimum === 'BLUE' ? rules.blueDays : minimum === 'YELLOW' ? rules.yellowDays : 0;
   const before = new Date(ctx.clock.now().getTime() + horizonDays * DAY_MS + 1);
-  const candidates = await createCasesRepository(ctx.db).dueBefore(await ctx.loaders.scope(), args.unitId ?? null, before);
+  const candidates = await createCasesRepository(ctx.db).dueBefore(
+    await ctx.loaders.scope(),
+    args.unitId ?? null,
+    before,
+  );
   const clocks = await Promise.all(candidates.map((row) => clockOf(ctx, row)));
   const rows = new Map<string | null, BoardRow>();
   candidates.forEach((row, i) => {
@@ -35,5 +43,7 @@ export async function deadlineBoard(ctx: Context<CasesLoaders>, args: { unitId?:
     entry.cases.push(row);
     rows.set(key, entry);
   });
-  return [...rows.values()].sort((a, b) => b.red - a.red || b.yellow - a.yellow || String(a.unitId).localeCompare(String(b.unitId)));
+  return [...rows.values()].sort(
+    (a, b) => b.red - a.red || b.yellow - a.yellow || String(a.unitId).localeCompare(String(b.unitId)),
+  );
 }

@@ -12,8 +12,16 @@ export interface ClockView extends CaseClock {
  * and the rules (each read once per request), at the injected `now`.
  */
 export async function clockOf(ctx: Context<CasesLoaders>, row: CaseRow): Promise<ClockView> {
-  const [events, calendar, rules] = await Promise.all([ctx.loaders.eventsByCase.load(row.id), ctx.loaders.calendar(), ctx.loaders.rules()]);
+  const [events, calendar, rules] = await Promise.all([
+    ctx.loaders.eventsByCase.load(row.id),
+    ctx.loaders.calendar(),
+    ctx.loaders.rules(),
+  ]);
   const clock = deriveClock(events, calendar, rules, row.repeat);
   const now = ctx.clock.now();
-  return { ...clock, overdue: clock.running && clock.deadlineAt.getTime() < now.getTime(), warning: warningColour(clock, now, rules) };
+  return {
+    ...clock,
+    overdue: clock.running && clock.deadlineAt.getTime() < now.getTime(),
+    warning: warningColour(clock, now, rules),
+  };
 }

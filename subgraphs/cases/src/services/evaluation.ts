@@ -6,26 +6,44 @@ import { applyTransition, type CaseRef, lastEvent } from './transition';
 const DAY_MS = 86_400_000;
 
 /** The follow-up visit (回访) with the satisfaction rating: only once the case has been replied to. */
-export function recordFollowUp(ctx: BaseContext, input: CaseRef & { satisfaction: Satisfaction; note?: string | null }) {
+export function recordFollowUp(
+  ctx: BaseContext,
+  input: CaseRef & { satisfaction: Satisfaction; note?: string | null },
+) {
   return applyTransition(ctx, input, {
-    action: 'recordFollowUp', kind: 'FOLLOWED_UP', from: ['REPLIED'], to: 'FOLLOWED_UP',
-    plan: () => ({ data: { satisfaction: input.satisfaction, note: input.note ?? null }, patch: { satisfaction: input.satisfaction } }),
+    action: 'recordFollowUp',
+    kind: 'FOLLOWED_UP',
+    from: ['REPLIED'],
+    to: 'FOLLOWED_UP',
+    plan: () => ({
+      data: { satisfaction: input.satisfaction, note: input.note ?? null },
+      patch: { satisfaction: input.satisfaction },
+    }),
   });
 }
 
 /** Closure review (结案审查): a reviewer closes the followed-up case or sends it back to handling. */
-export function reviewClosure(ctx: BaseContext, input: CaseRef & { decision: 'CLOSE' | 'SEND_BACK'; outcome?: ClosureOutcome | null; reason?: string | null }) {
+export function reviewClosure(
+  ctx: BaseContext,
+  input: CaseRef & { decision: 'CLOSE' | 'SEND_BACK'; outcome?: ClosureOutcome | null; reason?: string | null },
+) {
   if (input.decision === 'CLOSE') {
     if (!input.outcome) throw badInput('input.outcome', 'input.outcome: say how the case ended to close it.');
     const outcome = input.outcome;
     return applyTransition(ctx, input, {
-      action: 'reviewClosure', kind: 'CLOSED', from: ['FOLLOWED_UP'], to: 'CLOSED',
+      action: 'reviewClosure',
+      kind: 'CLOSED',
+      from: ['FOLLOWED_UP'],
+      to: 'CLOSED',
       plan: ({ now }) => ({ data: { outcome, reason: input.reason ?? null }, patch: { outcome, closedAt: now } }),
     });
   }
   if (!input.reason) throw badInput('input.reason', 'input.reason: say why the case goes back to handling.');
   return applyTransition(ctx, input, {
-    action: 'reviewClosure', kind: 'CLOSURE_SENT_BACK', from: ['FOLLOWED_UP'], to: 'IN_HANDLING',
+    action: 'reviewClosure',
+    kind: 'CLOSURE_SENT_BACK',
+    from: ['FOLLOWED_UP'],
+    to: 'IN_HANDLING',
     plan: () => ({ data: { reason: input.reason }, patch: { repliedAt: null } }),
   });
 }
@@ -36,7 +54,10 @@ type Reopening = CaseRef & { unitId: string; reason: string };
 export async function requestReexamination(ctx: BaseContext, input: Reopening) {
   await requireOrganisations(ctx, [input.unitId], () => 'input.unitId');
   return applyTransition(ctx, input, {
-    action: 'requestReexamination', kind: 'REEXAMINATION_REQUESTED', from: ['REPLIED', 'FOLLOWED_UP', 'CLOSED'], to: 'REEXAMINING',
+    action: 'requestReexamination',
+    kind: 'REEXAMINATION_REQUESTED',
+    from: ['REPLIED', 'FOLLOWED_UP', 'CLOSED'],
+    to: 'REEXAMINING',
     plan: ({ row, events, rules, now }) => {
       if (row.level !== 0) throw conflict(`Case ${row.number} has been re-examined already; request a review instead.`);
       const reply = lastEvent(events, 'REPLIED');
@@ -51,12 +72,25 @@ export async function requestReexamination(ctx: BaseContext, input: Reopening) {
 export async function requestReview(ctx: BaseContext, input: Reopening) {
   await requireOrganisations(ctx, [input.unitId], () => 'input.unitId');
   return applyTransition(ctx, input, {
-    action: 'requestReview', kind: 'REVIEW_REQUESTED', from: ['CLOSED'], to: 'REVIEWING',
+    action: 'requestReview',
+    kind: 'REVIEW_REQUESTED',
+    from: ['CLOSED'],
+    to: 'REVIEWING',
     plan: ({ row, events, rules, now }) => {
       if (row.level !== 1) {
-        throw conflict(row.level === 0 ? `Case ${row.number} has not been re-examined; request re-examination first.` : `Case ${row.number} has been reviewed: the matter is final.`);
+        throw conflict(
+          row.level === 0
+            ? `Case ${row.number} has not been re-examined; request re-examination first.`
+            : `Case ${row.number} has been reviewed: the matter is final.`,
+        );
       }
-      requireWithin(lastEvent(events, 'OPINION_GIVEN')!.at, rules.reviewRequestDays, now, 'review', 'the re-examination opinion');
+      requireWithin(
+        lastEvent(events, 'OPINION_GIVEN')!.at,
+        rules.reviewRequestDays,
+        now,
+        'review',
+        'the re-examination opinion',
+      );
       return reopen(row.id, input, 2);
     },
   });
@@ -65,7 +99,10 @@ export async function requestReview(ctx: BaseContext, input: Reopening) {
 /** The re-examination or review opinion; after review the same facts are not accepted again. */
 export function giveOpinion(ctx: BaseContext, input: CaseRef & { text: string; public: boolean }) {
   return applyTransition(ctx, input, {
-    action: 'giveOpinion', kind: 'OPINION_GIVEN', from: ['REEXAMINING', 'REVIEWING'], to: 'CLOSED',
+    action: 'giveOpinion',
+    kind: 'OPINION_GIVEN',
+    from: ['REEXAMINING', 'REVIEWING'],
+    to: 'CLOSED',
     plan: ({ row, now }) => ({
       data: { note: input.text, public: input.public, level: row.level },
       patch: { final: row.status === 'REVIEWING', closedAt: now },
@@ -76,7 +113,9 @@ export function giveOpinion(ctx: BaseContext, input: CaseRef & { text: string; p
 /** A hearing during re-examination or review: its days are not counted (Art. 36). */
 export function recordHearing(ctx: BaseContext, input: CaseRef & { days: number; note?: string | null }) {
   return applyTransition(ctx, input, {
-    action: 'recordHearing', kind: 'HEARING', from: ['REEXAMINING', 'REVIEWING'],
+    action: 'recordHearing',
+    kind: 'HEARING',
+    from: ['REEXAMINING', 'REVIEWING'],
     plan: () => ({ data: { days: input.days, note: input.note ?? null } }),
   });
 }
@@ -93,7 +132,10 @@ function reopen(caseId: string, input: Reopening, level: number) {
     after: async (tx: Parameters<typeof createCaseWorkflowRepository>[0]) => {
       const workflow = createCaseWorkflowRepository(tx);
       const units = (await workflow.unitsOf([caseId])).filter((u) => u.organisationId !== input.unitId);
-      await workflow.replaceUnits(caseId, [{ organisationId: input.unitId, lead: true }, ...units.map((u) => ({ organisationId: u.organisationId, lead: false }))]);
+      await workflow.replaceUnits(caseId, [
+        { organisationId: input.unitId, lead: true },
+        ...units.map((u) => ({ organisationId: u.organisationId, lead: false })),
+      ]);
     },
   };
 }

@@ -11,10 +11,12 @@ export async function gridSubtrees(ctx: BaseContext, roots: readonly string[]): 
   const result = new Map(roots.map((r) => [r, [r]]));
   let frontier = roots.map((root) => ({ root, id: root }));
   for (let depth = 0; depth < MAX_DEPTH && frontier.length; depth += 1) {
-    const data = await ctx.peers.query<{ _entities: ({ id: string; children: { id: string }[] } | null)[] }>('grid',
+    const data = await ctx.peers.query<{ _entities: ({ id: string; children: { id: string }[] } | null)[] }>(
+      'grid',
       'query($r: [_Any!]!) { _entities(representations: $r) { ... on GridUnit { id children { id } } } }',
       { r: frontier.map((f) => ({ __typename: 'GridUnit', id: f.id })) },
-      { authorization: ctx.authorization, requestId: ctx.requestId });
+      { authorization: ctx.authorization, requestId: ctx.requestId },
+    );
     const next: typeof frontier = [];
     data._entities.forEach((unit, i) => {
       const { root } = frontier[i]!;

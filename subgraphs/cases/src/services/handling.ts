@@ -19,37 +19,56 @@ export interface HandlingStep {
 
 /** What each kind of step must say: an appointment its kind, a mediation its outcome, a supervision notice its due date. */
 const REQUIRED: Partial<Record<string, keyof HandlingStep>> = {
-  APPOINTMENT: 'appointmentKind', MEDIATION_SESSION: 'mediationOutcome', SUPERVISION_NOTICE: 'dueAt',
+  APPOINTMENT: 'appointmentKind',
+  MEDIATION_SESSION: 'mediationOutcome',
+  SUPERVISION_NOTICE: 'dueAt',
 };
 
 /** A handling step on the timeline; the first one moves an accepted case into handling. */
 export function recordHandlingStep(ctx: BaseContext, input: CaseRef & HandlingStep) {
   const required = REQUIRED[input.step];
-  if (required && !input[required]) throw badInput(`input.${required}`, `input.${required} is required for a ${input.step} step.`);
+  if (required && !input[required])
+    throw badInput(`input.${required}`, `input.${required} is required for a ${input.step} step.`);
   const { caseId: _c, expectedVersion: _v, scheduledAt, dueAt, ...rest } = input;
   return applyTransition(ctx, input, {
-    action: 'recordHandlingStep', kind: 'HANDLING_STEP', from: WORKING,
+    action: 'recordHandlingStep',
+    kind: 'HANDLING_STEP',
+    from: WORKING,
     to: (row) => (row.status === 'ACCEPTED' ? 'IN_HANDLING' : row.status),
-    plan: () => ({ data: { ...rest, scheduledAt: scheduledAt?.toISOString() ?? null, dueAt: dueAt?.toISOString() ?? null } }),
+    plan: () => ({
+      data: { ...rest, scheduledAt: scheduledAt?.toISOString() ?? null, dueAt: dueAt?.toISOString() ?? null },
+    }),
   });
 }
 
 /** The handling mode; a leader owns leader-owned and listed hard cases, and a listed one carries work funds. */
-export async function setHandlingMode(ctx: BaseContext, input: CaseRef & { mode: HandlingMode; ownerId?: string | null; workFund?: bigint | null; reason: string }) {
+export async function setHandlingMode(
+  ctx: BaseContext,
+  input: CaseRef & { mode: HandlingMode; ownerId?: string | null; workFund?: bigint | null; reason: string },
+) {
   const needsOwner = input.mode === 'LEADER_OWNED' || input.mode === 'LISTED_HARD_CASE';
-  if (needsOwner && !input.ownerId) throw badInput('input.ownerId', `input.ownerId: a ${input.mode} case needs the leader who owns it.`);
+  if (needsOwner && !input.ownerId)
+    throw badInput('input.ownerId', `input.ownerId: a ${input.mode} case needs the leader who owns it.`);
   if (input.mode === 'LISTED_HARD_CASE' && (input.workFund === null || input.workFund === undefined)) {
     throw badInput('input.workFund', 'input.workFund: a listed hard case needs its work-fund amount (fen).');
   }
-  if (input.workFund !== null && input.workFund !== undefined && input.workFund < 0n) throw badInput('input.workFund', 'input.workFund cannot be negative.');
+  if (input.workFund !== null && input.workFund !== undefined && input.workFund < 0n)
+    throw badInput('input.workFund', 'input.workFund cannot be negative.');
   if (input.ownerId) {
     const known = await ctx.peers.existing('people', 'Person', [input.ownerId], call(ctx));
     if (!known.has(input.ownerId)) throw badInput('input.ownerId', `No person with id '${input.ownerId}'.`);
   }
   return applyTransition(ctx, input, {
-    action: 'setHandlingMode', kind: 'MODE_SET', from: ['ROUTED', ...WORKING],
+    action: 'setHandlingMode',
+    kind: 'MODE_SET',
+    from: ['ROUTED', ...WORKING],
     plan: () => ({
-      data: { mode: input.mode, ownerPersonId: input.ownerId ?? null, workFund: input.workFund?.toString() ?? null, reason: input.reason },
+      data: {
+        mode: input.mode,
+        ownerPersonId: input.ownerId ?? null,
+        workFund: input.workFund?.toString() ?? null,
+        reason: input.reason,
+      },
       patch: { handlingMode: input.mode, ownerPersonId: input.ownerId ?? null, workFundFen: input.workFund ?? null },
     }),
   });
@@ -57,9 +76,15 @@ export async function setHandlingMode(ctx: BaseContext, input: CaseRef & { mode:
 
 export async function assignMediator(ctx: BaseContext, input: CaseRef & { mediatorId: string }) {
   const known = await ctx.peers.existing('people', 'Mediator', [input.mediatorId], call(ctx));
-  if (!known.has(input.mediatorId)) throw badInput('input.mediatorId', `No mediator with id '${input.mediatorId}'. Use an id from the mediators query.`);
+  if (!known.has(input.mediatorId))
+    throw badInput(
+      'input.mediatorId',
+      `No mediator with id '${input.mediatorId}'. Use an id from the mediators query.`,
+    );
   return applyTransition(ctx, input, {
-    action: 'assignMediator', kind: 'MEDIATOR_ASSIGNED', from: ['ROUTED', ...WORKING],
+    action: 'assignMediator',
+    kind: 'MEDIATOR_ASSIGNED',
+    from: ['ROUTED', ...WORKING],
     plan: () => ({ data: { mediatorId: input.mediatorId }, patch: { mediatorId: input.mediatorId } }),
   });
 }
@@ -67,11 +92,16 @@ export async function assignMediator(ctx: BaseContext, input: CaseRef & { mediat
 /** The one extension (Art. 34): approved by a leader, at most the configured days, never twice. */
 export function extendDeadline(ctx: BaseContext, input: CaseRef & { days: number; reason: string }) {
   return applyTransition(ctx, input, {
-    action: 'extendDeadline', kind: 'EXTENDED', from: ['ACCEPTED', 'IN_HANDLING'],
+    action: 'extendDeadline',
+    kind: 'EXTENDED',
+    from: ['ACCEPTED', 'IN_HANDLING'],
     plan: ({ row, events, rules }) => {
-      if (events.some((e) => e.kind === 'EXTENDED')) throw conflict(`Case ${row.number} has had its one extension already (Art. 34).`);
+      if (events.some((e) => e.kind === 'EXTENDED'))
+        throw conflict(`Case ${row.number} has had its one extension already (Art. 34).`);
       if (input.days > rules.maxExtensionDays) {
-        throw conflict(`An extension is at most ${rules.maxExtensionDays} days; ${input.days} were asked.`, { field: 'input.days' });
+        throw conflict(`An extension is at most ${rules.maxExtensionDays} days; ${input.days} were asked.`, {
+          field: 'input.days',
+        });
       }
       return { data: { days: input.days, reason: input.reason } };
     },
@@ -81,7 +111,10 @@ export function extendDeadline(ctx: BaseContext, input: CaseRef & { days: number
 /** The written reply (书面答复); the handling clock stops. */
 export function replyToCase(ctx: BaseContext, input: CaseRef & { text: string; public: boolean }) {
   return applyTransition(ctx, input, {
-    action: 'replyToCase', kind: 'REPLIED', from: ['ACCEPTED', 'IN_HANDLING'], to: 'REPLIED',
+    action: 'replyToCase',
+    kind: 'REPLIED',
+    from: ['ACCEPTED', 'IN_HANDLING'],
+    to: 'REPLIED',
     plan: ({ now }) => ({ data: { note: input.text, public: input.public }, patch: { repliedAt: now } }),
   });
 }

@@ -12,10 +12,16 @@ const SORTS = {
 } as const;
 
 /** Lists the cases the viewer may see; filter, order and page all run in SQL. */
-export async function listCases(ctx: Context<CasesLoaders>, input: CaseListFilter & { withinGridUnitId?: string | null }, order: CaseOrder | null | undefined, page: PageArgs): Promise<Connection<CaseRow>> {
+export async function listCases(
+  ctx: Context<CasesLoaders>,
+  input: CaseListFilter & { withinGridUnitId?: string | null },
+  order: CaseOrder | null | undefined,
+  page: PageArgs,
+): Promise<Connection<CaseRow>> {
   const scope = await ctx.loaders.scope();
   const { withinGridUnitId, ...filter } = input;
-  if (withinGridUnitId) filter.gridUnitIds = (await gridSubtrees(ctx, [withinGridUnitId])).get(withinGridUnitId) ?? [withinGridUnitId];
+  if (withinGridUnitId)
+    filter.gridUnitIds = (await gridSubtrees(ctx, [withinGridUnitId])).get(withinGridUnitId) ?? [withinGridUnitId];
   const repo = createCasesRepository(ctx.db);
   const chosen = SORTS[order?.field ?? 'RECEIVED_AT'];
   const sort: SortKey<CaseRow> = { ...chosen, direction: order?.direction ?? 'DESC' };

@@ -1,6 +1,12 @@
 import { randomInt } from 'node:crypto';
 import {
-  type CaseRow, type CategoryRow, type Channel, createCasesRepository, createCaseWorkflowRepository, deriveClock, type LegalChannel,
+  type CaseRow,
+  type CategoryRow,
+  type Channel,
+  createCasesRepository,
+  createCaseWorkflowRepository,
+  deriveClock,
+  type LegalChannel,
 } from '@onedoor/db';
 import { badInput, type BaseContext, recordAudit } from '@onedoor/subgraph-kit';
 import { checkIntakeDetails, type IntakeDetails, screen } from './screening';
@@ -19,11 +25,12 @@ export interface RegisterCaseCommand {
   receivedAt?: Date | null;
 }
 
-export type RegisterCaseInput = RegisterCaseCommand & IntakeDetails & {
-  lawRelated?: boolean | null;
-  legalChannel?: LegalChannel | null;
-  crossLevel?: boolean | null;
-};
+export type RegisterCaseInput = RegisterCaseCommand &
+  IntakeDetails & {
+    lawRelated?: boolean | null;
+    legalChannel?: LegalChannel | null;
+    crossLevel?: boolean | null;
+  };
 
 /**
  * Registers a case. References to other subgraphs (petitioners, grid unit) are checked with their
@@ -40,60 +47,95 @@ export async function registerCase(ctx: BaseContext, input: RegisterCaseInput): 
     const cases = createCasesRepository(tx);
     const workflow = createCaseWorkflowRepository(tx);
     const [rules, calendar] = await Promise.all([workflow.rules(), workflow.calendar()]);
-    const screening = await screen(workflow, { petitionerIds: input.petitionerIds, category, receivedAt, rules, crossLevel: input.crossLevel ?? false });
+    const screening = await screen(workflow, {
+      petitionerIds: input.petitionerIds,
+      category,
+      receivedAt,
+      rules,
+      crossLevel: input.crossLevel ?? false,
+    });
     const number = await cases.nextNumber(yearInChina(receivedAt));
     const clock = deriveClock([{ kind: 'REGISTERED', at: receivedAt, data: {} }], calendar, rules, screening.repeat);
-    const row = await cases.insert({
-      number,
-      trackingCode: trackingCode(),
-      channel: input.channel,
-      categoryId: category.id,
-      title: input.title,
-      description: input.description,
-      gridUnitId: input.gridUnitId,
-      headCount,
-      contactPhoneEnc: ctx.cipher.encrypt(input.contactPhone),
-      contactPhoneLast4: input.contactPhone.slice(-4),
-      receivedAt,
-      deadlineAt: clock.deadlineAt,
-      registeredBy: ctx.viewer?.accountId ?? null,
-      externalOrderNumber: input.externalOrderNumber ?? null,
-      assigningBody: input.assigningBody ?? null,
-      assigningDeadlineAt: input.assigningDeadlineAt ?? null,
-      proxyAgentPersonId: input.proxyAgentId ?? null,
-      repeat: screening.repeat,
-      finalityBarred: screening.finalityBarred,
-      pendingBelow: screening.pendingBelow,
-      groupPetition: headCount >= rules.groupHeadCount,
-      crossLevel: input.crossLevel ?? false,
-      lawRelated: input.lawRelated ?? false,
-      legalChannel: input.lawRelated ? (input.legalChannel ?? null) : null,
-      handlingMode: screening.repeat ? 'REPEAT_TEAM' : 'FIRST_TIME',
-      createdAt: now,
-      updatedAt: now,
-    }, input.petitionerIds, { kind: 'REGISTERED', actorAccountId: ctx.viewer?.accountId ?? null, data: { channel: input.channel, repeatOf: screening.earlierIds } });
+    const row = await cases.insert(
+      {
+        number,
+        trackingCode: trackingCode(),
+        channel: input.channel,
+        categoryId: category.id,
+        title: input.title,
+        description: input.description,
+        gridUnitId: input.gridUnitId,
+        headCount,
+        contactPhoneEnc: ctx.cipher.encrypt(input.contactPhone),
+        contactPhoneLast4: input.contactPhone.slice(-4),
+        receivedAt,
+        deadlineAt: clock.deadlineAt,
+        registeredBy: ctx.viewer?.accountId ?? null,
+        externalOrderNumber: input.externalOrderNumber ?? null,
+        assigningBody: input.assigningBody ?? null,
+        assigningDeadlineAt: input.assigningDeadlineAt ?? null,
+        proxyAgentPersonId: input.proxyAgentId ?? null,
+        repeat: screening.repeat,
+        finalityBarred: screening.finalityBarred,
+        pendingBelow: screening.pendingBelow,
+        groupPetition: headCount >= rules.groupHeadCount,
+        crossLevel: input.crossLevel ?? false,
+        lawRelated: input.lawRelated ?? false,
+        legalChannel: input.lawRelated ? (input.legalChannel ?? null) : null,
+        handlingMode: screening.repeat ? 'REPEAT_TEAM' : 'FIRST_TIME',
+        createdAt: now,
+        updatedAt: now,
+      },
+      input.petitionerIds,
+      {
+        kind: 'REGISTERED',
+        actorAccountId: ctx.viewer?.accountId ?? null,
+        data: { channel: input.channel, repeatOf: screening.earlierIds },
+      },
+    );
     await workflow.insertLinks(row.id, screening.earlierIds);
     await workflow.markRepresentatives(row.id, input.representativeIds ?? []);
     await workflow.insertAttachments(row.id, input.attachments ?? [], now);
-    await recordAudit(tx, ctx, { subgraph: 'cases', action: 'registerCase', entityType: 'Case', entityId: row.id, data: { number, repeatOf: screening.earlierIds } });
+    await recordAudit(tx, ctx, {
+      subgraph: 'cases',
+      action: 'registerCase',
+      entityType: 'Case',
+      entityId: row.id,
+      data: { number, repeatOf: screening.earlierIds },
+    });
     return row;
   });
 }
 
 /** Everything that can be refused before writing: dates, head count, channel details, the category, and references to other subgraphs. */
-async function validate(ctx: BaseContext, input: RegisterCaseInput, facts: { now: Date; receivedAt: Date; headCount: number }): Promise<CategoryRow> {
-  if (facts.receivedAt.getTime() > facts.now.getTime() + 60_000) throw badInput('input.receivedAt', 'input.receivedAt cannot be in the future.');
+async function validate(
+  ctx: BaseContext,
+  input: RegisterCaseInput,
+  facts: { now: Date; receivedAt: Date; headCount: number },
+): Promise<CategoryRow> {
+  if (facts.receivedAt.getTime() > facts.now.getTime() + 60_000)
+    throw badInput('input.receivedAt', 'input.receivedAt cannot be in the future.');
   if (facts.headCount < input.petitionerIds.length) {
-    throw badInput('input.headCount', `input.headCount (${facts.headCount}) cannot be less than the ${input.petitionerIds.length} named petitioners.`);
+    throw badInput(
+      'input.headCount',
+      `input.headCount (${facts.headCount}) cannot be less than the ${input.petitionerIds.length} named petitioners.`,
+    );
   }
   checkIntakeDetails(input);
-  if (input.lawRelated && !input.legalChannel) throw badInput('input.legalChannel', 'input.legalChannel: name the legal channel a law-related matter belongs to.');
+  if (input.lawRelated && !input.legalChannel)
+    throw badInput('input.legalChannel', 'input.legalChannel: name the legal channel a law-related matter belongs to.');
 
   const repo = createCasesRepository(ctx.db);
   const [category] = await repo.categoriesByIds([input.categoryId]);
   if (!category || !category.active) {
-    const known = (await repo.allCategories()).filter((c) => c.parentId).slice(0, 8).map((c) => `${c.code} ${c.name}`);
-    throw badInput('input.categoryId', `Unknown category '${input.categoryId}'. Pick a sub-category from the \`categories\` query, such as: ${known.join('; ')}.`);
+    const known = (await repo.allCategories())
+      .filter((c) => c.parentId)
+      .slice(0, 8)
+      .map((c) => `${c.code} ${c.name}`);
+    throw badInput(
+      'input.categoryId',
+      `Unknown category '${input.categoryId}'. Pick a sub-category from the \`categories\` query, such as: ${known.join('; ')}.`,
+    );
   }
   if (!category.parentId) {
     throw badInput('input.categoryId', `'${category.name}' is a top-level category; choose one of its sub-categories.`);
@@ -101,13 +143,24 @@ async function validate(ctx: BaseContext, input: RegisterCaseInput, facts: { now
 
   const call = { authorization: ctx.authorization, requestId: ctx.requestId };
   const [people, places] = await Promise.all([
-    ctx.peers.existing('people', 'Person', [...input.petitionerIds, ...(input.proxyAgentId ? [input.proxyAgentId] : [])], call),
+    ctx.peers.existing(
+      'people',
+      'Person',
+      [...input.petitionerIds, ...(input.proxyAgentId ? [input.proxyAgentId] : [])],
+      call,
+    ),
     ctx.peers.existing('grid', 'GridUnit', [input.gridUnitId], call),
   ]);
   const missing = input.petitionerIds.findIndex((id) => !people.has(id));
-  if (missing >= 0) throw badInput(`input.petitionerIds.${missing}`, `No person with id '${input.petitionerIds[missing]}'. Register the petitioner first (registerPerson).`);
-  if (!places.has(input.gridUnitId)) throw badInput('input.gridUnitId', `Unknown grid unit '${input.gridUnitId}'. Use an id from the gridUnits query.`);
-  if (input.proxyAgentId && !people.has(input.proxyAgentId)) throw badInput('input.proxyAgentId', `No person with id '${input.proxyAgentId}'.`);
+  if (missing >= 0)
+    throw badInput(
+      `input.petitionerIds.${missing}`,
+      `No person with id '${input.petitionerIds[missing]}'. Register the petitioner first (registerPerson).`,
+    );
+  if (!places.has(input.gridUnitId))
+    throw badInput('input.gridUnitId', `Unknown grid unit '${input.gridUnitId}'. Use an id from the gridUnits query.`);
+  if (input.proxyAgentId && !people.has(input.proxyAgentId))
+    throw badInput('input.proxyAgentId', `No person with id '${input.proxyAgentId}'.`);
   return category;
 }
 

@@ -8,20 +8,32 @@ const call = (ctx: BaseContext) => ({ authorization: ctx.authorization, requestI
 export async function requireOrganisations(ctx: BaseContext, ids: readonly string[], field: (i: number) => string) {
   const known = await ctx.peers.existing('grid', 'Organisation', ids, call(ctx));
   const missing = ids.findIndex((id) => !known.has(id));
-  if (missing >= 0) throw badInput(field(missing), `Unknown organisation '${ids[missing]}'. Use an id from the organisations query.`);
+  if (missing >= 0)
+    throw badInput(field(missing), `Unknown organisation '${ids[missing]}'. Use an id from the organisations query.`);
 }
 
 /** Routing (交办): to one unit, or split among several with one lead; the reason is required. */
-export async function routeCase(ctx: BaseContext, input: CaseRef & { leadUnitId: string; otherUnitIds: string[]; reason: string }) {
-  if (input.otherUnitIds.includes(input.leadUnitId)) throw badInput('input.otherUnitIds', 'input.otherUnitIds must not repeat the lead unit.');
+export async function routeCase(
+  ctx: BaseContext,
+  input: CaseRef & { leadUnitId: string; otherUnitIds: string[]; reason: string },
+) {
+  if (input.otherUnitIds.includes(input.leadUnitId))
+    throw badInput('input.otherUnitIds', 'input.otherUnitIds must not repeat the lead unit.');
   const all = [input.leadUnitId, ...input.otherUnitIds];
   await requireOrganisations(ctx, all, (i) => (i === 0 ? 'input.leadUnitId' : `input.otherUnitIds.${i - 1}`));
   return applyTransition(ctx, input, {
-    action: 'routeCase', kind: 'ROUTED', from: ['REGISTERED', 'ROUTED'], to: 'ROUTED',
+    action: 'routeCase',
+    kind: 'ROUTED',
+    from: ['REGISTERED', 'ROUTED'],
+    to: 'ROUTED',
     plan: ({ now }) => ({
       data: { organisationId: input.leadUnitId, otherUnitIds: input.otherUnitIds, reason: input.reason },
       patch: { responsibleOrganisationId: input.leadUnitId, routedAt: now },
-      after: (tx, row) => createCaseWorkflowRepository(tx).replaceUnits(row.id, all.map((organisationId, i) => ({ organisationId, lead: i === 0 }))),
+      after: (tx, row) =>
+        createCaseWorkflowRepository(tx).replaceUnits(
+          row.id,
+          all.map((organisationId, i) => ({ organisationId, lead: i === 0 })),
+        ),
     }),
   });
 }
@@ -36,7 +48,9 @@ export async function objectToRouting(ctx: BaseContext, input: CaseRef & { unitI
     throw forbidden('A unit objects only for itself: input.unitId must be your own organisation.');
   }
   return applyTransition(ctx, input, {
-    action: 'objectToRouting', kind: 'OBJECTED', from: ['ROUTED'],
+    action: 'objectToRouting',
+    kind: 'OBJECTED',
+    from: ['ROUTED'],
     // The lead's objection returns the case to the centre; a co-unit's only takes that unit off the routing.
     to: (row) => (row.responsibleOrganisationId === input.unitId ? 'REGISTERED' : 'ROUTED'),
     plan: ({ row, events, rules, calendar, now }) => {
@@ -45,7 +59,9 @@ export async function objectToRouting(ctx: BaseContext, input: CaseRef & { unitI
       if (!units.includes(input.unitId)) throw conflict(`Case ${row.number} is not routed to unit '${input.unitId}'.`);
       const windowEnd = addWorkingDays(routed!.at, rules.objectionWorkingDays, calendar);
       if (now > windowEnd) {
-        throw conflict(`The objection window closed at ${windowEnd.toISOString()} (${rules.objectionWorkingDays} working days after the routing); accept or decline the case instead.`);
+        throw conflict(
+          `The objection window closed at ${windowEnd.toISOString()} (${rules.objectionWorkingDays} working days after the routing); accept or decline the case instead.`,
+        );
       }
       const lead = row.responsibleOrganisationId === input.unitId;
       return {
@@ -53,9 +69,19 @@ export async function objectToRouting(ctx: BaseContext, input: CaseRef & { unitI
         patch: lead ? { responsibleOrganisationId: null, routedAt: null } : {},
         after: async (tx) => {
           const workflow = createCaseWorkflowRepository(tx);
-          await workflow.insertObjection({ caseId: row.id, organisationId: input.unitId, reason: input.reason, at: now });
-          const remaining = lead ? [] : (await workflow.unitsOf([row.id])).filter((u) => u.organisationId !== input.unitId);
-          await workflow.replaceUnits(row.id, remaining.map((u) => ({ organisationId: u.organisationId, lead: u.lead })));
+          await workflow.insertObjection({
+            caseId: row.id,
+            organisationId: input.unitId,
+            reason: input.reason,
+            at: now,
+          });
+          const remaining = lead
+            ? []
+            : (await workflow.unitsOf([row.id])).filter((u) => u.organisationId !== input.unitId);
+          await workflow.replaceUnits(
+            row.id,
+            remaining.map((u) => ({ organisationId: u.organisationId, lead: u.lead })),
+          );
         },
       };
     },
@@ -65,13 +91,20 @@ export async function objectToRouting(ctx: BaseContext, input: CaseRef & { unitI
 /** The unit accepts (受理); a petition barred as final (Art. 36) or pending below (Art. 19) is not accepted. */
 export function acceptCase(ctx: BaseContext, input: CaseRef & { note?: string | null }) {
   return applyTransition(ctx, input, {
-    action: 'acceptCase', kind: 'ACCEPTED', from: ['ROUTED'], to: 'ACCEPTED',
+    action: 'acceptCase',
+    kind: 'ACCEPTED',
+    from: ['ROUTED'],
+    to: 'ACCEPTED',
     plan: ({ row }) => {
       if (row.finalityBarred) {
-        throw conflict(`Case ${row.number} repeats a matter already reviewed (Art. 36): the same facts and reasons are not accepted again. Decline it with that reason.`);
+        throw conflict(
+          `Case ${row.number} repeats a matter already reviewed (Art. 36): the same facts and reasons are not accepted again. Decline it with that reason.`,
+        );
       }
       if (row.pendingBelow) {
-        throw conflict(`Case ${row.number} is a cross-level petition on a matter still inside its handling period below (Art. 19): it is not accepted at this level. Decline it and tell the petitioner where it is being handled.`);
+        throw conflict(
+          `Case ${row.number} is a cross-level petition on a matter still inside its handling period below (Art. 19): it is not accepted at this level. Decline it and tell the petitioner where it is being handled.`,
+        );
       }
       return { data: { note: input.note ?? null } };
     },
@@ -81,23 +114,39 @@ export function acceptCase(ctx: BaseContext, input: CaseRef & { note?: string | 
 /** Not accepted (不予受理), with written reasons. */
 export function declineCase(ctx: BaseContext, input: CaseRef & { reason: string }) {
   return applyTransition(ctx, input, {
-    action: 'declineCase', kind: 'NOT_ACCEPTED', from: ['REGISTERED', 'ROUTED'], to: 'NOT_ACCEPTED',
-    plan: ({ now }) => ({ data: { reason: input.reason }, patch: { outcome: 'NOT_ACCEPTED_WITH_REASON', closedAt: now } }),
+    action: 'declineCase',
+    kind: 'NOT_ACCEPTED',
+    from: ['REGISTERED', 'ROUTED'],
+    to: 'NOT_ACCEPTED',
+    plan: ({ now }) => ({
+      data: { reason: input.reason },
+      patch: { outcome: 'NOT_ACCEPTED_WITH_REASON', closedAt: now },
+    }),
   });
 }
 
 /** Hand-over to a legal channel (诉访分离): the statute sends these matters to their own procedures. */
-export async function handOverToLegalChannel(ctx: BaseContext, input: CaseRef & { legalChannel: LegalChannel; receivingUnitId: string; reason: string }) {
+export async function handOverToLegalChannel(
+  ctx: BaseContext,
+  input: CaseRef & { legalChannel: LegalChannel; receivingUnitId: string; reason: string },
+) {
   await requireOrganisations(ctx, [input.receivingUnitId], () => 'input.receivingUnitId');
   return applyTransition(ctx, input, {
-    action: 'handOverToLegalChannel', kind: 'HANDED_OVER', from: ['REGISTERED', 'ROUTED', 'ACCEPTED'], to: 'HANDED_OVER',
+    action: 'handOverToLegalChannel',
+    kind: 'HANDED_OVER',
+    from: ['REGISTERED', 'ROUTED', 'ACCEPTED'],
+    to: 'HANDED_OVER',
     plan: ({ now }) => ({
       data: { legalChannel: input.legalChannel, organisationId: input.receivingUnitId, reason: input.reason },
       patch: {
-        lawRelated: true, legalChannel: input.legalChannel, responsibleOrganisationId: input.receivingUnitId,
-        outcome: 'HANDED_TO_LEGAL_CHANNEL', closedAt: now,
+        lawRelated: true,
+        legalChannel: input.legalChannel,
+        responsibleOrganisationId: input.receivingUnitId,
+        outcome: 'HANDED_TO_LEGAL_CHANNEL',
+        closedAt: now,
       },
-      after: (tx, row) => createCaseWorkflowRepository(tx).replaceUnits(row.id, [{ organisationId: input.receivingUnitId, lead: true }]),
+      after: (tx, row) =>
+        createCaseWorkflowRepository(tx).replaceUnits(row.id, [{ organisationId: input.receivingUnitId, lead: true }]),
     }),
   });
 }

@@ -1,4 +1,10 @@
-import { type CaseRules, type CaseWorkflowRepository, type CategoryRow, type Channel, RUNNING_STATUSES } from '@onedoor/db';
+import {
+  type CaseRules,
+  type CaseWorkflowRepository,
+  type CategoryRow,
+  type Channel,
+  RUNNING_STATUSES,
+} from '@onedoor/db';
 import { badInput } from '@onedoor/subgraph-kit';
 
 const DAY_MS = 86_400_000;
@@ -19,21 +25,33 @@ export interface IntakeDetails {
 /** What each channel must bring along, and the group petition's representatives (Art. 20). */
 export function checkIntakeDetails(input: IntakeDetails) {
   if (input.channel === 'HOTLINE_12345' && !input.externalOrderNumber) {
-    throw badInput('input.externalOrderNumber', 'input.externalOrderNumber: a 12345 work order needs its order number.');
+    throw badInput(
+      'input.externalOrderNumber',
+      'input.externalOrderNumber: a 12345 work order needs its order number.',
+    );
   }
   if (input.channel === 'ASSIGNED_BY_SUPERIOR') {
-    if (!input.assigningBody) throw badInput('input.assigningBody', 'input.assigningBody: name the superior body that assigned the case.');
-    if (!input.assigningDeadlineAt) throw badInput('input.assigningDeadlineAt', 'input.assigningDeadlineAt: give the deadline the assigning body set.');
+    if (!input.assigningBody)
+      throw badInput('input.assigningBody', 'input.assigningBody: name the superior body that assigned the case.');
+    if (!input.assigningDeadlineAt)
+      throw badInput(
+        'input.assigningDeadlineAt',
+        'input.assigningDeadlineAt: give the deadline the assigning body set.',
+      );
   }
   if (input.channel === 'PROXY_AGENT' && !input.proxyAgentId) {
     throw badInput('input.proxyAgentId', 'input.proxyAgentId: name the proxy agent who submitted the case.');
   }
   const representatives = input.representativeIds ?? [];
   if (representatives.length > MAX_REPRESENTATIVES) {
-    throw badInput('input.representativeIds', `input.representativeIds: a group petition has at most ${MAX_REPRESENTATIVES} representatives (Art. 20); ${representatives.length} were given.`);
+    throw badInput(
+      'input.representativeIds',
+      `input.representativeIds: a group petition has at most ${MAX_REPRESENTATIVES} representatives (Art. 20); ${representatives.length} were given.`,
+    );
   }
   const outsider = representatives.findIndex((id) => !input.petitionerIds.includes(id));
-  if (outsider >= 0) throw badInput(`input.representativeIds.${outsider}`, 'A representative must be one of the petitioners.');
+  if (outsider >= 0)
+    throw badInput(`input.representativeIds.${outsider}`, 'A representative must be one of the petitioners.');
 }
 
 /**
@@ -42,7 +60,10 @@ export function checkIntakeDetails(input: IntakeDetails) {
  * A match that review has made final bars the new petition (Art. 36); a cross-level petition on a
  * matter still inside its handling period below is not accepted at this level either (Art. 19).
  */
-export async function screen(workflow: CaseWorkflowRepository, input: { petitionerIds: string[]; category: CategoryRow; receivedAt: Date; rules: CaseRules; crossLevel: boolean }) {
+export async function screen(
+  workflow: CaseWorkflowRepository,
+  input: { petitionerIds: string[]; category: CategoryRow; receivedAt: Date; rules: CaseRules; crossLevel: boolean },
+) {
   const since = new Date(input.receivedAt.getTime() - input.rules.repeatLookbackDays * DAY_MS);
   const earlier = await workflow.earlierCasesOf(input.petitionerIds, since, input.category.parentId);
   const related = earlier.filter((c) => c.receivedAt <= input.receivedAt);
@@ -50,7 +71,14 @@ export async function screen(workflow: CaseWorkflowRepository, input: { petition
     repeat: related.length > 0,
     earlierIds: [...new Set(related.map((c) => c.id))],
     finalityBarred: related.some((c) => c.final && c.categoryId === input.category.id),
-    pendingBelow: input.crossLevel && related.some((c) => c.categoryId === input.category.id && c.level === 0
-      && RUNNING_STATUSES.includes(c.status) && c.deadlineAt > input.receivedAt),
+    pendingBelow:
+      input.crossLevel &&
+      related.some(
+        (c) =>
+          c.categoryId === input.category.id &&
+          c.level === 0 &&
+          RUNNING_STATUSES.includes(c.status) &&
+          c.deadlineAt > input.receivedAt,
+      ),
   };
 }

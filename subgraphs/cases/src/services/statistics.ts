@@ -21,7 +21,10 @@ export async function caseStatistics(ctx: Context<CasesLoaders>, filter: Statist
   let gridUnitIds = filter.gridUnitIds ?? null;
   if (filter.gridUnitId) gridUnitIds = (await gridSubtrees(ctx, [filter.gridUnitId])).get(filter.gridUnitId) ?? [];
   const scope: StatisticsScope = {
-    from: filter.from, to: filter.to, gridUnitIds, organisationId: filter.unitId ?? null,
+    from: filter.from,
+    to: filter.to,
+    gridUnitIds,
+    organisationId: filter.unitId ?? null,
     visible: createCasesRepository(ctx.db).scoped(await ctx.loaders.scope()),
   };
   const stats = createCaseStatisticsRepository(ctx.db);
@@ -31,7 +34,10 @@ export async function caseStatistics(ctx: Context<CasesLoaders>, filter: Statist
     stats.totals(scope),
     stats.totalIn(scope, previousFrom, filter.from),
     stats.totalIn(scope, new Date(filter.from.getTime() - YEAR_MS), new Date(filter.to.getTime() - YEAR_MS)),
-    stats.byChannel(scope), stats.byCategory(scope), stats.byPlace(scope), stats.byUnit(scope),
+    stats.byChannel(scope),
+    stats.byCategory(scope),
+    stats.byPlace(scope),
+    stats.byUnit(scope),
     stats.hotSpots(scope, previousFrom, 5),
   ]);
   return {
@@ -43,19 +49,39 @@ export async function caseStatistics(ctx: Context<CasesLoaders>, filter: Statist
     periodChange: change(totals.total, previousPeriodTotal),
     lastYearTotal,
     yearOnYearChange: change(totals.total, lastYearTotal),
-    byChannel, byCategory, byPlace,
-    byUnit: byUnit.map((u) => ({ unit: { __typename: 'Organisation', id: u.key }, count: u.count, closed: u.closed, satisfactionRate: rate(u.satisfied, u.rated) })),
+    byChannel,
+    byCategory,
+    byPlace,
+    byUnit: byUnit.map((u) => ({
+      unit: { __typename: 'Organisation', id: u.key },
+      count: u.count,
+      closed: u.closed,
+      satisfactionRate: rate(u.satisfied, u.rated),
+    })),
     /** Asked of grid only when the field is selected: the townships and their subtrees. */
     byTownship: () => byTownship(ctx, scope),
-    hotSpots: await Promise.all(hot.map(async (h) => ({ category: await ctx.loaders.categoryById.load(h.key), current: h.current, previous: h.previous }))),
+    hotSpots: await Promise.all(
+      hot.map(async (h) => ({
+        category: await ctx.loaders.categoryById.load(h.key),
+        current: h.current,
+        previous: h.previous,
+      })),
+    ),
   };
 }
 
 async function byTownship(ctx: Context<CasesLoaders>, scope: StatisticsScope) {
-  const data = await ctx.peers.query<{ gridUnits: { nodes: { id: string }[] } }>('grid',
-    '{ gridUnits(first: 200, filter: { level: TOWNSHIP }) { nodes { id } } }', {}, { authorization: ctx.authorization, requestId: ctx.requestId });
+  const data = await ctx.peers.query<{ gridUnits: { nodes: { id: string }[] } }>(
+    'grid',
+    '{ gridUnits(first: 200, filter: { level: TOWNSHIP }) { nodes { id } } }',
+    {},
+    { authorization: ctx.authorization, requestId: ctx.requestId },
+  );
   const townships = data.gridUnits.nodes.map((t) => t.id);
   const trees = await gridSubtrees(ctx, townships);
-  const rows = await createCaseStatisticsRepository(ctx.db).byGridGroups(townships.map((key) => ({ key, gridUnitIds: trees.get(key) ?? [key] })), scope);
+  const rows = await createCaseStatisticsRepository(ctx.db).byGridGroups(
+    townships.map((key) => ({ key, gridUnitIds: trees.get(key) ?? [key] })),
+    scope,
+  );
   return rows.map((r) => ({ key: r.key, count: r.total }));
 }

@@ -45,8 +45,12 @@ async function progressOf(ctx: Context<CasesLoaders>, row: CaseRow) {
     receivedAt: row.receivedAt,
     deadlineAt: clock.deadlineAt,
     overdue: clock.overdue,
-    responsibleUnit: row.responsibleOrganisationId ? { __typename: 'Organisation', id: row.responsibleOrganisationId } : null,
-    replies: events.filter((e) => e.data.public === true && typeof e.data.note === 'string').map((e) => ({ at: e.at, text: e.data.note as string })),
+    responsibleUnit: row.responsibleOrganisationId
+      ? { __typename: 'Organisation', id: row.responsibleOrganisationId }
+      : null,
+    replies: events
+      .filter((e) => e.data.public === true && typeof e.data.note === 'string')
+      .map((e) => ({ at: e.at, text: e.data.note as string })),
     updatedAt: row.updatedAt,
   };
 }

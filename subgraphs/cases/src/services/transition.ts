@@ -1,5 +1,11 @@
 import {
-  type CasePatch, type CaseRow, type CaseRules, type CaseStatus, createCaseWorkflowRepository, deriveClock, type Executor,
+  type CasePatch,
+  type CaseRow,
+  type CaseRules,
+  type CaseStatus,
+  createCaseWorkflowRepository,
+  deriveClock,
+  type Executor,
   type WorkCalendar,
 } from '@onedoor/db';
 import { type BaseContext, conflict, notFound, recordAudit } from '@onedoor/subgraph-kit';
@@ -55,23 +61,47 @@ export async function applyTransition(ctx: BaseContext, ref: CaseRef, spec: Tran
     const units = row ? (await workflow.unitsOf([row.id])).map((u) => u.organisationId) : [];
     if (!row || !canSee(scope, row, units)) throw notFound('Case', ref.caseId, 'input.caseId');
     if (row.version !== ref.expectedVersion) {
-      throw conflict(`Case ${row.number} changed since you read it (version ${ref.expectedVersion}, now ${row.version}). Reload it and try again.`, { currentVersion: row.version });
+      throw conflict(
+        `Case ${row.number} changed since you read it (version ${ref.expectedVersion}, now ${row.version}). Reload it and try again.`,
+        { currentVersion: row.version },
+      );
     }
     if (!spec.from.includes(row.status)) {
-      throw conflict(`${spec.action} is not allowed while case ${row.number} is ${row.status}; it needs one of: ${list(spec.from)}.`, { status: row.status });
+      throw conflict(
+        `${spec.action} is not allowed while case ${row.number} is ${row.status}; it needs one of: ${list(spec.from)}.`,
+        { status: row.status },
+      );
     }
-    const [events, rules, calendar] = await Promise.all([workflow.eventsOf([row.id]), workflow.rules(), workflow.calendar()]);
+    const [events, rules, calendar] = await Promise.all([
+      workflow.eventsOf([row.id]),
+      workflow.rules(),
+      workflow.calendar(),
+    ]);
     const now = ctx.clock.now();
     const plan = await spec.plan({ row, events, rules, calendar, now });
-    const event = await workflow.appendEvent({ caseId: row.id, kind: spec.kind, at: now, actorAccountId: ctx.viewer?.accountId ?? null, data: plan.data });
+    const event = await workflow.appendEvent({
+      caseId: row.id,
+      kind: spec.kind,
+      at: now,
+      actorAccountId: ctx.viewer?.accountId ?? null,
+      data: plan.data,
+    });
     const patch = { ...plan.patch };
     const status = typeof spec.to === 'function' ? spec.to(row) : (spec.to ?? row.status);
     const clock = deriveClock([...events, event], calendar, rules, patch.repeat ?? row.repeat);
-    const updated = await workflow.update(row.id, row.version, { ...patch, status, deadlineAt: clock.deadlineAt, updatedAt: now });
+    const updated = await workflow.update(row.id, row.version, {
+      ...patch,
+      status,
+      deadlineAt: clock.deadlineAt,
+      updatedAt: now,
+    });
     if (!updated) throw conflict(`Case ${row.number} changed while this was being saved. Reload it and try again.`);
     await plan.after?.(tx, updated);
     await recordAudit(tx, ctx, {
-      subgraph: 'cases', action: spec.action, entityType: 'Case', entityId: row.id,
+      subgraph: 'cases',
+      action: spec.action,
+      entityType: 'Case',
+      entityId: row.id,
       data: { number: row.number, event: spec.kind, from: row.status, to: status, version: updated.version },
     });
     return updated;

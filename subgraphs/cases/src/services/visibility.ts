@@ -11,14 +11,20 @@ const SEE_OWN_ORGANISATION: readonly Role[] = ['HANDLER', 'PARTNER'];
  * mediator's own. A mediator's pool memberships belong to the people subgraph, so they are asked for
  * once per request.
  */
-export async function resolveScope(ctx: Pick<BaseContext, 'viewer' | 'peers' | 'authorization' | 'requestId'>): Promise<CaseScope> {
+export async function resolveScope(
+  ctx: Pick<BaseContext, 'viewer' | 'peers' | 'authorization' | 'requestId'>,
+): Promise<CaseScope> {
   const v = requireViewer(ctx.viewer);
   if (hasRole(v, SEE_ALL)) return { kind: 'all' };
-  if (hasRole(v, SEE_OWN_ORGANISATION) && v.organisationId) return { kind: 'organisation', organisationId: v.organisationId };
+  if (hasRole(v, SEE_OWN_ORGANISATION) && v.organisationId)
+    return { kind: 'organisation', organisationId: v.organisationId };
   if (hasRole(v, ['MEDIATOR'])) {
-    const data = await ctx.peers.query<{ _entities: ({ poolMemberships: { id: string }[] } | null)[] }>('people',
+    const data = await ctx.peers.query<{ _entities: ({ poolMemberships: { id: string }[] } | null)[] }>(
+      'people',
       'query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { poolMemberships { id } } } }',
-      { r: [{ __typename: 'Person', id: v.personId }] }, { authorization: ctx.authorization, requestId: ctx.requestId });
+      { r: [{ __typename: 'Person', id: v.personId }] },
+      { authorization: ctx.authorization, requestId: ctx.requestId },
+    );
     return { kind: 'mediator', mediatorIds: data._entities[0]?.poolMemberships.map((m) => m.id) ?? [] };
   }
   return { kind: 'none' };
@@ -27,7 +33,8 @@ export async function resolveScope(ctx: Pick<BaseContext, 'viewer' | 'peers' | '
 /** Whether a case is inside the scope; `unitIds` are the units of its routing (lead and others). */
 export function canSee(scope: CaseScope, row: CaseRow, unitIds: readonly string[] = []): boolean {
   if (scope.kind === 'all') return true;
-  if (scope.kind === 'organisation') return row.responsibleOrganisationId === scope.organisationId || unitIds.includes(scope.organisationId);
+  if (scope.kind === 'organisation')
+    return row.responsibleOrganisationId === scope.organisationId || unitIds.includes(scope.organisationId);
   if (scope.kind === 'mediator') return !!row.mediatorId && scope.mediatorIds.includes(row.mediatorId);
   return false;
 }

@@ -31,10 +31,13 @@ export const Disbursement = {
   case: (row: DisbursementRow) => stub('Case', row.caseId),
   person: (row: DisbursementRow) => stub('Person', row.personId),
   amount: (row: DisbursementRow) => row.amountFen,
-  application: (row: DisbursementRow, _: unknown, ctx: Ctx) => (row.applicationId ? ctx.loaders.applicationById.load(row.applicationId) : null),
+  application: (row: DisbursementRow, _: unknown, ctx: Ctx) =>
+    row.applicationId ? ctx.loaders.applicationById.load(row.applicationId) : null,
   status: (row: DisbursementRow) => (row.reversalEntryId ? 'REVERSED' : 'PAID'),
-  journalEntry: (row: DisbursementRow, _: unknown, ctx: Ctx) => (row.journalEntryId ? ctx.loaders.entryById.load(row.journalEntryId) : null),
-  reversalEntry: (row: DisbursementRow, _: unknown, ctx: Ctx) => (row.reversalEntryId ? ctx.loaders.entryById.load(row.reversalEntryId) : null),
+  journalEntry: (row: DisbursementRow, _: unknown, ctx: Ctx) =>
+    row.journalEntryId ? ctx.loaders.entryById.load(row.journalEntryId) : null,
+  reversalEntry: (row: DisbursementRow, _: unknown, ctx: Ctx) =>
+    row.reversalEntryId ? ctx.loaders.entryById.load(row.reversalEntryId) : null,
 };
 
 export const JournalEntry = {
@@ -42,7 +45,8 @@ export const JournalEntry = {
     requireRole(ctx.viewer, FUND_READERS, 'JournalEntry');
     return ctx.loaders.entryById.load(ref.id);
   },
-  reverses: (row: JournalEntryRow, _: unknown, ctx: Ctx) => (row.reversesEntryId ? ctx.loaders.entryById.load(row.reversesEntryId) : null),
+  reverses: (row: JournalEntryRow, _: unknown, ctx: Ctx) =>
+    row.reversesEntryId ? ctx.loaders.entryById.load(row.reversesEntryId) : null,
   lines: (row: JournalEntryRow, _: unknown, ctx: Ctx) => ctx.loaders.linesByEntry.load(row.id),
 };
 

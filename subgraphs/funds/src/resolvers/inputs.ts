@@ -4,46 +4,84 @@ import { z } from 'zod';
 
 /** ¥10 billion: far above any real payment, far below where bigint fen could overflow when summed. */
 const MAX_FEN = 1_000_000_000_000n;
-export const amount = () => z.bigint().positive('must be more than zero fen').max(MAX_FEN, `must be at most ${MAX_FEN} fen`);
+export const amount = () =>
+  z.bigint().positive('must be more than zero fen').max(MAX_FEN, `must be at most ${MAX_FEN} fen`);
 
-export const VULNERABILITIES = ['ELDERLY', 'DISABLED', 'MINOR', 'WOMAN_IN_HARDSHIP', 'MIGRANT', 'EXTREME_HARDSHIP'] as const;
+export const VULNERABILITIES = [
+  'ELDERLY',
+  'DISABLED',
+  'MINOR',
+  'WOMAN_IN_HARDSHIP',
+  'MIGRANT',
+  'EXTREME_HARDSHIP',
+] as const;
 
-const rules = z.object({
-  perPersonYearlyCap: amount().nullish(),
-  secondApprovalAbove: amount().nullish(),
-  requiresVulnerability: z.boolean().nullish(),
-  eligibleCaseStatuses: z.array(z.enum(CASE_STATUSES)).nullish(),
-}).transform((r) => ({
-  eligibleCaseStatuses: r.eligibleCaseStatuses?.length ? [...new Set(r.eligibleCaseStatuses)] : null,
-  perPersonYearlyCapFen: r.perPersonYearlyCap ?? null,
-  secondApprovalAboveFen: r.secondApprovalAbove ?? null,
-  requiresVulnerability: r.requiresVulnerability ?? false,
-}));
+const rules = z
+  .object({
+    perPersonYearlyCap: amount().nullish(),
+    secondApprovalAbove: amount().nullish(),
+    requiresVulnerability: z.boolean().nullish(),
+    eligibleCaseStatuses: z.array(z.enum(CASE_STATUSES)).nullish(),
+  })
+  .transform((r) => ({
+    eligibleCaseStatuses: r.eligibleCaseStatuses?.length ? [...new Set(r.eligibleCaseStatuses)] : null,
+    perPersonYearlyCapFen: r.perPersonYearlyCap ?? null,
+    secondApprovalAboveFen: r.secondApprovalAbove ?? null,
+    requiresVulnerability: r.requiresVulnerability ?? false,
+  }));
 
 export const openFundInput = z.object({
-  code: text(40), name: text(200), kind: z.enum(FUND_KINDS), ownerOrganisationId: uuid().nullish(), rules: rules.nullish(),
+  code: text(40),
+  name: text(200),
+  kind: z.enum(FUND_KINDS),
+  ownerOrganisationId: uuid().nullish(),
+  rules: rules.nullish(),
 });
 export const setFundRulesInput = z.object({ fundId: uuid(), rules });
 export const allocateToFundInput = z.object({
-  fundId: uuid(), amount: amount(), note: text(500), budgetYear: z.number().int().min(2000, 'must be 2000 or later').max(2100, 'must be 2100 or earlier').nullish(),
+  fundId: uuid(),
+  amount: amount(),
+  note: text(500),
+  budgetYear: z.number().int().min(2000, 'must be 2000 or later').max(2100, 'must be 2100 or earlier').nullish(),
 });
 export const transferInput = z.object({ fromFundId: uuid(), toFundId: uuid(), amount: amount(), memo: text(500) });
 
 export const recordDisbursementInput = z.object({
-  fundId: uuid(), caseId: uuid().nullish(), personId: uuid(), amount: amount(), purpose: text(500), idempotencyKey: text(200),
+  fundId: uuid(),
+  caseId: uuid().nullish(),
+  personId: uuid(),
+  amount: amount(),
+  purpose: text(500),
+  idempotencyKey: text(200),
 });
 
-const evidence = z.object({
-  fileName: text(200),
-  contentType: text(100),
-  sizeBytes: z.number().int().positive('must be more than zero bytes').max(100 * 1024 * 1024, 'must be at most 100 MB'),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/i, 'must be 64 hex digits'),
-  description: optionalText(200),
-}).transform((e) => ({ ...e, sha256: e.sha256.toLowerCase(), description: e.description ?? null }));
+const evidence = z
+  .object({
+    fileName: text(200),
+    contentType: text(100),
+    sizeBytes: z
+      .number()
+      .int()
+      .positive('must be more than zero bytes')
+      .max(100 * 1024 * 1024, 'must be at most 100 MB'),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/i, 'must be 64 hex digits'),
+    description: optionalText(200),
+  })
+  .transform((e) => ({ ...e, sha256: e.sha256.toLowerCase(), description: e.description ?? null }));
 
 export const proposeInput = z.object({
-  fundId: uuid(), personId: uuid(), caseId: uuid().nullish(), townshipId: uuid().nullish(), vulnerability: z.enum(VULNERABILITIES).nullish(),
-  amount: amount(), reason: text(2000), evidence: z.array(evidence).max(20, 'at most 20 items').nullish().transform((e) => e ?? []),
+  fundId: uuid(),
+  personId: uuid(),
+  caseId: uuid().nullish(),
+  townshipId: uuid().nullish(),
+  vulnerability: z.enum(VULNERABILITIES).nullish(),
+  amount: amount(),
+  reason: text(2000),
+  evidence: z
+    .array(evidence)
+    .max(20, 'at most 20 items')
+    .nullish()
+    .transform((e) => e ?? []),
 });
 export const decideInput = z.object({ applicationId: uuid() });
 export const rejectInput = z.object({ applicationId: uuid(), reason: text(1000) });
@@ -52,10 +90,17 @@ export const reverseInput = z.object({ disbursementId: uuid(), reason: text(1000
 export const followUpInput = z.object({ applicationId: uuid(), note: text(2000) });
 
 export const openLegalAidInput = z.object({
-  kind: z.enum(LEGAL_AID_KINDS), personId: uuid(), caseId: uuid().nullish(), lawyerId: uuid().nullish(), summary: text(2000),
+  kind: z.enum(LEGAL_AID_KINDS),
+  personId: uuid(),
+  caseId: uuid().nullish(),
+  lawyerId: uuid().nullish(),
+  summary: text(2000),
 });
 export const legalAidProgressInput = z.object({
-  matterId: uuid(), version: z.number().int().positive(), lawyerId: uuid().nullish(),
+  matterId: uuid(),
+  version: z.number().int().positive(),
+  lawyerId: uuid().nullish(),
   documentsDrafted: z.number().int().min(0, 'must not be negative').max(10_000).nullish(),
-  recovered: z.bigint().min(0n, 'must not be negative').max(MAX_FEN).nullish(), conclude: z.boolean().nullish(),
+  recovered: z.bigint().min(0n, 'must not be negative').max(MAX_FEN).nullish(),
+  conclude: z.boolean().nullish(),
 });

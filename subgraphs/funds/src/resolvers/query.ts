@@ -3,7 +3,13 @@ import { type Context, type PageArgs, parseInput, requireRole, uuid } from '@one
 import { z } from 'zod';
 import type { FundsLoaders } from '../loaders';
 import { FUND_READERS } from '../roles';
-import { listApplications, listDisbursements, listFunds, listJournalEntries, listLegalAidMatters } from '../services/list';
+import {
+  listApplications,
+  listDisbursements,
+  listFunds,
+  listJournalEntries,
+  listLegalAidMatters,
+} from '../services/list';
 import { fundReport, legalAidReport, reliefTotals } from '../services/reports';
 
 type Ctx = Context<FundsLoaders>;
@@ -12,7 +18,11 @@ type Period = { from: string; to: string };
 const disbursementFilter = z.object({ fundId: uuid().nullish(), caseId: uuid().nullish(), personId: uuid().nullish() });
 const applicationFilter = disbursementFilter.extend({ status: z.array(z.enum(APPLICATION_STATUSES)).nullish() });
 const entryFilter = z.object({ fundId: uuid().nullish(), kind: z.array(z.enum(ENTRY_KINDS)).nullish() });
-const legalAidFilter = z.object({ personId: uuid().nullish(), caseId: uuid().nullish(), status: z.enum(LEGAL_AID_STATUSES).nullish() });
+const legalAidFilter = z.object({
+  personId: uuid().nullish(),
+  caseId: uuid().nullish(),
+  status: z.enum(LEGAL_AID_STATUSES).nullish(),
+});
 
 export const Query = {
   fund(_: unknown, { id }: { id: string }, ctx: Ctx) {

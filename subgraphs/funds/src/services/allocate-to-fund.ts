@@ -18,13 +18,27 @@ export async function allocateToFund(ctx: BaseContext, input: AllocateToFundComm
   if (!fund) throw badInput('input.fundId', `Unknown fund '${input.fundId}'. Use an id from the funds query.`);
   return ctx.db.transaction(async (tx) => {
     const budgetYear = input.budgetYear ?? shanghaiYear(now).year;
-    const entry = await postEntry(tx, { kind: 'ALLOCATION', memo: input.note, occurredAt: now, recordedBy: ctx.viewer?.accountId ?? null, budgetYear }, [
-      { fundId: fund.id, amountFen: input.amount }, { externalAccount: 'BUDGET', amountFen: -input.amount },
-    ]);
+    const entry = await postEntry(
+      tx,
+      { kind: 'ALLOCATION', memo: input.note, occurredAt: now, recordedBy: ctx.viewer?.accountId ?? null, budgetYear },
+      [
+        { fundId: fund.id, amountFen: input.amount },
+        { externalAccount: 'BUDGET', amountFen: -input.amount },
+      ],
+    );
     const [credited] = await createFundsRepository(tx).fundsByIds([fund.id]);
     await recordAudit(tx, ctx, {
-      subgraph: 'funds', action: 'allocateToFund', entityType: 'Fund', entityId: fund.id,
-      data: { amountFen: input.amount.toString(), balanceAfterFen: credited!.balanceFen.toString(), note: input.note, budgetYear, journalEntryId: entry.id },
+      subgraph: 'funds',
+      action: 'allocateToFund',
+      entityType: 'Fund',
+      entityId: fund.id,
+      data: {
+        amountFen: input.amount.toString(),
+        balanceAfterFen: credited!.balanceFen.toString(),
+        note: input.note,
+        budgetYear,
+        journalEntryId: entry.id,
+      },
     });
     return credited!;
   });

@@ -17,24 +17,30 @@ async function loadPending(ctx: BaseContext, id: string): Promise<ReliefApplicat
   return application;
 }
 
-const changedMeanwhile = (id: string) => conflict(
-  `Application ${id} was decided by someone else while you were deciding; reload it and look again.`,
-  { field: 'input.applicationId', rule: 'STALE' },
-);
+const changedMeanwhile = (id: string) =>
+  conflict(`Application ${id} was decided by someone else while you were deciding; reload it and look again.`, {
+    field: 'input.applicationId',
+    rule: 'STALE',
+  });
 
 /**
  * An approver decides (审批): never the proposer, and above the fund's threshold a second approver
  * who is neither. The first approval re-checks the fund's rules under a per-person lock, so two
  * approvals cannot together exceed the yearly cap.
  */
-export async function approveReliefApplication(ctx: BaseContext, input: { applicationId: string }): Promise<ReliefApplicationRow> {
+export async function approveReliefApplication(
+  ctx: BaseContext,
+  input: { applicationId: string },
+): Promise<ReliefApplicationRow> {
   const viewer = requireViewer(ctx.viewer);
   const application = await loadPending(ctx, input.applicationId);
   if (application.proposedBy === viewer.accountId) {
     throw forbidden(`You proposed application ${application.id}; another approver must decide it (审批分离).`);
   }
   if (application.firstApprovedBy === viewer.accountId) {
-    throw forbidden(`You already approved application ${application.id}; its amount needs a second, different approver.`);
+    throw forbidden(
+      `You already approved application ${application.id}; its amount needs a second, different approver.`,
+    );
   }
   const [fund] = await createFundsRepository(ctx.db).fundsByIds([application.fundId]);
   const now = ctx.clock.now();
@@ -44,22 +50,35 @@ export async function approveReliefApplication(ctx: BaseContext, input: { applic
     if (application.status === 'PROPOSED') {
       await repo.lockPersonInFund(application.fundId, application.personId);
       await checkEligibility(tx, {
-        fund: fund!, personId: application.personId, amount: application.amountFen, vulnerability: application.vulnerability,
-        proposedAt: application.proposedAt, applicationId: application.id,
+        fund: fund!,
+        personId: application.personId,
+        amount: application.amountFen,
+        vulnerability: application.vulnerability,
+        proposedAt: application.proposedAt,
+        applicationId: application.id,
       });
       const threshold = fund!.secondApprovalAboveFen;
       const needsSecond = threshold !== null && application.amountFen > threshold;
       decided = await repo.transition(application.id, 'PROPOSED', {
-        status: needsSecond ? 'AWAITING_SECOND_APPROVAL' : 'APPROVED', firstApprovedBy: viewer.accountId, firstApprovedAt: now, updatedAt: now,
+        status: needsSecond ? 'AWAITING_SECOND_APPROVAL' : 'APPROVED',
+        firstApprovedBy: viewer.accountId,
+        firstApprovedAt: now,
+        updatedAt: now,
       });
     } else {
       decided = await repo.transition(application.id, 'AWAITING_SECOND_APPROVAL', {
-        status: 'APPROVED', secondApprovedBy: viewer.accountId, secondApprovedAt: now, updatedAt: now,
+        status: 'APPROVED',
+        secondApprovedBy: viewer.accountId,
+        secondApprovedAt: now,
+        updatedAt: now,
       });
     }
     if (!decided) throw changedMeanwhile(application.id);
     await recordAudit(tx, ctx, {
-      subgraph: 'funds', action: 'approveReliefApplication', entityType: 'ReliefApplication', entityId: application.id,
+      subgraph: 'funds',
+      action: 'approveReliefApplication',
+      entityType: 'ReliefApplication',
+      entityId: application.id,
       data: { status: decided.status, amount: formatYuan(decided.amountFen) },
     });
     return decided;
@@ -67,17 +86,28 @@ export async function approveReliefApplication(ctx: BaseContext, input: { applic
 }
 
 /** An approver refuses an application (不予救助) with a reason the officer can tell the person. */
-export async function rejectReliefApplication(ctx: BaseContext, input: { applicationId: string; reason: string }): Promise<ReliefApplicationRow> {
+export async function rejectReliefApplication(
+  ctx: BaseContext,
+  input: { applicationId: string; reason: string },
+): Promise<ReliefApplicationRow> {
   const viewer = requireViewer(ctx.viewer);
   const application = await loadPending(ctx, input.applicationId);
   const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
     const rejected = await createApplicationsRepository(tx).transition(application.id, application.status, {
-      status: 'REJECTED', rejectedBy: viewer.accountId, rejectedAt: now, rejectionReason: input.reason, updatedAt: now,
+      status: 'REJECTED',
+      rejectedBy: viewer.accountId,
+      rejectedAt: now,
+      rejectionReason: input.reason,
+      updatedAt: now,
     });
     if (!rejected) throw changedMeanwhile(application.id);
     await recordAudit(tx, ctx, {
-      subgraph: 'funds', action: 'rejectReliefApplication', entityType: 'ReliefApplication', entityId: application.id, data: { reason: input.reason },
+      subgraph: 'funds',
+      action: 'rejectReliefApplication',
+      entityType: 'ReliefApplication',
+      entityId: application.id,
+      data: { reason: input.reason },
     });
     return rejected;
   });

@@ -7,7 +7,11 @@ const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
 /** The calendar year (China Standard Time) a moment falls in, as [start, end). */
 export function shanghaiYear(moment: Date): { year: number; from: Date; to: Date } {
   const year = new Date(moment.getTime() + SHANGHAI_OFFSET_MS).getUTCFullYear();
-  return { year, from: new Date(Date.UTC(year, 0, 1) - SHANGHAI_OFFSET_MS), to: new Date(Date.UTC(year + 1, 0, 1) - SHANGHAI_OFFSET_MS) };
+  return {
+    year,
+    from: new Date(Date.UTC(year, 0, 1) - SHANGHAI_OFFSET_MS),
+    to: new Date(Date.UTC(year + 1, 0, 1) - SHANGHAI_OFFSET_MS),
+  };
 }
 
 export interface EligibilityQuestion {
@@ -36,13 +40,24 @@ export async function checkEligibility(db: Executor, q: EligibilityQuestion): Pr
   const cap = q.fund.perPersonYearlyCapFen;
   if (cap === null) return;
   const { year, from, to } = shanghaiYear(q.proposedAt);
-  const committed = await createApplicationsRepository(db).committedFen(q.fund.id, q.personId, from, to, q.applicationId);
+  const committed = await createApplicationsRepository(db).committedFen(
+    q.fund.id,
+    q.personId,
+    from,
+    to,
+    q.applicationId,
+  );
   if (committed + q.amount > cap) {
     const left = cap > committed ? cap - committed : 0n;
     throw conflict(
       `Fund ${q.fund.code} pays one person at most ${formatYuan(cap)} a year; this person already holds ${formatYuan(committed)} for ${year}, ` +
-      `so at most ${formatYuan(left)} (${left} fen) more can be approved. Lower the amount.`,
-      { field: 'input.amount', rule: 'PER_PERSON_YEARLY_CAP', capFen: cap.toString(), committedFen: committed.toString() },
+        `so at most ${formatYuan(left)} (${left} fen) more can be approved. Lower the amount.`,
+      {
+        field: 'input.amount',
+        rule: 'PER_PERSON_YEARLY_CAP',
+        capFen: cap.toString(),
+        committedFen: committed.toString(),
+      },
     );
   }
 }

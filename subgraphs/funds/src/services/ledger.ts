@@ -1,4 +1,11 @@
-import { createLedgerRepository, type FundRow, type JournalEntryRow, type NewEntry, type NewLine, type Transaction } from '@onedoor/db';
+import {
+  createLedgerRepository,
+  type FundRow,
+  type JournalEntryRow,
+  type NewEntry,
+  type NewLine,
+  type Transaction,
+} from '@onedoor/db';
 import { conflict } from '@onedoor/subgraph-kit';
 import { formatYuan } from './money';
 
@@ -11,11 +18,12 @@ export function pgErrorCode(error: unknown): string | undefined {
   return undefined;
 }
 
-export const insufficientFunds = (fund: FundRow, balance: bigint, amount: bigint) => conflict(
-  `Fund ${fund.code} (${fund.name}) holds ${formatYuan(balance)} (${balance} fen), less than the ${formatYuan(amount)} to pay. ` +
-  'Pay a smaller amount or ask a fund approver to allocate money to the fund first.',
-  { field: 'input.amount', rule: 'INSUFFICIENT_FUNDS', balance: balance.toString() },
-);
+export const insufficientFunds = (fund: FundRow, balance: bigint, amount: bigint) =>
+  conflict(
+    `Fund ${fund.code} (${fund.name}) holds ${formatYuan(balance)} (${balance} fen), less than the ${formatYuan(amount)} to pay. ` +
+      'Pay a smaller amount or ask a fund approver to allocate money to the fund first.',
+    { field: 'input.amount', rule: 'INSUFFICIENT_FUNDS', balance: balance.toString() },
+  );
 
 /** Posts one balanced journal entry inside the caller's transaction. */
 export async function postEntry(tx: Transaction, entry: NewEntry, lines: NewLine[]): Promise<JournalEntryRow> {

@@ -20,8 +20,15 @@ export interface LegalAidProgressCommand {
 }
 
 async function checkLawyer(ctx: BaseContext, lawyerId: string): Promise<void> {
-  const known = await ctx.peers.existing('people', 'Mediator', [lawyerId], { authorization: ctx.authorization, requestId: ctx.requestId });
-  if (!known.has(lawyerId)) throw badInput('input.lawyerId', `No pool member with id '${lawyerId}'. Use a lawyer's id from the mediators query.`);
+  const known = await ctx.peers.existing('people', 'Mediator', [lawyerId], {
+    authorization: ctx.authorization,
+    requestId: ctx.requestId,
+  });
+  if (!known.has(lawyerId))
+    throw badInput(
+      'input.lawyerId',
+      `No pool member with id '${lawyerId}'. Use a lawyer's id from the mediators query.`,
+    );
 }
 
 /** Accepts a legal-aid matter (法律援助受理), assigned at once when a lawyer is given. */
@@ -31,37 +38,72 @@ export async function openLegalAidMatter(ctx: BaseContext, input: OpenLegalAidCo
   const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
     const matter = await createLegalAidRepository(tx).insert({
-      kind: input.kind, personId: input.personId, caseId: input.caseId ?? null, lawyerId: input.lawyerId ?? null,
-      status: input.lawyerId ? 'ASSIGNED' : 'ACCEPTED', summary: input.summary, openedAt: now, openedBy: ctx.viewer?.accountId ?? null,
-      createdAt: now, updatedAt: now,
+      kind: input.kind,
+      personId: input.personId,
+      caseId: input.caseId ?? null,
+      lawyerId: input.lawyerId ?? null,
+      status: input.lawyerId ? 'ASSIGNED' : 'ACCEPTED',
+      summary: input.summary,
+      openedAt: now,
+      openedBy: ctx.viewer?.accountId ?? null,
+      createdAt: now,
+      updatedAt: now,
     });
-    await recordAudit(tx, ctx, { subgraph: 'funds', action: 'openLegalAidMatter', entityType: 'LegalAidMatter', entityId: matter.id, data: { kind: input.kind } });
+    await recordAudit(tx, ctx, {
+      subgraph: 'funds',
+      action: 'openLegalAidMatter',
+      entityType: 'LegalAidMatter',
+      entityId: matter.id,
+      data: { kind: input.kind },
+    });
     return matter;
   });
 }
 
 /** Records a matter's progress against the version the caller read; a concluded matter no longer changes. */
-export async function recordLegalAidProgress(ctx: BaseContext, input: LegalAidProgressCommand): Promise<LegalAidMatterRow> {
+export async function recordLegalAidProgress(
+  ctx: BaseContext,
+  input: LegalAidProgressCommand,
+): Promise<LegalAidMatterRow> {
   const [matter] = await createLegalAidRepository(ctx.db).byIds([input.matterId]);
   if (!matter) throw notFound('Legal-aid matter', input.matterId, 'input.matterId');
-  if (matter.status === 'CONCLUDED') throw conflict(`Legal-aid matter ${matter.id} is concluded and no longer changes.`, { field: 'input.matterId', rule: 'CONCLUDED' });
+  if (matter.status === 'CONCLUDED')
+    throw conflict(`Legal-aid matter ${matter.id} is concluded and no longer changes.`, {
+      field: 'input.matterId',
+      rule: 'CONCLUDED',
+    });
   if (input.lawyerId) await checkLawyer(ctx, input.lawyerId);
   const now = ctx.clock.now();
   const lawyerId = input.lawyerId ?? matter.lawyerId;
   return ctx.db.transaction(async (tx) => {
-    const updated = await createLegalAidRepository(tx).update(matter.id, input.version, {
-      lawyerId,
-      documentsDrafted: input.documentsDrafted ?? matter.documentsDrafted,
-      recoveredFen: input.recovered ?? matter.recoveredFen,
-      status: input.conclude ? 'CONCLUDED' : lawyerId ? 'ASSIGNED' : 'ACCEPTED',
-      concludedAt: input.conclude ? now : null,
-    }, now);
+    const updated = await createLegalAidRepository(tx).update(
+      matter.id,
+      input.version,
+      {
+        lawyerId,
+        documentsDrafted: input.documentsDrafted ?? matter.documentsDrafted,
+        recoveredFen: input.recovered ?? matter.recoveredFen,
+        status: input.conclude ? 'CONCLUDED' : lawyerId ? 'ASSIGNED' : 'ACCEPTED',
+        concludedAt: input.conclude ? now : null,
+      },
+      now,
+    );
     if (!updated) {
-      throw conflict(`Legal-aid matter ${matter.id} is at version ${matter.version}, not ${input.version}: reload it and apply your change again.`, { field: 'input.version' });
+      throw conflict(
+        `Legal-aid matter ${matter.id} is at version ${matter.version}, not ${input.version}: reload it and apply your change again.`,
+        { field: 'input.version' },
+      );
     }
     await recordAudit(tx, ctx, {
-      subgraph: 'funds', action: 'recordLegalAidProgress', entityType: 'LegalAidMatter', entityId: matter.id,
-      data: { documentsDrafted: updated.documentsDrafted, recoveredFen: updated.recoveredFen.toString(), status: updated.status },
+      subgraph: 'funds',
+      action: 'recordLegalAidProgress',
+      entityType: 'LegalAidMatter',
+      entityId: matter.id,
+      data: {
+        documentsDrafted: updated.documentsDrafted,
+        recoveredFen: updated.recoveredFen.toString(),
+        status: updated.status,
+      },
     });
     return updated;
   });

@@ -20,26 +20,44 @@ const rulesData = (rules: FundRules) => ({
 /** Opens a fund at a zero balance (money enters by allocation), with its rules, audited. */
 export async function openFund(ctx: BaseContext, input: OpenFundCommand): Promise<FundRow> {
   if (input.ownerOrganisationId) {
-    const known = await ctx.peers.existing('grid', 'Organisation', [input.ownerOrganisationId], { authorization: ctx.authorization, requestId: ctx.requestId });
+    const known = await ctx.peers.existing('grid', 'Organisation', [input.ownerOrganisationId], {
+      authorization: ctx.authorization,
+      requestId: ctx.requestId,
+    });
     if (!known.has(input.ownerOrganisationId)) {
-      throw badInput('input.ownerOrganisationId', `No organisation with id '${input.ownerOrganisationId}'. Use an id from the organisations query.`);
+      throw badInput(
+        'input.ownerOrganisationId',
+        `No organisation with id '${input.ownerOrganisationId}'. Use an id from the organisations query.`,
+      );
     }
   }
   const now = ctx.clock.now();
   try {
     return await ctx.db.transaction(async (tx) => {
       const fund = await createFundsRepository(tx).insertFund({
-        code: input.code, name: input.name, kind: input.kind, ownerOrganisationId: input.ownerOrganisationId ?? null,
-        ...input.rules, createdAt: now, updatedAt: now,
+        code: input.code,
+        name: input.name,
+        kind: input.kind,
+        ownerOrganisationId: input.ownerOrganisationId ?? null,
+        ...input.rules,
+        createdAt: now,
+        updatedAt: now,
       });
       await recordAudit(tx, ctx, {
-        subgraph: 'funds', action: 'openFund', entityType: 'Fund', entityId: fund.id,
+        subgraph: 'funds',
+        action: 'openFund',
+        entityType: 'Fund',
+        entityId: fund.id,
         data: { code: fund.code, kind: fund.kind, ...rulesData(fund) },
       });
       return fund;
     });
   } catch (error) {
-    if (pgErrorCode(error) === '23505') throw badInput('input.code', `The code '${input.code}' is already used by another fund; choose a different code.`);
+    if (pgErrorCode(error) === '23505')
+      throw badInput(
+        'input.code',
+        `The code '${input.code}' is already used by another fund; choose a different code.`,
+      );
     throw error;
   }
 }
@@ -53,7 +71,10 @@ export async function setFundRules(ctx: BaseContext, input: { fundId: string; ru
     if (!before) throw badInput('input.fundId', `Unknown fund '${input.fundId}'. Use an id from the funds query.`);
     const after = await repo.updateFundRules(input.fundId, input.rules, now);
     await recordAudit(tx, ctx, {
-      subgraph: 'funds', action: 'setFundRules', entityType: 'Fund', entityId: input.fundId,
+      subgraph: 'funds',
+      action: 'setFundRules',
+      entityType: 'Fund',
+      entityId: input.fundId,
       data: { before: rulesData(before), after: rulesData(after!) },
     });
     return after!;

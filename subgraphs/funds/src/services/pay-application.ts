@@ -9,12 +9,20 @@ import { caseStatus } from './references';
  * refused; the application moves APPROVED → PAID in the payment's own transaction, so two payments
  * (two keys) of one application cannot both happen.
  */
-export async function payReliefApplication(ctx: BaseContext, input: { applicationId: string; idempotencyKey: string }): Promise<DisbursementRow> {
+export async function payReliefApplication(
+  ctx: BaseContext,
+  input: { applicationId: string; idempotencyKey: string },
+): Promise<DisbursementRow> {
   const [application] = await createApplicationsRepository(ctx.db).byIds([input.applicationId]);
   if (!application) throw notFound('Relief application', input.applicationId, 'input.applicationId');
   const command: PayOutCommand = {
-    fundId: application.fundId, caseId: application.caseId, personId: application.personId, applicationId: application.id,
-    amount: application.amountFen, purpose: application.reason.slice(0, 500), idempotencyKey: input.idempotencyKey,
+    fundId: application.fundId,
+    caseId: application.caseId,
+    personId: application.personId,
+    applicationId: application.id,
+    amount: application.amountFen,
+    purpose: application.reason.slice(0, 500),
+    idempotencyKey: input.idempotencyKey,
   };
   const earlier = await replayIfKeyUsed(ctx, command);
   if (earlier) return earlier;
@@ -23,15 +31,27 @@ export async function payReliefApplication(ctx: BaseContext, input: { applicatio
   return payOut(ctx, command, {
     action: 'payReliefApplication',
     async within(tx) {
-      const paid = await createApplicationsRepository(tx).transition(application.id, 'APPROVED', { status: 'PAID', updatedAt: ctx.clock.now() });
+      const paid = await createApplicationsRepository(tx).transition(application.id, 'APPROVED', {
+        status: 'PAID',
+        updatedAt: ctx.clock.now(),
+      });
       if (!paid) throw notPayable(application.id, 'no longer APPROVED');
     },
   });
 }
 
 function notPayable(id: string, status: string) {
-  const hint = status === 'PAID' ? 'It has been paid already.' : status === 'REJECTED' ? 'It was rejected.' : 'Have it approved first.';
-  return conflict(`Application ${id} is ${status}; only an APPROVED application can be paid. ${hint}`, { field: 'input.applicationId', rule: 'NOT_APPROVED', status });
+  const hint =
+    status === 'PAID'
+      ? 'It has been paid already.'
+      : status === 'REJECTED'
+        ? 'It was rejected.'
+        : 'Have it approved first.';
+  return conflict(`Application ${id} is ${status}; only an APPROVED application can be paid. ${hint}`, {
+    field: 'input.applicationId',
+    rule: 'NOT_APPROVED',
+    status,
+  });
 }
 
 /** Work funds (工作经费) reward resolving a listed hard case: they are paid once the case is closed (办结). */

@@ -38,19 +38,44 @@ export async function payOut(
   const by = ctx.viewer?.accountId ?? null;
   try {
     return await ctx.db.transaction(async (tx) => {
-      const entry = await createLedgerRepository(tx).insertEntry({ kind: 'DISBURSEMENT', memo: cmd.purpose, occurredAt: now, recordedBy: by });
+      const entry = await createLedgerRepository(tx).insertEntry({
+        kind: 'DISBURSEMENT',
+        memo: cmd.purpose,
+        occurredAt: now,
+        recordedBy: by,
+      });
       const paid = await createFundsRepository(tx).insertDisbursementOnce({
-        fundId: cmd.fundId, caseId: cmd.caseId, personId: cmd.personId, applicationId: cmd.applicationId, amountFen: cmd.amount,
-        purpose: cmd.purpose, idempotencyKey: cmd.idempotencyKey, paidAt: now, paidBy: by, journalEntryId: entry.id, createdAt: now, updatedAt: now,
+        fundId: cmd.fundId,
+        caseId: cmd.caseId,
+        personId: cmd.personId,
+        applicationId: cmd.applicationId,
+        amountFen: cmd.amount,
+        purpose: cmd.purpose,
+        idempotencyKey: cmd.idempotencyKey,
+        paidAt: now,
+        paidBy: by,
+        journalEntryId: entry.id,
+        createdAt: now,
+        updatedAt: now,
       });
       if (!paid) throw new AlreadyTaken();
       await options.within?.(tx, paid);
-      await postLines(tx, entry.id, [{ fundId: cmd.fundId, amountFen: -cmd.amount }, { externalAccount: 'PAYEES', amountFen: cmd.amount }]);
+      await postLines(tx, entry.id, [
+        { fundId: cmd.fundId, amountFen: -cmd.amount },
+        { externalAccount: 'PAYEES', amountFen: cmd.amount },
+      ]);
       await recordAudit(tx, ctx, {
-        subgraph: 'funds', action: options.action, entityType: 'Disbursement', entityId: paid.id,
+        subgraph: 'funds',
+        action: options.action,
+        entityType: 'Disbursement',
+        entityId: paid.id,
         data: {
-          fundId: cmd.fundId, caseId: cmd.caseId, personId: cmd.personId, applicationId: cmd.applicationId,
-          amountFen: cmd.amount.toString(), journalEntryId: entry.id,
+          fundId: cmd.fundId,
+          caseId: cmd.caseId,
+          personId: cmd.personId,
+          applicationId: cmd.applicationId,
+          amountFen: cmd.amount.toString(),
+          journalEntryId: entry.id,
         },
       });
       return paid;
@@ -82,7 +107,7 @@ function replay(first: DisbursementRow, cmd: PayOutCommand): DisbursementRow {
   if (differs.length > 0) {
     throw conflict(
       `The idempotency key '${cmd.idempotencyKey}' was already used for another payment (disbursement ${first.id}); ` +
-      `this request differs in ${differs.join(', ')}. Use a new key for a new payment.`,
+        `this request differs in ${differs.join(', ')}. Use a new key for a new payment.`,
       { field: 'input.idempotencyKey', disbursementId: first.id, differs },
     );
   }

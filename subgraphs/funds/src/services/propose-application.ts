@@ -1,5 +1,10 @@
 import {
-  createApplicationsRepository, createFundsRepository, type EvidenceItem, type FundRow, type ReliefApplicationRow, type ReliefFollowUpRow,
+  createApplicationsRepository,
+  createFundsRepository,
+  type EvidenceItem,
+  type FundRow,
+  type ReliefApplicationRow,
+  type ReliefFollowUpRow,
 } from '@onedoor/db';
 import { badInput, type BaseContext, conflict, notFound, recordAudit, requireViewer } from '@onedoor/subgraph-kit';
 import { checkEligibility } from './eligibility';
@@ -17,43 +22,94 @@ export interface ProposeApplicationCommand {
 }
 
 /** An officer proposes relief (救助申请) for a person; the fund's rules are checked before anything is written. */
-export async function proposeReliefApplication(ctx: BaseContext, input: ProposeApplicationCommand): Promise<ReliefApplicationRow> {
+export async function proposeReliefApplication(
+  ctx: BaseContext,
+  input: ProposeApplicationCommand,
+): Promise<ReliefApplicationRow> {
   const viewer = requireViewer(ctx.viewer);
   const [fund] = await createFundsRepository(ctx.db).fundsByIds([input.fundId]);
   if (!fund) throw badInput('input.fundId', `Unknown fund '${input.fundId}'. Use an id from the funds query.`);
   if (fund.kind === 'WORK_FUND' && !input.caseId) {
-    throw badInput('input.caseId', `Fund ${fund.code} is a work fund (工作经费): it pays for a listed hard case. Give the case's id.`);
+    throw badInput(
+      'input.caseId',
+      `Fund ${fund.code} is a work fund (工作经费): it pays for a listed hard case. Give the case's id.`,
+    );
   }
-  await checkReferences(ctx, { personId: input.personId, caseId: input.caseId ?? null, townshipId: input.townshipId ?? null });
+  await checkReferences(ctx, {
+    personId: input.personId,
+    caseId: input.caseId ?? null,
+    townshipId: input.townshipId ?? null,
+  });
   await checkCaseStatus(ctx, fund, input.caseId ?? null);
   if (input.vulnerability) await checkVulnerabilityRecorded(ctx, input.personId, input.vulnerability);
   const now = ctx.clock.now();
-  await checkEligibility(ctx.db, { fund, personId: input.personId, amount: input.amount, vulnerability: input.vulnerability ?? null, proposedAt: now });
+  await checkEligibility(ctx.db, {
+    fund,
+    personId: input.personId,
+    amount: input.amount,
+    vulnerability: input.vulnerability ?? null,
+    proposedAt: now,
+  });
   return ctx.db.transaction(async (tx) => {
     const application = await createApplicationsRepository(tx).insert({
-      fundId: fund.id, personId: input.personId, caseId: input.caseId ?? null, townshipId: input.townshipId ?? null,
-      vulnerability: input.vulnerability ?? null, amountFen: input.amount, reason: input.reason, evidence: input.evidence,
-      proposedBy: viewer.accountId, proposedAt: now, createdAt: now, updatedAt: now,
+      fundId: fund.id,
+      personId: input.personId,
+      caseId: input.caseId ?? null,
+      townshipId: input.townshipId ?? null,
+      vulnerability: input.vulnerability ?? null,
+      amountFen: input.amount,
+      reason: input.reason,
+      evidence: input.evidence,
+      proposedBy: viewer.accountId,
+      proposedAt: now,
+      createdAt: now,
+      updatedAt: now,
     });
     await recordAudit(tx, ctx, {
-      subgraph: 'funds', action: 'proposeReliefApplication', entityType: 'ReliefApplication', entityId: application.id,
-      data: { fundId: fund.id, personId: input.personId, caseId: input.caseId ?? null, amountFen: input.amount.toString(), evidence: input.evidence.length },
+      subgraph: 'funds',
+      action: 'proposeReliefApplication',
+      entityType: 'ReliefApplication',
+      entityId: application.id,
+      data: {
+        fundId: fund.id,
+        personId: input.personId,
+        caseId: input.caseId ?? null,
+        amountFen: input.amount.toString(),
+        evidence: input.evidence.length,
+      },
     });
     return application;
   });
 }
 
 /** A service note after payment (回访): how the relief helped, what is still needed. */
-export async function recordReliefFollowUp(ctx: BaseContext, input: { applicationId: string; note: string }): Promise<ReliefFollowUpRow> {
+export async function recordReliefFollowUp(
+  ctx: BaseContext,
+  input: { applicationId: string; note: string },
+): Promise<ReliefFollowUpRow> {
   const [application] = await createApplicationsRepository(ctx.db).byIds([input.applicationId]);
   if (!application) throw notFound('Relief application', input.applicationId, 'input.applicationId');
   if (application.status !== 'PAID') {
-    throw conflict(`Application ${application.id} is ${application.status}; follow-up notes are recorded after payment.`, { field: 'input.applicationId', rule: 'NOT_PAID' });
+    throw conflict(
+      `Application ${application.id} is ${application.status}; follow-up notes are recorded after payment.`,
+      { field: 'input.applicationId', rule: 'NOT_PAID' },
+    );
   }
   const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
-    const note = await createApplicationsRepository(tx).insertFollowUp({ applicationId: application.id, note: input.note, recordedBy: ctx.viewer?.accountId ?? null, recordedAt: now });
-    await recordAudit(tx, ctx, { subgraph: 'funds', action: 'recordReliefFollowUp', entityType: 'ReliefApplication', entityId: application.id, data: { followUpId: note.id } });
+    const note = await createApplicationsRepository(tx).insertFollowUp({
+      applicationId: application.id,
+      note: input.note,
+      recordedBy: ctx.viewer?.accountId ?? null,
+      recordedAt: now,
+    });
+    await recordAudit(tx, ctx, {
+      subgraph: 'funds',
+      action: 'recordReliefFollowUp',
+      entityType: 'ReliefApplication',
+      entityId: application.id,
+      data: { followUpId: note.id },
+    });
     return note;
   });
 }
@@ -62,7 +118,11 @@ export async function recordReliefFollowUp(ctx: BaseContext, input: { applicatio
 async function checkCaseStatus(ctx: BaseContext, fund: FundRow, caseId: string | null): Promise<void> {
   const allowed = fund.eligibleCaseStatuses;
   if (!allowed?.length) return;
-  if (!caseId) throw badInput('input.caseId', `Fund ${fund.code} relieves only cases in status ${allowed.join(' or ')}; give the case's id.`);
+  if (!caseId)
+    throw badInput(
+      'input.caseId',
+      `Fund ${fund.code} relieves only cases in status ${allowed.join(' or ')}; give the case's id.`,
+    );
   const status = await caseStatus(ctx, caseId);
   if (!status || !allowed.includes(status)) {
     throw conflict(

@@ -1,4 +1,10 @@
-import { createFundsReportsRepository, createFundsRepository, createLedgerRepository, type FundRow, type ReliefTotalRow } from '@onedoor/db';
+import {
+  createFundsReportsRepository,
+  createFundsRepository,
+  createLedgerRepository,
+  type FundRow,
+  type ReliefTotalRow,
+} from '@onedoor/db';
 import { badInput, type BaseContext } from '@onedoor/subgraph-kit';
 
 const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
@@ -26,17 +32,26 @@ export interface FundReport {
 }
 
 /** One fund's statement for a period, every figure a sum of its ledger lines. */
-export async function fundReport(ctx: BaseContext, args: { fundId: string; from: string; to: string }): Promise<FundReport> {
+export async function fundReport(
+  ctx: BaseContext,
+  args: { fundId: string; from: string; to: string },
+): Promise<FundReport> {
   const [fund] = await createFundsRepository(ctx.db).fundsByIds([args.fundId]);
   if (!fund) throw badInput('fundId', `Unknown fund '${args.fundId}'. Use an id from the funds query.`);
   const { from, to } = period(args.from, args.to);
   const ledger = createLedgerRepository(ctx.db);
   const [openingBalance, closingBalance, movements] = await Promise.all([
-    ledger.balanceBefore(fund.id, from), ledger.balanceBefore(fund.id, to), ledger.movements(fund.id, from, to),
+    ledger.balanceBefore(fund.id, from),
+    ledger.balanceBefore(fund.id, to),
+    ledger.movements(fund.id, from, to),
   ]);
   const of = (kind: string) => movements.find((m) => m.kind === kind) ?? { inFen: 0n, outFen: 0n };
   return {
-    fund, from: args.from, to: args.to, openingBalance, closingBalance,
+    fund,
+    from: args.from,
+    to: args.to,
+    openingBalance,
+    closingBalance,
     allocations: of('ALLOCATION').inFen - of('ALLOCATION').outFen,
     disbursements: of('DISBURSEMENT').outFen - of('DISBURSEMENT').inFen,
     reversals: of('REVERSAL').inFen - of('REVERSAL').outFen,
@@ -49,7 +64,10 @@ const total = (grouping: 'kind' | 'township' | 'vulnerability') => (row: ReliefT
   kind: grouping === 'kind' ? row.key : null,
   township: grouping === 'township' && row.key ? { __typename: 'GridUnit', id: row.key } : null,
   vulnerability: grouping === 'vulnerability' ? row.key : null,
-  paid: row.paidFen, reversed: row.reversedFen, net: row.paidFen - row.reversedFen, payments: row.payments,
+  paid: row.paidFen,
+  reversed: row.reversedFen,
+  net: row.paidFen - row.reversedFen,
+  payments: row.payments,
 });
 
 /** Relief over a period by fund kind, township and vulnerable group. */
@@ -57,7 +75,9 @@ export async function reliefTotals(ctx: BaseContext, args: { from: string; to: s
   const { from, to } = period(args.from, args.to);
   const reports = createFundsReportsRepository(ctx.db);
   const [byKind, byTownship, byVulnerability] = await Promise.all(
-    (['kind', 'township', 'vulnerability'] as const).map(async (g) => (await reports.reliefTotals(g, from, to)).map(total(g))),
+    (['kind', 'township', 'vulnerability'] as const).map(async (g) =>
+      (await reports.reliefTotals(g, from, to)).map(total(g)),
+    ),
   );
   return { from: args.from, to: args.to, byKind, byTownship, byVulnerability };
 }

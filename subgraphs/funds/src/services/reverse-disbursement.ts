@@ -7,17 +7,21 @@ export interface ReverseDisbursementCommand {
   reason: string;
 }
 
-const alreadyReversed = (id: string) => conflict(
-  `Disbursement ${id} has already been reversed; a payment is reversed at most once.`,
-  { field: 'input.disbursementId', rule: 'ALREADY_REVERSED' },
-);
+const alreadyReversed = (id: string) =>
+  conflict(`Disbursement ${id} has already been reversed; a payment is reversed at most once.`, {
+    field: 'input.disbursementId',
+    rule: 'ALREADY_REVERSED',
+  });
 
 /**
  * Reverses a paid disbursement (冲正): a new journal entry puts the money back into the fund; the
  * original entry stays as it was. The payment and its application are marked reversed, all in one
  * transaction. The unique `reverses_entry_id` makes a concurrent second reversal fail in the database.
  */
-export async function reverseDisbursement(ctx: BaseContext, input: ReverseDisbursementCommand): Promise<DisbursementRow> {
+export async function reverseDisbursement(
+  ctx: BaseContext,
+  input: ReverseDisbursementCommand,
+): Promise<DisbursementRow> {
   const [paid] = await createFundsRepository(ctx.db).disbursementsByIds([input.disbursementId]);
   if (!paid) throw notFound('Disbursement', input.disbursementId, 'input.disbursementId');
   if (paid.reversalEntryId) throw alreadyReversed(paid.id);
@@ -26,17 +30,44 @@ export async function reverseDisbursement(ctx: BaseContext, input: ReverseDisbur
   const by = ctx.viewer?.accountId ?? null;
   try {
     return await ctx.db.transaction(async (tx) => {
-      const entry = await postEntry(tx, {
-        kind: 'REVERSAL', memo: input.reason, occurredAt: now, recordedBy: by, reversesEntryId: paid.journalEntryId,
-      }, [{ fundId: paid.fundId, amountFen: paid.amountFen }, { externalAccount: 'PAYEES', amountFen: -paid.amountFen }]);
-      const reversed = await createFundsRepository(tx).markReversed(paid.id, { entryId: entry.id, at: now, by, reason: input.reason });
+      const entry = await postEntry(
+        tx,
+        {
+          kind: 'REVERSAL',
+          memo: input.reason,
+          occurredAt: now,
+          recordedBy: by,
+          reversesEntryId: paid.journalEntryId,
+        },
+        [
+          { fundId: paid.fundId, amountFen: paid.amountFen },
+          { externalAccount: 'PAYEES', amountFen: -paid.amountFen },
+        ],
+      );
+      const reversed = await createFundsRepository(tx).markReversed(paid.id, {
+        entryId: entry.id,
+        at: now,
+        by,
+        reason: input.reason,
+      });
       if (!reversed) throw alreadyReversed(paid.id);
       if (paid.applicationId) {
-        await createApplicationsRepository(tx).transition(paid.applicationId, 'PAID', { status: 'REVERSED', updatedAt: now });
+        await createApplicationsRepository(tx).transition(paid.applicationId, 'PAID', {
+          status: 'REVERSED',
+          updatedAt: now,
+        });
       }
       await recordAudit(tx, ctx, {
-        subgraph: 'funds', action: 'reverseDisbursement', entityType: 'Disbursement', entityId: paid.id,
-        data: { fundId: paid.fundId, amountFen: paid.amountFen.toString(), reason: input.reason, reversalEntryId: entry.id },
+        subgraph: 'funds',
+        action: 'reverseDisbursement',
+        entityType: 'Disbursement',
+        entityId: paid.id,
+        data: {
+          fundId: paid.fundId,
+          amountFen: paid.amountFen.toString(),
+          reason: input.reason,
+          reversalEntryId: entry.id,
+        },
       });
       return reversed;
     });

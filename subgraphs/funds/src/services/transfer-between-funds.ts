@@ -10,20 +10,39 @@ export interface TransferBetweenFundsCommand {
 }
 
 /** Moves money from one fund to another (调剂) as one balanced entry; the source may not go below zero. */
-export async function transferBetweenFunds(ctx: BaseContext, input: TransferBetweenFundsCommand): Promise<JournalEntryRow> {
+export async function transferBetweenFunds(
+  ctx: BaseContext,
+  input: TransferBetweenFundsCommand,
+): Promise<JournalEntryRow> {
   if (input.fromFundId === input.toFundId) throw badInput('input.toFundId', 'A transfer needs two different funds.');
   const funds = await createFundsRepository(ctx.db).fundsByIds([input.fromFundId, input.toFundId]);
-  for (const [field, id] of [['input.fromFundId', input.fromFundId], ['input.toFundId', input.toFundId]] as const) {
+  for (const [field, id] of [
+    ['input.fromFundId', input.fromFundId],
+    ['input.toFundId', input.toFundId],
+  ] as const) {
     if (!funds.some((f) => f.id === id)) throw badInput(field, `Unknown fund '${id}'. Use an id from the funds query.`);
   }
   const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
-    const entry = await postEntry(tx, { kind: 'TRANSFER', memo: input.memo, occurredAt: now, recordedBy: ctx.viewer?.accountId ?? null }, [
-      { fundId: input.fromFundId, amountFen: -input.amount }, { fundId: input.toFundId, amountFen: input.amount },
-    ]);
+    const entry = await postEntry(
+      tx,
+      { kind: 'TRANSFER', memo: input.memo, occurredAt: now, recordedBy: ctx.viewer?.accountId ?? null },
+      [
+        { fundId: input.fromFundId, amountFen: -input.amount },
+        { fundId: input.toFundId, amountFen: input.amount },
+      ],
+    );
     await recordAudit(tx, ctx, {
-      subgraph: 'funds', action: 'transferBetweenFunds', entityType: 'JournalEntry', entityId: entry.id,
-      data: { fromFundId: input.fromFundId, toFundId: input.toFundId, amountFen: input.amount.toString(), memo: input.memo },
+      subgraph: 'funds',
+      action: 'transferBetweenFunds',
+      entityType: 'JournalEntry',
+      entityId: entry.id,
+      data: {
+        fromFundId: input.fromFundId,
+        toFundId: input.toFundId,
+        amountFen: input.amount.toString(),
+        memo: input.memo,
+      },
     });
     return entry;
   });

@@ -3,7 +3,10 @@ import { z } from 'zod';
 
 const position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 /** A linear ring: at least four positions, the last the same as the first (RFC 7946 3.1.6). */
-const ring = z.array(position).min(4).refine((r) => r[0]![0] === r.at(-1)![0] && r[0]![1] === r.at(-1)![1], 'a ring must end where it starts');
+const ring = z
+  .array(position)
+  .min(4)
+  .refine((r) => r[0]![0] === r.at(-1)![0] && r[0]![1] === r.at(-1)![1], 'a ring must end where it starts');
 const polygon = z.array(ring).min(1);
 const area = z.discriminatedUnion('type', [
   z.object({ type: z.literal('Polygon'), coordinates: polygon }),
@@ -15,12 +18,20 @@ export const geoJsonArea = area;
 
 function literalValue(ast: ValueNode): unknown {
   switch (ast.kind) {
-    case Kind.OBJECT: return Object.fromEntries(ast.fields.map((f) => [f.name.value, literalValue(f.value)]));
-    case Kind.LIST: return ast.values.map(literalValue);
-    case Kind.INT: case Kind.FLOAT: return Number(ast.value);
-    case Kind.STRING: case Kind.ENUM: return ast.value;
-    case Kind.BOOLEAN: return ast.value;
-    default: return null;
+    case Kind.OBJECT:
+      return Object.fromEntries(ast.fields.map((f) => [f.name.value, literalValue(f.value)]));
+    case Kind.LIST:
+      return ast.values.map(literalValue);
+    case Kind.INT:
+    case Kind.FLOAT:
+      return Number(ast.value);
+    case Kind.STRING:
+    case Kind.ENUM:
+      return ast.value;
+    case Kind.BOOLEAN:
+      return ast.value;
+    default:
+      return null;
   }
 }
 
@@ -30,7 +41,8 @@ function literalValue(ast: ValueNode): unknown {
  */
 export const GeoJSONScalar = new GraphQLScalarType({
   name: 'GeoJSON',
-  description: 'A GeoJSON geometry (RFC 7946): here a Polygon or MultiPolygon of [longitude, latitude] positions (WGS 84).',
+  description:
+    'A GeoJSON geometry (RFC 7946): here a Polygon or MultiPolygon of [longitude, latitude] positions (WGS 84).',
   serialize: (v) => v,
   parseValue: (v) => v,
   parseLiteral: literalValue,

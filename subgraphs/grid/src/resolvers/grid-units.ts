@@ -16,27 +16,40 @@ const createGridUnitInput = z.object({
   parentId: optionalId(),
 });
 
-const gridUnitFilter = z.object({
-  level: z.enum(GRID_LEVELS).nullish(),
-  parentId: optionalId(),
-  withinId: optionalId(),
-  search: searchText(),
-}).nullish().transform((f) => f ?? {});
+const gridUnitFilter = z
+  .object({
+    level: z.enum(GRID_LEVELS).nullish(),
+    parentId: optionalId(),
+    withinId: optionalId(),
+    search: searchText(),
+  })
+  .nullish()
+  .transform((f) => f ?? {});
 
 const moveGridUnitInput = z.object({ id: uuid(), parentId: uuid() });
 const setGridStaffInput = z.object({
   gridUnitId: uuid(),
   role: z.enum(GRID_STAFF_ROLES),
-  personIds: z.array(uuid()).max(50, 'at most 50 people').refine((ids) => new Set(ids).size === ids.length, 'a person is listed twice'),
+  personIds: z
+    .array(uuid())
+    .max(50, 'at most 50 people')
+    .refine((ids) => new Set(ids).size === ids.length, 'a person is listed twice'),
 });
-const setBoundaryInput = z.object({ gridUnitId: uuid(), boundary: geoJsonArea.nullish().transform((b): GeoJsonArea | null => b ?? null) });
+const setBoundaryInput = z.object({
+  gridUnitId: uuid(),
+  boundary: geoJsonArea.nullish().transform((b): GeoJsonArea | null => b ?? null),
+});
 
 export const gridUnitResolvers = {
   Query: {
     gridUnit: (_: unknown, args: { id: string }, ctx: Ctx) => ctx.loaders.gridUnitById.load(args.id),
     gridUnits: (_: unknown, args: PageArgs & { filter?: unknown; orderBy?: unknown }, ctx: Ctx) =>
       listGridUnits({
-        args: { ...args, filter: parseInput(gridUnitFilter, args.filter, 'filter'), orderBy: parseInput(order, args.orderBy, 'orderBy') },
+        args: {
+          ...args,
+          filter: parseInput(gridUnitFilter, args.filter, 'filter'),
+          orderBy: parseInput(order, args.orderBy, 'orderBy'),
+        },
         ctx,
       }),
   },
@@ -65,11 +78,16 @@ export const gridUnitResolvers = {
   GridUnit: {
     // Other subgraphs ask here whether a unit exists: an unknown id resolves to null.
     __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.gridUnitById.load(ref.id),
-    parent: (unit: GridUnitRow, _: unknown, ctx: Ctx) => (unit.parentId ? ctx.loaders.gridUnitById.load(unit.parentId) : null),
+    parent: (unit: GridUnitRow, _: unknown, ctx: Ctx) =>
+      unit.parentId ? ctx.loaders.gridUnitById.load(unit.parentId) : null,
     children: (unit: GridUnitRow, _: unknown, ctx: Ctx) => ctx.loaders.gridUnitChildren.load(unit.id),
     ancestors: (unit: GridUnitRow, _: unknown, ctx: Ctx) => ctx.loaders.gridUnitAncestors.load(unit.path),
-    boundary: async (unit: GridUnitRow, _: unknown, ctx: Ctx) => (await ctx.loaders.gridUnitBoundary.load(unit.id))?.boundary ?? null,
+    boundary: async (unit: GridUnitRow, _: unknown, ctx: Ctx) =>
+      (await ctx.loaders.gridUnitBoundary.load(unit.id))?.boundary ?? null,
     staff: async (unit: GridUnitRow, _: unknown, ctx: Ctx) =>
-      (await ctx.loaders.gridUnitStaff.load(unit.id)).map((s) => ({ role: s.role, person: { __typename: 'Person', id: s.personId } })),
+      (await ctx.loaders.gridUnitStaff.load(unit.id)).map((s) => ({
+        role: s.role,
+        person: { __typename: 'Person', id: s.personId },
+      })),
   },
 };

@@ -4,7 +4,11 @@ import { z } from 'zod';
 import type { GridLoaders } from '../loaders';
 import { shanghaiDate } from '../services/duty-rules';
 import {
-  listJointMeetings, listMeetingDecisions, recordDecisionFollowUp, recordMeetingDecision, scheduleJointMeeting,
+  listJointMeetings,
+  listMeetingDecisions,
+  recordDecisionFollowUp,
+  recordMeetingDecision,
+  scheduleJointMeeting,
 } from '../services/joint-meetings';
 
 type Ctx = Context<GridLoaders>;
@@ -13,14 +17,22 @@ const MEETING_READERS = ['ADMIN', 'CENTRE_STAFF', 'LEADER', 'HANDLER', 'AUDITOR'
 const MEETING_ORGANISERS = ['ADMIN', 'CENTRE_STAFF', 'LEADER'] as const;
 
 const scheduleInput = z.object({
-  title: text(200), scheduledAt: z.date(), place: optionalText(200),
+  title: text(200),
+  scheduledAt: z.date(),
+  place: optionalText(200),
   organisationIds: z.array(uuid()).min(1, 'name at least one organisation').max(100),
-  topics: z.array(z.object({ kind: z.enum(['HOT_CATEGORY', 'OVERDUE_CASES', 'OTHER']), text: text(200), refId: uuid().nullish() })).max(50),
+  topics: z
+    .array(
+      z.object({ kind: z.enum(['HOT_CATEGORY', 'OVERDUE_CASES', 'OTHER']), text: text(200), refId: uuid().nullish() }),
+    )
+    .max(50),
 });
 const decisionInput = z.object({ meetingId: uuid(), text: text(1000), ownerOrganisationId: uuid(), dueOn: z.string() });
 const followUpInput = z.object({ decisionId: uuid(), note: text(1000), done: z.boolean() });
-const decisionFilter = z.object({ ownerOrganisationId: uuid().nullish(), open: z.boolean().nullish(), overdue: z.boolean().nullish() })
-  .nullish().transform((f) => f ?? {});
+const decisionFilter = z
+  .object({ ownerOrganisationId: uuid().nullish(), open: z.boolean().nullish(), overdue: z.boolean().nullish() })
+  .nullish()
+  .transform((f) => f ?? {});
 
 export const jointMeetingResolvers = {
   Query: {
@@ -31,7 +43,11 @@ export const jointMeetingResolvers = {
     meetingDecisions: (_: unknown, args: PageArgs & { filter?: unknown }, ctx: Ctx) => {
       requireRole(ctx.viewer, MEETING_READERS, 'meetingDecisions');
       const f = parseInput(decisionFilter, args.filter, 'filter');
-      const filter = { ownerOrganisationId: f.ownerOrganisationId, open: f.open, dueBefore: f.overdue ? shanghaiDate(ctx.clock.now()) : null };
+      const filter = {
+        ownerOrganisationId: f.ownerOrganisationId,
+        open: f.open,
+        dueBefore: f.overdue ? shanghaiDate(ctx.clock.now()) : null,
+      };
       return listMeetingDecisions({ args: { ...args, filter }, ctx });
     },
   },
@@ -50,7 +66,8 @@ export const jointMeetingResolvers = {
     },
   },
   JointMeeting: {
-    organisations: (m: JointMeetingRow, _: unknown, ctx: Ctx) => ctx.loaders.organisationById.loadMany(m.organisationIds),
+    organisations: (m: JointMeetingRow, _: unknown, ctx: Ctx) =>
+      ctx.loaders.organisationById.loadMany(m.organisationIds),
     decisions: (m: JointMeetingRow, _: unknown, ctx: Ctx) => ctx.loaders.decisionsOfMeeting.load(m.id),
   },
   MeetingDecision: {

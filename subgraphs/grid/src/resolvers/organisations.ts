@@ -1,5 +1,14 @@
 import { mask, ORGANISATION_KINDS, ROUTING_CHANNELS, type OrganisationRow } from '@onedoor/db';
-import { type Context, hasRole, optionalText, type PageArgs, parseInput, requireRole, text, uuid } from '@onedoor/subgraph-kit';
+import {
+  type Context,
+  hasRole,
+  optionalText,
+  type PageArgs,
+  parseInput,
+  requireRole,
+  text,
+  uuid,
+} from '@onedoor/subgraph-kit';
 import { z } from 'zod';
 import type { GridLoaders } from '../loaders';
 import { createOrganisation, listOrganisations, setOrganisationProfile } from '../services/organisations';
@@ -17,17 +26,30 @@ const createOrganisationInput = z.object({
   address: optionalText(200),
 });
 
-const organisationFilter = z.object({
-  kind: z.enum(ORGANISATION_KINDS).nullish(),
-  parentId: optionalId(),
-  gridUnitId: optionalId(),
-  search: searchText(),
-}).nullish().transform((f) => f ?? {});
+const organisationFilter = z
+  .object({
+    kind: z.enum(ORGANISATION_KINDS).nullish(),
+    parentId: optionalId(),
+    gridUnitId: optionalId(),
+    search: searchText(),
+  })
+  .nullish()
+  .transform((f) => f ?? {});
 
 const setOrganisationProfileInput = z.object({
   organisationId: uuid(),
-  channels: z.array(z.enum(ROUTING_CHANNELS)).max(ROUTING_CHANNELS.length).transform((c) => [...new Set(c)]),
-  contacts: z.array(z.object({ name: text(50), title: optionalText(50).transform((v) => v || null), phone: optionalText(40).transform((v) => v || null) }))
+  channels: z
+    .array(z.enum(ROUTING_CHANNELS))
+    .max(ROUTING_CHANNELS.length)
+    .transform((c) => [...new Set(c)]),
+  contacts: z
+    .array(
+      z.object({
+        name: text(50),
+        title: optionalText(50).transform((v) => v || null),
+        phone: optionalText(40).transform((v) => v || null),
+      }),
+    )
     .max(20, 'at most 20 contacts'),
 });
 
@@ -39,7 +61,11 @@ export const organisationResolvers = {
     organisation: (_: unknown, args: { id: string }, ctx: Ctx) => ctx.loaders.organisationById.load(args.id),
     organisations: (_: unknown, args: PageArgs & { filter?: unknown; orderBy?: unknown }, ctx: Ctx) =>
       listOrganisations({
-        args: { ...args, filter: parseInput(organisationFilter, args.filter, 'filter'), orderBy: parseInput(order, args.orderBy, 'orderBy') },
+        args: {
+          ...args,
+          filter: parseInput(organisationFilter, args.filter, 'filter'),
+          orderBy: parseInput(order, args.orderBy, 'orderBy'),
+        },
         ctx,
       }),
   },
@@ -56,9 +82,12 @@ export const organisationResolvers = {
   Organisation: {
     // Public (see index.ts): other subgraphs and the citizens' tracking page name the responsible unit.
     __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.organisationById.load(ref.id),
-    parent: (org: OrganisationRow, _: unknown, ctx: Ctx) => (org.parentId ? ctx.loaders.organisationById.load(org.parentId) : null),
-    gridUnit: (org: OrganisationRow, _: unknown, ctx: Ctx) => (org.gridUnitId ? ctx.loaders.gridUnitById.load(org.gridUnitId) : null),
-    channels: async (org: OrganisationRow, _: unknown, ctx: Ctx) => (await ctx.loaders.organisationProfile.load(org.id))?.channels ?? [],
+    parent: (org: OrganisationRow, _: unknown, ctx: Ctx) =>
+      org.parentId ? ctx.loaders.organisationById.load(org.parentId) : null,
+    gridUnit: (org: OrganisationRow, _: unknown, ctx: Ctx) =>
+      org.gridUnitId ? ctx.loaders.gridUnitById.load(org.gridUnitId) : null,
+    channels: async (org: OrganisationRow, _: unknown, ctx: Ctx) =>
+      (await ctx.loaders.organisationProfile.load(org.id))?.channels ?? [],
     contacts: async (org: OrganisationRow, _: unknown, ctx: Ctx) => {
       const contacts = (await ctx.loaders.organisationProfile.load(org.id))?.contacts ?? [];
       if (hasRole(ctx.viewer, SEES_CONTACT_PHONES)) return contacts;

@@ -6,7 +6,8 @@ export const code = () => text(40).regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "must b
 
 export const searchText = () => z.string().trim().max(100, 'must be at most 100 characters').nullish();
 
-export const order = z.object({ field: z.enum(['CODE', 'NAME']), direction: z.enum(['ASC', 'DESC']) })
+export const order = z
+  .object({ field: z.enum(['CODE', 'NAME']), direction: z.enum(['ASC', 'DESC']) })
   .nullish()
   .transform((o) => o ?? { field: 'CODE' as const, direction: 'ASC' as const });
 

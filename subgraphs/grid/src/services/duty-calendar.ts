@@ -3,20 +3,39 @@ import { SHANGHAI_OFFSET } from './duty-rules';
 
 /** Chinese names of the shifts, as staff calendars show them. */
 const SHIFT_NAMES: Record<DutyShiftKind, string> = {
-  WORK_HOURS: '工作时间值班', NOON: '午间值班', NIGHT: '夜间值班', WEEKEND_DAY: '周末白班', WEEKEND_LEADER: '周末带班领导',
+  WORK_HOURS: '工作时间值班',
+  NOON: '午间值班',
+  NIGHT: '夜间值班',
+  WEEKEND_DAY: '周末白班',
+  WEEKEND_LEADER: '周末带班领导',
 };
 
 /** China Standard Time has had no daylight saving since 1991, so one STANDARD block describes it fully. */
 const VTIMEZONE = [
-  'BEGIN:VTIMEZONE', 'TZID:Asia/Shanghai', 'BEGIN:STANDARD', 'DTSTART:19700101T000000',
-  'TZOFFSETFROM:+0800', 'TZOFFSETTO:+0800', 'TZNAME:CST', 'END:STANDARD', 'END:VTIMEZONE',
+  'BEGIN:VTIMEZONE',
+  'TZID:Asia/Shanghai',
+  'BEGIN:STANDARD',
+  'DTSTART:19700101T000000',
+  'TZOFFSETFROM:+0800',
+  'TZOFFSETTO:+0800',
+  'TZNAME:CST',
+  'END:STANDARD',
+  'END:VTIMEZONE',
 ];
 
 /** Text values escape backslash, semicolon, comma and newlines (RFC 5545 3.3.11). */
 const escapeText = (text: string) => text.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r?\n/g, '\\n');
 
-const utcStamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-const localStamp = (d: Date) => new Date(d.getTime() + SHANGHAI_OFFSET).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, '');
+const utcStamp = (d: Date) =>
+  d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
+const localStamp = (d: Date) =>
+  new Date(d.getTime() + SHANGHAI_OFFSET)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}Z$/, '');
 
 /** Lines longer than 75 octets are folded: CRLF and a space, never inside a UTF-8 character. */
 function fold(line: string): string {
@@ -42,7 +61,15 @@ function fold(line: string): string {
  * its VTIMEZONE so every calendar shows the centre's wall-clock times.
  */
 export function dutyCalendar(shifts: readonly DutyShiftRow[], names: ReadonlyMap<string, string>, stamp: Date): string {
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//OneDoor//Duty roster//ZH', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', 'X-WR-TIMEZONE:Asia/Shanghai', ...VTIMEZONE];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//OneDoor//Duty roster//ZH',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    'X-WR-TIMEZONE:Asia/Shanghai',
+    ...VTIMEZONE,
+  ];
   for (const s of shifts) {
     const who = names.get(s.personId) ?? s.personId;
     lines.push(

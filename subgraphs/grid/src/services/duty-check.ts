@@ -1,7 +1,14 @@
 import { createRosterRepository, type DutyShiftRow, type Executor } from '@onedoor/db';
 import { conflict } from '@onedoor/subgraph-kit';
 import {
-  describeShift, type DutyConflict, findConflicts, findGaps, introducedProblems, REST_AFTER_LONG, type ShiftLike, type Span,
+  describeShift,
+  type DutyConflict,
+  findConflicts,
+  findGaps,
+  introducedProblems,
+  REST_AFTER_LONG,
+  type ShiftLike,
+  type Span,
 } from './duty-rules';
 
 /** Shifts can run up to two days (the weekend leader); a window this much wider sees every neighbour. */
@@ -16,12 +23,19 @@ export interface RosterState {
 /** Loads the roster around [from, to) and finds its conflicts and gaps there. */
 export async function rosterState(db: Executor, range: Span): Promise<RosterState> {
   const repo = createRosterRepository(db);
-  const wide = { startsAt: new Date(range.startsAt.getTime() - MARGIN), endsAt: new Date(range.endsAt.getTime() + MARGIN + REST_AFTER_LONG) };
-  const [shifts, leaves] = await Promise.all([repo.shiftsOverlapping(wide.startsAt, wide.endsAt), repo.leavesOverlapping(range.startsAt, range.endsAt)]);
-  const touches = (c: DutyConflict) => c.shiftIds.some((id) => {
-    const s = shifts.find((x) => x.id === id)!;
-    return s.startsAt < range.endsAt && s.endsAt > range.startsAt;
-  });
+  const wide = {
+    startsAt: new Date(range.startsAt.getTime() - MARGIN),
+    endsAt: new Date(range.endsAt.getTime() + MARGIN + REST_AFTER_LONG),
+  };
+  const [shifts, leaves] = await Promise.all([
+    repo.shiftsOverlapping(wide.startsAt, wide.endsAt),
+    repo.leavesOverlapping(range.startsAt, range.endsAt),
+  ]);
+  const touches = (c: DutyConflict) =>
+    c.shiftIds.some((id) => {
+      const s = shifts.find((x) => x.id === id)!;
+      return s.startsAt < range.endsAt && s.endsAt > range.startsAt;
+    });
   return { shifts, conflicts: findConflicts(shifts, leaves).filter(touches), gaps: findGaps(shifts, range) };
 }
 

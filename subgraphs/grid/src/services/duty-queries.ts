@@ -8,7 +8,8 @@ const MAX_RANGE = 62 * 86_400_000;
 
 export function checkRange(range: Span): Span {
   if (range.endsAt <= range.startsAt) throw badInput('to', '`to` must come after `from`.');
-  if (range.endsAt.getTime() - range.startsAt.getTime() > MAX_RANGE) throw badInput('to', 'Ask for at most 62 days at a time.');
+  if (range.endsAt.getTime() - range.startsAt.getTime() > MAX_RANGE)
+    throw badInput('to', 'Ask for at most 62 days at a time.');
   return range;
 }
 
@@ -18,7 +19,13 @@ export function onDuty({ at, ctx }: { at: Date; ctx: BaseContext }): Promise<Dut
 }
 
 /** The roster over a period with its conflicts and gaps. */
-export async function checkDutyRoster({ range, ctx }: { range: Span; ctx: BaseContext }): Promise<{ shifts: DutyShiftRow[]; conflicts: DutyConflict[]; gaps: Span[] }> {
+export async function checkDutyRoster({
+  range,
+  ctx,
+}: {
+  range: Span;
+  ctx: BaseContext;
+}): Promise<{ shifts: DutyShiftRow[]; conflicts: DutyConflict[]; gaps: Span[] }> {
   const state = await rosterState(ctx.db, checkRange(range));
   const shifts = state.shifts.filter((s) => s.startsAt < range.endsAt && s.endsAt > range.startsAt);
   return { ...state, shifts };
@@ -28,13 +35,24 @@ export async function checkDutyRoster({ range, ctx }: { range: Span; ctx: BaseCo
 async function personNames(ctx: BaseContext, ids: string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
   const data = await ctx.peers.query<{ _entities: ({ id: string; name: string } | null)[] }>(
-    'people', 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id name } } }',
-    { r: ids.map((id) => ({ __typename: 'Person', id })) }, { authorization: ctx.authorization, requestId: ctx.requestId });
+    'people',
+    'query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id name } } }',
+    { r: ids.map((id) => ({ __typename: 'Person', id })) },
+    { authorization: ctx.authorization, requestId: ctx.requestId },
+  );
   return new Map(data._entities.filter((e): e is { id: string; name: string } => !!e).map((e) => [e.id, e.name]));
 }
 
 /** The roster over a period as an iCalendar file, optionally one person's shifts only. */
-export async function exportDutyCalendar({ range, personId, ctx }: { range: Span; personId: string | null; ctx: BaseContext }): Promise<string> {
+export async function exportDutyCalendar({
+  range,
+  personId,
+  ctx,
+}: {
+  range: Span;
+  personId: string | null;
+  ctx: BaseContext;
+}): Promise<string> {
   checkRange(range);
   const shifts = await createRosterRepository(ctx.db).shiftsOverlapping(range.startsAt, range.endsAt, personId);
   const names = await personNames(ctx, [...new Set(shifts.map((s) => s.personId))]);

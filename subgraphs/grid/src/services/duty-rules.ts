@@ -105,7 +105,8 @@ export function findConflicts(shifts: readonly ShiftLike[], leaves: readonly Lea
   }
   for (const leave of leaves) {
     for (const s of byPerson.get(leave.personId) ?? []) {
-      if (overlaps(s, leave)) conflicts.push({ kind: 'ON_LEAVE', personId: leave.personId, shiftIds: [s.id], leaveId: leave.id });
+      if (overlaps(s, leave))
+        conflicts.push({ kind: 'ON_LEAVE', personId: leave.personId, shiftIds: [s.id], leaveId: leave.id });
     }
   }
   return conflicts;
@@ -113,7 +114,9 @@ export function findConflicts(shifts: readonly ShiftLike[], leaves: readonly Lea
 
 /** The periods inside [from, to) when no shift covers the centre. */
 export function findGaps(shifts: readonly ShiftLike[], range: Span): Span[] {
-  const cover = shifts.filter((s) => coversTheCentre(s.kind)).sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+  const cover = shifts
+    .filter((s) => coversTheCentre(s.kind))
+    .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
   const gaps: Span[] = [];
   let covered = range.startsAt;
   for (const s of cover) {
@@ -135,7 +138,10 @@ export function introducedProblems(
 ): { conflicts: DutyConflict[]; gaps: Span[] } {
   const old = new Set(before.conflicts.map(conflictKey));
   const inOldGap = (g: Span) => before.gaps.some((o) => o.startsAt <= g.startsAt && g.endsAt <= o.endsAt);
-  return { conflicts: after.conflicts.filter((c) => !old.has(conflictKey(c))), gaps: after.gaps.filter((g) => !inOldGap(g)) };
+  return {
+    conflicts: after.conflicts.filter((c) => !old.has(conflictKey(c))),
+    gaps: after.gaps.filter((g) => !inOldGap(g)),
+  };
 }
 
 /** `NIGHT 12-03 17:30–12-04 08:30`: how a shift is named in messages, in Shanghai time. */

@@ -1,4 +1,10 @@
-import { createGridRepository, createRosterRepository, type OrganisationKind, type ResidencyMode, type ResidencyRow } from '@onedoor/db';
+import {
+  createGridRepository,
+  createRosterRepository,
+  type OrganisationKind,
+  type ResidencyMode,
+  type ResidencyRow,
+} from '@onedoor/db';
 import { badInput, type BaseContext, conflict, recordAudit } from '@onedoor/subgraph-kit';
 import { addDays, shanghaiMoment } from './duty-rules';
 
@@ -17,13 +23,39 @@ export function residentsOn({ date, ctx }: { date: string; ctx: BaseContext }): 
   return createRosterRepository(ctx.db).residenciesOverlapping(date, date);
 }
 
-export async function addResidency({ input, ctx }: { input: { organisationId: string; mode: ResidencyMode; window?: string | null; startsOn: string; endsOn?: string | null }; ctx: BaseContext }): Promise<ResidencyRow> {
-  if (input.endsOn && input.endsOn < input.startsOn) throw badInput('input.endsOn', `A residency cannot end (${input.endsOn}) before it starts (${input.startsOn}).`);
+export async function addResidency({
+  input,
+  ctx,
+}: {
+  input: {
+    organisationId: string;
+    mode: ResidencyMode;
+    window?: string | null;
+    startsOn: string;
+    endsOn?: string | null;
+  };
+  ctx: BaseContext;
+}): Promise<ResidencyRow> {
+  if (input.endsOn && input.endsOn < input.startsOn)
+    throw badInput('input.endsOn', `A residency cannot end (${input.endsOn}) before it starts (${input.startsOn}).`);
   return ctx.db.transaction(async (tx) => {
     const [organisation] = await createGridRepository(tx).findOrganisationsByIds([input.organisationId]);
-    if (!organisation) throw badInput('input.organisationId', `No organisation has the id '${input.organisationId}': pick one from organisations.`);
-    const [row] = await createRosterRepository(tx).insertResidencies([{ ...input, window: input.window ?? null, endsOn: input.endsOn ?? null }], ctx.clock.now());
-    await recordAudit(tx, ctx, { subgraph: 'grid', action: 'addResidency', entityType: 'Residency', entityId: row!.id, data: { organisationId: organisation.id, mode: input.mode } });
+    if (!organisation)
+      throw badInput(
+        'input.organisationId',
+        `No organisation has the id '${input.organisationId}': pick one from organisations.`,
+      );
+    const [row] = await createRosterRepository(tx).insertResidencies(
+      [{ ...input, window: input.window ?? null, endsOn: input.endsOn ?? null }],
+      ctx.clock.now(),
+    );
+    await recordAudit(tx, ctx, {
+      subgraph: 'grid',
+      action: 'addResidency',
+      entityType: 'Residency',
+      entityId: row!.id,
+      data: { organisationId: organisation.id, mode: input.mode },
+    });
     return row!;
   });
 }
@@ -39,9 +71,16 @@ export interface RotationPlanInput {
 /** Cases routed to each organisation and received in [from, to), in one request to the cases subgraph. */
 async function caseLoads(ctx: BaseContext, ids: string[], from: Date, to: Date): Promise<Map<string, number>> {
   if (ids.length === 0) return new Map();
-  const fields = ids.map((_, i) => `o${i}: cases(filter: { responsibleUnitId: $o${i}, receivedFrom: $from, receivedTo: $to }, first: 0) { totalCount }`);
+  const fields = ids.map(
+    (_, i) =>
+      `o${i}: cases(filter: { responsibleUnitId: $o${i}, receivedFrom: $from, receivedTo: $to }, first: 0) { totalCount }`,
+  );
   const document = `query($from: DateTime!, $to: DateTime!, ${ids.map((_, i) => `$o${i}: ID!`).join(', ')}) { ${fields.join('\n')} }`;
-  const variables = Object.fromEntries([['from', from.toISOString()], ['to', to.toISOString()], ...ids.map((id, i) => [`o${i}`, id])]);
+  const variables = Object.fromEntries([
+    ['from', from.toISOString()],
+    ['to', to.toISOString()],
+    ...ids.map((id, i) => [`o${i}`, id]),
+  ]);
   const data = await ctx.peers.query<Record<string, { totalCount: number }>>('cases', document, variables, call(ctx));
   return new Map(ids.map((id, i) => [id, data[`o${i}`]?.totalCount ?? 0]));
 }
@@ -52,15 +91,31 @@ async function caseLoads(ctx: BaseContext, ids: string[], from: Date, to: Date):
  * They get a rotating residency for the whole month, at the windows given in order. Planning a month
  * again replaces its rotation.
  */
-export async function planMonthlyRotation({ input, ctx }: { input: RotationPlanInput; ctx: BaseContext }): Promise<ResidencyRow[]> {
+export async function planMonthlyRotation({
+  input,
+  ctx,
+}: {
+  input: RotationPlanInput;
+  ctx: BaseContext;
+}): Promise<ResidencyRow[]> {
   const first = `${input.month}-01`;
   const last = lastDayOf(input.month);
   const repo = createRosterRepository(ctx.db);
-  const resident = new Set((await repo.residenciesOverlapping(first, last)).filter((r) => r.mode === 'PERMANENT').map((r) => r.organisationId));
+  const resident = new Set(
+    (await repo.residenciesOverlapping(first, last)).filter((r) => r.mode === 'PERMANENT').map((r) => r.organisationId),
+  );
   const candidates = (await repo.organisationsOfKinds(input.kinds)).filter((o) => !resident.has(o.id));
-  if (candidates.length < input.count) throw conflict(`Only ${candidates.length} non-resident organisations of kinds ${input.kinds.join(', ')} exist; cannot pick ${input.count}.`);
+  if (candidates.length < input.count)
+    throw conflict(
+      `Only ${candidates.length} non-resident organisations of kinds ${input.kinds.join(', ')} exist; cannot pick ${input.count}.`,
+    );
   const from = shanghaiMoment(`${monthsBefore(input.month, input.lookBackMonths)}-01`, '00:00');
-  const loads = await caseLoads(ctx, candidates.map((c) => c.id), from, shanghaiMoment(first, '00:00'));
+  const loads = await caseLoads(
+    ctx,
+    candidates.map((c) => c.id),
+    from,
+    shanghaiMoment(first, '00:00'),
+  );
   const picked = candidates
     .map((o) => ({ o, load: loads.get(o.id) ?? 0 }))
     .sort((a, b) => b.load - a.load || a.o.code.localeCompare(b.o.code))
@@ -68,11 +123,22 @@ export async function planMonthlyRotation({ input, ctx }: { input: RotationPlanI
   return ctx.db.transaction(async (tx) => {
     const rosters = createRosterRepository(tx);
     await rosters.deleteRotationsOf(first, last);
-    const rows = await rosters.insertResidencies(picked.map(({ o, load }, i) => ({
-      organisationId: o.id, mode: 'ROTATING', window: input.windows[i] ?? null, startsOn: first, endsOn: last, caseLoad: load,
-    })), ctx.clock.now());
+    const rows = await rosters.insertResidencies(
+      picked.map(({ o, load }, i) => ({
+        organisationId: o.id,
+        mode: 'ROTATING',
+        window: input.windows[i] ?? null,
+        startsOn: first,
+        endsOn: last,
+        caseLoad: load,
+      })),
+      ctx.clock.now(),
+    );
     await recordAudit(tx, ctx, {
-      subgraph: 'grid', action: 'planMonthlyRotation', entityType: 'Residency', entityId: null,
+      subgraph: 'grid',
+      action: 'planMonthlyRotation',
+      entityType: 'Residency',
+      entityId: null,
       data: { month: input.month, organisationIds: picked.map((p) => p.o.id), loads: picked.map((p) => p.load) },
     });
     return rows;

@@ -14,4 +14,7 @@ export async function withUniqueCode<T>(code: string, what: string, write: () =>
 }
 
 export const duplicateCode = (code: string, what: string, holder?: string) =>
-  badInput('input.code', `The code '${code}' is already used by ${holder ? `${what} '${holder}'` : `another ${what}`}; choose a different code.`);
+  badInput(
+    'input.code',
+    `The code '${code}' is already used by ${holder ? `${what} '${holder}'` : `another ${what}`}; choose a different code.`,
+  );

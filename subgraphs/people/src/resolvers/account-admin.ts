@@ -2,15 +2,25 @@ import { ROLES, type Role } from '@onedoor/db';
 import { parseInput, requireRole, requireViewer, text, uuid } from '@onedoor/subgraph-kit';
 import { z } from 'zod';
 import type { PeopleContext } from '../context';
-import { changePassword, createAccount, lockAccount, resetPassword, setAccountDisabled, unlockAccount } from '../services/accounts-admin';
+import {
+  changePassword,
+  createAccount,
+  lockAccount,
+  resetPassword,
+  setAccountDisabled,
+  unlockAccount,
+} from '../services/accounts-admin';
 
 const ADMINS: readonly Role[] = ['ADMIN'];
 const READERS: readonly Role[] = ['ADMIN', 'AUDITOR'];
 const password = z.string().min(10, 'must be at least 10 characters').max(1024, 'must be at most 1024 characters');
 
 const createSchema = z.object({
-  personId: uuid(), username: z.string().regex(/^[A-Za-z0-9._-]{3,50}$/, 'must be 3 to 50 letters, digits, dots, dashes or underscores'),
-  password, roles: z.array(z.enum(ROLES)).min(1, 'needs at least one role'), organisationId: uuid().nullish(),
+  personId: uuid(),
+  username: z.string().regex(/^[A-Za-z0-9._-]{3,50}$/, 'must be 3 to 50 letters, digits, dots, dashes or underscores'),
+  password,
+  roles: z.array(z.enum(ROLES)).min(1, 'needs at least one role'),
+  organisationId: uuid().nullish(),
 });
 const changeSchema = z.object({ currentPassword: text(1024), newPassword: password });
 const resetSchema = z.object({ accountId: uuid(), newPassword: password });

@@ -11,14 +11,17 @@ const loginSchema = z.object({
 
 export const accountResolvers = {
   Query: {
-    me: (_: unknown, _args: unknown, ctx: PeopleContext) => ctx.loaders.account.load(requireViewer(ctx.viewer).accountId),
+    me: (_: unknown, _args: unknown, ctx: PeopleContext) =>
+      ctx.loaders.account.load(requireViewer(ctx.viewer).accountId),
   },
   Mutation: {
-    login: (_: unknown, args: { input: unknown }, ctx: PeopleContext) => login(ctx, parseInput(loginSchema, args.input)),
+    login: (_: unknown, args: { input: unknown }, ctx: PeopleContext) =>
+      login(ctx, parseInput(loginSchema, args.input)),
   },
   Account: {
     __resolveReference: (ref: { id: string }, ctx: PeopleContext) => ctx.loaders.account.load(ref.id),
     person: (account: AccountRow, _: unknown, ctx: PeopleContext) => ctx.loaders.person.load(account.personId),
-    organisation: (account: AccountRow) => (account.organisationId ? { __typename: 'Organisation', id: account.organisationId } : null),
+    organisation: (account: AccountRow) =>
+      account.organisationId ? { __typename: 'Organisation', id: account.organisationId } : null,
   },
 };

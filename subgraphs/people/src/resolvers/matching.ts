@@ -9,10 +9,17 @@ const MATCHERS: readonly Role[] = ['ADMIN', 'CENTRE_STAFF', 'LEADER'];
 const ANALYSTS: readonly Role[] = ['ADMIN', 'CENTRE_STAFF', 'LEADER', 'AUDITOR'];
 
 const suggestSchema = z.object({
-  caseId: uuid().nullish(), specialty: optionalText(50), gridUnitId: uuid().nullish(), date: z.string().nullish(), pool: z.enum(POOLS).nullish(),
+  caseId: uuid().nullish(),
+  specialty: optionalText(50),
+  gridUnitId: uuid().nullish(),
+  date: z.string().nullish(),
+  pool: z.enum(POOLS).nullish(),
 });
 const gapsSchema = z.object({
-  specialty: text(50), pool: z.enum(POOLS).nullish(), level: z.enum(['TOWNSHIP', 'WORK_AREA', 'VILLAGE', 'GRID']).nullish(), withinId: uuid().nullish(),
+  specialty: text(50),
+  pool: z.enum(POOLS).nullish(),
+  level: z.enum(['TOWNSHIP', 'WORK_AREA', 'VILLAGE', 'GRID']).nullish(),
+  withinId: uuid().nullish(),
 });
 
 export const matchingResolvers = {

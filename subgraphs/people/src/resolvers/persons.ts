@@ -8,17 +8,28 @@ import { findDuplicates, mergePersons } from '../services/merge-persons';
 import { registerPerson } from '../services/register-person';
 
 /** Everyone but partner agencies, who see persons only through the cases routed to them. */
-const PERSON_READERS: readonly Role[] = ['ADMIN', 'CENTRE_STAFF', 'LEADER', 'HANDLER', 'MEDIATOR', 'FUND_OFFICER', 'FUND_APPROVER', 'AUDITOR'];
+const PERSON_READERS: readonly Role[] = [
+  'ADMIN',
+  'CENTRE_STAFF',
+  'LEADER',
+  'HANDLER',
+  'MEDIATOR',
+  'FUND_OFFICER',
+  'FUND_APPROVER',
+  'AUDITOR',
+];
 const PERSON_REGISTRARS: readonly Role[] = ['ADMIN', 'CENTRE_STAFF', 'HANDLER'];
 const PERSON_MERGERS: readonly Role[] = ['ADMIN', 'CENTRE_STAFF'];
 const mergeSchema = z.object({ survivorId: uuid(), duplicateId: uuid() });
 
-const filterSchema = z.object({
-  search: optionalText(100),
-  vulnerability: z.enum(VULNERABILITIES).nullish(),
-  nationalId: optionalText(18),
-  phone: optionalText(20),
-}).nullish();
+const filterSchema = z
+  .object({
+    search: optionalText(100),
+    vulnerability: z.enum(VULNERABILITIES).nullish(),
+    nationalId: optionalText(18),
+    phone: optionalText(20),
+  })
+  .nullish();
 
 export const personResolvers = {
   Query: {
@@ -53,6 +64,7 @@ export const personResolvers = {
     mergedFrom: (person: PersonRow, _: unknown, ctx: PeopleContext) => ctx.loaders.mergedFrom.load(person.id),
     nationalId: (person: PersonRow, _: unknown, ctx: PeopleContext) => showIdentifier(ctx, person, 'nationalId'),
     phone: (person: PersonRow, _: unknown, ctx: PeopleContext) => showIdentifier(ctx, person, 'phone'),
-    poolMemberships: (person: PersonRow, _: unknown, ctx: PeopleContext) => ctx.loaders.membershipsByPerson.load(person.id),
+    poolMemberships: (person: PersonRow, _: unknown, ctx: PeopleContext) =>
+      ctx.loaders.membershipsByPerson.load(person.id),
   },
 };

@@ -11,7 +11,11 @@ const STORED = { nationalId: 'nationalIdEnc', phone: 'phoneEnc' } as const;
  * A person's national id or phone as this viewer may see it. Unmasked values are shown only after
  * the access-log row is written (batched per request), so a failed log never leaks an identifier.
  */
-export async function showIdentifier(ctx: PeopleContext, person: PersonRow, field: keyof typeof STORED): Promise<string | null> {
+export async function showIdentifier(
+  ctx: PeopleContext,
+  person: PersonRow,
+  field: keyof typeof STORED,
+): Promise<string | null> {
   const stored = person[STORED[field]];
   if (!stored) return null;
   const plain = ctx.cipher.decrypt(stored);

@@ -11,10 +11,17 @@ export async function exportPool(ctx: PeopleContext, pool: Pool): Promise<string
   const pools = createPoolsRepository(ctx.db);
   const people = createPeopleRepository(ctx.db);
   const members = await pools.membershipsOfPool(pool);
-  const [persons, certs] = await Promise.all([people.personsByIds([...new Set(members.map((m) => m.personId))]), pools.certificationsOf(members.map((m) => m.id))]);
+  const [persons, certs] = await Promise.all([
+    people.personsByIds([...new Set(members.map((m) => m.personId))]),
+    pools.certificationsOf(members.map((m) => m.id)),
+  ]);
   const personById = new Map(persons.map((p) => [p.id, p]));
   const certsOf = new Map<string, string[]>();
-  for (const c of certs) certsOf.set(c.membershipId, [...(certsOf.get(c.membershipId) ?? []), c.expiresOn ? `${c.name}@${c.expiresOn}` : c.name]);
+  for (const c of certs)
+    certsOf.set(c.membershipId, [
+      ...(certsOf.get(c.membershipId) ?? []),
+      c.expiresOn ? `${c.name}@${c.expiresOn}` : c.name,
+    ]);
   const lines = [csvLine(COLUMNS)];
   const shown: { entityId: string; field: 'nationalId' | 'phone' }[] = [];
   for (const m of members) {
@@ -24,15 +31,37 @@ export async function exportPool(ctx: PeopleContext, pool: Pool): Promise<string
     const phone = p.phoneEnc ? ctx.cipher.decrypt(p.phoneEnc) : '';
     if (nationalId) shown.push({ entityId: p.id, field: 'nationalId' });
     if (phone) shown.push({ entityId: p.id, field: 'phone' });
-    lines.push(csvLine([
-      p.name, nationalId, phone, p.gender, String(m.fullTime), m.specialties.join(';'), m.languages.join(';'), m.studio ?? '',
-      m.organisationId ?? '', m.gridUnitIds.join(';'), m.status, m.joinedOn ?? '', m.weekdays.join(';'), (certsOf.get(m.id) ?? []).join(';'),
-    ]));
+    lines.push(
+      csvLine([
+        p.name,
+        nationalId,
+        phone,
+        p.gender,
+        String(m.fullTime),
+        m.specialties.join(';'),
+        m.languages.join(';'),
+        m.studio ?? '',
+        m.organisationId ?? '',
+        m.gridUnitIds.join(';'),
+        m.status,
+        m.joinedOn ?? '',
+        m.weekdays.join(';'),
+        (certsOf.get(m.id) ?? []).join(';'),
+      ]),
+    );
   }
   const at = ctx.clock.now();
   // Logged before the file is returned: a failed log never leaks identifiers.
   for (let i = 0; i < shown.length; i += 1000) {
-    await people.insertAccessLog(shown.slice(i, i + 1000).map((s) => ({ ...s, entityType: 'Person', at, actorAccountId: ctx.viewer?.accountId ?? null, requestId: ctx.requestId })));
+    await people.insertAccessLog(
+      shown.slice(i, i + 1000).map((s) => ({
+        ...s,
+        entityType: 'Person',
+        at,
+        actorAccountId: ctx.viewer?.accountId ?? null,
+        requestId: ctx.requestId,
+      })),
+    );
   }
   return `${lines.join('\n')}\n`;
 }

@@ -19,7 +19,11 @@ interface UnitData {
   ancestors: { id: string; level: string }[];
 }
 const toFacts = (u: UnitData): GridUnitFacts => ({
-  id: u.id, code: u.code, level: u.level, ancestorIds: u.ancestors.map((a) => a.id), ancestorLevels: u.ancestors.map((a) => a.level),
+  id: u.id,
+  code: u.code,
+  level: u.level,
+  ancestorIds: u.ancestors.map((a) => a.id),
+  ancestorLevels: u.ancestors.map((a) => a.level),
 });
 
 /** Where grid units sit in the tree, asked of the grid subgraph in one request. Unknown ids are left out. */
@@ -39,13 +43,14 @@ export async function gridUnitsAt(ctx: PeerCtx, level: string, withinId: string 
   const out: GridUnitFacts[] = [];
   let after: string | null = null;
   for (;;) {
-    const data: { gridUnits: { nodes: UnitData[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } = await ctx.peers.query(
-      'grid',
-      `query($f: GridUnitFilter, $after: String) { gridUnits(filter: $f, first: 200, after: $after) {
+    const data: { gridUnits: { nodes: UnitData[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } =
+      await ctx.peers.query(
+        'grid',
+        `query($f: GridUnitFilter, $after: String) { gridUnits(filter: $f, first: 200, after: $after) {
         nodes { id code level ancestors { id level } } pageInfo { hasNextPage endCursor } } }`,
-      { f: { level, ...(withinId ? { withinId } : {}) }, after },
-      ctx,
-    );
+        { f: { level, ...(withinId ? { withinId } : {}) }, after },
+        ctx,
+      );
     out.push(...data.gridUnits.nodes.map(toFacts));
     if (!data.gridUnits.pageInfo.hasNextPage) return out;
     after = data.gridUnits.pageInfo.endCursor;

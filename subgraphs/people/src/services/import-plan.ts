@@ -1,6 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type {
-  CertificationRow, FieldCipher, NewCertification, NewPerson, NewPoolMembership, NewStatusChange, PersonRow, Pool, PoolMembershipRow,
+  CertificationRow,
+  FieldCipher,
+  NewCertification,
+  NewPerson,
+  NewPoolMembership,
+  NewStatusChange,
+  PersonRow,
+  Pool,
+  PoolMembershipRow,
 } from '@onedoor/db';
 import { todayIn } from './dates';
 import type { ImportRow } from './import-rows';
@@ -33,21 +41,40 @@ interface PlanContext {
   plan: ImportPlan;
 }
 
-const certKey = (cs: readonly { name: string; expiresOn: string | null }[]) => cs.map((c) => `${c.name}@${c.expiresOn ?? ''}`).sort().join('|');
+const certKey = (cs: readonly { name: string; expiresOn: string | null }[]) =>
+  cs
+    .map((c) => `${c.name}@${c.expiresOn ?? ''}`)
+    .sort()
+    .join('|');
 const same = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /** The membership fields a row sets; an empty joinedOn keeps the stored date. */
 function membershipFields(r: ImportRow, stored: PoolMembershipRow | undefined) {
   return {
-    fullTime: r.fullTime, specialties: r.specialties, languages: r.languages, studio: r.studio, organisationId: r.organisationId,
-    gridUnitIds: r.gridUnitIds, status: r.status, joinedOn: r.joinedOn ?? stored?.joinedOn ?? null, weekdays: r.weekdays,
+    fullTime: r.fullTime,
+    specialties: r.specialties,
+    languages: r.languages,
+    studio: r.studio,
+    organisationId: r.organisationId,
+    gridUnitIds: r.gridUnitIds,
+    status: r.status,
+    joinedOn: r.joinedOn ?? stored?.joinedOn ?? null,
+    weekdays: r.weekdays,
   };
 }
 
 function membershipChanged(m: PoolMembershipRow, f: ReturnType<typeof membershipFields>): boolean {
-  return m.fullTime !== f.fullTime || !same(m.specialties, f.specialties) || !same(m.languages, f.languages) || m.studio !== f.studio
-    || m.organisationId !== f.organisationId || !same(m.gridUnitIds, f.gridUnitIds) || m.status !== f.status || m.joinedOn !== f.joinedOn
-    || !same(m.weekdays, f.weekdays);
+  return (
+    m.fullTime !== f.fullTime ||
+    !same(m.specialties, f.specialties) ||
+    !same(m.languages, f.languages) ||
+    m.studio !== f.studio ||
+    m.organisationId !== f.organisationId ||
+    !same(m.gridUnitIds, f.gridUnitIds) ||
+    m.status !== f.status ||
+    m.joinedOn !== f.joinedOn ||
+    !same(m.weekdays, f.weekdays)
+  );
 }
 
 /** The row's person: the stored one (updated when name, gender or a given phone differ) or a new one. */
@@ -68,9 +95,16 @@ function planPerson(c: PlanContext, r: ImportRow, hash: string): { personId: str
   const id = randomUUID();
   const birth = r.nationalId.slice(6, 14);
   c.plan.newPersons.push({
-    id, name: r.name, gender: r.gender, nationalIdEnc: c.cipher.encrypt(r.nationalId), nationalIdHash: hash,
-    phoneEnc: r.phone ? c.cipher.encrypt(r.phone) : null, phoneHash, birthDate: `${birth.slice(0, 4)}-${birth.slice(4, 6)}-${birth.slice(6)}`,
-    createdAt: c.now, updatedAt: c.now,
+    id,
+    name: r.name,
+    gender: r.gender,
+    nationalIdEnc: c.cipher.encrypt(r.nationalId),
+    nationalIdHash: hash,
+    phoneEnc: r.phone ? c.cipher.encrypt(r.phone) : null,
+    phoneHash,
+    birthDate: `${birth.slice(0, 4)}-${birth.slice(4, 6)}-${birth.slice(6)}`,
+    createdAt: c.now,
+    updatedAt: c.now,
   });
   return { personId: id, changed: true };
 }
@@ -80,18 +114,48 @@ function planMembership(c: PlanContext, r: ImportRow, personId: string): 'create
   const { plan, now, actorAccountId } = c;
   const stored = c.existing.memberships.get(personId);
   const fields = membershipFields(r, stored);
-  const certificates = (membershipId: string) => r.certifications.map((x) => ({ membershipId, name: x.name, expiresOn: x.expiresOn, createdAt: now, updatedAt: now }));
+  const certificates = (membershipId: string) =>
+    r.certifications.map((x) => ({
+      membershipId,
+      name: x.name,
+      expiresOn: x.expiresOn,
+      createdAt: now,
+      updatedAt: now,
+    }));
   if (!stored) {
     const id = randomUUID();
-    plan.newMemberships.push({ id, personId, pool: c.pool, ...fields, joinedOn: fields.joinedOn ?? todayIn(now), createdAt: now, updatedAt: now });
-    plan.history.push({ membershipId: id, fromStatus: null, toStatus: fields.status, reason: 'imported', actorAccountId, at: now });
+    plan.newMemberships.push({
+      id,
+      personId,
+      pool: c.pool,
+      ...fields,
+      joinedOn: fields.joinedOn ?? todayIn(now),
+      createdAt: now,
+      updatedAt: now,
+    });
+    plan.history.push({
+      membershipId: id,
+      fromStatus: null,
+      toStatus: fields.status,
+      reason: 'imported',
+      actorAccountId,
+      at: now,
+    });
     plan.newCertifications.push(...certificates(id));
     return 'created';
   }
   let changed = false;
   if (membershipChanged(stored, fields)) {
     plan.membershipUpdates.push({ id: stored.id, values: { ...fields, updatedAt: now } });
-    if (stored.status !== fields.status) plan.history.push({ membershipId: stored.id, fromStatus: stored.status, toStatus: fields.status, reason: 'imported', actorAccountId, at: now });
+    if (stored.status !== fields.status)
+      plan.history.push({
+        membershipId: stored.id,
+        fromStatus: stored.status,
+        toStatus: fields.status,
+        reason: 'imported',
+        actorAccountId,
+        at: now,
+      });
     changed = true;
   }
   if (certKey(c.existing.certifications.get(stored.id) ?? []) !== certKey(r.certifications)) {
@@ -103,9 +167,21 @@ function planMembership(c: PlanContext, r: ImportRow, personId: string): 'create
 }
 
 /** Decides every write for the valid rows against what is stored; `hashOf` gives each row's national id hash. */
-export function planImport(options: Omit<PlanContext, 'plan'> & { rows: readonly ImportRow[]; hashOf: (r: ImportRow) => string; onRow?: (n: number) => void }): ImportPlan {
+export function planImport(
+  options: Omit<PlanContext, 'plan'> & {
+    rows: readonly ImportRow[];
+    hashOf: (r: ImportRow) => string;
+    onRow?: (n: number) => void;
+  },
+): ImportPlan {
   const plan: ImportPlan = {
-    newPersons: [], personUpdates: [], newMemberships: [], membershipUpdates: [], newCertifications: [], replacedCertificationsOf: [], history: [],
+    newPersons: [],
+    personUpdates: [],
+    newMemberships: [],
+    membershipUpdates: [],
+    newCertifications: [],
+    replacedCertificationsOf: [],
+    history: [],
     counts: { created: 0, updated: 0, unchanged: 0 },
   };
   const c: PlanContext = { ...options, plan };

@@ -1,4 +1,10 @@
-import { type CertificationRow, createImportRepository, createPoolsRepository, type Executor, type Pool } from '@onedoor/db';
+import {
+  type CertificationRow,
+  createImportRepository,
+  createPoolsRepository,
+  type Executor,
+  type Pool,
+} from '@onedoor/db';
 import { badInput, recordAudit } from '@onedoor/subgraph-kit';
 import type { PeopleContext } from '../context';
 import { parseCsv } from './csv';
@@ -23,14 +29,27 @@ export interface ImportReport {
 }
 
 /** Rows naming an organisation or grid unit the grid subgraph does not know are refused. */
-async function rejectUnknownReferences(ctx: PeopleContext, rows: ImportRow[]): Promise<{ valid: ImportRow[]; rejected: Rejection[] }> {
-  const orgs = await ctx.peers.existing('grid', 'Organisation', [...new Set(rows.flatMap((r) => (r.organisationId ? [r.organisationId] : [])))], ctx);
+async function rejectUnknownReferences(
+  ctx: PeopleContext,
+  rows: ImportRow[],
+): Promise<{ valid: ImportRow[]; rejected: Rejection[] }> {
+  const orgs = await ctx.peers.existing(
+    'grid',
+    'Organisation',
+    [...new Set(rows.flatMap((r) => (r.organisationId ? [r.organisationId] : [])))],
+    ctx,
+  );
   const units = await ctx.peers.existing('grid', 'GridUnit', [...new Set(rows.flatMap((r) => r.gridUnitIds))], ctx);
   const valid: ImportRow[] = [];
   const rejected: Rejection[] = [];
   for (const r of rows) {
     const unit = r.gridUnitIds.find((u) => !units.has(u));
-    if (r.organisationId && !orgs.has(r.organisationId)) rejected.push({ line: r.line, field: 'organisationId', reason: `No organisation has the id ${r.organisationId}.` });
+    if (r.organisationId && !orgs.has(r.organisationId))
+      rejected.push({
+        line: r.line,
+        field: 'organisationId',
+        reason: `No organisation has the id ${r.organisationId}.`,
+      });
     else if (unit) rejected.push({ line: r.line, field: 'gridUnitIds', reason: `No grid unit has the id ${unit}.` });
     else valid.push(r);
   }
@@ -38,20 +57,41 @@ async function rejectUnknownReferences(ctx: PeopleContext, rows: ImportRow[]): P
 }
 
 /** Writes the valid rows set-at-a-time: what is stored is read once, the plan decided, then applied in batches. */
-async function writeRows(ctx: PeopleContext, tx: Executor, pool: Pool, rows: ImportRow[], written: (n: number) => void) {
+async function writeRows(
+  ctx: PeopleContext,
+  tx: Executor,
+  pool: Pool,
+  rows: ImportRow[],
+  written: (n: number) => void,
+) {
   const repo = createImportRepository(tx);
   const pools = createPoolsRepository(tx);
   await repo.lockImports();
   const hashes = new Map(rows.map((r) => [r.line, ctx.cipher.hash(r.nationalId)]));
-  const persons = new Map((await repo.personsByNationalIdHashes([...hashes.values()])).map((p) => [p.nationalIdHash!, p]));
-  const memberships = new Map((await repo.membershipsInPool([...persons.values()].map((p) => p.id), pool)).map((m) => [m.personId, m]));
+  const persons = new Map(
+    (await repo.personsByNationalIdHashes([...hashes.values()])).map((p) => [p.nationalIdHash!, p]),
+  );
+  const memberships = new Map(
+    (
+      await repo.membershipsInPool(
+        [...persons.values()].map((p) => p.id),
+        pool,
+      )
+    ).map((m) => [m.personId, m]),
+  );
   const certifications = new Map<string, CertificationRow[]>();
   for (const c of await repo.certificationsOf([...memberships.values()].map((m) => m.id))) {
     certifications.set(c.membershipId, [...(certifications.get(c.membershipId) ?? []), c]);
   }
   const plan = planImport({
-    rows, pool, cipher: ctx.cipher, now: ctx.clock.now(), actorAccountId: ctx.viewer?.accountId ?? null,
-    existing: { persons, memberships, certifications }, hashOf: (r) => hashes.get(r.line)!, onRow: (n) => n % 1000 === 0 && written(n),
+    rows,
+    pool,
+    cipher: ctx.cipher,
+    now: ctx.clock.now(),
+    actorAccountId: ctx.viewer?.accountId ?? null,
+    existing: { persons, memberships, certifications },
+    hashOf: (r) => hashes.get(r.line)!,
+    onRow: (n) => n % 1000 === 0 && written(n),
   });
   for (const u of plan.personUpdates) await repo.updatePerson(u.id, u.values);
   for (const u of plan.membershipUpdates) await pools.updateMembership(u.id, u.values);
@@ -70,9 +110,16 @@ async function writeRows(ctx: PeopleContext, tx: Executor, pool: Pool, rows: Imp
  * ones. Persons are matched by national id and memberships by person and pool, so importing the
  * same file again changes nothing.
  */
-export async function importPool(ctx: PeopleContext, input: { pool: Pool; csv: string; mode: ImportMode }, listener: ProgressListener = () => {}): Promise<ImportReport> {
+export async function importPool(
+  ctx: PeopleContext,
+  input: { pool: Pool; csv: string; mode: ImportMode },
+  listener: ProgressListener = () => {},
+): Promise<ImportReport> {
   let last: Parameters<ProgressListener>[0] = { phase: 'VALIDATING', totalRows: 0, validatedRows: 0, writtenRows: 0 };
-  const progress: ProgressListener = (p) => { last = p; listener(p); };
+  const progress: ProgressListener = (p) => {
+    last = p;
+    listener(p);
+  };
   try {
     return await runImport(ctx, input, progress);
   } catch (err) {
@@ -81,11 +128,16 @@ export async function importPool(ctx: PeopleContext, input: { pool: Pool; csv: s
   }
 }
 
-async function runImport(ctx: PeopleContext, input: { pool: Pool; csv: string; mode: ImportMode }, progress: ProgressListener): Promise<ImportReport> {
+async function runImport(
+  ctx: PeopleContext,
+  input: { pool: Pool; csv: string; mode: ImportMode },
+  progress: ProgressListener,
+): Promise<ImportReport> {
   const today = todayIn(ctx.clock.now());
   const parsed = parseCsv(input.csv);
   const totalRows = Math.max(parsed.length - 1, 0);
-  if (totalRows > MAX_IMPORT_ROWS) throw badInput('input.csv', `The file has ${totalRows} rows; split it into files of at most ${MAX_IMPORT_ROWS}.`);
+  if (totalRows > MAX_IMPORT_ROWS)
+    throw badInput('input.csv', `The file has ${totalRows} rows; split it into files of at most ${MAX_IMPORT_ROWS}.`);
   progress({ phase: 'VALIDATING', totalRows, validatedRows: 0, writtenRows: 0 });
   const checked = validateRows(parsed, today);
   if (checked.headerError) throw badInput('input.csv', checked.headerError);
@@ -96,11 +148,15 @@ async function runImport(ctx: PeopleContext, input: { pool: Pool; csv: string; m
     progress({ phase: 'DONE', totalRows, validatedRows: totalRows, writtenRows: 0 });
     return { committed: false, totalRows, created: 0, updated: 0, unchanged: 0, rejected };
   }
-  const written = (writtenRows: number) => progress({ phase: 'WRITING', totalRows, validatedRows: totalRows, writtenRows });
+  const written = (writtenRows: number) =>
+    progress({ phase: 'WRITING', totalRows, validatedRows: totalRows, writtenRows });
   const counts = await ctx.db.transaction(async (tx) => {
     const result = await writeRows(ctx, tx, input.pool, refs.valid, written);
     await recordAudit(tx, ctx, {
-      subgraph: 'people', action: 'importPool', entityType: 'Pool', entityId: null,
+      subgraph: 'people',
+      action: 'importPool',
+      entityType: 'Pool',
+      entityId: null,
       data: { pool: input.pool, mode: input.mode, totalRows, ...result, rejected: rejected.length },
     });
     return result;

@@ -1,5 +1,10 @@
 import {
-  createPeopleRepository, type MembershipListFilter, type PersonListFilter, type PersonRow, personsTable, poolMembershipsTable,
+  createPeopleRepository,
+  type MembershipListFilter,
+  type PersonListFilter,
+  type PersonRow,
+  personsTable,
+  poolMembershipsTable,
   type PoolMembershipRow,
 } from '@onedoor/db';
 import { type Connection, type PageArgs, paginate, type SortKey } from '@onedoor/subgraph-kit';
@@ -19,13 +24,19 @@ export interface PersonFilterInput {
   phone?: string | null;
 }
 
-const PERSON_SORTS: Record<PersonOrderField, { key: Omit<SortKey<PersonRow>, 'direction'>; direction: 'ASC' | 'DESC' }> = {
+const PERSON_SORTS: Record<
+  PersonOrderField,
+  { key: Omit<SortKey<PersonRow>, 'direction'>; direction: 'ASC' | 'DESC' }
+> = {
   NAME: { key: { column: personsTable.name, value: (r) => r.name }, direction: 'ASC' },
   CREATED_AT: { key: { column: personsTable.createdAt, value: (r) => r.createdAt }, direction: 'DESC' },
 };
 
 /** Persons matching the filter; identifiers are matched through their keyed hash, never decrypted. */
-export function listPersons(ctx: PeopleContext, args: PageArgs & { filter?: PersonFilterInput | null; orderBy?: PersonOrder | null }): Promise<Connection<PersonRow>> {
+export function listPersons(
+  ctx: PeopleContext,
+  args: PageArgs & { filter?: PersonFilterInput | null; orderBy?: PersonOrder | null },
+): Promise<Connection<PersonRow>> {
   const repo = createPeopleRepository(ctx.db);
   const f = args.filter ?? {};
   const filter: PersonListFilter = {
@@ -46,7 +57,10 @@ export function listPersons(ctx: PeopleContext, args: PageArgs & { filter?: Pers
 }
 
 /** Pool members matching the filter, in the order they were registered. */
-export function listMediators(ctx: PeopleContext, args: PageArgs & { filter?: MembershipListFilter | null }): Promise<Connection<PoolMembershipRow>> {
+export function listMediators(
+  ctx: PeopleContext,
+  args: PageArgs & { filter?: MembershipListFilter | null },
+): Promise<Connection<PoolMembershipRow>> {
   const repo = createPeopleRepository(ctx.db);
   const filter = args.filter ?? {};
   return paginate({

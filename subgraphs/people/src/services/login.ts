@@ -39,8 +39,18 @@ export async function login(ctx: PeopleContext, input: { username: string; passw
   if (!(await verifyPassword(account.passwordHash, input.password))) {
     const lockUntil = new Date(now.getTime() + LOCK_MINUTES * 60_000);
     const updated = await ctx.db.transaction(async (tx) => {
-      const row = await createPeopleRepository(tx).recordLoginFailure(account.id, { maxFailures: MAX_FAILED_LOGINS, lockUntil, now });
-      await recordAudit(tx, ctx, failureEvent(account.id, input.username, 'wrong-password', { lockedUntil: row.lockedUntil?.toISOString() ?? null }));
+      const row = await createPeopleRepository(tx).recordLoginFailure(account.id, {
+        maxFailures: MAX_FAILED_LOGINS,
+        lockUntil,
+        now,
+      });
+      await recordAudit(
+        tx,
+        ctx,
+        failureEvent(account.id, input.username, 'wrong-password', {
+          lockedUntil: row.lockedUntil?.toISOString() ?? null,
+        }),
+      );
       return row;
     });
     if (updated.lockedUntil && updated.lockedUntil > now) throw lockedError(updated.lockedUntil);
@@ -51,19 +61,38 @@ export async function login(ctx: PeopleContext, input: { username: string; passw
     throw unauthenticated('This account is disabled: ask an administrator to enable it.');
   }
   const viewer: Viewer = {
-    accountId: account.id, personId: account.personId, username: account.username, roles: account.roles, organisationId: account.organisationId,
+    accountId: account.id,
+    personId: account.personId,
+    username: account.username,
+    roles: account.roles,
+    organisationId: account.organisationId,
   };
   const signedIn = await ctx.db.transaction(async (tx) => {
     const row = await createPeopleRepository(tx).recordLoginSuccess(account.id, now);
-    await recordAudit(tx, { ...ctx, viewer }, { subgraph: 'people', action: 'login', entityType: 'Account', entityId: account.id });
+    await recordAudit(
+      tx,
+      { ...ctx, viewer },
+      { subgraph: 'people', action: 'login', entityType: 'Account', entityId: account.id },
+    );
     return row;
   });
   const token = await signToken(viewer, ctx.config.jwtSecret, ctx.config.tokenTtl);
   return { token, expiresAt: new Date((decodeJwt(token).exp ?? 0) * 1000), account: signedIn };
 }
 
-function failureEvent(accountId: string | null, username: string, reason: Failure, extra: Record<string, unknown> = {}) {
-  return { subgraph: 'people' as const, action: 'login.failed', entityType: 'Account', entityId: accountId, data: { username, reason, ...extra } };
+function failureEvent(
+  accountId: string | null,
+  username: string,
+  reason: Failure,
+  extra: Record<string, unknown> = {},
+) {
+  return {
+    subgraph: 'people' as const,
+    action: 'login.failed',
+    entityType: 'Account',
+    entityId: accountId,
+    data: { username, reason, ...extra },
+  };
 }
 
 function auditFailure(ctx: PeopleContext, accountId: string | null, username: string, reason: Failure): Promise<void> {

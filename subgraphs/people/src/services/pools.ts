@@ -1,8 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import {
-  createPeopleRepository, createPoolsRepository, type Executor, type MembershipStatus, type Pool, type PoolMembershipRow,
+  createPeopleRepository,
+  createPoolsRepository,
+  type Executor,
+  type MembershipStatus,
+  type Pool,
+  type PoolMembershipRow,
 } from '@onedoor/db';
-import { badInput, conflict, forbidden, hasRole, isUniqueViolation, notFound, recordAudit } from '@onedoor/subgraph-kit';
+import {
+  badInput,
+  conflict,
+  forbidden,
+  hasRole,
+  isUniqueViolation,
+  notFound,
+  recordAudit,
+} from '@onedoor/subgraph-kit';
 import type { PeopleContext } from '../context';
 import { todayIn } from './dates';
 
@@ -30,7 +43,10 @@ export interface AddPoolMemberInput {
 const unique = <T>(xs: readonly T[] | null | undefined) => [...new Set(xs ?? [])];
 
 /** Checks the organisation and grid units with the grid subgraph before anything is written. */
-async function checkReferences(ctx: PeopleContext, input: { organisationId?: string | null; gridUnitIds?: string[] | null }) {
+async function checkReferences(
+  ctx: PeopleContext,
+  input: { organisationId?: string | null; gridUnitIds?: string[] | null },
+) {
   if (input.organisationId) {
     const found = await ctx.peers.existing('grid', 'Organisation', [input.organisationId], ctx);
     if (!found.has(input.organisationId)) throw notFound('Organisation', input.organisationId, 'input.organisationId');
@@ -48,7 +64,8 @@ export async function addPoolMember(ctx: PeopleContext, input: AddPoolMemberInpu
     return await insertPoolMember(ctx, input);
   } catch (err) {
     // Two desks adding the same person to the same pool at once: the loser hears what the check would have said.
-    if (isUniqueViolation(err)) throw conflict(`This person is already in the ${input.pool} pool.`, { field: 'input.pool' });
+    if (isUniqueViolation(err))
+      throw conflict(`This person is already in the ${input.pool} pool.`, { field: 'input.pool' });
     throw err;
   }
 }
@@ -59,20 +76,59 @@ function insertPoolMember(ctx: PeopleContext, input: AddPoolMemberInput): Promis
     const people = createPeopleRepository(tx);
     const [person] = await people.personsByIds([input.personId]);
     if (!person) throw notFound('Person', input.personId, 'input.personId');
-    if (person.mergedIntoId) throw conflict(`This person was merged into ${person.mergedIntoId}: add that record instead.`, { field: 'input.personId' });
+    if (person.mergedIntoId)
+      throw conflict(`This person was merged into ${person.mergedIntoId}: add that record instead.`, {
+        field: 'input.personId',
+      });
     const existing = (await people.membershipsOfPersons([person.id])).find((m) => m.pool === input.pool);
-    if (existing) throw conflict(`This person is already in the ${input.pool} pool.`, { field: 'input.pool', existingMediatorId: existing.id });
+    if (existing)
+      throw conflict(`This person is already in the ${input.pool} pool.`, {
+        field: 'input.pool',
+        existingMediatorId: existing.id,
+      });
     const id = randomUUID();
     const row = await people.insertMembership({
-      id, personId: person.id, pool: input.pool, fullTime: input.fullTime ?? false, specialties: unique(input.specialties),
-      languages: unique(input.languages), studio: input.studio || null, organisationId: input.organisationId ?? null,
-      gridUnitIds: unique(input.gridUnitIds), joinedOn: input.joinedOn ?? todayIn(now), weekdays: unique(input.weekdays ?? [1, 2, 3, 4, 5]).sort(),
-      createdAt: now, updatedAt: now,
+      id,
+      personId: person.id,
+      pool: input.pool,
+      fullTime: input.fullTime ?? false,
+      specialties: unique(input.specialties),
+      languages: unique(input.languages),
+      studio: input.studio || null,
+      organisationId: input.organisationId ?? null,
+      gridUnitIds: unique(input.gridUnitIds),
+      joinedOn: input.joinedOn ?? todayIn(now),
+      weekdays: unique(input.weekdays ?? [1, 2, 3, 4, 5]).sort(),
+      createdAt: now,
+      updatedAt: now,
     });
     const pools = createPoolsRepository(tx);
-    await pools.insertStatusChanges([{ membershipId: id, fromStatus: null, toStatus: 'ACTIVE', reason: 'joined', actorAccountId: ctx.viewer?.accountId ?? null, at: now }]);
-    await pools.insertCertifications((input.certifications ?? []).map((c) => ({ membershipId: id, name: c.name, expiresOn: c.expiresOn ?? null, createdAt: now, updatedAt: now })));
-    await recordAudit(tx, ctx, { subgraph: 'people', action: 'addPoolMember', entityType: 'Mediator', entityId: id, data: { personId: person.id, pool: input.pool } });
+    await pools.insertStatusChanges([
+      {
+        membershipId: id,
+        fromStatus: null,
+        toStatus: 'ACTIVE',
+        reason: 'joined',
+        actorAccountId: ctx.viewer?.accountId ?? null,
+        at: now,
+      },
+    ]);
+    await pools.insertCertifications(
+      (input.certifications ?? []).map((c) => ({
+        membershipId: id,
+        name: c.name,
+        expiresOn: c.expiresOn ?? null,
+        createdAt: now,
+        updatedAt: now,
+      })),
+    );
+    await recordAudit(tx, ctx, {
+      subgraph: 'people',
+      action: 'addPoolMember',
+      entityType: 'Mediator',
+      entityId: id,
+      data: { personId: person.id, pool: input.pool },
+    });
     return row;
   });
 }
@@ -82,7 +138,9 @@ function insertPoolMember(ctx: PeopleContext, input: AddPoolMemberInput): Promis
  * not that member (mediators keep their own availability; staff manage everyone's).
  */
 async function changeMembership(
-  ctx: PeopleContext, mediatorId: string, action: string,
+  ctx: PeopleContext,
+  mediatorId: string,
+  action: string,
   change: (tx: Executor, row: PoolMembershipRow, now: Date) => Promise<Record<string, unknown>>,
 ): Promise<PoolMembershipRow> {
   const now = ctx.clock.now();
@@ -100,12 +158,25 @@ async function changeMembership(
   });
 }
 
-export function changeMediatorStatus(ctx: PeopleContext, input: { mediatorId: string; status: MembershipStatus; reason: string }) {
+export function changeMediatorStatus(
+  ctx: PeopleContext,
+  input: { mediatorId: string; status: MembershipStatus; reason: string },
+) {
   return changeMembership(ctx, input.mediatorId, 'changeMediatorStatus', async (tx, row, now) => {
-    if (row.status === input.status) throw conflict(`The member is already ${input.status}.`, { field: 'input.status' });
+    if (row.status === input.status)
+      throw conflict(`The member is already ${input.status}.`, { field: 'input.status' });
     const pools = createPoolsRepository(tx);
     await pools.updateMembership(row.id, { status: input.status });
-    await pools.insertStatusChanges([{ membershipId: row.id, fromStatus: row.status, toStatus: input.status, reason: input.reason, actorAccountId: ctx.viewer?.accountId ?? null, at: now }]);
+    await pools.insertStatusChanges([
+      {
+        membershipId: row.id,
+        fromStatus: row.status,
+        toStatus: input.status,
+        reason: input.reason,
+        actorAccountId: ctx.viewer?.accountId ?? null,
+        at: now,
+      },
+    ]);
     return { from: row.status, to: input.status, reason: input.reason };
   });
 }
@@ -118,10 +189,22 @@ export function setMediatorWeekdays(ctx: PeopleContext, input: { mediatorId: str
   });
 }
 
-export function addAvailabilityException(ctx: PeopleContext, input: { mediatorId: string; kind: 'LEAVE' | 'BLOCKED'; from: string; to: string; note?: string | null }) {
-  if (input.to < input.from) throw badInput('input.to', `The last day ${input.to} is before the first day ${input.from}.`);
+export function addAvailabilityException(
+  ctx: PeopleContext,
+  input: { mediatorId: string; kind: 'LEAVE' | 'BLOCKED'; from: string; to: string; note?: string | null },
+) {
+  if (input.to < input.from)
+    throw badInput('input.to', `The last day ${input.to} is before the first day ${input.from}.`);
   return changeMembership(ctx, input.mediatorId, 'addAvailabilityException', async (tx, row, now) => {
-    const e = await createPoolsRepository(tx).insertException({ membershipId: row.id, kind: input.kind, fromDate: input.from, toDate: input.to, note: input.note || null, createdAt: now, updatedAt: now });
+    const e = await createPoolsRepository(tx).insertException({
+      membershipId: row.id,
+      kind: input.kind,
+      fromDate: input.from,
+      toDate: input.to,
+      note: input.note || null,
+      createdAt: now,
+      updatedAt: now,
+    });
     return { exceptionId: e.id, kind: e.kind, from: e.fromDate, to: e.toDate };
   });
 }
@@ -129,18 +212,37 @@ export function addAvailabilityException(ctx: PeopleContext, input: { mediatorId
 export function addCertification(ctx: PeopleContext, input: { mediatorId: string; certification: CertificationInput }) {
   return changeMembership(ctx, input.mediatorId, 'addCertification', async (tx, row, now) => {
     const c = input.certification;
-    await createPoolsRepository(tx).insertCertifications([{ membershipId: row.id, name: c.name, expiresOn: c.expiresOn ?? null, createdAt: now, updatedAt: now }]);
+    await createPoolsRepository(tx).insertCertifications([
+      { membershipId: row.id, name: c.name, expiresOn: c.expiresOn ?? null, createdAt: now, updatedAt: now },
+    ]);
     return { name: c.name, expiresOn: c.expiresOn ?? null };
   });
 }
 
-export async function recordMediationOutcome(ctx: PeopleContext, input: { mediatorId: string; caseId: string; resolved: boolean; satisfaction?: number | null; concludedAt?: Date | null }) {
+export async function recordMediationOutcome(
+  ctx: PeopleContext,
+  input: {
+    mediatorId: string;
+    caseId: string;
+    resolved: boolean;
+    satisfaction?: number | null;
+    concludedAt?: Date | null;
+  },
+) {
   const found = await ctx.peers.existing('cases', 'Case', [input.caseId], ctx);
   if (!found.has(input.caseId)) throw notFound('Case', input.caseId, 'input.caseId');
   return changeMembership(ctx, input.mediatorId, 'recordMediationOutcome', async (tx, row, now) => {
     const concludedAt = input.concludedAt ?? now;
     if (concludedAt > now) throw badInput('input.concludedAt', 'A mediation cannot conclude in the future.');
-    await createPoolsRepository(tx).upsertMediationRecord({ membershipId: row.id, caseId: input.caseId, resolved: input.resolved, satisfaction: input.satisfaction ?? null, concludedAt, createdAt: now, updatedAt: now });
+    await createPoolsRepository(tx).upsertMediationRecord({
+      membershipId: row.id,
+      caseId: input.caseId,
+      resolved: input.resolved,
+      satisfaction: input.satisfaction ?? null,
+      concludedAt,
+      createdAt: now,
+      updatedAt: now,
+    });
     return { caseId: input.caseId, resolved: input.resolved, satisfaction: input.satisfaction ?? null };
   });
 }

@@ -34,21 +34,32 @@ export async function registerPerson(ctx: PeopleContext, rawInput: unknown): Pro
   if (input.nationalId) {
     const checked = checkNationalId(input.nationalId);
     if (!checked.ok) throw badInput('input.nationalId', checked.message);
-    if (checked.birthDate > today) throw badInput('input.nationalId', `The national id encodes a birth date in the future (${checked.birthDate}): check the number on the card.`);
+    if (checked.birthDate > today)
+      throw badInput(
+        'input.nationalId',
+        `The national id encodes a birth date in the future (${checked.birthDate}): check the number on the card.`,
+      );
     if (birthDate && birthDate !== checked.birthDate) {
-      throw badInput('input.birthDate', `The birth date ${birthDate} does not match the national id, which encodes ${checked.birthDate}. Correct one of them, or leave the birth date empty.`);
+      throw badInput(
+        'input.birthDate',
+        `The birth date ${birthDate} does not match the national id, which encodes ${checked.birthDate}. Correct one of them, or leave the birth date empty.`,
+      );
     }
     nationalId = checked.value;
     birthDate = checked.birthDate;
     gender = input.gender ?? checked.gender;
   }
-  if (birthDate && birthDate > today) throw badInput('input.birthDate', `The birth date ${birthDate} is in the future.`);
+  if (birthDate && birthDate > today)
+    throw badInput('input.birthDate', `The birth date ${birthDate} is in the future.`);
 
   let phone: string | null = null;
   if (input.phone) {
     phone = normalisePhone(input.phone);
     if (!phone) {
-      throw badInput('input.phone', 'The phone must be a mainland mobile number (11 digits starting 13-19, such as 13812345678) or a landline with its area code (such as 0539-1234567).');
+      throw badInput(
+        'input.phone',
+        'The phone must be a mainland mobile number (11 digits starting 13-19, such as 13812345678) or a landline with its area code (such as 0539-1234567).',
+      );
     }
   }
 
@@ -59,9 +70,13 @@ export async function registerPerson(ctx: PeopleContext, rawInput: unknown): Pro
       await repo.lockNationalId(nationalIdHash);
       const existing = await repo.personByNationalIdHash(nationalIdHash);
       if (existing) {
-        throw conflict('A person with this national id is already registered: use the existing record (extensions.existingPersonId).', {
-          existingPersonId: existing.id, field: 'input.nationalId',
-        });
+        throw conflict(
+          'A person with this national id is already registered: use the existing record (extensions.existingPersonId).',
+          {
+            existingPersonId: existing.id,
+            field: 'input.nationalId',
+          },
+        );
       }
     }
     const person = await repo.insertPerson({
@@ -80,7 +95,10 @@ export async function registerPerson(ctx: PeopleContext, rawInput: unknown): Pro
     });
     // Identifiers stay out of the audit data: the audit trail is not a second copy of them.
     await recordAudit(tx, ctx, {
-      subgraph: 'people', action: 'registerPerson', entityType: 'Person', entityId: person.id,
+      subgraph: 'people',
+      action: 'registerPerson',
+      entityType: 'Person',
+      entityId: person.id,
       data: { name: person.name, hasNationalId: !!nationalId, hasPhone: !!phone },
     });
     return person;

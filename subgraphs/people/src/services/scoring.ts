@@ -5,7 +5,12 @@ export type MatchFactor = 'SPECIALTY' | 'COVERAGE' | 'AVAILABILITY' | 'WORKLOAD'
 
 /** How much each factor counts; they add up to 1. Specialty and place matter most, past results least. */
 export const WEIGHTS: Record<MatchFactor, number> = {
-  SPECIALTY: 0.35, COVERAGE: 0.25, AVAILABILITY: 0.15, WORKLOAD: 0.15, RESOLUTION_RATE: 0.05, SATISFACTION: 0.05,
+  SPECIALTY: 0.35,
+  COVERAGE: 0.25,
+  AVAILABILITY: 0.15,
+  WORKLOAD: 0.15,
+  RESOLUTION_RATE: 0.05,
+  SATISFACTION: 0.05,
 };
 /** Open cases at which the workload factor reaches zero. */
 export const FULL_LOAD = 10;
@@ -45,20 +50,30 @@ export interface Scored<T> {
   factors: ScoreFactor[];
 }
 
-const factor = (f: MatchFactor, value: number, note: string): ScoreFactor => ({ factor: f, weight: WEIGHTS[f], value: Math.round(value * 1000) / 1000, note });
+const factor = (f: MatchFactor, value: number, note: string): ScoreFactor => ({
+  factor: f,
+  weight: WEIGHTS[f],
+  value: Math.round(value * 1000) / 1000,
+  note,
+});
 
 function coverage(c: CandidateFacts, m: MatchCriteria): ScoreFactor {
   if (!m.place) return factor('COVERAGE', 0, 'No place given.');
   const place = m.place;
   if (c.gridUnitIds.includes(place.id)) return factor('COVERAGE', 1, 'Serves the grid unit where the matter arose.');
-  if (c.gridUnitIds.some((u) => place.ancestorIds.includes(u))) return factor('COVERAGE', 0.8, 'Serves a unit above the place (its township or village).');
-  if (c.gridUnitIds.some((u) => m.ancestorsOf(u).includes(place.id))) return factor('COVERAGE', 0.6, 'Serves a unit inside the place.');
+  if (c.gridUnitIds.some((u) => place.ancestorIds.includes(u)))
+    return factor('COVERAGE', 0.8, 'Serves a unit above the place (its township or village).');
+  if (c.gridUnitIds.some((u) => m.ancestorsOf(u).includes(place.id)))
+    return factor('COVERAGE', 0.6, 'Serves a unit inside the place.');
   return factor('COVERAGE', 0, 'Serves no unit at or around the place.');
 }
 
 function pastResults(p: PerformanceRow | undefined): ScoreFactor[] {
   if (!p || p.casesMediated === 0) {
-    return [factor('RESOLUTION_RATE', 0.5, 'No mediation recorded yet: counted as average.'), factor('SATISFACTION', 0.5, 'No rating yet: counted as average.')];
+    return [
+      factor('RESOLUTION_RATE', 0.5, 'No mediation recorded yet: counted as average.'),
+      factor('SATISFACTION', 0.5, 'No rating yet: counted as average.'),
+    ];
   }
   const rate = p.casesResolved / p.casesMediated;
   return [
@@ -79,7 +94,13 @@ export function scoreWithoutWorkload(c: CandidateFacts, m: MatchCriteria): Score
   const availability = c.available
     ? factor('AVAILABILITY', 1, `Available on ${m.date}.`)
     : factor('AVAILABILITY', 0, `Not available on ${m.date} (not a usual weekday, or on leave or blocked).`);
-  return [specialty, coverage(c, m), availability, factor('WORKLOAD', 0, 'Not yet asked.'), ...pastResults(c.performance)];
+  return [
+    specialty,
+    coverage(c, m),
+    availability,
+    factor('WORKLOAD', 0, 'Not yet asked.'),
+    ...pastResults(c.performance),
+  ];
 }
 
 export function workloadFactor(open: number | undefined): ScoreFactor {
@@ -87,7 +108,8 @@ export function workloadFactor(open: number | undefined): ScoreFactor {
   return factor('WORKLOAD', Math.max(0, 1 - open / FULL_LOAD), `${open} open case${open === 1 ? '' : 's'}.`);
 }
 
-const total = (factors: readonly ScoreFactor[]) => Math.round(factors.reduce((s, f) => s + f.weight * f.value, 0) * 1000) / 1000;
+const total = (factors: readonly ScoreFactor[]) =>
+  Math.round(factors.reduce((s, f) => s + f.weight * f.value, 0) * 1000) / 1000;
 
 /**
  * Ranks candidates, asking for workload only as far down the list as it can still change the top
@@ -105,7 +127,8 @@ export async function rankCandidates<T extends { id: string }>(options: {
     .map((c, order) => ({ ...c, order, partial: total(c.factors) }))
     .sort((a, b) => b.partial - a.partial || a.order - b.order);
   const done: (Scored<T> & { order: number })[] = [];
-  const byFinal = (a: { score: number; order: number }, b: { score: number; order: number }) => b.score - a.score || a.order - b.order;
+  const byFinal = (a: { score: number; order: number }, b: { score: number; order: number }) =>
+    b.score - a.score || a.order - b.order;
   let next = 0;
   while (next < pending.length) {
     const slice = pending.slice(next, next + batch);

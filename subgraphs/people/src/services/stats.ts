@@ -6,7 +6,11 @@ import { gridUnitFacts, gridUnitsAt } from './grid-peer';
 /** Pool size, per specialty (SQL) and per township (townships of the units served, asked of the grid subgraph). */
 export async function poolStats(ctx: PeopleContext, pool: Pool) {
   const pools = createPoolsRepository(ctx.db);
-  const [counts, bySpecialty, members] = await Promise.all([pools.poolCounts(pool), pools.specialtyCounts(pool), pools.activeGridUnits(pool)]);
+  const [counts, bySpecialty, members] = await Promise.all([
+    pools.poolCounts(pool),
+    pools.specialtyCounts(pool),
+    pools.activeGridUnits(pool),
+  ]);
   const units = await gridUnitFacts(ctx, [...new Set(members.flatMap((m) => m.gridUnitIds))]);
   const townshipOf = (unitId: string) => {
     const u = units.get(unitId);
@@ -21,7 +25,8 @@ export async function poolStats(ctx: PeopleContext, pool: Pool) {
     const townships = new Set(m.gridUnitIds.map(townshipOf).filter((t): t is string => !!t));
     for (const t of townships) perTownship.set(t, (perTownship.get(t) ?? 0) + 1);
   }
-  const byTownship = [...perTownship].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+  const byTownship = [...perTownship]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .map(([id, count]) => ({ township: { __typename: 'GridUnit', id }, count }));
   return { pool, ...counts, bySpecialty, byTownship };
 }
@@ -32,14 +37,18 @@ const LEVELS = { TOWNSHIP: 'TOWNSHIP', WORK_AREA: 'WORK_AREA', VILLAGE: 'VILLAGE
  * Units of a level with no assignable member of the specialty (active, no expired certification)
  * serving the unit itself or a unit above it.
  */
-export async function coverageGaps(ctx: PeopleContext, input: { specialty: string; pool?: Pool | null; level?: keyof typeof LEVELS | null; withinId?: string | null }) {
+export async function coverageGaps(
+  ctx: PeopleContext,
+  input: { specialty: string; pool?: Pool | null; level?: keyof typeof LEVELS | null; withinId?: string | null },
+) {
   const today = todayIn(ctx.clock.now());
   const [units, members] = await Promise.all([
     gridUnitsAt(ctx, LEVELS[input.level ?? 'VILLAGE'], input.withinId ?? null),
     createPoolsRepository(ctx.db).activeGridUnits(input.pool ?? 'PEOPLES_MEDIATOR', input.specialty, today),
   ]);
   const served = new Set(members.flatMap((m) => m.gridUnitIds));
-  const gaps = units.filter((u) => !served.has(u.id) && !u.ancestorIds.some((a) => served.has(a)))
+  const gaps = units
+    .filter((u) => !served.has(u.id) && !u.ancestorIds.some((a) => served.has(a)))
     .sort((a, b) => a.code.localeCompare(b.code))
     .map((u) => ({ __typename: 'GridUnit', id: u.id }));
   return { specialty: input.specialty, unitsChecked: units.length, gaps };

@@ -18,7 +18,12 @@ export const MAX_SUGGESTIONS = 50;
 
 /** The case's place, asked of the cases subgraph (which also checks the viewer may see the case). */
 async function placeOfCase(ctx: PeopleContext, caseId: string): Promise<string> {
-  const data = await ctx.peers.query<{ case: { place: { id: string } } | null }>('cases', 'query($id: ID!) { case(id: $id) { place { id } } }', { id: caseId }, ctx);
+  const data = await ctx.peers.query<{ case: { place: { id: string } } | null }>(
+    'cases',
+    'query($id: ID!) { case(id: $id) { place { id } } }',
+    { id: caseId },
+    ctx,
+  );
   if (!data.case) throw notFound('Case', caseId, 'input.caseId');
   return data.case.place.id;
 }
@@ -27,11 +32,17 @@ async function placeOfCase(ctx: PeopleContext, caseId: string): Promise<string> 
  * Ranks assignable pool members for a matter. Members with an expired certification (judged on the
  * later of today and the mediation date) never reach the ranking: the repository leaves them out.
  */
-export async function suggestMediators(ctx: PeopleContext, input: SuggestInput, first: number): Promise<Scored<PoolMembershipRow>[]> {
-  if (!Number.isInteger(first) || first < 1 || first > MAX_SUGGESTIONS) throw badInput('first', `first must be between 1 and ${MAX_SUGGESTIONS}; got ${first}.`);
+export async function suggestMediators(
+  ctx: PeopleContext,
+  input: SuggestInput,
+  first: number,
+): Promise<Scored<PoolMembershipRow>[]> {
+  if (!Number.isInteger(first) || first < 1 || first > MAX_SUGGESTIONS)
+    throw badInput('first', `first must be between 1 and ${MAX_SUGGESTIONS}; got ${first}.`);
   const today = todayIn(ctx.clock.now());
   const date = input.date ?? today;
-  if (date < today) throw badInput('input.date', `The date ${date} is in the past: suggestions are for a mediation still to come.`);
+  if (date < today)
+    throw badInput('input.date', `The date ${date} is in the past: suggestions are for a mediation still to come.`);
   const placeId = input.gridUnitId ?? (input.caseId ? await placeOfCase(ctx, input.caseId) : null);
 
   const pools = createPoolsRepository(ctx.db);
@@ -41,7 +52,8 @@ export async function suggestMediators(ctx: PeopleContext, input: SuggestInput, 
   const unitIds = new Set(members.flatMap((m) => m.gridUnitIds));
   if (placeId) unitIds.add(placeId);
   const units = await gridUnitFacts(ctx, [...unitIds]);
-  if (placeId && !units.has(placeId)) throw notFound('Grid unit', placeId, input.gridUnitId ? 'input.gridUnitId' : 'input.caseId');
+  if (placeId && !units.has(placeId))
+    throw notFound('Grid unit', placeId, input.gridUnitId ? 'input.gridUnitId' : 'input.caseId');
 
   const criteria: MatchCriteria = {
     specialty: input.specialty ?? null,
@@ -54,13 +66,16 @@ export async function suggestMediators(ctx: PeopleContext, input: SuggestInput, 
   for (const e of exceptions) away.set(e.membershipId, [...(away.get(e.membershipId) ?? []), e]);
   const candidates = members.map((m) => ({
     candidate: m,
-    factors: scoreWithoutWorkload({
-      id: m.id,
-      specialties: m.specialties,
-      gridUnitIds: m.gridUnitIds,
-      available: isAvailableOn({ weekdays: m.weekdays, exceptions: away.get(m.id) ?? [] }, date),
-      performance: perf.get(m.id),
-    }, criteria),
+    factors: scoreWithoutWorkload(
+      {
+        id: m.id,
+        specialties: m.specialties,
+        gridUnitIds: m.gridUnitIds,
+        available: isAvailableOn({ weekdays: m.weekdays, exceptions: away.get(m.id) ?? [] }, date),
+        performance: perf.get(m.id),
+      },
+      criteria,
+    ),
   }));
   return rankCandidates({ candidates, first, workload: ctx.loaders.workload });
 }

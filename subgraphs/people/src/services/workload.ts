@@ -17,7 +17,13 @@ export function createPeerWorkload(ctx: Pick<BaseContext, 'peers' | 'authorizati
   return {
     async openCases(mediatorIds) {
       if (mediatorIds.length === 0) return new Map();
-      const found = await ctx.peers.entities<{ id: string; workload: number }>('cases', 'Mediator', mediatorIds, 'workload', ctx);
+      const found = await ctx.peers.entities<{ id: string; workload: number }>(
+        'cases',
+        'Mediator',
+        mediatorIds,
+        'workload',
+        ctx,
+      );
       return new Map([...found].map(([id, m]) => [id, m.workload]));
     },
   };

@@ -1,14 +1,13 @@
-export * from './schema';
+// What every package shares: the database, field encryption, roles, time, SQL helpers and personal-data rules.
+// Each domain's tables and repositories are in its own entry (`@onedoor/db/cases`, …), which only its own
+// subgraph imports (the lint rule in eslint.config.js).
 export * from './database';
 export * from './crypto';
-export * from './people/password';
-export * from './people/repository';
-export * from './cases/repository';
-export * from './grid/repository';
-export * from './funds/repository';
+export * from './shared';
+// Transitional: the domain entries re-exported whole until every importer names its domain.
+export * from './audit';
+export * from './cases';
+export * from './people';
+export * from './grid';
+export * from './funds';
 export * from './seed';
-export * from './people/identifiers';
-export * from './cases/clock';
-export * from './cases/workflow';
-export * from './cases/statistics';
-export * from './cases/references';

@@ -4,9 +4,7 @@
  * Pure functions, shared by the cases subgraph and the demo seed so both compute the same deadlines.
  */
 
-const DAY_MS = 86_400_000;
-/** The centre works in China Standard Time; calendar days and working days are counted there. */
-const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
+import { addCalendarDays, addWorkingDays, DAY_MS, type WorkCalendar } from '../shared/time';
 
 /** The configurable limits (days) and warning thresholds; defaults are the statute's and the centres' usual ones. */
 export const DEFAULT_CASE_RULES = {
@@ -37,51 +35,6 @@ export const DEFAULT_CASE_RULES = {
   yellowDays: 3,
 };
 export type CaseRules = typeof DEFAULT_CASE_RULES;
-
-/** Public holidays and the weekend days worked in exchange (调休), as `YYYY-MM-DD` local dates. */
-export interface WorkCalendar {
-  holidays: ReadonlySet<string>;
-  workdays: ReadonlySet<string>;
-}
-export const EMPTY_CALENDAR: WorkCalendar = { holidays: new Set(), workdays: new Set() };
-
-export function calendarFrom(days: readonly { day: string; kind: 'HOLIDAY' | 'WORKDAY' }[]): WorkCalendar {
-  return {
-    holidays: new Set(days.filter((d) => d.kind === 'HOLIDAY').map((d) => d.day)),
-    workdays: new Set(days.filter((d) => d.kind === 'WORKDAY').map((d) => d.day)),
-  };
-}
-
-/** The local (CST) date of an instant, `YYYY-MM-DD`. */
-export const localDate = (at: Date): string => new Date(at.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
-
-export function isWorkingDay(day: string, calendar: WorkCalendar): boolean {
-  if (calendar.workdays.has(day)) return true;
-  if (calendar.holidays.has(day)) return false;
-  const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
-  return weekday !== 0 && weekday !== 6;
-}
-
-/**
- * `days` calendar days after `start`; a period whose last day is a rest day ends on the next working
- * day instead, at the same time of day (期间届满日为节假日的顺延).
- */
-export function addCalendarDays(start: Date, days: number, calendar: WorkCalendar): Date {
-  let end = start.getTime() + days * DAY_MS;
-  while (!isWorkingDay(localDate(new Date(end)), calendar)) end += DAY_MS;
-  return new Date(end);
-}
-
-/** The end (23:59:59.999 CST) of the `days`-th working day after the local day of `start`. */
-export function addWorkingDays(start: Date, days: number, calendar: WorkCalendar): Date {
-  let day = new Date(`${localDate(start)}T00:00:00Z`).getTime();
-  let counted = 0;
-  while (counted < days) {
-    day += DAY_MS;
-    if (isWorkingDay(new Date(day).toISOString().slice(0, 10), calendar)) counted += 1;
-  }
-  return new Date(day + DAY_MS - 1 - SHANGHAI_OFFSET_MS);
-}
 
 /** The events the clocks read; `data` as the transition engine writes it. */
 export interface ClockEvent {

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, lt, lte, notInArray, sql } from 'drizzle-orm';
 import type { Executor } from '../database';
-import { type CaseRules, calendarFrom, DEFAULT_CASE_RULES, type WorkCalendar } from './clock';
+import { calendarFrom, type WorkCalendar } from '../shared/time';
+import { type CaseRules, DEFAULT_CASE_RULES } from './clock';
 import {
   calendarDaysTable,
   caseAttachmentsTable,

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, pgSchema, smallint, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { at, id, timestamps } from '../columns';
+import type { Role } from '../shared/roles';
 
 export const peopleSchema = pgSchema('people');
 
@@ -16,19 +17,6 @@ export const VULNERABILITIES = [
   'EXTREME_HARDSHIP',
 ] as const;
 export type Vulnerability = (typeof VULNERABILITIES)[number];
-
-export const ROLES = [
-  'ADMIN',
-  'CENTRE_STAFF',
-  'LEADER',
-  'HANDLER',
-  'MEDIATOR',
-  'PARTNER',
-  'FUND_OFFICER',
-  'FUND_APPROVER',
-  'AUDITOR',
-] as const;
-export type Role = (typeof ROLES)[number];
 
 export const POOLS = [
   'PEOPLES_MEDIATOR',

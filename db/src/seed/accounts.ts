@@ -1,4 +1,5 @@
-import { accountsTable, personsTable, type Role } from '../people/tables';
+import { accountsTable, personsTable } from '../people/tables';
+import type { Role } from '../shared/roles';
 import { insertAll, type SeedContext } from './context';
 import type { SeededGrid } from './grid';
 import type { SeededOrganisations } from './organisations';

@@ -1,4 +1,5 @@
-import { DEFAULT_CASE_RULES, deriveClock, EMPTY_CALENDAR } from '../cases/clock';
+import { DEFAULT_CASE_RULES, deriveClock } from '../cases/clock';
+import { EMPTY_CALENDAR } from '../shared/time';
 import type { casesTable, CaseStatus, ClosureOutcome, Satisfaction } from '../cases/tables';
 import type { Random } from './random';
 

@@ -1,5 +1,5 @@
 import type { FieldCipher } from '../crypto';
-import { nationalIdCheckChar } from '../people/identifiers';
+import { nationalIdCheckChar } from '../shared/identifiers';
 import type { Gender, personsTable, Vulnerability } from '../people/tables';
 import { twoDigits } from './context';
 import { COUNTY, personName } from './names';

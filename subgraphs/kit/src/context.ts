@@ -3,7 +3,7 @@ import type { Database, FieldCipher } from '@onedoor/db';
 import { GATEWAY_SECRET_HEADER, REQUEST_ID_HEADER, secretMatches, type Viewer, viewerFromAuthorization } from './auth';
 import type { KitConfig } from './env';
 import { forbidden } from './errors';
-import type { PeerClient } from './peers';
+import type { PeerClient, Peers } from './peers';
 
 /** The time source; tests pass a fixed or movable clock. */
 export interface Clock {
@@ -21,7 +21,8 @@ export interface BaseContext {
   clock: Clock;
   cipher: FieldCipher;
   config: KitConfig;
-  peers: PeerClient;
+  /** Calls to the other subgraphs as this caller (token and request id bound). */
+  peers: Peers;
 }
 
 export type Context<L> = BaseContext & { loaders: L };
@@ -50,11 +51,13 @@ export async function createContext<L>(
   }
   const authorization = headers.get('authorization') ?? null;
   const viewer = await viewerFromAuthorization(authorization, deps.config.jwtSecret);
+  const requestId = headers.get(REQUEST_ID_HEADER) ?? randomUUID();
   const base: BaseContext = {
     ...deps,
-    requestId: headers.get(REQUEST_ID_HEADER) ?? randomUUID(),
+    requestId,
     viewer,
     authorization,
+    peers: deps.peers.bind({ authorization, requestId }),
   };
   return { ...base, loaders: createLoaders(base) };
 }

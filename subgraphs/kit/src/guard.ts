@@ -1,6 +1,6 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { requireViewer } from './auth';
 import type { BaseContext } from './context';
+import type { ResolverMap } from './resolvers';
 
 type AnyResolver = (parent: unknown, args: unknown, ctx: BaseContext, info: unknown) => unknown;
 
@@ -10,10 +10,10 @@ type AnyResolver = (parent: unknown, args: unknown, ctx: BaseContext, info: unkn
  * Role checks stay in each resolver, where the operation's rule is written.
  */
 export function guardResolvers<C extends BaseContext>(
-  resolvers: GraphQLResolverMap<C>,
+  resolvers: ResolverMap<C>,
   publicFields: readonly string[] = [],
   publicEntities: readonly string[] = [],
-): GraphQLResolverMap<C> {
+): ResolverMap<C> {
   const guarded: Record<string, Record<string, unknown>> = {};
   for (const [typeName, fields] of Object.entries(resolvers as Record<string, Record<string, unknown>>)) {
     const isRoot = typeName === 'Query' || typeName === 'Mutation';
@@ -33,5 +33,5 @@ export function guardResolvers<C extends BaseContext>(
     }
     guarded[typeName] = next;
   }
-  return guarded as GraphQLResolverMap<C>;
+  return guarded as ResolverMap<C>;
 }

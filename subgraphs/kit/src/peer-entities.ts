@@ -1,5 +1,5 @@
-import { postToPeer } from './peer-query';
-import type { PeerCallOptions, PeerUrls, SubgraphName } from './peers';
+import { type PeerTarget, postToPeer } from './peer-query';
+import type { SubgraphName } from './peers';
 
 /**
  * Reads fields of another subgraph's entities through federation's `_entities`, in one call, e.g. a
@@ -7,22 +7,18 @@ import type { PeerCallOptions, PeerUrls, SubgraphName } from './peers';
  * caller, are absent from the result. `selection` is the GraphQL selection inside the type, e.g. `status`.
  */
 export async function fetchPeerEntities<T extends { id: string }>(
-  urls: PeerUrls,
-  gatewaySecret: string,
+  target: PeerTarget,
   subgraph: SubgraphName,
   typename: string,
   ids: readonly string[],
   selection: string,
-  options: PeerCallOptions,
 ): Promise<Map<string, T>> {
   if (ids.length === 0) return new Map();
   const data = await postToPeer<{ _entities: (T | null)[] }>(
-    urls,
-    gatewaySecret,
+    target,
     subgraph,
     `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${typename} { id ${selection} } } }`,
     { r: ids.map((id) => ({ __typename: typename, id })) },
-    options,
   );
   return new Map(data._entities.filter((e): e is T => !!e && typeof e.id === 'string').map((e) => [e.id, e]));
 }

@@ -5,6 +5,13 @@ import type { PeerCallOptions, PeerUrls, SubgraphName } from './peers';
 /** Codes a peer's refusal keeps when it is passed on to our caller: the caller's own input or rights were refused. */
 const PASSED_ON = new Set(['BAD_USER_INPUT', 'FORBIDDEN', 'UNAUTHENTICATED', 'NOT_FOUND', 'CONFLICT']);
 
+/** Where the peers listen, the secret that proves the gateway, and the caller the call is made for. */
+export interface PeerTarget {
+  urls: PeerUrls;
+  gatewaySecret: string;
+  options: PeerCallOptions;
+}
+
 interface PeerResponse<T> {
   data?: T | null;
   errors?: { message: string; extensions?: Record<string, unknown> }[];
@@ -17,12 +24,10 @@ interface PeerResponse<T> {
  * anything else is an unexpected failure.
  */
 export async function postToPeer<T>(
-  urls: PeerUrls,
-  gatewaySecret: string,
+  { urls, gatewaySecret, options }: PeerTarget,
   subgraph: SubgraphName,
   document: string,
   variables: Record<string, unknown>,
-  options: PeerCallOptions,
 ): Promise<T> {
   const url = urls[subgraph];
   if (!url) throw new Error(`No URL known for the ${subgraph} subgraph.`);

@@ -7,12 +7,12 @@ import {
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { DocumentNode } from 'graphql';
 import { gql } from 'graphql-tag';
 import { type BaseContext, type Context, type ContextDeps, createContext } from './context';
 import { formatError } from './errors';
 import { guardResolvers } from './guard';
+import type { ResolverMap } from './resolvers';
 import { type RunningHttp, serveGraphQL } from './http';
 import type { SubgraphName } from './peers';
 import { scalarResolvers } from './scalars';
@@ -21,7 +21,8 @@ import { scalarResolvers } from './scalars';
 export interface SubgraphDefinition<L> {
   name: SubgraphName;
   typeDefs: DocumentNode;
-  resolvers: GraphQLResolverMap<Context<L>>;
+  /** Its resolvers, merged from one part per aggregate with `mergeResolvers`. */
+  resolvers: ResolverMap<Context<L>>;
   createLoaders(base: BaseContext): L;
   /** Root fields callable without a token, e.g. `Mutation.login`. */
   publicFields?: string[];
@@ -54,13 +55,11 @@ export function commonServerOptions(introspection: boolean, { subgraph = false }
 
 export function createSubgraphServer<L>(definition: SubgraphDefinition<L>, deps: ContextDeps) {
   const resolvers = guardResolvers(
-    { ...scalarResolvers, ...definition.resolvers } as GraphQLResolverMap<Context<L>>,
+    { ...scalarResolvers, ...definition.resolvers } as ResolverMap<Context<L>>,
     definition.publicFields,
     definition.publicEntities,
   );
-  const schema = buildSubgraphSchema([
-    { typeDefs: definition.typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> },
-  ]);
+  const schema = buildSubgraphSchema([{ typeDefs: definition.typeDefs, resolvers: resolvers as ResolverMap }]);
   return new ApolloServer<Context<L>>({
     schema,
     ...commonServerOptions(deps.config.introspection, { subgraph: true }),

@@ -3,13 +3,14 @@ import { badInput } from './errors';
 
 /**
  * Validates a mutation's input at the edge. The first problem becomes `BAD_USER_INPUT` naming the
- * field as a dotted path (`input.petitionerIds.0`), so nothing is written from bad input.
+ * field as a dotted path (`input.petitionerIds.0`; with an empty root, the argument itself), so nothing is
+ * written from bad input.
  */
 export function parseInput<T extends z.ZodType>(schema: T, value: unknown, root = 'input'): z.infer<T> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
-  const field = [root, ...issue.path.map(String)].join('.');
+  const field = [...(root ? [root] : []), ...issue.path.map(String)].join('.') || root;
   throw badInput(field, `${field}: ${issue.message}`);
 }
 

@@ -11,16 +11,15 @@ export async function gridSubtrees(ctx: BaseContext, roots: readonly string[]): 
   const result = new Map(roots.map((r) => [r, [r]]));
   let frontier = roots.map((root) => ({ root, id: root }));
   for (let depth = 0; depth < MAX_DEPTH && frontier.length; depth += 1) {
-    const data = await ctx.peers.query<{ _entities: ({ id: string; children: { id: string }[] } | null)[] }>(
+    const units = await ctx.peers.entities<{ id: string; children: { id: string }[] }>(
       'grid',
-      'query($r: [_Any!]!) { _entities(representations: $r) { ... on GridUnit { id children { id } } } }',
-      { r: frontier.map((f) => ({ __typename: 'GridUnit', id: f.id })) },
-      { authorization: ctx.authorization, requestId: ctx.requestId },
+      'GridUnit',
+      [...new Set(frontier.map((f) => f.id))],
+      'children { id }',
     );
     const next: typeof frontier = [];
-    data._entities.forEach((unit, i) => {
-      const { root } = frontier[i]!;
-      for (const child of unit?.children ?? []) {
+    frontier.forEach(({ root, id }) => {
+      for (const child of units.get(id)?.children ?? []) {
         result.get(root)!.push(child.id);
         next.push({ root, id: child.id });
       }

@@ -2,7 +2,6 @@ import type { CaseStatus, HandlingMode } from '@onedoor/db';
 import { badInput, type BaseContext, conflict } from '@onedoor/subgraph-kit';
 import { applyTransition, type CaseRef } from './transition';
 
-const call = (ctx: BaseContext) => ({ authorization: ctx.authorization, requestId: ctx.requestId });
 /** Where the unit works the case: first handling, and re-examination or review one level up. */
 const WORKING: readonly CaseStatus[] = ['ACCEPTED', 'IN_HANDLING', 'REEXAMINING', 'REVIEWING'];
 
@@ -55,7 +54,7 @@ export async function setHandlingMode(
   if (input.workFund !== null && input.workFund !== undefined && input.workFund < 0n)
     throw badInput('input.workFund', 'input.workFund cannot be negative.');
   if (input.ownerId) {
-    const known = await ctx.peers.existing('people', 'Person', [input.ownerId], call(ctx));
+    const known = await ctx.peers.existing('people', 'Person', [input.ownerId]);
     if (!known.has(input.ownerId)) throw badInput('input.ownerId', `No person with id '${input.ownerId}'.`);
   }
   return applyTransition(ctx, input, {
@@ -75,7 +74,7 @@ export async function setHandlingMode(
 }
 
 export async function assignMediator(ctx: BaseContext, input: CaseRef & { mediatorId: string }) {
-  const known = await ctx.peers.existing('people', 'Mediator', [input.mediatorId], call(ctx));
+  const known = await ctx.peers.existing('people', 'Mediator', [input.mediatorId]);
   if (!known.has(input.mediatorId))
     throw badInput(
       'input.mediatorId',

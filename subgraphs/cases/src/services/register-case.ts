@@ -140,16 +140,12 @@ async function validate(
   if (!category.parentId) {
     throw badInput('input.categoryId', `'${category.name}' is a top-level category; choose one of its sub-categories.`);
   }
-
-  const call = { authorization: ctx.authorization, requestId: ctx.requestId };
   const [people, places] = await Promise.all([
-    ctx.peers.existing(
-      'people',
-      'Person',
-      [...input.petitionerIds, ...(input.proxyAgentId ? [input.proxyAgentId] : [])],
-      call,
-    ),
-    ctx.peers.existing('grid', 'GridUnit', [input.gridUnitId], call),
+    ctx.peers.existing('people', 'Person', [
+      ...input.petitionerIds,
+      ...(input.proxyAgentId ? [input.proxyAgentId] : []),
+    ]),
+    ctx.peers.existing('grid', 'GridUnit', [input.gridUnitId]),
   ]);
   const missing = input.petitionerIds.findIndex((id) => !people.has(id));
   if (missing >= 0)

@@ -2,11 +2,9 @@ import { addWorkingDays, createCaseWorkflowRepository, type LegalChannel } from 
 import { badInput, type BaseContext, conflict, forbidden, hasRole } from '@onedoor/subgraph-kit';
 import { applyTransition, type CaseRef, lastEvent } from './transition';
 
-const call = (ctx: BaseContext) => ({ authorization: ctx.authorization, requestId: ctx.requestId });
-
 /** Checks that organisations exist with grid, their owner, before anything is written. */
 export async function requireOrganisations(ctx: BaseContext, ids: readonly string[], field: (i: number) => string) {
-  const known = await ctx.peers.existing('grid', 'Organisation', ids, call(ctx));
+  const known = await ctx.peers.existing('grid', 'Organisation', ids);
   const missing = ids.findIndex((id) => !known.has(id));
   if (missing >= 0)
     throw badInput(field(missing), `Unknown organisation '${ids[missing]}'. Use an id from the organisations query.`);

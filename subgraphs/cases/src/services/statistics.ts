@@ -75,7 +75,6 @@ async function byTownship(ctx: Context<CasesLoaders>, scope: StatisticsScope) {
     'grid',
     '{ gridUnits(first: 200, filter: { level: TOWNSHIP }) { nodes { id } } }',
     {},
-    { authorization: ctx.authorization, requestId: ctx.requestId },
   );
   const townships = data.gridUnits.nodes.map((t) => t.id);
   const trees = await gridSubtrees(ctx, townships);

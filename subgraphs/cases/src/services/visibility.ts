@@ -11,21 +11,19 @@ const SEE_OWN_ORGANISATION: readonly Role[] = ['HANDLER', 'PARTNER'];
  * mediator's own. A mediator's pool memberships belong to the people subgraph, so they are asked for
  * once per request.
  */
-export async function resolveScope(
-  ctx: Pick<BaseContext, 'viewer' | 'peers' | 'authorization' | 'requestId'>,
-): Promise<CaseScope> {
+export async function resolveScope(ctx: Pick<BaseContext, 'viewer' | 'peers'>): Promise<CaseScope> {
   const v = requireViewer(ctx.viewer);
   if (hasRole(v, SEE_ALL)) return { kind: 'all' };
   if (hasRole(v, SEE_OWN_ORGANISATION) && v.organisationId)
     return { kind: 'organisation', organisationId: v.organisationId };
   if (hasRole(v, ['MEDIATOR'])) {
-    const data = await ctx.peers.query<{ _entities: ({ poolMemberships: { id: string }[] } | null)[] }>(
+    const persons = await ctx.peers.entities<{ id: string; poolMemberships: { id: string }[] }>(
       'people',
-      'query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { poolMemberships { id } } } }',
-      { r: [{ __typename: 'Person', id: v.personId }] },
-      { authorization: ctx.authorization, requestId: ctx.requestId },
+      'Person',
+      [v.personId],
+      'poolMemberships { id }',
     );
-    return { kind: 'mediator', mediatorIds: data._entities[0]?.poolMemberships.map((m) => m.id) ?? [] };
+    return { kind: 'mediator', mediatorIds: persons.get(v.personId)?.poolMemberships.map((m) => m.id) ?? [] };
   }
   return { kind: 'none' };
 }

@@ -20,10 +20,7 @@ export interface LegalAidProgressCommand {
 }
 
 async function checkLawyer(ctx: BaseContext, lawyerId: string): Promise<void> {
-  const known = await ctx.peers.existing('people', 'Mediator', [lawyerId], {
-    authorization: ctx.authorization,
-    requestId: ctx.requestId,
-  });
+  const known = await ctx.peers.existing('people', 'Mediator', [lawyerId]);
   if (!known.has(lawyerId))
     throw badInput(
       'input.lawyerId',

@@ -20,10 +20,7 @@ const rulesData = (rules: FundRules) => ({
 /** Opens a fund at a zero balance (money enters by allocation), with its rules, audited. */
 export async function openFund(ctx: BaseContext, input: OpenFundCommand): Promise<FundRow> {
   if (input.ownerOrganisationId) {
-    const known = await ctx.peers.existing('grid', 'Organisation', [input.ownerOrganisationId], {
-      authorization: ctx.authorization,
-      requestId: ctx.requestId,
-    });
+    const known = await ctx.peers.existing('grid', 'Organisation', [input.ownerOrganisationId]);
     if (!known.has(input.ownerOrganisationId)) {
       throw badInput(
         'input.ownerOrganisationId',

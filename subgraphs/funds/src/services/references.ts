@@ -5,11 +5,10 @@ export async function checkReferences(
   ctx: BaseContext,
   refs: { personId: string; caseId: string | null; townshipId?: string | null },
 ): Promise<void> {
-  const call = { authorization: ctx.authorization, requestId: ctx.requestId };
   const [people, cases, grid] = await Promise.all([
-    ctx.peers.existing('people', 'Person', [refs.personId], call),
-    refs.caseId ? ctx.peers.existing('cases', 'Case', [refs.caseId], call) : Promise.resolve(null),
-    refs.townshipId ? ctx.peers.existing('grid', 'GridUnit', [refs.townshipId], call) : Promise.resolve(null),
+    ctx.peers.existing('people', 'Person', [refs.personId]),
+    refs.caseId ? ctx.peers.existing('cases', 'Case', [refs.caseId]) : Promise.resolve(null),
+    refs.townshipId ? ctx.peers.existing('grid', 'GridUnit', [refs.townshipId]) : Promise.resolve(null),
   ]);
   if (!people.has(refs.personId)) {
     throw badInput(
@@ -33,10 +32,7 @@ export async function checkReferences(
 
 /** The case's status (办理状态) as the cases subgraph shows it to the caller; null when it does not show the case. */
 export async function caseStatus(ctx: BaseContext, caseId: string): Promise<string | null> {
-  const cases = await ctx.peers.entities<{ id: string; status: string }>('cases', 'Case', [caseId], 'status', {
-    authorization: ctx.authorization,
-    requestId: ctx.requestId,
-  });
+  const cases = await ctx.peers.entities<{ id: string; status: string }>('cases', 'Case', [caseId], 'status');
   return cases.get(caseId)?.status ?? null;
 }
 
@@ -47,7 +43,6 @@ export async function personVulnerabilities(ctx: BaseContext, personId: string):
     'Person',
     [personId],
     'vulnerabilities',
-    { authorization: ctx.authorization, requestId: ctx.requestId },
   );
   return people.get(personId)?.vulnerabilities ?? null;
 }

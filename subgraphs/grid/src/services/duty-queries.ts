@@ -34,13 +34,8 @@ export async function checkDutyRoster({
 /** Names of the people on the shifts, asked of the people subgraph as the caller in one request. */
 async function personNames(ctx: BaseContext, ids: string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
-  const data = await ctx.peers.query<{ _entities: ({ id: string; name: string } | null)[] }>(
-    'people',
-    'query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id name } } }',
-    { r: ids.map((id) => ({ __typename: 'Person', id })) },
-    { authorization: ctx.authorization, requestId: ctx.requestId },
-  );
-  return new Map(data._entities.filter((e): e is { id: string; name: string } => !!e).map((e) => [e.id, e.name]));
+  const persons = await ctx.peers.entities<{ id: string; name: string }>('people', 'Person', ids, 'name');
+  return new Map([...persons].map(([id, p]) => [id, p.name]));
 }
 
 /** The roster over a period as an iCalendar file, optionally one person's shifts only. */

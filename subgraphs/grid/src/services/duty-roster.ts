@@ -3,8 +3,6 @@ import { badInput, type BaseContext, conflict, notFound, recordAudit } from '@on
 import { refuseNewProblems, rosterState } from './duty-check';
 import { addDays, describeShift, findConflicts, monthPattern, shanghaiMoment, type Span } from './duty-rules';
 
-const call = (ctx: BaseContext) => ({ authorization: ctx.authorization, requestId: ctx.requestId });
-
 /** Who takes which shifts of a month, each list in rotation order. */
 export interface RotationRule {
   month: string;
@@ -26,7 +24,7 @@ const LISTS: Record<DutyShiftKind, keyof RotationRule> = {
 
 /** Every person id must belong to a person of the people subgraph; the first unknown one is named by its field. */
 export async function requirePersons(ctx: BaseContext, fields: [string, string][]): Promise<void> {
-  const known = await ctx.peers.existing('people', 'Person', [...new Set(fields.map(([, id]) => id))], call(ctx));
+  const known = await ctx.peers.existing('people', 'Person', [...new Set(fields.map(([, id]) => id))]);
   const missing = fields.find(([, id]) => !known.has(id));
   if (missing) throw badInput(missing[0], `No person has the id '${missing[1]}': pick duty staff from persons.`);
 }

@@ -36,10 +36,7 @@ export async function escalateGridEvent({
     );
   if (!ESCALATABLE.includes(event.status))
     throw conflict(`A grid event that is ${event.status} cannot be escalated into a case.`);
-  const known = await ctx.peers.existing('people', 'Person', input.petitionerIds, {
-    authorization: ctx.authorization,
-    requestId: ctx.requestId,
-  });
+  const known = await ctx.peers.existing('people', 'Person', input.petitionerIds);
   const missing = input.petitionerIds.findIndex((p) => !known.has(p));
   if (missing >= 0)
     throw badInput(
@@ -57,23 +54,18 @@ export async function escalateGridEvent({
 
   let caseId: string;
   try {
-    const registered = await ctx.peers.query<{ registerCase: { id: string } }>(
-      'cases',
-      REGISTER_CASE,
-      {
-        input: {
-          channel: 'GRID_REPORT',
-          categoryId: event.categoryId,
-          title: input.title ?? event.title,
-          description: [event.description, event.place && `地点：${event.place}`].filter(Boolean).join('\n'),
-          petitionerIds: input.petitionerIds,
-          gridUnitId: event.gridUnitId,
-          contactPhone: input.contactPhone,
-          receivedAt: ctx.clock.now().toISOString(),
-        },
+    const registered = await ctx.peers.query<{ registerCase: { id: string } }>('cases', REGISTER_CASE, {
+      input: {
+        channel: 'GRID_REPORT',
+        categoryId: event.categoryId,
+        title: input.title ?? event.title,
+        description: [event.description, event.place && `地点：${event.place}`].filter(Boolean).join('\n'),
+        petitionerIds: input.petitionerIds,
+        gridUnitId: event.gridUnitId,
+        contactPhone: input.contactPhone,
+        receivedAt: ctx.clock.now().toISOString(),
       },
-      { authorization: ctx.authorization, requestId: ctx.requestId },
-    );
+    });
     caseId = registered.registerCase.id;
   } catch (error) {
     await repo.update(claimed.id, claimed.version, { status: event.status }, ['ESCALATING']);

@@ -20,7 +20,6 @@ import {
   recordAudit,
 } from '@onedoor/subgraph-kit';
 
-const call = (ctx: BaseContext) => ({ authorization: ctx.authorization, requestId: ctx.requestId });
 const HOUR = 3_600_000;
 
 /** Roles that see every grid event; handlers and partners see their own organisation's (see `visibility`). */
@@ -44,7 +43,6 @@ async function requireSubCategory(ctx: BaseContext, id: string): Promise<void> {
     'cases',
     '{ categories { id name children { id } } }',
     {},
-    call(ctx),
   );
   if (data.categories.some((c) => c.children.some((s) => s.id === id))) return;
   const top = data.categories.find((c) => c.id === id);

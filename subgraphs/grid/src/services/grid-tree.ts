@@ -18,8 +18,6 @@ const CASES_ON_UNIT = `query($g: ID!, $open: [CaseStatus!]) {
   all: cases(filter: { gridUnitId: $g }, first: 0) { totalCount }
 }`;
 
-const call = (ctx: BaseContext) => ({ authorization: ctx.authorization, requestId: ctx.requestId });
-
 async function unitOrBadInput(ctx: BaseContext, id: string, field: string): Promise<GridUnitRow> {
   const [unit] = await createGridRepository(ctx.db).findGridUnitsByIds([id]);
   if (!unit) throw badInput(field, `No grid unit has the id '${id}': pick one from gridUnits.`);
@@ -91,7 +89,6 @@ export async function deleteGridUnit({ id, ctx }: { id: string; ctx: BaseContext
     'cases',
     CASES_ON_UNIT,
     { g: id, open: OPEN_CASE_STATUSES },
-    call(ctx),
   );
   if (cases.open.totalCount > 0) {
     throw conflict(
@@ -137,7 +134,7 @@ export async function setGridStaff({
   const unit = await unitOrBadInput(ctx, input.gridUnitId, 'input.gridUnitId');
   if (input.role === 'GRID_HEAD' && input.personIds.length > 1)
     throw badInput('input.personIds', 'A grid unit has one grid head (网格长): give at most one person.');
-  const known = await ctx.peers.existing('people', 'Person', input.personIds, call(ctx));
+  const known = await ctx.peers.existing('people', 'Person', input.personIds);
   const missing = input.personIds.findIndex((p) => !known.has(p));
   if (missing >= 0)
     throw badInput(

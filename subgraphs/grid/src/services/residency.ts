@@ -8,8 +8,6 @@ import {
 import { badInput, type BaseContext, conflict, recordAudit } from '@onedoor/subgraph-kit';
 import { addDays, shanghaiMoment } from './duty-rules';
 
-const call = (ctx: BaseContext) => ({ authorization: ctx.authorization, requestId: ctx.requestId });
-
 /** The last calendar day of a `YYYY-MM` month. */
 export const lastDayOf = (month: string) => addDays(`${addDays(`${month}-01`, 31).slice(0, 7)}-01`, -1);
 const monthsBefore = (month: string, n: number) => {
@@ -81,7 +79,7 @@ async function caseLoads(ctx: BaseContext, ids: string[], from: Date, to: Date):
     ['to', to.toISOString()],
     ...ids.map((id, i) => [`o${i}`, id]),
   ]);
-  const data = await ctx.peers.query<Record<string, { totalCount: number }>>('cases', document, variables, call(ctx));
+  const data = await ctx.peers.query<Record<string, { totalCount: number }>>('cases', document, variables);
   return new Map(ids.map((id, i) => [id, data[`o${i}`]?.totalCount ?? 0]));
 }
 

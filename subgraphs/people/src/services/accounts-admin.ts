@@ -15,7 +15,7 @@ export async function createAccount(
   input: { personId: string; username: string; password: string; roles: Role[]; organisationId?: string | null },
 ): Promise<AccountRow> {
   if (input.organisationId) {
-    const found = await ctx.peers.existing('grid', 'Organisation', [input.organisationId], ctx);
+    const found = await ctx.peers.existing('grid', 'Organisation', [input.organisationId]);
     if (!found.has(input.organisationId)) throw notFound('Organisation', input.organisationId, 'input.organisationId');
   }
   const passwordHash = await hashPassword(input.password);

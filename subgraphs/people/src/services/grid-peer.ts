@@ -10,7 +10,7 @@ export interface GridUnitFacts {
   ancestorLevels: string[];
 }
 
-type PeerCtx = Pick<BaseContext, 'peers' | 'authorization' | 'requestId'>;
+type PeerCtx = Pick<BaseContext, 'peers'>;
 
 interface UnitData {
   id: string;
@@ -29,13 +29,8 @@ const toFacts = (u: UnitData): GridUnitFacts => ({
 /** Where grid units sit in the tree, asked of the grid subgraph in one request. Unknown ids are left out. */
 export async function gridUnitFacts(ctx: PeerCtx, ids: readonly string[]): Promise<Map<string, GridUnitFacts>> {
   if (ids.length === 0) return new Map();
-  const data = await ctx.peers.query<{ _entities: (UnitData | null)[] }>(
-    'grid',
-    'query($r: [_Any!]!) { _entities(representations: $r) { ... on GridUnit { id code level ancestors { id level } } } }',
-    { r: ids.map((id) => ({ __typename: 'GridUnit', id })) },
-    ctx,
-  );
-  return new Map(data._entities.filter((u): u is UnitData => !!u).map((u) => [u.id, toFacts(u)]));
+  const units = await ctx.peers.entities<UnitData>('grid', 'GridUnit', ids, 'code level ancestors { id level }');
+  return new Map([...units].map(([id, u]) => [id, toFacts(u)]));
 }
 
 /** Every unit of a level (inside a unit, when given), paged through the grid subgraph's list. */
@@ -49,7 +44,6 @@ export async function gridUnitsAt(ctx: PeerCtx, level: string, withinId: string 
         `query($f: GridUnitFilter, $after: String) { gridUnits(filter: $f, first: 200, after: $after) {
         nodes { id code level ancestors { id level } } pageInfo { hasNextPage endCursor } } }`,
         { f: { level, ...(withinId ? { withinId } : {}) }, after },
-        ctx,
       );
     out.push(...data.gridUnits.nodes.map(toFacts));
     if (!data.gridUnits.pageInfo.hasNextPage) return out;

@@ -33,13 +33,10 @@ async function rejectUnknownReferences(
   ctx: PeopleContext,
   rows: ImportRow[],
 ): Promise<{ valid: ImportRow[]; rejected: Rejection[] }> {
-  const orgs = await ctx.peers.existing(
-    'grid',
-    'Organisation',
-    [...new Set(rows.flatMap((r) => (r.organisationId ? [r.organisationId] : [])))],
-    ctx,
-  );
-  const units = await ctx.peers.existing('grid', 'GridUnit', [...new Set(rows.flatMap((r) => r.gridUnitIds))], ctx);
+  const orgs = await ctx.peers.existing('grid', 'Organisation', [
+    ...new Set(rows.flatMap((r) => (r.organisationId ? [r.organisationId] : []))),
+  ]);
+  const units = await ctx.peers.existing('grid', 'GridUnit', [...new Set(rows.flatMap((r) => r.gridUnitIds))]);
   const valid: ImportRow[] = [];
   const rejected: Rejection[] = [];
   for (const r of rows) {

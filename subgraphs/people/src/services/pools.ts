@@ -48,11 +48,11 @@ async function checkReferences(
   input: { organisationId?: string | null; gridUnitIds?: string[] | null },
 ) {
   if (input.organisationId) {
-    const found = await ctx.peers.existing('grid', 'Organisation', [input.organisationId], ctx);
+    const found = await ctx.peers.existing('grid', 'Organisation', [input.organisationId]);
     if (!found.has(input.organisationId)) throw notFound('Organisation', input.organisationId, 'input.organisationId');
   }
   const units = unique(input.gridUnitIds);
-  const found = await ctx.peers.existing('grid', 'GridUnit', units, ctx);
+  const found = await ctx.peers.existing('grid', 'GridUnit', units);
   const missing = units.findIndex((u) => !found.has(u));
   if (missing >= 0) throw notFound('Grid unit', units[missing]!, `input.gridUnitIds.${missing}`);
 }
@@ -229,7 +229,7 @@ export async function recordMediationOutcome(
     concludedAt?: Date | null;
   },
 ) {
-  const found = await ctx.peers.existing('cases', 'Case', [input.caseId], ctx);
+  const found = await ctx.peers.existing('cases', 'Case', [input.caseId]);
   if (!found.has(input.caseId)) throw notFound('Case', input.caseId, 'input.caseId');
   return changeMembership(ctx, input.mediatorId, 'recordMediationOutcome', async (tx, row, now) => {
     const concludedAt = input.concludedAt ?? now;

@@ -22,7 +22,6 @@ async function placeOfCase(ctx: PeopleContext, caseId: string): Promise<string> 
     'cases',
     'query($id: ID!) { case(id: $id) { place { id } } }',
     { id: caseId },
-    ctx,
   );
   if (!data.case) throw notFound('Case', caseId, 'input.caseId');
   return data.case.place.id;

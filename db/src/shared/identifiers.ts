@@ -1,4 +1,4 @@
-import type { Gender } from './tables';
+import type { Gender } from '../people/tables';
 
 /** Weights of the first 17 characters in the GB 11643-1999 check (2^(17-i) mod 11). */
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;

@@ -1,0 +1,6 @@
+export * from './tables';
+export * from './repository';
+export * from './workflow';
+export * from './statistics';
+export * from './references';
+export * from './clock';

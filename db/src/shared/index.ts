@@ -1,0 +1,4 @@
+export * from './identifiers';
+export * from './roles';
+export * from './sql';
+export * from './time';

@@ -1,0 +1,33 @@
+import type { Role } from '@onedoor/db';
+import type { z } from 'zod';
+import { requireRole } from './auth';
+import type { BaseContext } from './context';
+import { parseInput } from './validate';
+
+/** What a mutation's service receives: the request context and the input, already checked. */
+export interface ServiceCall<C extends BaseContext, I> {
+  ctx: C;
+  input: I;
+}
+
+/**
+ * One mutation, written the same way in every subgraph: who may call it, what its input must hold, and the
+ * service that applies it. The resolver checks the role, then parses `args.input` (a refusal names the field
+ * as `input.<path>`), then calls `run({ ctx, input })`; nothing reaches the service unchecked.
+ *
+ * Mutations whose arguments are not one `input` object (e.g. `cancelImport(id: ID!)`) pass `args: true`:
+ * the schema then parses the whole argument object and a refusal names the argument itself.
+ */
+export function defineMutation<C extends BaseContext, S extends z.ZodType, R>(spec: {
+  name: string;
+  roles: readonly Role[];
+  input: S;
+  args?: boolean;
+  run: (call: ServiceCall<C, z.infer<S>>) => R | Promise<R>;
+}) {
+  return async (_parent: unknown, args: Record<string, unknown>, ctx: C): Promise<R> => {
+    requireRole(ctx.viewer, spec.roles, spec.name);
+    const input = spec.args ? parseInput(spec.input, args, '') : parseInput(spec.input, args.input);
+    return spec.run({ ctx, input });
+  };
+}

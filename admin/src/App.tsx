@@ -8,7 +8,7 @@ import { modules } from './modules';
 import { Dashboard } from './dashboard/Dashboard';
 import { theme } from './layout/theme';
 
-const dataProvider = createDataProvider(Object.assign({}, ...modules.map((m) => m.queries)));
+const dataProvider = createDataProvider(Object.fromEntries(modules.flatMap((m) => Object.entries(m.queries))));
 const i18nProvider = createI18nProvider(modules);
 const Layout = createLayout(modules);
 const store = localStorageStore('1', 'onedoor');

@@ -52,24 +52,26 @@ export const authProvider: AuthProvider = {
     };
     saveSession(session);
   },
-  async logout() {
+  logout() {
     clearSession();
+    return Promise.resolve();
   },
-  async checkAuth() {
-    if (!readSession()) throw { message: 'onedoor.auth.expired' };
+  checkAuth() {
+    return readSession() ? Promise.resolve() : Promise.reject(new Error('onedoor.auth.expired'));
   },
-  async checkError(error: { status?: number }) {
+  checkError(error: { status?: number }) {
     if (error?.status === 401) {
       clearSession();
-      throw { message: 'onedoor.auth.expired' };
+      return Promise.reject(new Error('onedoor.auth.expired'));
     }
+    return Promise.resolve();
   },
-  async getPermissions() {
-    return readSession()?.account.roles ?? [];
+  getPermissions() {
+    return Promise.resolve(readSession()?.account.roles ?? []);
   },
-  async getIdentity() {
+  getIdentity() {
     const session = readSession();
-    if (!session) throw new Error('onedoor.auth.expired');
-    return { id: session.account.id, fullName: session.account.name };
+    if (!session) return Promise.reject(new Error('onedoor.auth.expired'));
+    return Promise.resolve({ id: session.account.id, fullName: session.account.name });
   },
 };

@@ -63,7 +63,8 @@ const gridUnitText = (u: GridUnitChoice) => (u.parent ? `${u.name}（${u.parent.
 /** A list filter: a grid unit searched by name on the server (the county has hundreds); the chosen one stays among the choices. */
 export function GridUnitInput(props: InputProps) {
   const [search, setSearch] = useState('');
-  const value = useListContext().filterValues?.[props.source] as string | undefined;
+  const filterValues = useListContext().filterValues as Record<string, unknown> | undefined;
+  const value = filterValues?.[props.source] as string | undefined;
   const found = useGraphQLQuery<{ gridUnits: { nodes: GridUnitChoice[] } }>(GRID_UNITS, { search: search || null });
   const chosen = useGraphQLQuery<{ gridUnit: GridUnitChoice | null }>(
     GRID_UNIT,

@@ -9,7 +9,7 @@ const KINDS: readonly PeriodKind[] = ['month', 'last30', 'year', 'custom'];
 /** The period (this month, last 30 days, this year, custom days) and the township the figures cover. */
 export function PeriodBar({ scope, townships }: { scope: DashboardScope; townships: { id: string; name: string }[] }) {
   const translate = useTranslate();
-  const { filter, setFilter, range } = scope;
+  const { filter, range } = scope;
   return (
     <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} alignItems={{ md: 'center' }} sx={{ mb: 2 }}>
       <ToggleButtonGroup
@@ -20,7 +20,7 @@ export function PeriodBar({ scope, townships }: { scope: DashboardScope; townshi
         sx={{ flexShrink: 0, '& .MuiToggleButton-root': { whiteSpace: 'nowrap', textTransform: 'none' } }}
         aria-label={translate('onedoor.dashboard.period.label')}
         onChange={(_, kind: PeriodKind | null) => {
-          if (kind) setFilter({ ...filter, kind, custom: kind === 'custom' ? range : filter.custom });
+          if (kind) scope.setFilter({ ...filter, kind, custom: kind === 'custom' ? range : filter.custom });
         }}
       >
         {KINDS.map((kind) => (
@@ -38,7 +38,7 @@ export function PeriodBar({ scope, townships }: { scope: DashboardScope; townshi
             value={filter.custom.from}
             slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'period-from' } }}
             onChange={(e) =>
-              e.target.value && setFilter({ ...filter, custom: { ...filter.custom, from: e.target.value } })
+              e.target.value && scope.setFilter({ ...filter, custom: { ...filter.custom, from: e.target.value } })
             }
           />
           <TextField
@@ -48,7 +48,7 @@ export function PeriodBar({ scope, townships }: { scope: DashboardScope; townshi
             value={filter.custom.to}
             slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'period-to' } }}
             onChange={(e) =>
-              e.target.value && setFilter({ ...filter, custom: { ...filter.custom, to: e.target.value } })
+              e.target.value && scope.setFilter({ ...filter, custom: { ...filter.custom, to: e.target.value } })
             }
           />
         </Stack>
@@ -60,7 +60,7 @@ export function PeriodBar({ scope, townships }: { scope: DashboardScope; townshi
         label={translate('onedoor.dashboard.township.label')}
         value={filter.townshipId ?? ''}
         slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
-        onChange={(e) => setFilter({ ...filter, townshipId: e.target.value || null })}
+        onChange={(e) => scope.setFilter({ ...filter, townshipId: e.target.value || null })}
       >
         <MenuItem value="">{translate('onedoor.dashboard.township.all')}</MenuItem>
         {townships.map((t) => (

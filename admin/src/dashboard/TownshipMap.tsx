@@ -41,7 +41,9 @@ export function TownshipMap({
     const { x, y, width, height, name, value } = node;
     const id = node.id as string;
     const label = translate('onedoor.dashboard.charts.townshipCases', { name, count: value });
-    const open = () => navigate(casesOfTownship(id));
+    const open = () => {
+      void navigate(casesOfTownship(id));
+    };
     const dark = max > 0 && value / max > 0.45;
     return (
       <g

@@ -219,12 +219,13 @@ export function reliefQuery(buckets: readonly Bucket[]): DocumentNode {
 }
 
 export function reliefVariables(range: DayRange, buckets: readonly Bucket[]): Record<string, string> {
-  return Object.fromEntries([
+  const entries: [string, string][] = [
     ['from', range.from],
     ['to', range.to],
-    ...buckets.flatMap((b, i) => [
+    ...buckets.flatMap((b, i): [string, string][] => [
       [`from${i}`, b.from],
       [`to${i}`, b.to],
     ]),
-  ]);
+  ];
+  return Object.fromEntries(entries);
 }

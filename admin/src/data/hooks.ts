@@ -29,7 +29,8 @@ const CODES = ['BAD_USER_INPUT', 'FORBIDDEN', 'UNAUTHENTICATED', 'NOT_FOUND', 'C
 
 /** The translation key saying why the API refused, by its error code (a screen may word CONFLICT itself). */
 export function refusalKey(error: HttpError, conflictKey?: string): string {
-  const code = String((error.body as { code?: unknown } | undefined)?.code ?? 'UNKNOWN');
+  const raw = (error.body as { code?: unknown } | undefined)?.code;
+  const code = typeof raw === 'string' ? raw : 'UNKNOWN';
   if (code === 'CONFLICT' && conflictKey) return conflictKey;
   return `onedoor.errors.${CODES.includes(code) ? code : 'UNKNOWN'}`;
 }
@@ -76,6 +77,6 @@ export function useGraphQLMutation<T, V extends Record<string, unknown> = Record
 
 /** The field errors of a failed mutation, for a react-admin `<Form onSubmit>` to return. */
 export function fieldErrorsOf(error: unknown): Record<string, string> | undefined {
-  const errors = (error as HttpError | undefined)?.body?.errors as Record<string, string> | undefined;
+  const errors = ((error as HttpError | undefined)?.body as { errors?: Record<string, string> } | undefined)?.errors;
   return errors && Object.keys(errors).length > 0 ? errors : undefined;
 }

@@ -1,4 +1,5 @@
 import type { DocumentNode } from '@apollo/client';
+import { Kind, OperationTypeNode } from 'graphql';
 import buildGraphQLProvider from 'ra-data-graphql';
 import type { DataProvider } from 'react-admin';
 import { apolloClient } from './client';
@@ -56,7 +57,7 @@ export function createDataProvider(queries: Record<string, ResourceQueries>): On
     async graphql(query, variables) {
       try {
         const operation = query.definitions[0];
-        const isMutation = operation?.kind === 'OperationDefinition' && operation.operation === 'mutation';
+        const isMutation = operation?.kind === Kind.OPERATION_DEFINITION && operation.operation === OperationTypeNode.MUTATION;
         const result = isMutation
           ? await apolloClient.mutate({ mutation: query, variables })
           : await apolloClient.query({ query, variables, fetchPolicy: 'no-cache' });

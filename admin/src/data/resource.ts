@@ -21,13 +21,13 @@ export interface BuiltQuery {
  * never guessed from names: a call a resource does not list is refused with a clear error.
  */
 export interface ResourceQueries {
-  getList?(params: GetListParams): BuiltQuery;
-  getOne?(params: GetOneParams): BuiltQuery;
-  getMany?(params: GetManyParams): BuiltQuery;
-  getManyReference?(params: GetManyReferenceParams): BuiltQuery;
-  create?(params: CreateParams): BuiltQuery;
-  update?(params: UpdateParams): BuiltQuery;
-  delete?(params: DeleteParams): BuiltQuery;
+  getList?: (params: GetListParams) => BuiltQuery;
+  getOne?: (params: GetOneParams) => BuiltQuery;
+  getMany?: (params: GetManyParams) => BuiltQuery;
+  getManyReference?: (params: GetManyReferenceParams) => BuiltQuery;
+  create?: (params: CreateParams) => BuiltQuery;
+  update?: (params: UpdateParams) => BuiltQuery;
+  delete?: (params: DeleteParams) => BuiltQuery;
 }
 
 type Row = Record<string, unknown>;
@@ -51,13 +51,14 @@ interface ConnectionOptions {
 export function connectionList(options: ConnectionOptions): (params: GetListParams) => BuiltQuery {
   return (params) => {
     const { page = 1, perPage = 25 } = params.pagination ?? {};
+    const filterValues = (params.filter ?? {}) as Record<string, unknown>;
     const declares = ['$first: Int', '$offset: Int'];
     const passes = ['first: $first', 'offset: $offset'];
     const variables: Record<string, unknown> = { first: perPage, offset: (page - 1) * perPage };
     if (options.filterType) {
       declares.push(`$filter: ${options.filterType}`);
       passes.push('filter: $filter');
-      variables.filter = compact(options.filter ? options.filter(params.filter ?? {}) : {});
+      variables.filter = compact(options.filter ? options.filter(filterValues) : {});
     }
     const sortField = params.sort?.field ? options.order?.fields[params.sort.field] : undefined;
     if (options.order && sortField) {
@@ -65,7 +66,7 @@ export function connectionList(options: ConnectionOptions): (params: GetListPara
       passes.push('orderBy: $orderBy');
       variables.orderBy = { field: sortField, direction: params.sort?.order === 'ASC' ? 'ASC' : 'DESC' };
     }
-    const extra = options.extra?.(params.filter ?? {});
+    const extra = options.extra?.(filterValues);
     if (extra) {
       declares.push(extra.declare);
       passes.push(extra.pass);
@@ -137,5 +138,5 @@ export function compact(values: Record<string, unknown>): Record<string, unknown
 /** A single value or a list, as the API's list filters expect. */
 export function asList(value: unknown): unknown[] | undefined {
   if (value === undefined || value === null || value === '') return undefined;
-  return Array.isArray(value) ? value : [value];
+  return Array.isArray(value) ? (value as unknown[]) : [value];
 }

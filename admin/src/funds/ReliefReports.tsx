@@ -39,7 +39,7 @@ interface Answer {
   };
 }
 
-function TotalsTable({ title, rows, name }: { title: string; rows: Total[]; name(row: Total): string }) {
+function TotalsTable({ title, rows, name }: { title: string; rows: Total[]; name: (row: Total) => string }) {
   const translate = useTranslate();
   return (
     <Card variant="outlined">

@@ -33,7 +33,7 @@ function manyReference(list: (params: GetListParams) => BuiltQuery) {
     list({
       pagination: params.pagination,
       sort: params.sort,
-      filter: { ...params.filter, [params.target]: params.id },
+      filter: { ...(params.filter as Record<string, unknown>), [params.target]: params.id },
     });
 }
 

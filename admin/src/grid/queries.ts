@@ -50,7 +50,7 @@ export const gridQueries: Record<string, ResourceQueries> = {
     getMany: manyById('organisation', ORG_ROW),
     update: mutation('setOrganisationProfile', 'SetOrganisationProfileInput', ORG_DETAIL, (d, id) => ({
       organisationId: String(id),
-      channels: (d.channels as string[] | undefined) ?? [],
+      channels: d.channels ?? [],
       contacts: (
         (d.contacts as { name?: string; title?: string | null; phone?: string | null }[] | undefined) ?? []
       ).map((c) => ({ name: c.name ?? '', title: c.title || null, phone: c.phone || null })),

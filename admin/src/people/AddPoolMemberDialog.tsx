@@ -62,7 +62,7 @@ export function AddPoolMemberButton() {
         },
       });
       setOpen(false);
-      navigate(`/mediators/${result.addPoolMember.id}/show`);
+      void navigate(`/mediators/${result.addPoolMember.id}/show`);
       return undefined;
     } catch (error) {
       return fieldErrorsOf(error);

@@ -40,7 +40,7 @@ function ActionDialog({
 }: {
   label: string;
   mutation: DocumentNode;
-  toInput(values: Record<string, unknown>, record: MediatorRecord): Record<string, unknown>;
+  toInput: (values: Record<string, unknown>, record: MediatorRecord) => Record<string, unknown>;
   defaultValues?: (record: MediatorRecord) => Record<string, unknown>;
   children: ReactNode;
 }) {

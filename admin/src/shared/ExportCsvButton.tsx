@@ -11,7 +11,7 @@ export interface CsvColumn<R = RaRecord> {
 
 const PAGE = 200;
 
-function cell(value: unknown): string {
+function cell(value: string | number | null | undefined): string {
   const text = value === null || value === undefined ? '' : String(value);
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
@@ -38,7 +38,9 @@ export function ExportCsvButton<R extends RaRecord>({
   columns: readonly CsvColumn<R>[];
   filename: string;
 }) {
-  const { resource, filterValues, sort, total } = useListContext();
+  const list = useListContext();
+  const { resource, sort, total } = list;
+  const filterValues = list.filterValues as Record<string, unknown>;
   const dataProvider = useDataProvider();
   const translate = useTranslate();
   const notify = useNotify();

@@ -11,7 +11,7 @@ export interface MutationDialogProps {
   icon?: ReactElement;
   mutation: DocumentNode;
   /** The form's values to the mutation's `input`; field names match the input's so server errors land on them. */
-  toInput(values: Record<string, unknown>): Record<string, unknown>;
+  toInput: (values: Record<string, unknown>) => Record<string, unknown>;
   successMessage: string;
   defaultValues?: Record<string, unknown>;
   /** Shown above the inputs (e.g. what is being decided). */
@@ -21,7 +21,7 @@ export interface MutationDialogProps {
   variant?: 'text' | 'outlined' | 'contained';
   /** Translation key of the submit button (default: submit). */
   submitLabel?: string;
-  onDone?(result: unknown): void;
+  onDone?: (result: unknown) => void;
 }
 
 /**

@@ -25,10 +25,10 @@ interface Props {
   name: TransitionName;
   caseRecord: { id: string; version: number };
   open: boolean;
-  onClose(): void;
+  onClose: () => void;
   defaultValues?: Values;
   /** The form's values to the mutation's input (caseId and expectedVersion are added here). */
-  toInput?(values: Values): Values;
+  toInput?: (values: Values) => Values;
   children: ReactNode;
 }
 

@@ -36,7 +36,7 @@ export function ActionsBar() {
           open
           onClose={() => setOpen(null)}
           defaultValues={form.defaultValues}
-          toInput={form.toInput}
+          toInput={form.toInput?.bind(form)}
         >
           {form.inputs}
         </ActionDialog>

@@ -40,9 +40,9 @@ function FormDialog({
 }: {
   title: string;
   mutation: DocumentNode;
-  variables(values: Values): Values;
+  variables: (values: Values) => Values;
   record: Values;
-  onClose(): void;
+  onClose: () => void;
   children: ReactNode;
 }) {
   const translate = useTranslate();

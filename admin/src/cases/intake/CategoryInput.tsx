@@ -44,7 +44,7 @@ export function CategoryInput() {
         size="small"
         required
         label={translate('onedoor.cases.intake.fields.categoryId')}
-        value={children.some((c) => c.id === field.value) ? field.value : ''}
+        value={children.some((c) => c.id === field.value) ? (field.value as string) : ''}
         disabled={children.length === 0}
         onChange={(e) => field.onChange(e.target.value)}
         onBlur={field.onBlur}

@@ -24,7 +24,7 @@ const requiredUnit = required();
 
 interface TreeProps {
   selected: string | null;
-  onSelect(id: string): void;
+  onSelect: (id: string) => void;
 }
 
 /** Where the matter arose: the chosen unit's full path, and the grid as a tree that loads each level when opened. */
@@ -66,7 +66,7 @@ export function GridUnitInput() {
             <GridLevel
               filter={{ level: 'COUNTY' }}
               depth={0}
-              selected={field.value ?? null}
+              selected={(field.value as string | null | undefined) ?? null}
               onSelect={(id) => {
                 field.onChange(id);
                 field.onBlur();

@@ -25,7 +25,7 @@ export function PersonSearch({
   pickedIds = [],
   label = 'onedoor.cases.intake.search.label',
 }: {
-  onPick(person: PersonHit): void;
+  onPick: (person: PersonHit) => void;
   pickedIds?: readonly string[];
   label?: string;
 }) {

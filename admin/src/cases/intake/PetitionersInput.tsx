@@ -87,8 +87,8 @@ function PetitionerRowView({
 }: {
   index: number;
   row: PetitionerRow | undefined;
-  onRemove(): void;
-  onUse(p: PersonHit): void;
+  onRemove: () => void;
+  onUse: (p: PersonHit) => void;
 }) {
   const translate = useTranslate();
   const isNew = !row?.personId;
@@ -130,7 +130,7 @@ function DuplicateWarning({
 }: {
   index: number;
   row: PetitionerRow | undefined;
-  onUse(p: PersonHit): void;
+  onUse: (p: PersonHit) => void;
 }) {
   const translate = useTranslate();
   const lookup = duplicateLookup(row);

@@ -2,7 +2,7 @@ import type { PersonHit } from './queries';
 import type { IntakeValues, PetitionerRow } from './types';
 
 /** Trimmed text, or null when blank. */
-export function text(value: unknown): string | null {
+export function text(value: string | null | undefined): string | null {
   if (value === undefined || value === null) return null;
   const s = String(value).trim();
   return s === '' ? null : s;

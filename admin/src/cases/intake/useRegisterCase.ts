@@ -39,7 +39,7 @@ export function useRegisterCase() {
 
   const failed = useCallback(
     (error: unknown) => {
-      const code = ((error as HttpError).body?.code as string | undefined) ?? 'UNKNOWN';
+      const code = ((error as HttpError).body as { code?: string } | undefined)?.code ?? 'UNKNOWN';
       notify(`onedoor.errors.${code}`, { type: 'error', messageArgs: { _: (error as Error).message } });
     },
     [notify],

@@ -12,7 +12,7 @@ const LISTS = ['workHours', 'noon', 'night', 'weekendDay', 'weekendLeaders'] as 
  * "Generate from a rule": a month and who rotates through which shifts. The API skips whoever is on
  * leave, booked or resting and writes the month only if it comes out without gap or conflict.
  */
-export function GenerateDutyDialog({ open, onClose, month }: { open: boolean; onClose(): void; month: string }) {
+export function GenerateDutyDialog({ open, onClose, month }: { open: boolean; onClose: () => void; month: string }) {
   const translate = useTranslate();
   const generate = useGridAction(GENERATE_DUTY_MONTH, {
     success: 'onedoor.grid.roster.generated',

@@ -26,7 +26,7 @@ export function MonthView({
   month: string;
   shifts: readonly Shift[];
   conflictIds: ReadonlySet<string>;
-  onSelect?(shift: Shift): void;
+  onSelect?: (shift: Shift) => void;
 }) {
   const translate = useTranslate();
   const days = byDay(shifts);

@@ -30,7 +30,7 @@ export function ShiftChip({
 }: {
   shift: Shift;
   conflict: boolean;
-  onClick?(shift: Shift): void;
+  onClick?: (shift: Shift) => void;
 }) {
   const translate = useTranslate();
   const title = `${translate(`enums.DutyShiftKind.${shift.kind}`)}：${shift.person.name}（${shortDateTime(shift.startsAt)} – ${shortDateTime(shift.endsAt)}）`;

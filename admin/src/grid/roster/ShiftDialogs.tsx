@@ -45,7 +45,7 @@ function Times() {
 }
 
 /** Adds one shift (refused by the API if it creates a conflict). */
-export function AddShiftDialog({ open, onClose, day }: { open: boolean; onClose(): void; day: string }) {
+export function AddShiftDialog({ open, onClose, day }: { open: boolean; onClose: () => void; day: string }) {
   const add = useGridAction(ADD_DUTY_SHIFT, { success: 'onedoor.grid.roster.saved', conflict: CONFLICT });
   const run = (v: Values) =>
     add.mutateAsync({
@@ -81,7 +81,7 @@ export function AddShiftDialog({ open, onClose, day }: { open: boolean; onClose(
 }
 
 /** Records a person's leave; the shifts it overlaps then show as conflicts until reassigned. */
-export function LeaveDialog({ open, onClose, day }: { open: boolean; onClose(): void; day: string }) {
+export function LeaveDialog({ open, onClose, day }: { open: boolean; onClose: () => void; day: string }) {
   const record = useGridAction(RECORD_DUTY_LEAVE, { success: 'onedoor.grid.roster.leaveRecorded' });
   const run = (v: Values) =>
     record.mutateAsync({
@@ -111,7 +111,7 @@ export function EditShiftDialog({
 }: {
   shift: Shift | null;
   shifts: readonly Shift[];
-  onClose(): void;
+  onClose: () => void;
 }) {
   const translate = useTranslate();
   const mayEdit = useHasRole(...GRID_ROLES.rosterEditors);

@@ -16,7 +16,7 @@ export function WeekView({
   first: string;
   shifts: readonly Shift[];
   conflictIds: ReadonlySet<string>;
-  onSelect?(shift: Shift): void;
+  onSelect?: (shift: Shift) => void;
 }) {
   const translate = useTranslate();
   const days = Array.from({ length: 7 }, (_, i) => addDays(first, i));

@@ -21,9 +21,9 @@ export function ActionDialog({
   readOnly,
 }: {
   open: boolean;
-  onClose(): void;
+  onClose: () => void;
   title: string;
-  run(values: Values): Promise<unknown>;
+  run: (values: Values) => Promise<unknown>;
   defaultValues?: Values;
   children: ReactNode;
   submitLabel?: string;

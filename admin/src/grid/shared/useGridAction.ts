@@ -9,7 +9,7 @@ export function useGridAction<T = unknown>(mutation: DocumentNode, options: { su
 
 /** Server field errors keyed for the form: `workHours.0` is shown at the `workHours` input. */
 export function formErrors(error: unknown): Record<string, string> | undefined {
-  const errors = (error as HttpError | undefined)?.body?.errors as Record<string, string> | undefined;
+  const errors = ((error as HttpError | undefined)?.body as { errors?: Record<string, string> } | undefined)?.errors;
   if (!errors || Object.keys(errors).length === 0) return undefined;
   const out: Record<string, string> = {};
   for (const [field, message] of Object.entries(errors)) out[field.replace(/\.\d+$/, '')] ??= message;

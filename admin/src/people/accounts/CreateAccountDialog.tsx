@@ -43,7 +43,7 @@ export function CreateAccountButton() {
         },
       });
       setOpen(false);
-      navigate(`/accounts/${result.createAccount.id}`);
+      void navigate(`/accounts/${result.createAccount.id}`);
       return undefined;
     } catch (error) {
       return fieldErrorsOf(error);

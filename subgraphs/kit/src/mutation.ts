@@ -1,6 +1,7 @@
 import type { Role } from '@onedoor/db';
 import type { z } from 'zod';
 import { requireRole } from './auth';
+import { badInput } from './errors';
 import type { BaseContext } from './context';
 import { parseInput } from './validate';
 
@@ -17,17 +18,31 @@ export interface ServiceCall<C extends BaseContext, I> {
  *
  * Mutations whose arguments are not one `input` object (e.g. `cancelImport(id: ID!)`) pass `args: true`:
  * the schema then parses the whole argument object and a refusal names the argument itself.
+ *
+ * `renamedInput: true` is for a mutation whose input type was renamed to `<Mutation>Input`: the new type
+ * arrives as `request`, the deprecated one still as `input` (same fields), and exactly one must be given.
  */
 export function defineMutation<C extends BaseContext, S extends z.ZodType, R>(spec: {
   name: string;
   roles: readonly Role[];
   input: S;
   args?: boolean;
+  renamedInput?: boolean;
   run: (call: ServiceCall<C, z.infer<S>>) => R | Promise<R>;
 }) {
   return async (_parent: unknown, args: Record<string, unknown>, ctx: C): Promise<R> => {
     requireRole(ctx.viewer, spec.roles, spec.name);
-    const input = spec.args ? parseInput(spec.input, args, '') : parseInput(spec.input, args.input);
-    return spec.run({ ctx, input });
+    return spec.run({ ctx, input: parseArgs(spec, args) });
   };
+}
+
+function parseArgs<S extends z.ZodType>(
+  spec: { input: S; args?: boolean; renamedInput?: boolean },
+  args: Record<string, unknown>,
+) {
+  if (spec.args) return parseInput(spec.input, args, '');
+  if (!spec.renamedInput) return parseInput(spec.input, args.input);
+  const given = [args.request, args.input].filter((v) => v !== undefined && v !== null).length;
+  if (given !== 1) throw badInput('request', 'request: give the input once, as `request` (or the deprecated `input`).');
+  return args.request != null ? parseInput(spec.input, args.request, 'request') : parseInput(spec.input, args.input);
 }

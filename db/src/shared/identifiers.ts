@@ -1,4 +1,5 @@
 import type { Gender } from '../people/tables';
+import { isRealDate } from './time';
 
 /** Weights of the first 17 characters in the GB 11643-1999 check (2^(17-i) mod 11). */
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
@@ -22,7 +23,7 @@ export function nationalIdCheckChar(first17: string): string {
  * Returns the birth date and the gender the number encodes (odd 17th digit: male).
  */
 export function checkNationalId(input: string): NationalIdCheck {
-  const value = input.trim().toUpperCase();
+  const value = input.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
   if (!/^\d{17}[\dX]$/.test(value)) {
     return {
       ok: false,
@@ -30,7 +31,7 @@ export function checkNationalId(input: string): NationalIdCheck {
     };
   }
   const birthDate = `${value.slice(6, 10)}-${value.slice(10, 12)}-${value.slice(12, 14)}`;
-  if (!isRealDate(birthDate)) {
+  if (!isRealDate(birthDate) || Number(value.slice(6, 10)) < 1800) {
     return {
       ok: false,
       message: `Characters 7-14 of a national id are the birth date, but ${birthDate} is not a real date: check the number on the card.`,
@@ -47,20 +48,34 @@ export function checkNationalId(input: string): NationalIdCheck {
   return { ok: true, value, birthDate, gender: Number(value[16]) % 2 === 1 ? 'MALE' : 'FEMALE' };
 }
 
-function isRealDate(iso: string): boolean {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return y >= 1800 && date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
 const MOBILE = /^1[3-9]\d{9}$/;
-const LANDLINE = /^0\d{2,3}-?\d{7,8}$/;
+const LANDLINE = /^0\d{9,11}$/;
+/** Separators people type inside a number: spaces, hyphens, dots, brackets. */
+const SEPARATORS = /[\s\-.()]/g;
 
-/** A mainland mobile (13812345678) or landline with area code (0539-1234567); spaces are ignored. Null when invalid. */
+/**
+ * The one rule for a phone number, whichever field or subgraph it arrives in: a mainland mobile
+ * (13812345678) or a landline with its area code (0539-1234567). Full-width digits, spaces, hyphens, dots,
+ * brackets and a +86 / 0086 country code are accepted as people type them; a mobile is stored as its 11
+ * digits, a landline keeps a hyphen after a 3- or 4-digit area code when one was typed there. Null when
+ * it is neither.
+ */
 export function normalisePhone(input: string): string | null {
-  const value = input.replace(/\s+/g, '');
-  return MOBILE.test(value) || LANDLINE.test(value) ? value : null;
+  const typed = input.normalize('NFKC').trim();
+  let digits = typed.replace(SEPARATORS, '');
+  const national = /^(?:\+|00)?86(1[3-9]\d{9})$/.exec(digits);
+  if (national) digits = national[1]!;
+  if (MOBILE.test(digits)) return digits;
+  if (!LANDLINE.test(digits)) return null;
+  const area = /^\(?(0\d{2,3})\)?[\s\-.]/.exec(typed)?.[1];
+  if (!area) return digits;
+  // Typed with its area code apart, the local number must be 7 or 8 digits.
+  const local = digits.slice(area.length);
+  return /^\d{7,8}$/.test(local) ? `${area}-${local}` : null;
 }
+
+/** A person's name as typed: full-width spaces and runs of white space folded, ends trimmed. */
+export const normaliseName = (input: string): string => input.normalize('NFKC').replace(/\s+/g, ' ').trim();
 
 /** The form that is hashed for look-up, so `0539-1234567` and `05391234567` find the same person. */
 export const phoneLookupKey = (phone: string) => phone.replace(/-/g, '');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { type Change, ChangeType, CriticalityLevel, diff } from '@graphql-inspector/core';
+import { type Change, ChangeType, CriticalityLevel, diff, type TypeOfChangeType } from '@graphql-inspector/core';
 import {
   buildSchema,
   getNamedType,
@@ -12,7 +12,9 @@ import {
   isUnionType,
   printSchema,
   type GraphQLNamedType,
-} from 'graphql';
+  // The CommonJS build on purpose: graphql-inspector's ESM build imports `graphql` the way Node resolves it (CommonJS),
+  // while Vite would hand this file the ESM build; two copies of graphql refuse each other's schemas.
+} from 'graphql/index.js';
 import { composeSupergraph } from '../src/compose';
 
 export const releasedPath = fileURLToPath(new URL('./released.graphql', import.meta.url));
@@ -35,13 +37,14 @@ export function readReleased(): { sdl: string; info: ReleaseInfo } {
 const FEDERATION_INTERNAL = /^(join__|link__)|^link$/;
 
 /**
- * The schema partners see: the supergraph without federation's `join__`/`link__` types and directives. Printing
- * through graphql-js drops the applied `@join__*` directives too (it prints only `@deprecated` and `@specifiedBy`),
- * so the diff sees the API alone, not which subgraph serves what.
+ * The schema partners see, as SDL: the supergraph without federation's `join__`/`link__` types and directives.
+ * Printing through graphql-js drops the applied `@join__*` directives too (it prints only `@deprecated` and
+ * `@specifiedBy`), so a diff sees the API alone, not which subgraph serves what. A string, so callers holding
+ * another copy of graphql can use it.
  */
-export function apiSchema(supergraphSdl: string): GraphQLSchema {
+export function apiSdl(supergraphSdl: string): string {
   // `@inaccessible` would hide elements from partners; nothing uses it yet, so refuse it rather than check a wider API.
-  if (/@inaccessible\b/.test(supergraphSdl)) throw new Error('apiSchema() does not drop @inaccessible elements yet.');
+  if (/@inaccessible\b/.test(supergraphSdl)) throw new Error('apiSdl() does not drop @inaccessible elements yet.');
   const config = buildSchema(supergraphSdl).toConfig();
   const schema = new GraphQLSchema({
     ...config,
@@ -50,7 +53,7 @@ export function apiSchema(supergraphSdl: string): GraphQLSchema {
     astNode: undefined,
     extensionASTNodes: [],
   });
-  return buildSchema(printSchema(schema));
+  return printSchema(schema);
 }
 
 /**
@@ -59,26 +62,30 @@ export function apiSchema(supergraphSdl: string): GraphQLSchema {
  * Every other DANGEROUS change (an added enum value, optional argument or union member) is an addition, which the
  * policy allows: it is reported, and partners read about it in the changelog.
  */
-const FAILING_DANGEROUS = new Set<string>([
+const FAILING_DANGEROUS = new Set<TypeOfChangeType>([
   ChangeType.FieldArgumentDefaultChanged,
   ChangeType.InputFieldDefaultValueChanged,
 ]);
 
+/** One change graphql-inspector found, typed by its kind. */
+export type ContractChange = Change<TypeOfChangeType>;
+
 export interface ContractReport {
   /** Breaking changes to what the released contract promises: the check fails on any. */
-  refused: Change[];
+  refused: ContractChange[];
   /** Breaking, but only to what the released contract had already deprecated: allowed in the next major release. */
-  retired: Change[];
+  retired: ContractChange[];
   /** Additions partners may need to handle (a new enum value, a new optional argument): reported, allowed. */
-  dangerous: Change[];
+  dangerous: ContractChange[];
   /** Additions, deprecations and description changes. */
-  safe: Change[];
+  safe: ContractChange[];
 }
 
 /** Compares a supergraph (or an API schema) with the released one under the deprecation policy of docs/API.md. */
 export async function checkContract(releasedSdl: string, currentSdl: string): Promise<ContractReport> {
-  const released = apiSchema(releasedSdl);
-  const changes = await diff(released, apiSchema(currentSdl));
+  const released = buildSchema(apiSdl(releasedSdl));
+  // diff() is typed loosely (`Change<any>`); every change it returns is of one of ChangeType's kinds.
+  const changes = (await diff(released, buildSchema(apiSdl(currentSdl)))) as ContractChange[];
   const retiring = deprecatedOnly(released);
   const report: ContractReport = { refused: [], retired: [], dangerous: [], safe: [] };
   for (const change of changes) {
@@ -135,7 +142,7 @@ function deprecatedOnly(schema: GraphQLSchema): Set<string> {
   return new Set(Object.keys(schema.getTypeMap()).filter((name) => !reached.has(name) && !name.startsWith('__')));
 }
 
-const lines = (changes: Change[]) => changes.map((c) => `  - ${c.path ?? '(schema)'}: ${c.message}`).join('\n');
+const lines = (changes: ContractChange[]) => changes.map((c) => `  - ${c.path ?? '(schema)'}: ${c.message}`).join('\n');
 
 /** A report a developer can act on: what fails and why, then what is allowed. */
 export function formatReport(report: ContractReport, version: string): string {

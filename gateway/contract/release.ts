@@ -28,8 +28,9 @@ export function nextVersion(current: string, report: ContractReport): string | n
 }
 
 /**
- * `pnpm contract:release`, run when a release is tagged: the committed supergraph becomes the released contract
- * the check compares against, and release.json names its version, day and commit. Commit both with the tag.
+ * `pnpm contract:release`, run when cutting a release: the committed supergraph becomes the released contract the
+ * check compares against, and release.json names its version, day and the commit it was taken from. Commit both
+ * with the changelog entry, and tag that commit.
  */
 async function release(): Promise<void> {
   const current = composeSupergraph();
@@ -50,7 +51,7 @@ async function release(): Promise<void> {
   writeFileSync(releasedPath, await format(current, { ...options, filepath: releasedPath }));
   writeFileSync(releaseInfoPath, `${JSON.stringify(next, null, 2)}\n`);
   console.log(`${formatReport(report, info.version)}\n\nReleased contract ${version} from ${commit}.`);
-  console.log('Commit gateway/contract/ and add the changelog entry in docs/API.md.');
+  console.log('Commit gateway/contract/ with the changelog entry in docs/API.md, and tag that commit.');
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await release();

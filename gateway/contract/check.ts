@@ -154,7 +154,7 @@ export function formatReport(report: ContractReport, version: string): string {
         lines(report.refused),
     );
   if (report.retired.length)
-    parts.push(`Removed after deprecation in ${version} (needs a major release):\n${lines(report.retired)}`);
+    parts.push(`Removed or retyped after deprecation in ${version} (a major release):\n${lines(report.retired)}`);
   if (report.dangerous.length) parts.push(`Additions partners may need to handle:\n${lines(report.dangerous)}`);
   parts.push(`${report.safe.length} safe change(s) (additions, deprecations, descriptions).`);
   return parts.join('\n\n');

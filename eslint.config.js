@@ -4,7 +4,7 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', '.data/**', 'db/drizzle/**'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', '.data/**', 'db/drizzle/**', 'subgraphs/*/src/generated/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -19,6 +19,8 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
+  // Plain JS (this file) is in no TypeScript program (no allowJs), so it is linted without type information.
+  { files: ['**/*.{js,mjs,cjs}'], ...tseslint.configs.disableTypeChecked },
   {
     files: ['admin/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },

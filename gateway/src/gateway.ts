@@ -35,9 +35,11 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     request,
     context,
   }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
+    // Health checks and schema loads carry a bare context: only an incoming operation has a caller to forward.
+    const { requestId, authorization } = context as Partial<GatewayContext>;
     request.http?.headers.set(GATEWAY_SECRET_HEADER, this.secret);
-    if (context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
-    if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+    if (requestId) request.http?.headers.set(REQUEST_ID_HEADER, requestId);
+    if (authorization) request.http?.headers.set('authorization', authorization);
   }
 }
 

@@ -13,7 +13,9 @@ describe('server errors in the back office', () => {
     });
     expect(error.status).toBe(400);
     expect(error.message).toBe('Phone must have 11 digits.');
-    expect(error.body.errors).toEqual({ 'petitioners.0.phone': 'Phone must have 11 digits.' });
+    expect((error.body as { errors?: unknown }).errors).toEqual({
+      'petitioners.0.phone': 'Phone must have 11 digits.',
+    });
   });
 
   it('reads errors of a refused request (HTTP 400) as well as of an answered one', () => {

@@ -45,7 +45,7 @@ describe('signing in to the back office', () => {
     // The clock ran past the token's expiry: the next screen asks for a new sign-in.
     await page.evaluate(() => {
       const store = (globalThis as unknown as Store).sessionStorage;
-      const session = JSON.parse(store.getItem('onedoor.session')!);
+      const session = JSON.parse(store.getItem('onedoor.session')!) as Record<string, unknown>;
       store.setItem('onedoor.session', JSON.stringify({ ...session, expiresAt: '2000-01-01T00:00:00Z' }));
     });
     await page.goto(office.screen('/cases'));
@@ -55,7 +55,7 @@ describe('signing in to the back office', () => {
     await office.login('staff');
     await page.evaluate(() => {
       const store = (globalThis as unknown as Store).sessionStorage;
-      const session = JSON.parse(store.getItem('onedoor.session')!);
+      const session = JSON.parse(store.getItem('onedoor.session')!) as { token: string };
       store.setItem('onedoor.session', JSON.stringify({ ...session, token: `${session.token}x` }));
     });
     await page.goto(office.screen('/cases'));

@@ -14,7 +14,7 @@ afterAll(() => s?.stack.stop());
 async function plan(query: ReturnType<typeof sql>): Promise<string> {
   return s.stack.db.transaction(async (tx) => {
     await tx.execute(sql`set local enable_seqscan = off`);
-    const rows = (await tx.execute(sql`explain ${query}`)) as unknown as { 'QUERY PLAN': string }[];
+    const rows = (await tx.execute(sql`explain ${query}`)) as { 'QUERY PLAN': string }[];
     return rows.map((r) => r['QUERY PLAN']).join('\n');
   });
 }

@@ -20,8 +20,7 @@ async function refused(statement: ReturnType<typeof sql>): Promise<string> {
     });
   } catch (error) {
     let e: unknown = error;
-    while (e && typeof e === 'object' && 'cause' in e && (e as { cause?: unknown }).cause)
-      e = (e as { cause: unknown }).cause;
+    while (e && typeof e === 'object' && 'cause' in e && (e as { cause?: unknown }).cause) e = e.cause;
     return (e as Error).message;
   }
   throw new Error('the database accepted it');

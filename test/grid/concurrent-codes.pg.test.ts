@@ -18,7 +18,7 @@ afterAll(() => server.stop());
 async function untilSomeoneWaitsForALock() {
   for (;;) {
     const rows = await server.db.execute<{ n: number }>(sql`select count(*)::int as n from pg_locks where not granted`);
-    if ((rows as unknown as { n: number }[])[0]?.n) return;
+    if ((rows as { n: number }[])[0]?.n) return;
   }
 }
 

@@ -65,7 +65,7 @@ it('two edits that are each fine but together double-book a person: one wins, th
     const rows = await stack.db.execute(
       sql`select count(*)::int as n from pg_locks where locktype = 'advisory' and not granted`,
     );
-    if ((rows as unknown as { n: number }[])[0]!.n === 2) break;
+    if ((rows as { n: number }[])[0]!.n === 2) break;
     expect(settled, 'an edit went ahead without waiting for the roster lock').toBe(0);
   }
   release();

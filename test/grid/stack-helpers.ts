@@ -40,7 +40,7 @@ export async function somePersons(stack: TestStack, token: string, n: number): P
 
 /** Rows of a grid table, to prove a refused mutation wrote nothing. */
 export async function countRows(stack: TestStack, table: string): Promise<number> {
-  const rows = (await stack.db.execute(`select count(*)::int as n from ${table}`)) as unknown as
+  const rows = (await stack.db.execute(`select count(*)::int as n from ${table}`)) as
     { n: number }[] | { rows: { n: number }[] };
   return (Array.isArray(rows) ? rows : rows.rows)[0]!.n;
 }

@@ -258,10 +258,9 @@ describe('personal identifiers through the gateway', () => {
         await stack.tokenFor([role]),
       );
       expect(res.errors).toBeUndefined();
-      expect(res.data!.person).toMatchObject({
-        nationalId: expect.stringMatching(/^\d{3}\*{11}\d{4}$/),
-        phone: '137****0123',
-      });
+      const { person } = res.data!;
+      expect(person.nationalId).toMatch(/^\d{3}\*{11}\d{4}$/);
+      expect(person.phone).toBe('137****0123');
       expect(JSON.stringify(res.data)).not.toMatch(fullId);
       expect(JSON.stringify(res.data)).not.toMatch(/1[3-9]\d{9}/);
       expect(

@@ -23,13 +23,15 @@ export function selectPage<T extends PgTable>(
   where: SQL | undefined,
   page: Page,
 ): Promise<T['$inferSelect'][]> {
+  // Selected as a plain PgTable (drizzle cannot resolve its from() check for a generic T); the rows are T's.
+  const source: PgTable = table;
   return db
     .select()
-    .from(table as PgTable)
+    .from(source)
     .where(and(where, page.after))
     .orderBy(...page.orderBy)
     .limit(page.limit)
-    .offset(page.offset) as Promise<T['$inferSelect'][]>;
+    .offset(page.offset);
 }
 
 /** How many rows of a table match `where`: every list's `totalCount`. */

@@ -1,5 +1,4 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { type Context, loadTypeDefs, type SubgraphDefinition } from '@onedoor/subgraph-kit';
+import { loadTypeDefs, type SubgraphDefinition } from '@onedoor/subgraph-kit';
 import { createLoaders, type GridLoaders } from './loaders';
 import { GeoJSONScalar } from './resolvers/geojson';
 import { gridEventResolvers } from './resolvers/grid-events';
@@ -10,15 +9,25 @@ import { rosterResolvers } from './resolvers/rosters';
 
 export type { GridLoaders } from './loaders';
 
-const parts = [gridUnitResolvers, organisationResolvers, rosterResolvers, gridEventResolvers, jointMeetingResolvers];
-
 export const gridSubgraph: SubgraphDefinition<GridLoaders> = {
   name: 'grid',
   typeDefs: loadTypeDefs(new URL('../schema.graphql', import.meta.url)),
   resolvers: {
     GeoJSON: GeoJSONScalar,
-    Query: Object.assign({}, ...parts.map((p) => p.Query)),
-    Mutation: Object.assign({}, ...parts.map((p) => p.Mutation)),
+    Query: {
+      ...gridUnitResolvers.Query,
+      ...organisationResolvers.Query,
+      ...rosterResolvers.Query,
+      ...gridEventResolvers.Query,
+      ...jointMeetingResolvers.Query,
+    },
+    Mutation: {
+      ...gridUnitResolvers.Mutation,
+      ...organisationResolvers.Mutation,
+      ...rosterResolvers.Mutation,
+      ...gridEventResolvers.Mutation,
+      ...jointMeetingResolvers.Mutation,
+    },
     GridUnit: gridUnitResolvers.GridUnit,
     Organisation: organisationResolvers.Organisation,
     ...rosterResolvers.types,
@@ -26,7 +35,7 @@ export const gridSubgraph: SubgraphDefinition<GridLoaders> = {
     Case: gridEventResolvers.Case,
     JointMeeting: jointMeetingResolvers.JointMeeting,
     MeetingDecision: jointMeetingResolvers.MeetingDecision,
-  } as GraphQLResolverMap<Context<GridLoaders>>,
+  },
   createLoaders,
   // Names of places and bodies are public (the citizens' tracking page shows the responsible unit);
   // the root queries still need a signed-in viewer.

@@ -23,7 +23,7 @@ export interface SubgraphDefinition<L> {
   typeDefs: DocumentNode;
   /** Its resolvers, merged from one part per aggregate with `mergeResolvers`. */
   resolvers: ResolverMap<Context<L>>;
-  createLoaders(base: BaseContext): L;
+  createLoaders: (base: BaseContext) => L;
   /** Root fields callable without a token, e.g. `Mutation.login`. */
   publicFields?: string[];
   /** Entity types whose references resolve without a token (names of organisations, say). */
@@ -55,7 +55,7 @@ export function commonServerOptions(introspection: boolean, { subgraph = false }
 
 export function createSubgraphServer<L>(definition: SubgraphDefinition<L>, deps: ContextDeps) {
   const resolvers = guardResolvers(
-    { ...scalarResolvers, ...definition.resolvers } as ResolverMap<Context<L>>,
+    { ...scalarResolvers, ...definition.resolvers },
     definition.publicFields,
     definition.publicEntities,
   );

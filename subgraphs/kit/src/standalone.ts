@@ -39,6 +39,6 @@ export async function runStandalone<L>(definition: SubgraphDefinition<L>): Promi
     await opened.close();
     process.exit(0);
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
 }

@@ -1,7 +1,7 @@
 import { createMergeRepository, createPeopleRepository, createPoolsRepository, type PersonRow } from '@onedoor/db';
 import { type BaseContext, byIdLoader, groupLoader } from '@onedoor/subgraph-kit';
 import DataLoader from 'dataloader';
-import { createPeerWorkload, type WorkloadSource } from './services/workload';
+import { createPeerWorkload } from './services/workload';
 
 /** One unmasked identifier shown to the viewer. */
 export interface AccessKey {
@@ -60,7 +60,7 @@ export function createLoaders(base: BaseContext) {
       (ids) => pools.performanceOf(ids),
       (row) => row.membershipId,
     ),
-    workload: createPeerWorkload(base) as WorkloadSource,
+    workload: createPeerWorkload(base),
     accessLog: new DataLoader<AccessKey, true, string>(
       async (keys) => {
         const at = base.clock.now();

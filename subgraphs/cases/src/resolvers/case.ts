@@ -68,7 +68,7 @@ export const CaseEvent = {
   appointmentKind: (e: CaseEventRow) => text(e.data.appointmentKind),
   scheduledAt: (e: CaseEventRow) => text(e.data.scheduledAt),
   place: (e: CaseEventRow) => text(e.data.place),
-  attendees: (e: CaseEventRow) => (Array.isArray(e.data.attendees) ? e.data.attendees : []),
+  attendees: (e: CaseEventRow) => (Array.isArray(e.data.attendees) ? (e.data.attendees as unknown[]) : []),
   mediationOutcome: (e: CaseEventRow) => text(e.data.mediationOutcome),
   dueAt: (e: CaseEventRow) => text(e.data.dueAt),
 };

@@ -47,7 +47,7 @@ function mutation<S extends z.ZodRawShape>(
   const schema = z.object({ ...ref, ...shape });
   return (_: unknown, args: { input: unknown }, ctx: Context<CasesLoaders>) => {
     requireRole(ctx.viewer, roles, name);
-    return run(ctx, parseInput(schema, args.input) as z.infer<z.ZodObject<S & typeof ref>>);
+    return run(ctx, parseInput(schema, args.input));
   };
 }
 

@@ -105,10 +105,10 @@ export async function createCategory(
       subgraph: 'cases',
       action: 'createCategory',
       entityType: 'Category',
-      entityId: row!.id,
+      entityId: row.id,
       data: input,
     });
-    return row!;
+    return row;
   });
 }
 

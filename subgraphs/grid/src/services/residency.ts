@@ -74,11 +74,12 @@ async function caseLoads(ctx: BaseContext, ids: string[], from: Date, to: Date):
       `o${i}: cases(filter: { responsibleUnitId: $o${i}, receivedFrom: $from, receivedTo: $to }, first: 0) { totalCount }`,
   );
   const document = `query($from: DateTime!, $to: DateTime!, ${ids.map((_, i) => `$o${i}: ID!`).join(', ')}) { ${fields.join('\n')} }`;
-  const variables = Object.fromEntries([
+  const entries: [string, string][] = [
     ['from', from.toISOString()],
     ['to', to.toISOString()],
-    ...ids.map((id, i) => [`o${i}`, id]),
-  ]);
+    ...ids.map((id, i): [string, string] => [`o${i}`, id]),
+  ];
+  const variables = Object.fromEntries(entries);
   const data = await ctx.peers.query<Record<string, { totalCount: number }>>('cases', document, variables);
   return new Map(ids.map((id, i) => [id, data[`o${i}`]?.totalCount ?? 0]));
 }

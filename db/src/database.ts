@@ -28,9 +28,9 @@ export interface OpenedDatabase {
 }
 
 export interface OpenDatabaseOptions {
-  /** PostgreSQL URL; defaults to `DATABASE_URL`. When absent, PGlite is used. */
+  /** PostgreSQL URL (the caller's `loadConfig().databaseUrl`). When absent, PGlite is used. */
   url?: string;
-  /** PGlite data directory (`memory://` for in-memory); defaults to `ONEDOOR_DATA_DIR` or `<repo>/.data/pglite`. */
+  /** PGlite data directory (`memory://` for in-memory); defaults to `<repo>/.data/pglite`. */
   dataDir?: string;
   /** Apply pending migrations before returning (default true). */
   migrate?: boolean;
@@ -46,7 +46,7 @@ export const defaultDataDir = fileURLToPath(new URL('../../.data/pglite', import
 const MIGRATION_LOCK = 7_365_001;
 
 export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<OpenedDatabase> {
-  const url = options.url ?? process.env.DATABASE_URL;
+  const url = options.url;
   const shouldMigrate = options.migrate ?? true;
   if (url) {
     if (shouldMigrate) await migrateServer(url);
@@ -54,7 +54,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<O
     const db = drizzlePostgres(client, { schema, logger: options.logger }) as unknown as Database;
     return { db, kind: 'postgres', location: redact(url), close: () => client.end({ timeout: 5 }) };
   }
-  const dataDir = options.dataDir ?? process.env.ONEDOOR_DATA_DIR ?? defaultDataDir;
+  const dataDir = options.dataDir ?? defaultDataDir;
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
   const client = await PGlite.create(dataDir);
   const db = drizzlePglite(client, { schema, logger: options.logger }) as unknown as Database;

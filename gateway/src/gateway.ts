@@ -11,6 +11,7 @@ import {
   type SubgraphName,
   type Viewer,
   viewerFromAuthorization,
+  silenceLibraryTelemetry,
 } from '@onedoor/subgraph-kit';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { depthLimit } from './limits';
@@ -59,8 +60,8 @@ export interface GatewayOptions {
  * forwards identity to the subgraphs.
  */
 export async function startGateway(options: GatewayOptions): Promise<RunningHttp> {
-  // @apollo/gateway reports usage to Apollo unless this is set before it is created.
-  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
+  // @apollo/gateway reports usage to Apollo unless told not to before it is created.
+  silenceLibraryTelemetry();
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) =>

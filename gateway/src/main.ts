@@ -1,4 +1,4 @@
-import { loadConfig, peerUrlsFromEnv } from '@onedoor/subgraph-kit';
+import { loadConfig } from '@onedoor/subgraph-kit';
 import { readCommittedSupergraph } from './compose';
 import { serveAdmin } from './admin';
 import { startGateway } from './gateway';
@@ -10,12 +10,12 @@ import { startGateway } from './gateway';
 const config = loadConfig();
 const gateway = await startGateway({
   supergraphSdl: readCommittedSupergraph(),
-  subgraphUrls: peerUrlsFromEnv(),
+  subgraphUrls: config.subgraphUrls,
   config,
-  port: Number(process.env.PORT ?? 4000),
-  host: process.env.HOST ?? '0.0.0.0',
+  port: config.port ?? 4000,
+  host: config.host ?? '0.0.0.0',
   // The back office built into admin/dist (`pnpm --filter @onedoor/admin build`), unless served elsewhere.
-  routes: process.env.ONEDOOR_ADMIN === 'none' ? undefined : serveAdmin(),
+  routes: config.serveAdmin ? serveAdmin() : undefined,
 });
 console.log(`[onedoor] gateway at ${gateway.url}`);
 const stop = async () => {

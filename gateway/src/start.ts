@@ -10,10 +10,9 @@ import { startStack } from './stack';
  */
 async function main() {
   const config = loadConfig();
-  const port = Number(process.env.PORT ?? 4000);
-  const opened = await openDatabase();
+  const opened = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
   const cipher = createFieldCipher(config.dataKey);
-  if (process.env.ONEDOOR_SEED !== 'none' && !(await isSeeded(opened.db))) {
+  if (config.seedDemo && !(await isSeeded(opened.db))) {
     console.log('[onedoor] first start: seeding the demo county …');
     const summary = await seedDemo({ db: opened.db, cipher, now: new Date() });
     const { county, durationMs, ...counts } = summary;
@@ -27,17 +26,15 @@ async function main() {
   if (!config.production && composeSupergraph() !== supergraphSdl) {
     console.warn('[onedoor] gateway/supergraph.graphql is stale: run `pnpm compose` and commit it.');
   }
-  if (process.env.ONEDOOR_ADMIN !== 'none') {
-    if (buildAdminIfStale()) console.log('[onedoor] built the back office (admin/dist).');
-  }
-  const routes = process.env.ONEDOOR_ADMIN === 'none' ? undefined : serveAdmin();
+  if (config.serveAdmin && buildAdminIfStale()) console.log('[onedoor] built the back office (admin/dist).');
+  const routes = config.serveAdmin ? serveAdmin() : undefined;
   const stack = await startStack({
     db: opened.db,
     config,
     cipher,
     supergraphSdl,
-    port,
-    host: process.env.HOST,
+    port: config.port ?? 4000,
+    host: config.host,
     routes,
   });
   console.log(banner(stack.gatewayUrl, opened.kind, opened.location, stack.subgraphUrls));

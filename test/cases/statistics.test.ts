@@ -1,4 +1,5 @@
-import { casesTable, seedCategories, type SeededCategories } from '@onedoor/db';
+import { casesTable } from '@onedoor/db/cases';
+import { seedCategories, type SeededCategories } from '@onedoor/gateway/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestStack, type TestStack } from '../support/stack';
 

@@ -1,4 +1,4 @@
-import { DEFAULT_CASE_RULES, deriveClock } from '@onedoor/db/cases';
+import { DEFAULT_CASE_RULES, deriveClock } from '@onedoor/cases/clock';
 import { EMPTY_CALENDAR } from '@onedoor/db';
 import type { casesTable, CaseStatus, ClosureOutcome, Satisfaction } from '@onedoor/db/cases';
 import type { Random } from './random';

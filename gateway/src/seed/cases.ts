@@ -1,5 +1,5 @@
 import { beijingYear, DAY_MS, MINUTE_MS } from '@onedoor/db';
-import { DEFAULT_CASE_RULES } from '@onedoor/db/cases';
+import { DEFAULT_CASE_RULES } from '@onedoor/cases/clock';
 import {
   caseEventsTable,
   caseLinksTable,

@@ -1,6 +1,5 @@
 import {
   type CaseRow,
-  type CaseRules,
   type CaseScope,
   createCaseReferencesRepository,
   createCaseStatisticsRepository,
@@ -10,6 +9,7 @@ import {
 } from '@onedoor/db';
 import { type BaseContext, byIdLoader, groupLoader } from '@onedoor/subgraph-kit';
 import DataLoader from 'dataloader';
+import { type CaseRules, rulesInForce } from './services/clock';
 import { gridSubtrees } from './services/grid-subtree';
 import { resolveScope } from './services/visibility';
 
@@ -45,7 +45,7 @@ export function createLoaders(base: BaseContext) {
     });
   return {
     scope,
-    rules: once<CaseRules>(() => workflow.rules()),
+    rules: once<CaseRules>(async () => rulesInForce(await workflow.storedRules())),
     calendar: once<WorkCalendar>(() => workflow.calendar()),
     caseById: byIdLoader((ids) => repo.findByIds(ids)),
     petitionersByCase: groupLoader(

@@ -33,9 +33,9 @@ export const Case = {
   proxyAgent: (row: CaseRow) => stub('Person', row.proxyAgentPersonId),
   owner: (row: CaseRow) => stub('Person', row.ownerPersonId),
   workFund: (row: CaseRow) => row.workFundFen,
-  deadlineAt: async (row: CaseRow, _: unknown, ctx: Ctx) => (await clockOf(ctx, row)).deadlineAt,
-  clock: (row: CaseRow, _: unknown, ctx: Ctx) => clockOf(ctx, row),
-  warning: async (row: CaseRow, _: unknown, ctx: Ctx) => (await clockOf(ctx, row)).warning,
+  deadlineAt: async (row: CaseRow, _: unknown, ctx: Ctx) => (await clockOf({ ctx, row })).deadlineAt,
+  clock: (row: CaseRow, _: unknown, ctx: Ctx) => clockOf({ ctx, row }),
+  warning: async (row: CaseRow, _: unknown, ctx: Ctx) => (await clockOf({ ctx, row })).warning,
   attachments: (row: CaseRow, _: unknown, ctx: Ctx) => ctx.loaders.attachmentsByCase.load(row.id),
   async earlierCases(row: CaseRow, _: unknown, ctx: Ctx) {
     const links = await ctx.loaders.linksByCase.load(row.id);

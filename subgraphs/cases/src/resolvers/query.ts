@@ -1,12 +1,8 @@
-import {
-  type CaseListFilter,
-  createCasesRepository,
-  createCaseWorkflowRepository,
-  type WarningColour,
-} from '@onedoor/db';
+import { type CaseListFilter, createCasesRepository, createCaseWorkflowRepository } from '@onedoor/db';
 import { type Context, type PageArgs, requireRole } from '@onedoor/subgraph-kit';
 import type { CasesLoaders } from '../loaders';
 import { deadlineBoard } from '../services/board';
+import type { WarningColour } from '../services/clock';
 import { type CaseOrder, listCases } from '../services/list-cases';
 import { caseStatistics, type StatisticsFilter } from '../services/statistics';
 import { trackCase } from '../services/tracking';

@@ -1,11 +1,5 @@
-import {
-  type CaseRules,
-  type CategoryRow,
-  createCasesRepository,
-  createCaseWorkflowRepository,
-  deriveClock,
-  type Executor,
-} from '@onedoor/db';
+import { type CategoryRow, createCasesRepository, createCaseWorkflowRepository, type Executor } from '@onedoor/db';
+import { type CaseRules, deriveClock, rulesInForce } from './clock';
 import { badInput, type BaseContext, conflict, notFound, recordAudit } from '@onedoor/subgraph-kit';
 
 /**
@@ -15,7 +9,12 @@ import { badInput, type BaseContext, conflict, notFound, recordAudit } from '@on
  */
 async function refreshOpenDeadlines(tx: Executor): Promise<number> {
   const workflow = createCaseWorkflowRepository(tx);
-  const [open, rules, calendar] = await Promise.all([workflow.openCases(), workflow.rules(), workflow.calendar()]);
+  const [open, stored, calendar] = await Promise.all([
+    workflow.openCases(),
+    workflow.storedRules(),
+    workflow.calendar(),
+  ]);
+  const rules = rulesInForce(stored);
   const events = await workflow.eventsOf(open.map((c) => c.id));
   const byCase = new Map<string, typeof events>();
   for (const e of events) byCase.set(e.caseId, [...(byCase.get(e.caseId) ?? []), e]);
@@ -63,7 +62,7 @@ export function removeCalendarDay(ctx: BaseContext, date: string) {
 export function updateCaseRules(ctx: BaseContext, changes: Partial<CaseRules>) {
   return ctx.db.transaction(async (tx) => {
     const workflow = createCaseWorkflowRepository(tx);
-    const rules = { ...(await workflow.rules()), ...changes };
+    const rules = { ...rulesInForce(await workflow.storedRules()), ...changes };
     if (rules.yellowDays > rules.blueDays)
       throw badInput('input.yellowDays', 'input.yellowDays must not exceed blueDays: yellow comes after blue.');
     await workflow.saveRules(rules, ctx.clock.now());

@@ -1,7 +1,7 @@
-import { type CaseRow, createCasesRepository, type WarningColour } from '@onedoor/db';
+import { type CaseRow, createCasesRepository } from '@onedoor/db';
 import type { Context } from '@onedoor/subgraph-kit';
 import type { CasesLoaders } from '../loaders';
-import { clockOf } from './clock';
+import { clockOf, type WarningColour } from './clock';
 
 const DAY_MS = 86_400_000;
 const RANK: Record<WarningColour, number> = { NONE: 0, BLUE: 1, YELLOW: 2, RED: 3 };
@@ -31,7 +31,7 @@ export async function deadlineBoard(
     args.unitId ?? null,
     before,
   );
-  const clocks = await Promise.all(candidates.map((row) => clockOf(ctx, row)));
+  const clocks = await Promise.all(candidates.map((row) => clockOf({ ctx, row })));
   const rows = new Map<string | null, BoardRow>();
   candidates.forEach((row, i) => {
     const { warning } = clocks[i]!;

@@ -5,10 +5,10 @@ import {
   type Channel,
   createCasesRepository,
   createCaseWorkflowRepository,
-  deriveClock,
   type LegalChannel,
 } from '@onedoor/db';
 import { badInput, type BaseContext, recordAudit } from '@onedoor/subgraph-kit';
+import { deriveClock, rulesInForce } from './clock';
 import { checkIntakeDetails, type IntakeDetails, screen } from './screening';
 
 const TRACKING_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
@@ -46,7 +46,8 @@ export async function registerCase(ctx: BaseContext, input: RegisterCaseInput): 
   return ctx.db.transaction(async (tx) => {
     const cases = createCasesRepository(tx);
     const workflow = createCaseWorkflowRepository(tx);
-    const [rules, calendar] = await Promise.all([workflow.rules(), workflow.calendar()]);
+    const [stored, calendar] = await Promise.all([workflow.storedRules(), workflow.calendar()]);
+    const rules = rulesInForce(stored);
     const screening = await screen(workflow, {
       petitionerIds: input.petitionerIds,
       category,

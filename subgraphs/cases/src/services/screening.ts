@@ -1,11 +1,6 @@
-import {
-  type CaseRules,
-  type CaseWorkflowRepository,
-  type CategoryRow,
-  type Channel,
-  RUNNING_STATUSES,
-} from '@onedoor/db';
+import { type CaseWorkflowRepository, type CategoryRow, type Channel, RUNNING_STATUSES } from '@onedoor/db';
 import { badInput } from '@onedoor/subgraph-kit';
+import type { CaseRules } from './clock';
 
 const DAY_MS = 86_400_000;
 /** Art. 20: a group visit sends at most 5 representatives. */

@@ -37,7 +37,7 @@ export async function trackCase(ctx: Context<CasesLoaders>, args: { trackingCode
 }
 
 async function progressOf(ctx: Context<CasesLoaders>, row: CaseRow) {
-  const [clock, events] = await Promise.all([clockOf(ctx, row), ctx.loaders.eventsByCase.load(row.id)]);
+  const [clock, events] = await Promise.all([clockOf({ ctx, row }), ctx.loaders.eventsByCase.load(row.id)]);
   return {
     number: row.number,
     status: row.status,

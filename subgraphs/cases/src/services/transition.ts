@@ -1,14 +1,13 @@
 import {
   type CasePatch,
   type CaseRow,
-  type CaseRules,
   type CaseStatus,
   createCaseWorkflowRepository,
-  deriveClock,
   type Executor,
   type WorkCalendar,
 } from '@onedoor/db';
 import { type BaseContext, conflict, notFound, recordAudit } from '@onedoor/subgraph-kit';
+import { type CaseRules, deriveClock, rulesInForce } from './clock';
 import { canSee, resolveScope } from './visibility';
 
 /** Every transition names the case and the version its caller last read. */
@@ -72,11 +71,12 @@ export async function applyTransition(ctx: BaseContext, ref: CaseRef, spec: Tran
         { status: row.status },
       );
     }
-    const [events, rules, calendar] = await Promise.all([
+    const [events, stored, calendar] = await Promise.all([
       workflow.eventsOf([row.id]),
-      workflow.rules(),
+      workflow.storedRules(),
       workflow.calendar(),
     ]);
+    const rules = rulesInForce(stored);
     const now = ctx.clock.now();
     const plan = await spec.plan({ row, events, rules, calendar, now });
     const event = await workflow.appendEvent({

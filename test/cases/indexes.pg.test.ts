@@ -14,8 +14,8 @@ afterAll(() => s?.stack.stop());
 async function plan(query: ReturnType<typeof sql>): Promise<string> {
   return s.stack.db.transaction(async (tx) => {
     await tx.execute(sql`set local enable_seqscan = off`);
-    const rows = (await tx.execute(sql`explain ${query}`)) as unknown as { 'QUERY PLAN': string }[];
-    return rows.map((r) => r['QUERY PLAN']).join('\n');
+    const rows: unknown = await tx.execute(sql`explain ${query}`);
+    return (rows as { 'QUERY PLAN': string }[]).map((r) => r['QUERY PLAN']).join('\n');
   });
 }
 

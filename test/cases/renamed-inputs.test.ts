@@ -80,33 +80,25 @@ describe('mutations whose input type was renamed to <Mutation>Input', () => {
     await s.step('acceptCase', c.id);
     const step = await s.step('recordHandlingStep', c.id, { step: 'INVESTIGATED', note: '调查核实' });
     expect(step).toMatchObject({ status: 'IN_HANDLING' });
-    const old = await s.stack.gql<{ setCalendarDay: { date: string; kind: string } }>(
+    const old = await s.must(
       'mutation($i: CalendarDayInput!) { setCalendarDay(input: $i) { date kind } }',
       { i: { date: '2026-10-08', kind: 'HOLIDAY', name: '国庆节' } },
       s.admin,
     );
-    expect(old.data?.setCalendarDay).toEqual({ date: '2026-10-08', kind: 'HOLIDAY' });
-    const rules = await s.stack.gql<{ updateCaseRules: { blueDays: number } }>(
-      'mutation($i: CaseRulesInput!) { updateCaseRules(input: $i) { blueDays } }',
-      { i: { blueDays: 7 } },
-      s.admin,
-    );
-    expect(rules.data?.updateCaseRules).toEqual({ blueDays: 7 });
+    expect(old).toEqual({ setCalendarDay: { date: '2026-10-08', kind: 'HOLIDAY' } });
+    const rules = await s.must('mutation { updateCaseRules(input: { blueDays: 7 }) { blueDays } }', {}, s.admin);
+    expect(rules).toEqual({ updateCaseRules: { blueDays: 7 } });
   });
 
   it('set a calendar day and the rules with `request`', async () => {
-    const day = await s.stack.gql<{ setCalendarDay: { date: string; kind: string; name: string } }>(
+    const day = await s.must(
       'mutation($r: SetCalendarDayInput!) { setCalendarDay(request: $r) { date kind name } }',
       { r: { date: '2026-10-09', kind: 'HOLIDAY', name: '国庆节' } },
       s.admin,
     );
-    expect(day.data?.setCalendarDay).toEqual({ date: '2026-10-09', kind: 'HOLIDAY', name: '国庆节' });
-    const rules = await s.stack.gql<{ updateCaseRules: { yellowDays: number } }>(
-      'mutation($r: UpdateCaseRulesInput!) { updateCaseRules(request: $r) { yellowDays } }',
-      { r: { yellowDays: 3 } },
-      s.admin,
-    );
-    expect(rules.data?.updateCaseRules).toEqual({ yellowDays: 3 });
+    expect(day).toEqual({ setCalendarDay: { date: '2026-10-09', kind: 'HOLIDAY', name: '国庆节' } });
+    const rules = await s.must('mutation { updateCaseRules(request: { yellowDays: 3 }) { yellowDays } }', {}, s.admin);
+    expect(rules).toEqual({ updateCaseRules: { yellowDays: 3 } });
   });
 
   it('name a bad field of `request` as request.<field>', async () => {

@@ -10,4 +10,3 @@ export * from './cases';
 export * from './people';
 export * from './grid';
 export * from './funds';
-export * from './seed';

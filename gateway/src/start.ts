@@ -1,7 +1,8 @@
-import { createFieldCipher, DEMO_ACCOUNTS, isSeeded, openDatabase, seedDemo } from '@onedoor/db';
+import { createFieldCipher, openDatabase } from '@onedoor/db';
 import { loadConfig } from '@onedoor/subgraph-kit';
 import { composeSupergraph, readCommittedSupergraph } from './compose';
 import { buildAdminIfStale, serveAdmin } from './admin';
+import { DEMO_ACCOUNTS, isSeeded, seedDemo } from './seed';
 import { startStack } from './stack';
 
 /**

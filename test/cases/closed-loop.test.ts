@@ -1,7 +1,8 @@
-import { auditEventsTable } from '@onedoor/db';
+import { DAY_MS } from '@onedoor/db';
+import { auditEventsTable } from '@onedoor/db/audit';
 import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DAY, type Scenarios, startCaseScenarios } from './support';
+import { type Scenarios, startCaseScenarios } from './support';
 
 let s: Scenarios;
 
@@ -22,7 +23,7 @@ describe('the closed loop a first-time visit walks (接转办评报)', () => {
   it('is routed the same day, handled, replied, followed up and closed inside 30 days, every step audited', async () => {
     const c = await s.register();
     expect(c.clock).toMatchObject({ stage: 'REGISTRATION', running: true });
-    s.clock.advance(0.1);
+    s.clock.advanceDays(0.1);
     const routed = await s.step('routeCase', c.id, {
       leadUnitId: s.ids.humanResources,
       reason: '劳动报酬争议，属人社局职责',
@@ -34,17 +35,17 @@ describe('the closed loop a first-time visit walks (接转办评报)', () => {
     });
     expect(routed.clock.objectionWindowEndsAt).toBe('2026-03-09T15:59:59.999Z'); // end of the 5th working day (Mon 9 March, CST)
 
-    s.clock.advance(1);
+    s.clock.advanceDays(1);
     const accepted = await s.step('acceptCase', c.id, { note: '已受理' });
     // A first-time case: 30 days from acceptance (Wed 1 April 2026, a working day).
     expect(accepted.clock).toMatchObject({ stage: 'HANDLING', running: true });
-    expect(new Date(accepted.deadlineAt).getTime() - new Date(accepted.clock.startedAt).getTime()).toBe(30 * DAY);
+    expect(new Date(accepted.deadlineAt).getTime() - new Date(accepted.clock.startedAt).getTime()).toBe(30 * DAY_MS);
     await s.step('recordHandlingStep', c.id, { step: 'MET_PETITIONER', note: '次日约见信访人' });
-    s.clock.advance(10);
+    s.clock.advanceDays(10);
     await s.step('recordHandlingStep', c.id, { step: 'PROPOSED_SOLUTION', note: '协调企业十日内支付' });
     const replied = await s.step('replyToCase', c.id, { text: '经协调，企业已承诺十日内足额支付工资。' });
     expect(replied).toMatchObject({ status: 'REPLIED', warning: 'NONE', clock: { running: false } });
-    s.clock.advance(5);
+    s.clock.advanceDays(5);
     await s.step('recordFollowUp', c.id, { satisfaction: 'SATISFIED', note: '工资已到账' });
     const closed = await s.step('reviewClosure', c.id, { decision: 'CLOSE', outcome: 'RESOLVED' }, s.leader);
     expect(closed).toMatchObject({ status: 'CLOSED', outcome: 'RESOLVED', satisfaction: 'SATISFIED' });

@@ -1,7 +1,9 @@
-import { casesTable } from '@onedoor/db';
+import { DAY_MS } from '@onedoor/db';
+import { casesTable } from '@onedoor/db/cases';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DAY, MONDAY, type Scenarios, startCaseScenarios } from './support';
+import { MONDAY_MORNING } from '../support/clock';
+import { type Scenarios, startCaseScenarios } from './support';
 
 let s: Scenarios;
 
@@ -9,9 +11,9 @@ beforeAll(async () => {
   s = await startCaseScenarios();
 });
 afterAll(() => s?.stack.stop());
-beforeEach(() => s.clock.set(MONDAY));
+beforeEach(() => s.clock.set(MONDAY_MORNING));
 
-const at = (days: number) => new Date(MONDAY.getTime() + days * DAY).toISOString();
+const at = (days: number) => new Date(MONDAY_MORNING.getTime() + days * DAY_MS).toISOString();
 const BOARD = `query($unit: ID) { deadlineBoard(unitId: $unit) { unit { id } yellow red cases { id warning } } }`;
 
 async function holiday(date: string, name = '测试假日') {
@@ -88,7 +90,7 @@ describe('deadline warnings as the injected clock moves (时限预警)', () => {
     const accepted = await s.step('acceptCase', again.id);
     expect(
       new Date(accepted.deadlineAt).getTime() - new Date(accepted.clock.startedAt).getTime(),
-    ).toBeGreaterThanOrEqual(60 * DAY);
+    ).toBeGreaterThanOrEqual(60 * DAY_MS);
   });
 
   it('lets admins change the limits and thresholds, and refuses them to others', async () => {

@@ -1,6 +1,8 @@
+import { DAY_MS } from '@onedoor/db';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MONDAY, type Scenarios, startCaseScenarios } from './support';
+import { MONDAY_MORNING } from '../support/clock';
+import { type Scenarios, startCaseScenarios } from './support';
 
 let s: Scenarios;
 
@@ -62,7 +64,7 @@ describe('fields the cases subgraph adds to other entities, batched', () => {
   });
 
   it("GridUnit.caseStats counts a township's whole subtree, asking grid for the subtree", async () => {
-    const from = new Date(MONDAY.getTime() - 200 * 86_400_000).toISOString();
+    const from = new Date(MONDAY_MORNING.getTime() - 200 * DAY_MS).toISOString();
     const res = await s.must<{ gridUnits: { nodes: { id: string; caseStats: { total: number; open: number } }[] } }>(
       `query($f: DateTime) { gridUnits(first: 3, filter: { level: TOWNSHIP }) { nodes { id caseStats(from: $f) { total open } } } }`,
       { f: from },
@@ -79,7 +81,7 @@ describe('fields the cases subgraph adds to other entities, batched', () => {
     const township = res.gridUnits.nodes[0]!;
     const stats = await s.must<{ caseStatistics: { total: number } }>(
       'query($f: CaseStatisticsFilter!) { caseStatistics(filter: $f) { total } }',
-      { f: { from, to: MONDAY.toISOString(), gridUnitId: township.id } },
+      { f: { from, to: MONDAY_MORNING.toISOString(), gridUnitId: township.id } },
       s.leader,
     );
     expect(stats.caseStatistics.total).toBe(township.caseStats.total);
@@ -111,7 +113,10 @@ describe("a township's cases in the list", () => {
 
 describe('statistics by township', () => {
   it('count every case once under the township it arose in', async () => {
-    const f = { from: new Date(MONDAY.getTime() - 200 * 86_400_000).toISOString(), to: MONDAY.toISOString() };
+    const f = {
+      from: new Date(MONDAY_MORNING.getTime() - 200 * DAY_MS).toISOString(),
+      to: MONDAY_MORNING.toISOString(),
+    };
     const res = await s.must<{ caseStatistics: { total: number; byTownship: { key: string; count: number }[] } }>(
       'query($f: CaseStatisticsFilter!) { caseStatistics(filter: $f) { total byTownship { key count } } }',
       { f },

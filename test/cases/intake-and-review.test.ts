@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DAY, type Scenarios, startCaseScenarios } from './support';
+import { DAY_MS } from '@onedoor/db';
+import { type Scenarios, startCaseScenarios } from './support';
 
 let s: Scenarios;
 
@@ -190,7 +191,7 @@ describe('evaluation: re-examination, review and finality (评 / 复查 / 复核
     await s.step('recordFollowUp', c.id, { satisfaction: 'UNSATISFIED', note: '不认可答复' });
     await s.step('reviewClosure', c.id, { decision: 'CLOSE', outcome: 'EXPLAINED_AND_ACCEPTED' }, s.leader);
 
-    s.clock.advance(10);
+    s.clock.advanceDays(10);
     const reexam = await s.step('requestReexamination', c.id, { unitId: s.ids.petitionOffice, reason: '对答复不服' });
     expect(reexam).toMatchObject({
       status: 'REEXAMINING',
@@ -199,18 +200,18 @@ describe('evaluation: re-examination, review and finality (评 / 复查 / 复核
       clock: { stage: 'REEXAMINATION', running: true },
     });
     expect(new Date(reexam.deadlineAt).getTime() - new Date(reexam.clock.startedAt).getTime()).toBeGreaterThanOrEqual(
-      30 * DAY,
+      30 * DAY_MS,
     );
     const twice = await s.act('requestReexamination', c.id, { unitId: s.ids.petitionOffice, reason: '再次' });
     expect(twice.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     await s.step('giveOpinion', c.id, { text: '复查意见：维持原答复。' }, s.leader);
 
-    s.clock.advance(5);
+    s.clock.advanceDays(5);
     const review = await s.step('requestReview', c.id, { unitId: s.ids.petitionOffice, reason: '对复查意见不服' });
     expect(review).toMatchObject({ status: 'REVIEWING', level: 2, clock: { stage: 'REVIEW' } });
     const hearing = await s.step('recordHearing', c.id, { days: 5, note: '组织听证' }, s.leader);
     expect(new Date(hearing.deadlineAt).getTime()).toBeGreaterThanOrEqual(
-      new Date(review.deadlineAt).getTime() + 5 * DAY,
+      new Date(review.deadlineAt).getTime() + 5 * DAY_MS,
     );
     const final = await s.step('giveOpinion', c.id, { text: '复核意见：维持。' }, s.leader);
     expect(final).toMatchObject({ status: 'CLOSED', final: true, level: 2 });
@@ -219,7 +220,7 @@ describe('evaluation: re-examination, review and finality (评 / 复查 / 复核
         ?.code,
     ).toBe('CONFLICT');
 
-    s.clock.advance(20);
+    s.clock.advanceDays(20);
     const later = await s.register({ petitionerIds: [petitioner], categoryId: s.ids.subCategories[5]! });
     expect(later).toMatchObject({ repeat: true, finalityBarred: true });
     await s.step('routeCase', later.id, { leadUnitId: s.ids.humanResources, reason: '职责' });
@@ -257,7 +258,7 @@ describe('evaluation: re-examination, review and finality (评 / 复查 / 复核
     await s.step('routeCase', c.id, { leadUnitId: s.ids.humanResources, reason: '职责' });
     await s.step('acceptCase', c.id);
     await s.step('replyToCase', c.id, { text: '答复。' });
-    s.clock.advance(31);
+    s.clock.advanceDays(31);
     const late = await s.act('requestReexamination', c.id, { unitId: s.ids.petitionOffice, reason: '迟到的申请' });
     expect(late.errors?.[0]?.extensions?.code).toBe('CONFLICT');
   });

@@ -1,4 +1,6 @@
-import { auditEventsTable, caseNumberCountersTable, casesTable, categoriesTable } from '@onedoor/db';
+import { DAY_MS } from '@onedoor/db';
+import { auditEventsTable } from '@onedoor/db/audit';
+import { caseNumberCountersTable, casesTable, categoriesTable } from '@onedoor/db/cases';
 import { count, isNotNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestStack, type TestStack } from '../support/stack';
@@ -83,7 +85,7 @@ describe('registering a case at intake', () => {
     expect(c.petitioners).toHaveLength(2);
     expect(c.petitioners[0]!.name).toBeTruthy();
     // 15 days, moved on to the next working day when the 15th is a rest day.
-    const days = (new Date(c.deadlineAt).getTime() - new Date(c.receivedAt).getTime()) / 86_400_000;
+    const days = (new Date(c.deadlineAt).getTime() - new Date(c.receivedAt).getTime()) / DAY_MS;
     expect(Number.isInteger(days) && days >= 15 && days <= 17).toBe(true);
 
     const tracked = await stack.gql<{ trackCase: { number: string; status: string } | null }>(

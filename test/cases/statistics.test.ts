@@ -1,4 +1,6 @@
-import { casesTable, seedCategories, type SeededCategories } from '@onedoor/db';
+import { DAY_MS } from '@onedoor/db';
+import { casesTable } from '@onedoor/db/cases';
+import { seedCategories, type SeededCategories } from '@onedoor/gateway/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestStack, type TestStack } from '../support/stack';
 
@@ -27,7 +29,7 @@ function fixture(n: number, over: Partial<Row>): Row {
     gridUnitId: g(1),
     status: 'REGISTERED',
     receivedAt,
-    deadlineAt: new Date(receivedAt.getTime() + 30 * 86_400_000),
+    deadlineAt: new Date(receivedAt.getTime() + 30 * DAY_MS),
     ...over,
   };
 }

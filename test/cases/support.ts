@@ -1,22 +1,17 @@
-import { categoriesTable } from '@onedoor/db';
+import { categoriesTable } from '@onedoor/db/cases';
 import { isNotNull } from 'drizzle-orm';
+import type { CaseClock } from '../../subgraphs/cases/src/generated/resolvers';
+import { MONDAY_MORNING, TestClock } from '../support/clock';
 import { type GraphQLResponse, startTestStack, type TestStack } from '../support/stack';
 
-export const DAY = 86_400_000;
-/** Monday 2 March 2026, 09:00 in Beijing: the scenarios start on a working Monday morning. */
-export const MONDAY = new Date('2026-03-02T01:00:00Z');
-
-/** A clock the test moves by hand. */
-export class MovableClock {
-  constructor(private at: Date) {}
-  now = () => new Date(this.at);
-  set(at: Date) {
-    this.at = new Date(at);
-  }
-  advance(days: number) {
-    this.at = new Date(this.at.getTime() + days * DAY);
-  }
-}
+/** A schema type as the client reads it from JSON: moments arrive as ISO strings. */
+type AsJson<T> = {
+  [K in keyof Omit<T, '__typename'>]-?: T[K] extends Date
+    ? string
+    : T[K] extends Date | null | undefined
+      ? string | null
+      : T[K];
+};
 
 export const CASE_FIELDS = `id number version status deadlineAt warning repeat groupPetition lawRelated legalChannel finalityBarred final level
   handlingMode satisfaction outcome headCount responsibleUnit { id }
@@ -42,15 +37,7 @@ export interface CaseView {
   outcome: string | null;
   headCount: number;
   responsibleUnit: { id: string } | null;
-  clock: {
-    stage: string;
-    startedAt: string;
-    deadlineAt: string;
-    running: boolean;
-    overdue: boolean;
-    addedDays: number;
-    objectionWindowEndsAt: string | null;
-  };
+  clock: AsJson<CaseClock>;
   timeline: {
     kind: string;
     at: string;
@@ -65,11 +52,11 @@ export interface CaseView {
 }
 
 /**
- * A seeded county on a movable clock, with the ids a scenario needs and small steps that go through the
+ * A seeded county on the test clock, with the ids a scenario needs and small steps that go through the
  * gateway like the back office does: register, then one mutation per transition.
  */
-export async function startCaseScenarios(start = MONDAY) {
-  const clock = new MovableClock(start);
+export async function startCaseScenarios(start = MONDAY_MORNING) {
+  const clock = new TestClock(start);
   const stack = await startTestStack({ clock, now: start });
   const staff = await stack.login('staff');
   const leader = await stack.login('leader');

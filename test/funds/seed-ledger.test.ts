@@ -2,11 +2,10 @@ import {
   createFieldCipher,
   createLedgerRepository,
   disbursementsTable,
-  FUND_SPECS,
   fundsTable,
   journalEntriesTable,
-  seedDemo,
 } from '@onedoor/db';
+import { FUND_SPECS, seedDemo } from '@onedoor/gateway/seed';
 import { loadConfig } from '@onedoor/subgraph-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../support/database';

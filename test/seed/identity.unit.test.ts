@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRandom } from '../../db/src/seed/random';
+import { createRandom } from '../../gateway/src/seed/random';
 
 describe('demo identifiers', () => {
   it('draw the same sequence and valid version-4 UUIDs from the same seed', () => {

@@ -1,24 +1,12 @@
-import {
-  CASE_STATUSES,
-  CHANNELS,
-  createFieldCipher,
-  DEMO_ACCOUNTS,
-  FUND_SPECS,
-  isSeeded,
-  checkNationalId,
-  type OpenedDatabase,
-  ROLES,
-  seedCategories,
-  seedDemo,
-  type SeedSummary,
-  verifyPassword,
-} from '@onedoor/db';
+import { checkNationalId, createFieldCipher, DAY_MS, type OpenedDatabase, ROLES } from '@onedoor/db';
+import { CASE_STATUSES, CHANNELS } from '@onedoor/db/cases';
+import { verifyPassword } from '@onedoor/db/people';
+import { DEMO_ACCOUNTS, FUND_SPECS, isSeeded, seedCategories, seedDemo, type SeedSummary } from '@onedoor/gateway/seed';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, StatementCounter } from '../support/database';
 
 const NOW = new Date('2026-03-16T02:30:00Z');
-const DAY = 86_400_000;
 const cipher = createFieldCipher('seed-test-key-0123456789abcdef');
 
 let first: OpenedDatabase;
@@ -224,12 +212,12 @@ describe('the demo cases', () => {
     expect(new Set(cases.map((c) => c.status))).toEqual(new Set(CASE_STATUSES));
     const open = cases.filter((c) => ['ROUTED', 'ACCEPTED', 'IN_HANDLING'].includes(c.status));
     const deadline = (c: (typeof cases)[number]) => new Date(c.deadline_at).getTime() - NOW.getTime();
-    expect(cases.filter((c) => NOW.getTime() - new Date(c.received_at).getTime() < DAY).length).toBeGreaterThan(0);
-    expect(open.filter((c) => deadline(c) > 0 && deadline(c) < 7 * DAY).length).toBeGreaterThan(0);
+    expect(cases.filter((c) => NOW.getTime() - new Date(c.received_at).getTime() < DAY_MS).length).toBeGreaterThan(0);
+    expect(open.filter((c) => deadline(c) > 0 && deadline(c) < 7 * DAY_MS).length).toBeGreaterThan(0);
     expect(open.filter((c) => deadline(c) < 0).length).toBeGreaterThan(0);
     expect(
       cases.every(
-        (c) => new Date(c.received_at) <= NOW && new Date(c.received_at).getTime() > NOW.getTime() - 121 * DAY,
+        (c) => new Date(c.received_at) <= NOW && new Date(c.received_at).getTime() > NOW.getTime() - 121 * DAY_MS,
       ),
     ).toBe(true);
     // Deadlines derive from each case's events (15 days to route, 15 to accept, 30 to handle …): all after receipt.

@@ -1,5 +1,6 @@
-import { createFieldCipher, type Database, type Role, seedDemo } from '@onedoor/db';
+import { createFieldCipher, type Database, type Role } from '@onedoor/db';
 import { readCommittedSupergraph, type StackOptions, startStack } from '@onedoor/gateway';
+import { seedDemo } from '@onedoor/gateway/seed';
 import { type Clock, type KitConfig, loadConfig, type SubgraphName } from '@onedoor/subgraph-kit';
 import { graphqlClient, type GraphQLResponse, testToken } from './client';
 import { openTestDatabase, StatementCounter, testDatabaseKind } from './database';

@@ -3,4 +3,3 @@ export * from './repository';
 export * from './workflow';
 export * from './statistics';
 export * from './references';
-export * from './clock';

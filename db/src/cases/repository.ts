@@ -1,5 +1,7 @@
 import { and, asc, eq, gte, ilike, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Executor } from '../database';
+import { containsPattern, countWhere, type Page, selectPage } from '../shared/sql';
 import {
   caseEventsTable,
   caseNumberCountersTable,
@@ -51,35 +53,41 @@ export type CaseScope =
   | { kind: 'mediator'; mediatorIds: readonly string[] }
   | { kind: 'none' };
 
-export interface ListPage {
-  after: SQL | undefined;
-  orderBy: SQL[];
-  limit: number;
-  offset: number;
-}
-
 export type NewCase = typeof casesTable.$inferInsert;
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 export function createCasesRepository(db: Executor) {
+  /** `column in (select picked from its table where match)`: cases found through a linked table. */
+  const linkedThrough = (column: PgColumn, picked: PgColumn, match: SQL) =>
+    inArray(column, db.select({ id: picked }).from(picked.table).where(match));
+  /** Cases routed to an organisation: as the lead unit, or sharing a split routing. */
+  const routedTo = (id: string) =>
+    or(
+      eq(casesTable.responsibleOrganisationId, id),
+      linkedThrough(casesTable.id, caseUnitsTable.caseId, eq(caseUnitsTable.organisationId, id)),
+    );
+  /** Cases in a category, or in any of its sub-categories. */
+  const inCategory = (id: string) =>
+    or(
+      eq(casesTable.categoryId, id),
+      linkedThrough(casesTable.categoryId, categoriesTable.id, eq(categoriesTable.parentId, id)),
+    );
+  /** Cases a person petitioned, alone or with others. */
+  const petitionedBy = (id: string) =>
+    linkedThrough(casesTable.id, casePetitionersTable.caseId, eq(casePetitionersTable.personId, id));
+
+  /** The one case matching a unique column, if any. */
+  const oneCase = (match: SQL): Promise<CaseRow | undefined> =>
+    db
+      .select()
+      .from(casesTable)
+      .where(match)
+      .then((r) => r[0]);
+
   function scoped(scope: CaseScope): SQL | undefined {
     if (scope.kind === 'none') return sql`false`;
     if (scope.kind === 'mediator')
       return scope.mediatorIds.length ? inArray(casesTable.mediatorId, [...scope.mediatorIds]) : sql`false`;
-    if (scope.kind === 'organisation') {
-      // The lead unit, or a unit that shares a split routing.
-      return or(
-        eq(casesTable.responsibleOrganisationId, scope.organisationId),
-        inArray(
-          casesTable.id,
-          db
-            .select({ id: caseUnitsTable.caseId })
-            .from(caseUnitsTable)
-            .where(eq(caseUnitsTable.organisationId, scope.organisationId)),
-        ),
-      );
-    }
+    if (scope.kind === 'organisation') return routedTo(scope.organisationId);
     return undefined;
   }
 
@@ -96,40 +104,17 @@ export function createCasesRepository(db: Executor) {
     }
     if (filter.status?.length) c.push(inArray(casesTable.status, filter.status));
     if (filter.channel?.length) c.push(inArray(casesTable.channel, filter.channel));
-    if (filter.categoryId) {
-      c.push(
-        or(
-          eq(casesTable.categoryId, filter.categoryId),
-          inArray(
-            casesTable.categoryId,
-            db
-              .select({ id: categoriesTable.id })
-              .from(categoriesTable)
-              .where(eq(categoriesTable.parentId, filter.categoryId)),
-          ),
-        ),
-      );
-    }
+    if (filter.categoryId) c.push(inCategory(filter.categoryId));
     if (filter.gridUnitId) c.push(eq(casesTable.gridUnitId, filter.gridUnitId));
     if (filter.gridUnitIds) c.push(inArray(casesTable.gridUnitId, filter.gridUnitIds));
     if (filter.responsibleUnitId) c.push(eq(casesTable.responsibleOrganisationId, filter.responsibleUnitId));
     if (filter.mediatorId) c.push(eq(casesTable.mediatorId, filter.mediatorId));
-    if (filter.petitionerId) {
-      c.push(
-        inArray(
-          casesTable.id,
-          db
-            .select({ id: casePetitionersTable.caseId })
-            .from(casePetitionersTable)
-            .where(eq(casePetitionersTable.personId, filter.petitionerId)),
-        ),
-      );
-    }
+    if (filter.petitionerId) c.push(petitionedBy(filter.petitionerId));
     if (filter.receivedFrom) c.push(gte(casesTable.receivedAt, filter.receivedFrom));
     if (filter.receivedTo) c.push(lt(casesTable.receivedAt, filter.receivedTo));
     if (filter.deadlineBefore) c.push(lt(casesTable.deadlineAt, filter.deadlineBefore));
     if (filter.search?.trim()) {
-      const pattern = `%${escapeLike(filter.search.trim())}%`;
+      const pattern = containsPattern(filter.search);
       c.push(or(ilike(casesTable.number, pattern), ilike(casesTable.title, pattern)));
     }
     return and(...c);
@@ -146,38 +131,16 @@ export function createCasesRepository(db: Executor) {
         .where(inArray(casesTable.id, [...ids]));
     },
 
-    findByNumber(number: string): Promise<CaseRow | undefined> {
-      return db
-        .select()
-        .from(casesTable)
-        .where(eq(casesTable.number, number))
-        .then((r) => r[0]);
+    findByNumber: (number: string) => oneCase(eq(casesTable.number, number)),
+
+    findByTrackingCode: (code: string) => oneCase(eq(casesTable.trackingCode, code)),
+
+    list(filter: CaseListFilter, scope: CaseScope, page: Page): Promise<CaseRow[]> {
+      return selectPage(db, casesTable, conditions(filter, scope), page);
     },
 
-    findByTrackingCode(code: string): Promise<CaseRow | undefined> {
-      return db
-        .select()
-        .from(casesTable)
-        .where(eq(casesTable.trackingCode, code))
-        .then((r) => r[0]);
-    },
-
-    list(filter: CaseListFilter, scope: CaseScope, page: ListPage): Promise<CaseRow[]> {
-      return db
-        .select()
-        .from(casesTable)
-        .where(and(conditions(filter, scope), page.after))
-        .orderBy(...page.orderBy)
-        .limit(page.limit)
-        .offset(page.offset);
-    },
-
-    async count(filter: CaseListFilter, scope: CaseScope): Promise<number> {
-      const [row] = await db
-        .select({ n: sql<number>`count(*)::int` })
-        .from(casesTable)
-        .where(conditions(filter, scope));
-      return row?.n ?? 0;
+    count(filter: CaseListFilter, scope: CaseScope): Promise<number> {
+      return countWhere(db, casesTable, conditions(filter, scope));
     },
 
     /**

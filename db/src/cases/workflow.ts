@@ -1,7 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, lt, lte, notInArray, sql } from 'drizzle-orm';
 import type { Executor } from '../database';
 import { calendarFrom, type WorkCalendar } from '../shared/time';
-import { type CaseRules, DEFAULT_CASE_RULES } from './clock';
 import {
   calendarDaysTable,
   caseAttachmentsTable,
@@ -205,12 +204,13 @@ export function createCaseWorkflowRepository(db: Executor) {
       return removed.length > 0;
     },
 
-    async rules(): Promise<CaseRules> {
+    /** The limits and thresholds the admins have set; the cases subgraph supplies the defaults for the rest. */
+    async storedRules(): Promise<Record<string, number>> {
       const [row] = await db.select().from(caseRulesTable).where(eq(caseRulesTable.id, 1));
-      return { ...DEFAULT_CASE_RULES, ...(row?.rules ?? {}) };
+      return row?.rules ?? {};
     },
 
-    async saveRules(rules: CaseRules, at: Date) {
+    async saveRules(rules: Record<string, number>, at: Date) {
       await db
         .insert(caseRulesTable)
         .values({ id: 1, rules, updatedAt: at })

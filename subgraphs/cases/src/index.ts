@@ -1,27 +1,28 @@
-import { loadTypeDefs, type SubgraphDefinition } from '@onedoor/subgraph-kit';
+import { loadTypeDefs, mergeResolvers, type SubgraphDefinition } from '@onedoor/subgraph-kit';
 import { type CasesLoaders, createLoaders } from './loaders';
-import { AdminMutation } from './resolvers/admin';
-import { Case, CaseEvent, Category } from './resolvers/case';
-import { Mutation } from './resolvers/mutation';
-import { CalendarDay, Query } from './resolvers/query';
-import { GridUnit, Mediator, Organisation, Person } from './resolvers/references';
+import { caseResolvers } from './resolvers/case';
+import { categoryResolvers } from './resolvers/category';
+import { clockSettingsResolvers } from './resolvers/clock-settings';
+import { evaluationResolvers } from './resolvers/evaluation';
+import { handlingResolvers } from './resolvers/handling';
+import { referenceResolvers } from './resolvers/references';
+import { reportResolvers } from './resolvers/reports';
+import { routingResolvers } from './resolvers/routing';
 
 /** The cases subgraph: petitions and their whole lifecycle. */
 export const casesSubgraph: SubgraphDefinition<CasesLoaders> = {
   name: 'cases',
   typeDefs: loadTypeDefs(new URL('../schema.graphql', import.meta.url)),
-  resolvers: {
-    Query,
-    Mutation: { ...Mutation, ...AdminMutation },
-    Case,
-    CaseEvent,
-    Category,
-    CalendarDay,
-    Person,
-    Organisation,
-    Mediator,
-    GridUnit,
-  },
+  resolvers: mergeResolvers(
+    caseResolvers,
+    routingResolvers,
+    handlingResolvers,
+    evaluationResolvers,
+    reportResolvers,
+    clockSettingsResolvers,
+    categoryResolvers,
+    referenceResolvers,
+  ),
   createLoaders,
   publicFields: ['Query.trackCase'],
 };

@@ -1,15 +1,15 @@
+import type { WorkCalendar } from '@onedoor/db';
 import {
   type CaseRow,
-  type CaseRules,
   type CaseScope,
   createCaseReferencesRepository,
   createCaseStatisticsRepository,
   createCasesRepository,
   createCaseWorkflowRepository,
-  type WorkCalendar,
-} from '@onedoor/db';
+} from '@onedoor/db/cases';
 import { type BaseContext, byIdLoader, groupLoader } from '@onedoor/subgraph-kit';
 import DataLoader from 'dataloader';
+import { type CaseRules, rulesInForce } from './services/clock';
 import { gridSubtrees } from './services/grid-subtree';
 import { resolveScope } from './services/visibility';
 
@@ -19,13 +19,17 @@ function once<T>(compute: () => Promise<T>): () => Promise<T> {
   return () => (value ??= compute());
 }
 
+/** The rows of many cases (events, units, links …) in one statement per tick, grouped by case. */
+const byCase = <T extends { caseId: string }>(fetch: (caseIds: readonly string[]) => Promise<T[]>) =>
+  groupLoader(fetch, (row) => row.caseId);
+
 /** Per-request loaders: a page of cases costs one statement for each kind of thing it shows. */
 export function createLoaders(base: BaseContext) {
   const repo = createCasesRepository(base.db);
   const workflow = createCaseWorkflowRepository(base.db);
   const references = createCaseReferencesRepository(base.db);
   const statistics = createCaseStatisticsRepository(base.db);
-  const scope = once<CaseScope>(() => resolveScope(base));
+  const scope = once<CaseScope>(() => resolveScope({ ctx: base }));
   const newest = (kind: 'person' | 'organisation' | 'mediator', openOnly: boolean) =>
     new DataLoader(async (keys: readonly string[]) => {
       const visible = repo.scoped(await scope());
@@ -45,29 +49,14 @@ export function createLoaders(base: BaseContext) {
     });
   return {
     scope,
-    rules: once<CaseRules>(() => workflow.rules()),
+    rules: once<CaseRules>(async () => rulesInForce(await workflow.storedRules())),
     calendar: once<WorkCalendar>(() => workflow.calendar()),
     caseById: byIdLoader((ids) => repo.findByIds(ids)),
-    petitionersByCase: groupLoader(
-      (ids) => repo.petitionersOf(ids),
-      (row) => row.caseId,
-    ),
-    eventsByCase: groupLoader(
-      (ids) => workflow.eventsOf(ids),
-      (row) => row.caseId,
-    ),
-    unitsByCase: groupLoader(
-      (ids) => workflow.unitsOf(ids),
-      (row) => row.caseId,
-    ),
-    linksByCase: groupLoader(
-      (ids) => workflow.linksOf(ids),
-      (row) => row.caseId,
-    ),
-    attachmentsByCase: groupLoader(
-      (ids) => workflow.attachmentsOf(ids),
-      (row) => row.caseId,
-    ),
+    petitionersByCase: byCase((ids) => repo.petitionersOf(ids)),
+    eventsByCase: byCase((ids) => workflow.eventsOf(ids)),
+    unitsByCase: byCase((ids) => workflow.unitsOf(ids)),
+    linksByCase: byCase((ids) => workflow.linksOf(ids)),
+    attachmentsByCase: byCase((ids) => workflow.attachmentsOf(ids)),
     categoryById: byIdLoader((ids) => repo.categoriesByIds(ids)),
     subcategories: groupLoader(
       (ids) => repo.subcategoriesOf(ids),
@@ -80,7 +69,7 @@ export function createLoaders(base: BaseContext) {
     /** Keys are `<grid unit id>|<from ISO>|<to ISO>`; a batch's subtrees come from grid in one call per level. */
     caseStatsOfGridUnit: new DataLoader(async (keys: readonly string[]) => {
       const parsed = keys.map((k) => k.split('|') as [string, string, string]);
-      const trees = await gridSubtrees(base, [...new Set(parsed.map((p) => p[0]))]);
+      const trees = await gridSubtrees({ ctx: base, roots: [...new Set(parsed.map((p) => p[0]))] });
       const visible = repo.scoped(await scope());
       const answers = new Map<string, { total: number; open: number; repeat: number; group: number; closed: number }>();
       for (const period of new Set(parsed.map((p) => `${p[1]}|${p[2]}`))) {

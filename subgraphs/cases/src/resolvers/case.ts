@@ -1,83 +1,100 @@
-import type { CaseEventRow, CaseRow, CategoryRow } from '@onedoor/db';
-import type { Context } from '@onedoor/subgraph-kit';
-import type { CasesLoaders } from '../loaders';
+import type { CaseEventRow } from '@onedoor/db/cases';
+import { defineMutation, requireRole } from '@onedoor/subgraph-kit';
+import type {
+  AppointmentKind,
+  ClosureOutcome,
+  HandlingStepKind,
+  LegalChannel,
+  MediationOutcome,
+  Resolvers,
+  Satisfaction,
+} from '../generated/resolvers';
+import { ANY_STAFF, INTAKE } from '../roles';
 import { clockOf } from '../services/clock';
-import { canSee } from '../services/visibility';
+import { entityRef, optionalRef } from '../services/entity-refs';
+import { listCases } from '../services/list-cases';
+import { registerCase } from '../services/register-case';
+import { trackCase } from '../services/tracking';
+import { visibleCase, visibleCaseByNumber, visibleEarlierCases } from '../services/visibility';
+import { registerCaseInput } from './inputs';
 
-type Ctx = Context<CasesLoaders>;
-const stub = (__typename: string, id: string | null | undefined) => (id ? { __typename, id } : null);
-const person = (id: string) => ({ __typename: 'Person', id });
-
-/** The case if the viewer may see it (lead unit, a co-unit of a split routing, own mediator …), else null. */
-export async function visibleCase(ctx: Ctx, id: string): Promise<CaseRow | null> {
-  const row = await ctx.loaders.caseById.load(id).catch(() => null);
-  if (!row) return null;
-  const units = (await ctx.loaders.unitsByCase.load(row.id)).map((u) => u.organisationId);
-  return canSee(await ctx.loaders.scope(), row, units) ? row : null;
-}
-
-export const Case = {
-  __resolveReference: (ref: { id: string }, ctx: Ctx) => visibleCase(ctx, ref.id),
-  category: (row: CaseRow, _: unknown, ctx: Ctx) => ctx.loaders.categoryById.load(row.categoryId),
-  async petitioners(row: CaseRow, _: unknown, ctx: Ctx) {
-    return (await ctx.loaders.petitionersByCase.load(row.id)).map((l) => person(l.personId));
-  },
-  async representatives(row: CaseRow, _: unknown, ctx: Ctx) {
-    return (await ctx.loaders.petitionersByCase.load(row.id))
-      .filter((l) => l.representative)
-      .map((l) => person(l.personId));
-  },
-  place: (row: CaseRow) => stub('GridUnit', row.gridUnitId),
-  responsibleUnit: (row: CaseRow) => stub('Organisation', row.responsibleOrganisationId),
-  mediator: (row: CaseRow) => stub('Mediator', row.mediatorId),
-  proxyAgent: (row: CaseRow) => stub('Person', row.proxyAgentPersonId),
-  owner: (row: CaseRow) => stub('Person', row.ownerPersonId),
-  workFund: (row: CaseRow) => row.workFundFen,
-  deadlineAt: async (row: CaseRow, _: unknown, ctx: Ctx) => (await clockOf(ctx, row)).deadlineAt,
-  clock: (row: CaseRow, _: unknown, ctx: Ctx) => clockOf(ctx, row),
-  warning: async (row: CaseRow, _: unknown, ctx: Ctx) => (await clockOf(ctx, row)).warning,
-  attachments: (row: CaseRow, _: unknown, ctx: Ctx) => ctx.loaders.attachmentsByCase.load(row.id),
-  async earlierCases(row: CaseRow, _: unknown, ctx: Ctx) {
-    const links = await ctx.loaders.linksByCase.load(row.id);
-    const rows = await Promise.all(links.map((l) => visibleCase(ctx, l.earlierCaseId)));
-    return rows.filter((r): r is CaseRow => !!r).sort((a, b) => b.receivedAt.getTime() - a.receivedAt.getTime());
-  },
-  async units(row: CaseRow, _: unknown, ctx: Ctx) {
-    return (await ctx.loaders.unitsByCase.load(row.id)).map((u) => ({
-      unit: stub('Organisation', u.organisationId),
-      lead: u.lead,
-    }));
-  },
-  timeline: (row: CaseRow, _: unknown, ctx: Ctx) => ctx.loaders.eventsByCase.load(row.id),
-};
-
+const person = (id: string) => entityRef('Person', id);
 const text = (v: unknown) => (typeof v === 'string' ? v : null);
-
-/** Timeline entries read the event's data; a kind leaves the fields it does not use null. */
-export const CaseEvent = {
-  actor: (e: CaseEventRow) => stub('Account', e.actorAccountId),
-  unit: (e: CaseEventRow) => stub('Organisation', text(e.data.organisationId)),
-  reason: (e: CaseEventRow) => text(e.data.reason),
-  note: (e: CaseEventRow) => text(e.data.note),
-  step: (e: CaseEventRow) => text(e.data.step),
-  days: (e: CaseEventRow) => (typeof e.data.days === 'number' ? e.data.days : null),
-  satisfaction: (e: CaseEventRow) => text(e.data.satisfaction),
-  outcome: (e: CaseEventRow) => text(e.data.outcome),
-  legalChannel: (e: CaseEventRow) => text(e.data.legalChannel),
-  public: (e: CaseEventRow) => e.data.public === true,
-  appointmentKind: (e: CaseEventRow) => text(e.data.appointmentKind),
-  scheduledAt: (e: CaseEventRow) => text(e.data.scheduledAt),
-  place: (e: CaseEventRow) => text(e.data.place),
-  attendees: (e: CaseEventRow) => (Array.isArray(e.data.attendees) ? (e.data.attendees as unknown[]) : []),
-  mediationOutcome: (e: CaseEventRow) => text(e.data.mediationOutcome),
-  dueAt: (e: CaseEventRow) => text(e.data.dueAt),
+/** A timeline entry's value of `key` if it is text; a kind leaves the fields it does not use null. */
+const dataText = (key: string) => (e: CaseEventRow) => text(e.data[key]);
+/** An enum value the transition wrote; GraphQL refuses any value outside the enum on output. */
+const dataEnum =
+  <T extends string>(key: string) =>
+  (e: CaseEventRow) =>
+    text(e.data[key]) as T | null;
+/** A moment the transition wrote as ISO text. */
+const dataMoment = (key: string) => (e: CaseEventRow) => {
+  const at = text(e.data[key]);
+  return at ? new Date(at) : null;
 };
 
-export const Category = {
-  parent: (row: CategoryRow, _: unknown, ctx: Ctx) =>
-    row.parentId ? ctx.loaders.categoryById.load(row.parentId) : null,
-  async children(row: CategoryRow, _: unknown, ctx: Ctx) {
-    if (row.parentId) return [];
-    return ctx.loaders.subcategories.load(row.id);
+/** A case: reading and listing it, registering it, and its fields drawn from its events and rows. */
+export const caseResolvers: Resolvers = {
+  Query: {
+    case(_, { id }, ctx) {
+      requireRole(ctx.viewer, ANY_STAFF, 'case');
+      return visibleCase({ ctx, id });
+    },
+    caseByNumber(_, { number }, ctx) {
+      requireRole(ctx.viewer, ANY_STAFF, 'caseByNumber');
+      return visibleCaseByNumber({ ctx, number });
+    },
+    cases(_, { filter, orderBy, ...page }, ctx) {
+      requireRole(ctx.viewer, ANY_STAFF, 'cases');
+      return listCases({ ctx, filter: filter ?? {}, order: orderBy, page });
+    },
+    /** Public: the code and the phone's last four digits must both match; only progress is shown. */
+    trackCase: (_, { trackingCode, phoneLast4 }, ctx) => trackCase({ ctx, trackingCode, phoneLast4 }),
+  },
+  Mutation: {
+    registerCase: defineMutation({ name: 'registerCase', roles: INTAKE, input: registerCaseInput, run: registerCase }),
+  },
+  Case: {
+    __resolveReference: (ref, ctx) => visibleCase({ ctx, id: ref.id }),
+    category: async (row, _, ctx) => (await ctx.loaders.categoryById.load(row.categoryId))!,
+    async petitioners(row, _, ctx) {
+      return (await ctx.loaders.petitionersByCase.load(row.id)).map((l) => person(l.personId));
+    },
+    async representatives(row, _, ctx) {
+      const links = await ctx.loaders.petitionersByCase.load(row.id);
+      return links.filter((l) => l.representative).map((l) => person(l.personId));
+    },
+    place: (row) => entityRef('GridUnit', row.gridUnitId),
+    responsibleUnit: (row) => optionalRef('Organisation', row.responsibleOrganisationId),
+    mediator: (row) => optionalRef('Mediator', row.mediatorId),
+    proxyAgent: (row) => optionalRef('Person', row.proxyAgentPersonId),
+    owner: (row) => optionalRef('Person', row.ownerPersonId),
+    workFund: (row) => row.workFundFen,
+    deadlineAt: async (row, _, ctx) => (await clockOf({ ctx, row })).deadlineAt,
+    clock: (row, _, ctx) => clockOf({ ctx, row }),
+    warning: async (row, _, ctx) => (await clockOf({ ctx, row })).warning,
+    attachments: (row, _, ctx) => ctx.loaders.attachmentsByCase.load(row.id),
+    earlierCases: (row, _, ctx) => visibleEarlierCases({ ctx, row }),
+    units: (row, _, ctx) => ctx.loaders.unitsByCase.load(row.id),
+    timeline: (row, _, ctx) => ctx.loaders.eventsByCase.load(row.id),
+  },
+  CaseUnit: { unit: (u) => entityRef('Organisation', u.organisationId) },
+  CaseEvent: {
+    actor: (e) => optionalRef('Account', e.actorAccountId),
+    unit: (e) => optionalRef('Organisation', text(e.data.organisationId)),
+    reason: dataText('reason'),
+    note: dataText('note'),
+    step: dataEnum<HandlingStepKind>('step'),
+    days: (e) => (typeof e.data.days === 'number' ? e.data.days : null),
+    satisfaction: dataEnum<Satisfaction>('satisfaction'),
+    outcome: dataEnum<ClosureOutcome>('outcome'),
+    legalChannel: dataEnum<LegalChannel>('legalChannel'),
+    public: (e) => e.data.public === true,
+    appointmentKind: dataEnum<AppointmentKind>('appointmentKind'),
+    scheduledAt: dataMoment('scheduledAt'),
+    place: dataText('place'),
+    attendees: (e) => (Array.isArray(e.data.attendees) ? e.data.attendees.filter((a) => typeof a === 'string') : []),
+    mediationOutcome: dataEnum<MediationOutcome>('mediationOutcome'),
+    dueAt: dataMoment('dueAt'),
   },
 };

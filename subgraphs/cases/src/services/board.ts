@@ -1,11 +1,11 @@
-import { type CaseRow, createCasesRepository, type WarningColour } from '@onedoor/db';
-import type { Context } from '@onedoor/subgraph-kit';
-import type { CasesLoaders } from '../loaders';
-import { clockOf } from './clock';
+import { DAY_MS } from '@onedoor/db';
+import { type CaseRow, createCasesRepository } from '@onedoor/db/cases';
+import type { CasesContext } from '../context';
+import { clockOf, type WarningColour } from './clock';
 
-const DAY_MS = 86_400_000;
 const RANK: Record<WarningColour, number> = { NONE: 0, BLUE: 1, YELLOW: 2, RED: 3 };
 
+/** One lead unit's row of the board (`unitId` null: cases not routed yet). */
 export interface BoardRow {
   unitId: string | null;
   yellow: number;
@@ -17,10 +17,14 @@ export interface BoardRow {
  * The deadline board: the deadline projection narrows the candidates in SQL, then each candidate's
  * clock is derived from its events (one batched statement) and the colours counted per lead unit.
  */
-export async function deadlineBoard(
-  ctx: Context<CasesLoaders>,
-  args: { unitId?: string | null; minimum?: WarningColour | null },
-): Promise<BoardRow[]> {
+export async function deadlineBoard({
+  ctx,
+  ...args
+}: {
+  ctx: CasesContext;
+  unitId?: string | null;
+  minimum?: WarningColour | null;
+}): Promise<BoardRow[]> {
   const minimum = args.minimum ?? 'YELLOW';
   const rules = await ctx.loaders.rules();
   const horizonDays =
@@ -31,7 +35,7 @@ export async function deadlineBoard(
     args.unitId ?? null,
     before,
   );
-  const clocks = await Promise.all(candidates.map((row) => clockOf(ctx, row)));
+  const clocks = await Promise.all(candidates.map((row) => clockOf({ ctx, row })));
   const rows = new Map<string | null, BoardRow>();
   candidates.forEach((row, i) => {
     const { warning } = clocks[i]!;

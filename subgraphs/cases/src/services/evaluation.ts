@@ -1,16 +1,14 @@
-import { type ClosureOutcome, createCaseWorkflowRepository, type Satisfaction } from '@onedoor/db';
-import { badInput, type BaseContext, conflict } from '@onedoor/subgraph-kit';
+import { DAY_MS, type Executor } from '@onedoor/db';
+import { type ClosureOutcome, createCaseWorkflowRepository, type Satisfaction } from '@onedoor/db/cases';
+import { badInput, conflict } from '@onedoor/subgraph-kit';
 import { requireOrganisations } from './routing';
-import { applyTransition, type CaseRef, lastEvent } from './transition';
-
-const DAY_MS = 86_400_000;
+import { applyTransition, lastEvent, type TransitionCall } from './transition';
 
 /** The follow-up visit (回访) with the satisfaction rating: only once the case has been replied to. */
-export function recordFollowUp(
-  ctx: BaseContext,
-  input: CaseRef & { satisfaction: Satisfaction; note?: string | null },
-) {
-  return applyTransition(ctx, input, {
+export function recordFollowUp({ ctx, input }: TransitionCall<{ satisfaction: Satisfaction; note?: string | null }>) {
+  return applyTransition({
+    ctx,
+    ref: input,
     action: 'recordFollowUp',
     kind: 'FOLLOWED_UP',
     from: ['REPLIED'],
@@ -23,14 +21,16 @@ export function recordFollowUp(
 }
 
 /** Closure review (结案审查): a reviewer closes the followed-up case or sends it back to handling. */
-export function reviewClosure(
-  ctx: BaseContext,
-  input: CaseRef & { decision: 'CLOSE' | 'SEND_BACK'; outcome?: ClosureOutcome | null; reason?: string | null },
-) {
+export function reviewClosure({
+  ctx,
+  input,
+}: TransitionCall<{ decision: 'CLOSE' | 'SEND_BACK'; outcome?: ClosureOutcome | null; reason?: string | null }>) {
   if (input.decision === 'CLOSE') {
     if (!input.outcome) throw badInput('input.outcome', 'input.outcome: say how the case ended to close it.');
     const outcome = input.outcome;
-    return applyTransition(ctx, input, {
+    return applyTransition({
+      ctx,
+      ref: input,
       action: 'reviewClosure',
       kind: 'CLOSED',
       from: ['FOLLOWED_UP'],
@@ -39,7 +39,9 @@ export function reviewClosure(
     });
   }
   if (!input.reason) throw badInput('input.reason', 'input.reason: say why the case goes back to handling.');
-  return applyTransition(ctx, input, {
+  return applyTransition({
+    ctx,
+    ref: input,
     action: 'reviewClosure',
     kind: 'CLOSURE_SENT_BACK',
     from: ['FOLLOWED_UP'],
@@ -48,12 +50,14 @@ export function reviewClosure(
   });
 }
 
-type Reopening = CaseRef & { unitId: string; reason: string };
+type Reopening = TransitionCall<{ unitId: string; reason: string }>;
 
 /** Re-examination (复查, Art. 35): within the request window after the reply, one level up. */
-export async function requestReexamination(ctx: BaseContext, input: Reopening) {
-  await requireOrganisations(ctx, [input.unitId], () => 'input.unitId');
-  return applyTransition(ctx, input, {
+export async function requestReexamination({ ctx, input }: Reopening) {
+  await requireOrganisations({ ctx, ids: [input.unitId], field: () => 'input.unitId' });
+  return applyTransition({
+    ctx,
+    ref: input,
     action: 'requestReexamination',
     kind: 'REEXAMINATION_REQUESTED',
     from: ['REPLIED', 'FOLLOWED_UP', 'CLOSED'],
@@ -69,9 +73,11 @@ export async function requestReexamination(ctx: BaseContext, input: Reopening) {
 }
 
 /** Review (复核, Art. 36): within the request window after the re-examination opinion, one more level up. */
-export async function requestReview(ctx: BaseContext, input: Reopening) {
-  await requireOrganisations(ctx, [input.unitId], () => 'input.unitId');
-  return applyTransition(ctx, input, {
+export async function requestReview({ ctx, input }: Reopening) {
+  await requireOrganisations({ ctx, ids: [input.unitId], field: () => 'input.unitId' });
+  return applyTransition({
+    ctx,
+    ref: input,
     action: 'requestReview',
     kind: 'REVIEW_REQUESTED',
     from: ['CLOSED'],
@@ -97,8 +103,10 @@ export async function requestReview(ctx: BaseContext, input: Reopening) {
 }
 
 /** The re-examination or review opinion; after review the same facts are not accepted again. */
-export function giveOpinion(ctx: BaseContext, input: CaseRef & { text: string; public: boolean }) {
-  return applyTransition(ctx, input, {
+export function giveOpinion({ ctx, input }: TransitionCall<{ text: string; public: boolean }>) {
+  return applyTransition({
+    ctx,
+    ref: input,
     action: 'giveOpinion',
     kind: 'OPINION_GIVEN',
     from: ['REEXAMINING', 'REVIEWING'],
@@ -111,8 +119,10 @@ export function giveOpinion(ctx: BaseContext, input: CaseRef & { text: string; p
 }
 
 /** A hearing during re-examination or review: its days are not counted (Art. 36). */
-export function recordHearing(ctx: BaseContext, input: CaseRef & { days: number; note?: string | null }) {
-  return applyTransition(ctx, input, {
+export function recordHearing({ ctx, input }: TransitionCall<{ days: number; note?: string | null }>) {
+  return applyTransition({
+    ctx,
+    ref: input,
     action: 'recordHearing',
     kind: 'HEARING',
     from: ['REEXAMINING', 'REVIEWING'],
@@ -125,11 +135,11 @@ function requireWithin(since: Date, days: number, now: Date, what: string, after
   if (now > end) throw conflict(`The ${what} window closed at ${end.toISOString()} (${days} days after ${after}).`);
 }
 
-function reopen(caseId: string, input: Reopening, level: number) {
+function reopen(caseId: string, input: Reopening['input'], level: number) {
   return {
     data: { organisationId: input.unitId, reason: input.reason, level },
     patch: { level, responsibleOrganisationId: input.unitId, outcome: null, closedAt: null },
-    after: async (tx: Parameters<typeof createCaseWorkflowRepository>[0]) => {
+    after: async (tx: Executor) => {
       const workflow = createCaseWorkflowRepository(tx);
       const units = (await workflow.unitsOf([caseId])).filter((u) => u.organisationId !== input.unitId);
       await workflow.replaceUnits(caseId, [

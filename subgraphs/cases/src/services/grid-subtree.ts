@@ -7,7 +7,13 @@ const MAX_DEPTH = 5;
  * Each root's subtree (the root included), asked of the grid subgraph, which owns the tree: one
  * `_entities` call per level for all roots together, never a read of grid's tables.
  */
-export async function gridSubtrees(ctx: BaseContext, roots: readonly string[]): Promise<Map<string, string[]>> {
+export async function gridSubtrees({
+  ctx,
+  roots,
+}: {
+  ctx: BaseContext;
+  roots: readonly string[];
+}): Promise<Map<string, string[]>> {
   const result = new Map(roots.map((r) => [r, [r]]));
   let frontier = roots.map((root) => ({ root, id: root }));
   for (let depth = 0; depth < MAX_DEPTH && frontier.length; depth += 1) {

@@ -1,6 +1,6 @@
-import type { CaseStatus, HandlingMode } from '@onedoor/db';
-import { badInput, type BaseContext, conflict } from '@onedoor/subgraph-kit';
-import { applyTransition, type CaseRef } from './transition';
+import type { CaseStatus, HandlingMode } from '@onedoor/db/cases';
+import { badInput, conflict } from '@onedoor/subgraph-kit';
+import { applyTransition, type TransitionCall } from './transition';
 
 /** Where the unit works the case: first handling, and re-examination or review one level up. */
 const WORKING: readonly CaseStatus[] = ['ACCEPTED', 'IN_HANDLING', 'REEXAMINING', 'REVIEWING'];
@@ -24,12 +24,14 @@ const REQUIRED: Partial<Record<string, keyof HandlingStep>> = {
 };
 
 /** A handling step on the timeline; the first one moves an accepted case into handling. */
-export function recordHandlingStep(ctx: BaseContext, input: CaseRef & HandlingStep) {
+export function recordHandlingStep({ ctx, input }: TransitionCall<HandlingStep>) {
   const required = REQUIRED[input.step];
   if (required && !input[required])
     throw badInput(`input.${required}`, `input.${required} is required for a ${input.step} step.`);
   const { caseId: _c, expectedVersion: _v, scheduledAt, dueAt, ...rest } = input;
-  return applyTransition(ctx, input, {
+  return applyTransition({
+    ctx,
+    ref: input,
     action: 'recordHandlingStep',
     kind: 'HANDLING_STEP',
     from: WORKING,
@@ -41,10 +43,10 @@ export function recordHandlingStep(ctx: BaseContext, input: CaseRef & HandlingSt
 }
 
 /** The handling mode; a leader owns leader-owned and listed hard cases, and a listed one carries work funds. */
-export async function setHandlingMode(
-  ctx: BaseContext,
-  input: CaseRef & { mode: HandlingMode; ownerId?: string | null; workFund?: bigint | null; reason: string },
-) {
+export async function setHandlingMode({
+  ctx,
+  input,
+}: TransitionCall<{ mode: HandlingMode; ownerId?: string | null; workFund?: bigint | null; reason: string }>) {
   const needsOwner = input.mode === 'LEADER_OWNED' || input.mode === 'LISTED_HARD_CASE';
   if (needsOwner && !input.ownerId)
     throw badInput('input.ownerId', `input.ownerId: a ${input.mode} case needs the leader who owns it.`);
@@ -57,7 +59,9 @@ export async function setHandlingMode(
     const known = await ctx.peers.existing('people', 'Person', [input.ownerId]);
     if (!known.has(input.ownerId)) throw badInput('input.ownerId', `No person with id '${input.ownerId}'.`);
   }
-  return applyTransition(ctx, input, {
+  return applyTransition({
+    ctx,
+    ref: input,
     action: 'setHandlingMode',
     kind: 'MODE_SET',
     from: ['ROUTED', ...WORKING],
@@ -73,14 +77,17 @@ export async function setHandlingMode(
   });
 }
 
-export async function assignMediator(ctx: BaseContext, input: CaseRef & { mediatorId: string }) {
+/** A mediator (a pool membership, owned by people) takes the case on. */
+export async function assignMediator({ ctx, input }: TransitionCall<{ mediatorId: string }>) {
   const known = await ctx.peers.existing('people', 'Mediator', [input.mediatorId]);
   if (!known.has(input.mediatorId))
     throw badInput(
       'input.mediatorId',
       `No mediator with id '${input.mediatorId}'. Use an id from the mediators query.`,
     );
-  return applyTransition(ctx, input, {
+  return applyTransition({
+    ctx,
+    ref: input,
     action: 'assignMediator',
     kind: 'MEDIATOR_ASSIGNED',
     from: ['ROUTED', ...WORKING],
@@ -89,8 +96,10 @@ export async function assignMediator(ctx: BaseContext, input: CaseRef & { mediat
 }
 
 /** The one extension (Art. 34): approved by a leader, at most the configured days, never twice. */
-export function extendDeadline(ctx: BaseContext, input: CaseRef & { days: number; reason: string }) {
-  return applyTransition(ctx, input, {
+export function extendDeadline({ ctx, input }: TransitionCall<{ days: number; reason: string }>) {
+  return applyTransition({
+    ctx,
+    ref: input,
     action: 'extendDeadline',
     kind: 'EXTENDED',
     from: ['ACCEPTED', 'IN_HANDLING'],
@@ -108,8 +117,10 @@ export function extendDeadline(ctx: BaseContext, input: CaseRef & { days: number
 }
 
 /** The written reply (书面答复); the handling clock stops. */
-export function replyToCase(ctx: BaseContext, input: CaseRef & { text: string; public: boolean }) {
-  return applyTransition(ctx, input, {
+export function replyToCase({ ctx, input }: TransitionCall<{ text: string; public: boolean }>) {
+  return applyTransition({
+    ctx,
+    ref: input,
     action: 'replyToCase',
     kind: 'REPLIED',
     from: ['ACCEPTED', 'IN_HANDLING'],

@@ -1,9 +1,11 @@
-import { type CaseListFilter, type CaseRow, casesTable, createCasesRepository } from '@onedoor/db';
-import { type Connection, type Context, type PageArgs, paginate, type SortKey } from '@onedoor/subgraph-kit';
-import type { CasesLoaders } from '../loaders';
+import { type CaseListFilter, type CaseRow, casesTable, createCasesRepository } from '@onedoor/db/cases';
+import { type Connection, type PageArgs, paginate, type SortKey } from '@onedoor/subgraph-kit';
+import type { CasesContext } from '../context';
 import { gridSubtrees } from './grid-subtree';
 
 export type CaseOrder = { field: 'RECEIVED_AT' | 'DEADLINE_AT' | 'NUMBER'; direction?: 'ASC' | 'DESC' | null };
+/** A page of cases as `cases` answers it (the total counted only when asked for). */
+export type CasePage = Connection<CaseRow>;
 
 const SORTS = {
   RECEIVED_AT: { column: casesTable.receivedAt, value: (r: CaseRow) => r.receivedAt },
@@ -12,16 +14,22 @@ const SORTS = {
 } as const;
 
 /** Lists the cases the viewer may see; filter, order and page all run in SQL. */
-export async function listCases(
-  ctx: Context<CasesLoaders>,
-  input: CaseListFilter & { withinGridUnitId?: string | null },
-  order: CaseOrder | null | undefined,
-  page: PageArgs,
-): Promise<Connection<CaseRow>> {
+export async function listCases({
+  ctx,
+  filter: { withinGridUnitId, ...filter },
+  order,
+  page,
+}: {
+  ctx: CasesContext;
+  filter: CaseListFilter & { withinGridUnitId?: string | null };
+  order: CaseOrder | null | undefined;
+  page: PageArgs;
+}): Promise<CasePage> {
   const scope = await ctx.loaders.scope();
-  const { withinGridUnitId, ...filter } = input;
-  if (withinGridUnitId)
-    filter.gridUnitIds = (await gridSubtrees(ctx, [withinGridUnitId])).get(withinGridUnitId) ?? [withinGridUnitId];
+  if (withinGridUnitId) {
+    const trees = await gridSubtrees({ ctx, roots: [withinGridUnitId] });
+    filter.gridUnitIds = trees.get(withinGridUnitId) ?? [withinGridUnitId];
+  }
   const repo = createCasesRepository(ctx.db);
   const chosen = SORTS[order?.field ?? 'RECEIVED_AT'];
   const sort: SortKey<CaseRow> = { ...chosen, direction: order?.direction ?? 'DESC' };

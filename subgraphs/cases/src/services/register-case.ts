@@ -1,14 +1,15 @@
 import { randomInt } from 'node:crypto';
+import { beijingYear, MINUTE_MS } from '@onedoor/db';
 import {
   type CaseRow,
   type CategoryRow,
   type Channel,
   createCasesRepository,
   createCaseWorkflowRepository,
-  deriveClock,
   type LegalChannel,
-} from '@onedoor/db';
-import { badInput, type BaseContext, recordAudit } from '@onedoor/subgraph-kit';
+} from '@onedoor/db/cases';
+import { badInput, type BaseContext, recordAudit, type ServiceCall } from '@onedoor/subgraph-kit';
+import { deriveClock, rulesInForce } from './clock';
 import { checkIntakeDetails, type IntakeDetails, screen } from './screening';
 
 const TRACKING_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
@@ -37,24 +38,26 @@ export type RegisterCaseInput = RegisterCaseCommand &
  * owners before anything is written; the case, its petitioners, its first event and the audit
  * record then commit in one transaction.
  */
-export async function registerCase(ctx: BaseContext, input: RegisterCaseInput): Promise<CaseRow> {
+export async function registerCase({ ctx, input }: ServiceCall<BaseContext, RegisterCaseInput>): Promise<CaseRow> {
   const now = ctx.clock.now();
   const receivedAt = input.receivedAt ?? now;
   const headCount = input.headCount ?? input.petitionerIds.length;
-  const category = await validate(ctx, input, { now, receivedAt, headCount });
+  const category = await validate({ ctx, input, now, receivedAt, headCount });
 
   return ctx.db.transaction(async (tx) => {
     const cases = createCasesRepository(tx);
     const workflow = createCaseWorkflowRepository(tx);
-    const [rules, calendar] = await Promise.all([workflow.rules(), workflow.calendar()]);
-    const screening = await screen(workflow, {
+    const [stored, calendar] = await Promise.all([workflow.storedRules(), workflow.calendar()]);
+    const rules = rulesInForce(stored);
+    const screening = await screen({
+      workflow,
       petitionerIds: input.petitionerIds,
       category,
       receivedAt,
       rules,
       crossLevel: input.crossLevel ?? false,
     });
-    const number = await cases.nextNumber(yearInChina(receivedAt));
+    const number = await cases.nextNumber(beijingYear(receivedAt));
     const clock = deriveClock([{ kind: 'REGISTERED', at: receivedAt, data: {} }], calendar, rules, screening.repeat);
     const row = await cases.insert(
       {
@@ -108,12 +111,16 @@ export async function registerCase(ctx: BaseContext, input: RegisterCaseInput): 
 }
 
 /** Everything that can be refused before writing: dates, head count, channel details, the category, and references to other subgraphs. */
-async function validate(
-  ctx: BaseContext,
-  input: RegisterCaseInput,
-  facts: { now: Date; receivedAt: Date; headCount: number },
-): Promise<CategoryRow> {
-  if (facts.receivedAt.getTime() > facts.now.getTime() + 60_000)
+async function validate({
+  ctx,
+  input,
+  ...facts
+}: ServiceCall<BaseContext, RegisterCaseInput> & {
+  now: Date;
+  receivedAt: Date;
+  headCount: number;
+}): Promise<CategoryRow> {
+  if (facts.receivedAt.getTime() > facts.now.getTime() + MINUTE_MS)
     throw badInput('input.receivedAt', 'input.receivedAt cannot be in the future.');
   if (facts.headCount < input.petitionerIds.length) {
     throw badInput(
@@ -158,11 +165,6 @@ async function validate(
   if (input.proxyAgentId && !people.has(input.proxyAgentId))
     throw badInput('input.proxyAgentId', `No person with id '${input.proxyAgentId}'.`);
   return category;
-}
-
-/** Case numbers count per year of receipt in the centre's own time zone. */
-function yearInChina(at: Date): number {
-  return new Date(at.getTime() + 8 * 3_600_000).getUTCFullYear();
 }
 
 function trackingCode(): string {

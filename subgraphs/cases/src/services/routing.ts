@@ -1,9 +1,19 @@
-import { addWorkingDays, createCaseWorkflowRepository, type LegalChannel } from '@onedoor/db';
+import { addWorkingDays } from '@onedoor/db';
+import { createCaseWorkflowRepository, type LegalChannel } from '@onedoor/db/cases';
 import { badInput, type BaseContext, conflict, forbidden, hasRole } from '@onedoor/subgraph-kit';
-import { applyTransition, type CaseRef, lastEvent } from './transition';
+import { OBJECT_FOR_ANY_UNIT } from '../roles';
+import { applyTransition, lastEvent, type TransitionCall } from './transition';
 
 /** Checks that organisations exist with grid, their owner, before anything is written. */
-export async function requireOrganisations(ctx: BaseContext, ids: readonly string[], field: (i: number) => string) {
+export async function requireOrganisations({
+  ctx,
+  ids,
+  field,
+}: {
+  ctx: BaseContext;
+  ids: readonly string[];
+  field: (i: number) => string;
+}) {
   const known = await ctx.peers.existing('grid', 'Organisation', ids);
   const missing = ids.findIndex((id) => !known.has(id));
   if (missing >= 0)
@@ -11,15 +21,21 @@ export async function requireOrganisations(ctx: BaseContext, ids: readonly strin
 }
 
 /** Routing (交办): to one unit, or split among several with one lead; the reason is required. */
-export async function routeCase(
-  ctx: BaseContext,
-  input: CaseRef & { leadUnitId: string; otherUnitIds: string[]; reason: string },
-) {
+export async function routeCase({
+  ctx,
+  input,
+}: TransitionCall<{ leadUnitId: string; otherUnitIds: string[]; reason: string }>) {
   if (input.otherUnitIds.includes(input.leadUnitId))
     throw badInput('input.otherUnitIds', 'input.otherUnitIds must not repeat the lead unit.');
   const all = [input.leadUnitId, ...input.otherUnitIds];
-  await requireOrganisations(ctx, all, (i) => (i === 0 ? 'input.leadUnitId' : `input.otherUnitIds.${i - 1}`));
-  return applyTransition(ctx, input, {
+  await requireOrganisations({
+    ctx,
+    ids: all,
+    field: (i) => (i === 0 ? 'input.leadUnitId' : `input.otherUnitIds.${i - 1}`),
+  });
+  return applyTransition({
+    ctx,
+    ref: input,
     action: 'routeCase',
     kind: 'ROUTED',
     from: ['REGISTERED', 'ROUTED'],
@@ -41,11 +57,13 @@ export async function routeCase(
  * working days of the routing, counted on the holiday calendar. The objection is kept per unit and
  * the case returns to the centre for re-routing.
  */
-export async function objectToRouting(ctx: BaseContext, input: CaseRef & { unitId: string; reason: string }) {
-  if (!hasRole(ctx.viewer, ['ADMIN', 'CENTRE_STAFF']) && ctx.viewer?.organisationId !== input.unitId) {
+export function objectToRouting({ ctx, input }: TransitionCall<{ unitId: string; reason: string }>) {
+  if (!hasRole(ctx.viewer, OBJECT_FOR_ANY_UNIT) && ctx.viewer?.organisationId !== input.unitId) {
     throw forbidden('A unit objects only for itself: input.unitId must be your own organisation.');
   }
-  return applyTransition(ctx, input, {
+  return applyTransition({
+    ctx,
+    ref: input,
     action: 'objectToRouting',
     kind: 'OBJECTED',
     from: ['ROUTED'],
@@ -87,8 +105,10 @@ export async function objectToRouting(ctx: BaseContext, input: CaseRef & { unitI
 }
 
 /** The unit accepts (受理); a petition barred as final (Art. 36) or pending below (Art. 19) is not accepted. */
-export function acceptCase(ctx: BaseContext, input: CaseRef & { note?: string | null }) {
-  return applyTransition(ctx, input, {
+export function acceptCase({ ctx, input }: TransitionCall<{ note?: string | null }>) {
+  return applyTransition({
+    ctx,
+    ref: input,
     action: 'acceptCase',
     kind: 'ACCEPTED',
     from: ['ROUTED'],
@@ -110,8 +130,10 @@ export function acceptCase(ctx: BaseContext, input: CaseRef & { note?: string | 
 }
 
 /** Not accepted (不予受理), with written reasons. */
-export function declineCase(ctx: BaseContext, input: CaseRef & { reason: string }) {
-  return applyTransition(ctx, input, {
+export function declineCase({ ctx, input }: TransitionCall<{ reason: string }>) {
+  return applyTransition({
+    ctx,
+    ref: input,
     action: 'declineCase',
     kind: 'NOT_ACCEPTED',
     from: ['REGISTERED', 'ROUTED'],
@@ -124,12 +146,14 @@ export function declineCase(ctx: BaseContext, input: CaseRef & { reason: string 
 }
 
 /** Hand-over to a legal channel (诉访分离): the statute sends these matters to their own procedures. */
-export async function handOverToLegalChannel(
-  ctx: BaseContext,
-  input: CaseRef & { legalChannel: LegalChannel; receivingUnitId: string; reason: string },
-) {
-  await requireOrganisations(ctx, [input.receivingUnitId], () => 'input.receivingUnitId');
-  return applyTransition(ctx, input, {
+export async function handOverToLegalChannel({
+  ctx,
+  input,
+}: TransitionCall<{ legalChannel: LegalChannel; receivingUnitId: string; reason: string }>) {
+  await requireOrganisations({ ctx, ids: [input.receivingUnitId], field: () => 'input.receivingUnitId' });
+  return applyTransition({
+    ctx,
+    ref: input,
     action: 'handOverToLegalChannel',
     kind: 'HANDED_OVER',
     from: ['REGISTERED', 'ROUTED', 'ACCEPTED'],

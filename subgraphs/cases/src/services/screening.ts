@@ -1,13 +1,8 @@
-import {
-  type CaseRules,
-  type CaseWorkflowRepository,
-  type CategoryRow,
-  type Channel,
-  RUNNING_STATUSES,
-} from '@onedoor/db';
+import { DAY_MS } from '@onedoor/db';
+import { type CaseWorkflowRepository, type CategoryRow, type Channel, RUNNING_STATUSES } from '@onedoor/db/cases';
 import { badInput } from '@onedoor/subgraph-kit';
+import type { CaseRules } from './clock';
 
-const DAY_MS = 86_400_000;
 /** Art. 20: a group visit sends at most 5 representatives. */
 export const MAX_REPRESENTATIVES = 5;
 
@@ -60,10 +55,17 @@ export function checkIntakeDetails(input: IntakeDetails) {
  * A match that review has made final bars the new petition (Art. 36); a cross-level petition on a
  * matter still inside its handling period below is not accepted at this level either (Art. 19).
  */
-export async function screen(
-  workflow: CaseWorkflowRepository,
-  input: { petitionerIds: string[]; category: CategoryRow; receivedAt: Date; rules: CaseRules; crossLevel: boolean },
-) {
+export async function screen({
+  workflow,
+  ...input
+}: {
+  workflow: CaseWorkflowRepository;
+  petitionerIds: string[];
+  category: CategoryRow;
+  receivedAt: Date;
+  rules: CaseRules;
+  crossLevel: boolean;
+}) {
   const since = new Date(input.receivedAt.getTime() - input.rules.repeatLookbackDays * DAY_MS);
   const earlier = await workflow.earlierCasesOf(input.petitionerIds, since, input.category.parentId);
   const related = earlier.filter((c) => c.receivedAt <= input.receivedAt);

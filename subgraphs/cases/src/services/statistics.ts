@@ -1,9 +1,16 @@
-import { createCaseStatisticsRepository, createCasesRepository, type StatisticsScope } from '@onedoor/db';
-import { badInput, type Context } from '@onedoor/subgraph-kit';
-import type { CasesLoaders } from '../loaders';
+import { DAY_MS } from '@onedoor/db';
+import {
+  createCaseStatisticsRepository,
+  createCasesRepository,
+  createCaseWorkflowRepository,
+  type StatisticsScope,
+} from '@onedoor/db/cases';
+import { badInput, type BaseContext } from '@onedoor/subgraph-kit';
+import type { CasesContext } from '../context';
+import { entityRef } from './entity-refs';
 import { gridSubtrees } from './grid-subtree';
 
-const YEAR_MS = 365 * 86_400_000;
+const YEAR_MS = 365 * DAY_MS;
 const rate = (part: number, whole: number) => (whole > 0 ? part / whole : null);
 const change = (now: number, before: number) => (before > 0 ? (now - before) / before : null);
 
@@ -16,10 +23,11 @@ export interface StatisticsFilter {
 }
 
 /** Statistics over a period, a place subtree and a unit; every figure is one SQL aggregate. */
-export async function caseStatistics(ctx: Context<CasesLoaders>, filter: StatisticsFilter) {
+export async function caseStatistics({ ctx, filter }: { ctx: CasesContext; filter: StatisticsFilter }) {
   if (filter.to <= filter.from) throw badInput('filter.to', 'filter.to must come after filter.from.');
   let gridUnitIds = filter.gridUnitIds ?? null;
-  if (filter.gridUnitId) gridUnitIds = (await gridSubtrees(ctx, [filter.gridUnitId])).get(filter.gridUnitId) ?? [];
+  if (filter.gridUnitId)
+    gridUnitIds = (await gridSubtrees({ ctx, roots: [filter.gridUnitId] })).get(filter.gridUnitId) ?? [];
   const scope: StatisticsScope = {
     from: filter.from,
     to: filter.to,
@@ -53,13 +61,13 @@ export async function caseStatistics(ctx: Context<CasesLoaders>, filter: Statist
     byCategory,
     byPlace,
     byUnit: byUnit.map((u) => ({
-      unit: { __typename: 'Organisation', id: u.key },
+      unit: entityRef('Organisation', u.key!),
       count: u.count,
       closed: u.closed,
       satisfactionRate: rate(u.satisfied, u.rated),
     })),
     /** Asked of grid only when the field is selected: the townships and their subtrees. */
-    byTownship: () => byTownship(ctx, scope),
+    byTownship: () => byTownship({ ctx, scope }),
     hotSpots: await Promise.all(
       hot.map(async (h) => ({
         category: await ctx.loaders.categoryById.load(h.key),
@@ -70,17 +78,26 @@ export async function caseStatistics(ctx: Context<CasesLoaders>, filter: Statist
   };
 }
 
-async function byTownship(ctx: Context<CasesLoaders>, scope: StatisticsScope) {
+async function byTownship({ ctx, scope }: { ctx: CasesContext; scope: StatisticsScope }) {
   const data = await ctx.peers.query<{ gridUnits: { nodes: { id: string }[] } }>(
     'grid',
     '{ gridUnits(first: 200, filter: { level: TOWNSHIP }) { nodes { id } } }',
     {},
   );
   const townships = data.gridUnits.nodes.map((t) => t.id);
-  const trees = await gridSubtrees(ctx, townships);
+  const trees = await gridSubtrees({ ctx, roots: townships });
   const rows = await createCaseStatisticsRepository(ctx.db).byGridGroups(
     townships.map((key) => ({ key, gridUnitIds: trees.get(key) ?? [key] })),
     scope,
   );
   return rows.map((r) => ({ key: r.key, count: r.total }));
+}
+
+/** What `caseStatistics` answers; `byTownship` asks grid only when the field is selected. */
+export type StatisticsView = Awaited<ReturnType<typeof caseStatistics>>;
+
+/** Mis-routing objections per unit in a period, most first. */
+export async function misroutingObjections({ ctx, from, to }: { ctx: BaseContext; from: Date; to: Date }) {
+  const rows = await createCaseWorkflowRepository(ctx.db).objectionCounts(from, to);
+  return rows.map((r) => ({ unit: entityRef('Organisation', r.organisationId), count: r.count }));
 }

@@ -1,9 +1,10 @@
-import { type CaseRow, createCasesRepository } from '@onedoor/db';
-import type { Context } from '@onedoor/subgraph-kit';
-import type { CasesLoaders } from '../loaders';
+import { MINUTE_MS } from '@onedoor/db';
+import { type CaseRow, createCasesRepository } from '@onedoor/db/cases';
+import type { CasesContext } from '../context';
 import { clockOf } from './clock';
+import { optionalRef } from './entity-refs';
 
-const WINDOW_MS = 15 * 60_000;
+const WINDOW_MS = 15 * MINUTE_MS;
 const MAX_FAILURES = 10;
 /** Failed attempts per tracking code; process-local, enough to stop guessing a phone's last four digits. */
 const failures = new Map<string, number[]>();
@@ -24,7 +25,7 @@ function limited(code: string, now: number): boolean {
  * Public tracking: a wrong code, a wrong phone and a rate-limited code all answer the same `null`,
  * so the answer never tells which part was wrong.
  */
-export async function trackCase(ctx: Context<CasesLoaders>, args: { trackingCode: string; phoneLast4: string }) {
+export async function trackCase({ ctx, ...args }: { ctx: CasesContext; trackingCode: string; phoneLast4: string }) {
   const code = args.trackingCode.trim().toUpperCase();
   const now = ctx.clock.now().getTime();
   if (limited(code, now)) return null;
@@ -33,11 +34,11 @@ export async function trackCase(ctx: Context<CasesLoaders>, args: { trackingCode
     failures.get(code)!.push(now);
     return null;
   }
-  return progressOf(ctx, row);
+  return progressOf({ ctx, row });
 }
 
-async function progressOf(ctx: Context<CasesLoaders>, row: CaseRow) {
-  const [clock, events] = await Promise.all([clockOf(ctx, row), ctx.loaders.eventsByCase.load(row.id)]);
+async function progressOf({ ctx, row }: { ctx: CasesContext; row: CaseRow }) {
+  const [clock, events] = await Promise.all([clockOf({ ctx, row }), ctx.loaders.eventsByCase.load(row.id)]);
   return {
     number: row.number,
     status: row.status,
@@ -45,9 +46,7 @@ async function progressOf(ctx: Context<CasesLoaders>, row: CaseRow) {
     receivedAt: row.receivedAt,
     deadlineAt: clock.deadlineAt,
     overdue: clock.overdue,
-    responsibleUnit: row.responsibleOrganisationId
-      ? { __typename: 'Organisation', id: row.responsibleOrganisationId }
-      : null,
+    responsibleUnit: optionalRef('Organisation', row.responsibleOrganisationId),
     replies: events
       .filter((e) => e.data.public === true && typeof e.data.note === 'string')
       .map((e) => ({ at: e.at, text: e.data.note as string })),

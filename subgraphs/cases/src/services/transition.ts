@@ -1,20 +1,19 @@
-import {
-  type CasePatch,
-  type CaseRow,
-  type CaseRules,
-  type CaseStatus,
-  createCaseWorkflowRepository,
-  deriveClock,
-  type Executor,
-  type WorkCalendar,
-} from '@onedoor/db';
+import type { Executor, WorkCalendar } from '@onedoor/db';
+import { type CasePatch, type CaseRow, type CaseStatus, createCaseWorkflowRepository } from '@onedoor/db/cases';
 import { type BaseContext, conflict, notFound, recordAudit } from '@onedoor/subgraph-kit';
+import { type CaseRules, deriveClock, rulesInForce } from './clock';
 import { canSee, resolveScope } from './visibility';
 
 /** Every transition names the case and the version its caller last read. */
 export interface CaseRef {
   caseId: string;
   expectedVersion: number;
+}
+
+/** What a transition's service receives: the request context and its checked input. */
+export interface TransitionCall<I> {
+  ctx: BaseContext;
+  input: CaseRef & I;
 }
 
 export interface TransitionFacts {
@@ -36,6 +35,9 @@ export interface TransitionPlan {
 
 /** One edge set of the state machine: the event it writes, where it may start, where it leads. */
 export interface TransitionSpec {
+  ctx: BaseContext;
+  /** The case and the version the caller read. */
+  ref: CaseRef;
   /** The mutation's name, used in messages and the audit log. */
   action: string;
   kind: string;
@@ -53,8 +55,8 @@ const list = (s: readonly string[]) => s.join(', ');
  * start status with CONFLICT, appends the event, rewrites the projection (status, derived deadline,
  * version) and records the audit event. Any refusal rolls everything back.
  */
-export async function applyTransition(ctx: BaseContext, ref: CaseRef, spec: TransitionSpec): Promise<CaseRow> {
-  const scope = await resolveScope(ctx);
+export async function applyTransition({ ctx, ref, ...spec }: TransitionSpec): Promise<CaseRow> {
+  const scope = await resolveScope({ ctx });
   return ctx.db.transaction(async (tx) => {
     const workflow = createCaseWorkflowRepository(tx);
     const row = await workflow.lock(ref.caseId);
@@ -72,11 +74,12 @@ export async function applyTransition(ctx: BaseContext, ref: CaseRef, spec: Tran
         { status: row.status },
       );
     }
-    const [events, rules, calendar] = await Promise.all([
+    const [events, stored, calendar] = await Promise.all([
       workflow.eventsOf([row.id]),
-      workflow.rules(),
+      workflow.storedRules(),
       workflow.calendar(),
     ]);
+    const rules = rulesInForce(stored);
     const now = ctx.clock.now();
     const plan = await spec.plan({ row, events, rules, calendar, now });
     const event = await workflow.appendEvent({

@@ -1,7 +1,6 @@
 import { getTableColumns, sql } from 'drizzle-orm';
 import type { PgInsertValue, PgTable } from 'drizzle-orm/pg-core';
-import type { FieldCipher } from '../crypto';
-import type { Executor } from '../database';
+import type { Executor, FieldCipher } from '@onedoor/db';
 import { createRandom, type Random } from './random';
 
 /** What every domain's seeder receives: the open transaction, the cipher, the fixed clock and its PRNG. */
@@ -50,16 +49,6 @@ export async function insertAll<T extends PgTable>(tx: Executor, table: T, rows:
     await tx.execute(sql`insert into ${table} (${names})
       select ${names} from jsonb_populate_recordset(null::${table}, ${JSON.stringify(records)}::jsonb)`);
   }
-}
-
-export const DAY_MS = 86_400_000;
-export const HOUR_MS = 3_600_000;
-/** The county keeps China Standard Time (UTC+8, no daylight saving). */
-export const SHANGHAI_OFFSET_MS = 8 * HOUR_MS;
-
-/** `YYYY-MM-DD` of a moment, in China Standard Time. */
-export function shanghaiDate(moment: Date): string {
-  return new Date(moment.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
 }
 
 /** `7` → `07`: the two-digit segments of grid, category and organisation codes. */

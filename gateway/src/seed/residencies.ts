@@ -1,5 +1,6 @@
-import { residenciesTable } from '../grid/tables';
-import { insertAll, type SeedContext, shanghaiDate } from './context';
+import { residenciesTable } from '@onedoor/db/grid';
+import { beijingDate } from '@onedoor/db';
+import { insertAll, type SeedContext } from './context';
 import type { SeededOrganisations } from './organisations';
 
 /** The 13 bodies permanently resident in the centre (常驻), each at its window, as the articles' county has them. */
@@ -27,7 +28,7 @@ const ON_CALL = ['教体局', '市场监管局', '农业农村局', '综合执�
  * `planMonthlyRotation`, which ranks departments by their cases.
  */
 export async function seedResidencies(ctx: SeedContext, organisations: SeededOrganisations): Promise<number> {
-  const startsOn = `${shanghaiDate(ctx.now).slice(0, 4)}-01-01`;
+  const startsOn = `${beijingDate(ctx.now).slice(0, 4)}-01-01`;
   const stamp = { createdAt: ctx.now, updatedAt: ctx.now };
   const rows = [
     ...PERMANENT.map((key, i) => ({

@@ -1,6 +1,7 @@
-import type { MembershipStatus, Pool, poolMembershipsTable } from '../people/tables';
+import type { MembershipStatus, Pool, poolMembershipsTable } from '@onedoor/db/people';
 import type { Specialty } from './categories';
-import { DAY_MS, shanghaiDate, type SeedContext } from './context';
+import { beijingDate, DAY_MS } from '@onedoor/db';
+import type { SeedContext } from './context';
 import type { SeededBaseGrid, SeededGrid } from './grid';
 import type { MadePerson, PersonFactory } from './identity';
 import { insertPoolDetails } from './pool-details';
@@ -70,7 +71,7 @@ export function seedPools(input: PoolsInput) {
   const persons: MadePerson[] = [];
   const rows: MembershipInsert[] = [];
   const mediators: SeededMediator[] = [];
-  const joinedOn = () => shanghaiDate(new Date(ctx.now.getTime() - random.int(120, 4000) * DAY_MS));
+  const joinedOn = () => beijingDate(new Date(ctx.now.getTime() - random.int(120, 4000) * DAY_MS));
   const person = (
     bornBetween: readonly [number, number],
     home: SeededBaseGrid = random.pick(grid.grids),

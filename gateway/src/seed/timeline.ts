@@ -1,5 +1,5 @@
-import type { CaseStatus, Channel } from '../cases/tables';
-import { DAY_MS, HOUR_MS, SHANGHAI_OFFSET_MS } from './context';
+import type { CaseStatus, Channel } from '@onedoor/db/cases';
+import { DAY_MS, HOUR_MS, MINUTE_MS, startOfBeijingDay } from '@onedoor/db';
 import type { Random } from './random';
 
 /** The local first-time limit (初信初访 30 days) the demo's deadlines use. */
@@ -35,10 +35,8 @@ export function receivedAt(random: Random, now: Date, channel: Channel): Date {
   const ageDays = random.chance(0.08) ? random.next() : 1 + random.next() * (HISTORY_DAYS - 1);
   let at = now.getTime() - ageDays * DAY_MS;
   if (!isSelfService(channel)) {
-    const local = at + SHANGHAI_OFFSET_MS;
-    const midnight = local - (local % DAY_MS);
-    at = midnight - SHANGHAI_OFFSET_MS + 8.5 * HOUR_MS + random.int(0, 9 * 60 - 1) * 60_000;
-    if (at > now.getTime() - 10 * 60_000) at -= DAY_MS;
+    at = startOfBeijingDay(new Date(at)).getTime() + 8.5 * HOUR_MS + random.int(0, 9 * 60 - 1) * MINUTE_MS;
+    if (at > now.getTime() - 10 * MINUTE_MS) at -= DAY_MS;
   }
   return new Date(Math.floor(at / 1000) * 1000);
 }
@@ -99,11 +97,6 @@ export const WORKED: ReadonlySet<CaseStatus> = new Set([
   'REEXAMINING',
   'REVIEWING',
 ]);
-
-/** `2026-000123`: the year of receipt in China Standard Time. */
-export function yearOf(at: Date): number {
-  return new Date(at.getTime() + SHANGHAI_OFFSET_MS).getUTCFullYear();
-}
 
 /** Tracking codes avoid 0/O and 1/I, which citizens misread over the phone. */
 const TRACKING_ALPHABET = [...'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'];

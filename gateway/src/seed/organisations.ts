@@ -1,4 +1,4 @@
-import { organisationsTable, type OrganisationKind } from '../grid/tables';
+import { organisationsTable, type OrganisationKind } from '@onedoor/db/grid';
 import { insertAll, twoDigits, type SeedContext } from './context';
 import type { SeededGrid } from './grid';
 import { COUNTY, isStreet, ROADS } from './names';

@@ -1,4 +1,4 @@
-import type { Gender } from '../people/tables';
+import type { Gender } from '@onedoor/db/people';
 import type { Random } from './random';
 
 /** The fictional county of the demo, and its administrative code (the first six digits of local national ids). */

@@ -1,6 +1,6 @@
-import { DEFAULT_CASE_RULES, deriveClock } from '../cases/clock';
-import { EMPTY_CALENDAR } from '../shared/time';
-import type { casesTable, CaseStatus, ClosureOutcome, Satisfaction } from '../cases/tables';
+import { DEFAULT_CASE_RULES, deriveClock } from '@onedoor/cases/clock';
+import { EMPTY_CALENDAR } from '@onedoor/db';
+import type { casesTable, CaseStatus, ClosureOutcome, Satisfaction } from '@onedoor/db/cases';
 import type { Random } from './random';
 
 export interface SeedEvent {

@@ -1,7 +1,14 @@
-import { disbursementsTable, type FundKind, fundsTable, journalEntriesTable, ledgerLinesTable } from '../funds/tables';
+import { beijingYear, DAY_MS, HOUR_MS } from '@onedoor/db';
+import {
+  disbursementsTable,
+  type FundKind,
+  fundsTable,
+  journalEntriesTable,
+  ledgerLinesTable,
+} from '@onedoor/db/funds';
 import type { SeededAccounts } from './accounts';
 import type { SeededCase } from './cases';
-import { DAY_MS, HOUR_MS, insertAll, type SeedContext, SHANGHAI_OFFSET_MS } from './context';
+import { insertAll, type SeedContext } from './context';
 import { COUNTY } from './names';
 import type { SeededOrganisations } from './organisations';
 
@@ -162,7 +169,7 @@ export async function seedFunds(
         memo: `${COUNTY.name}财政局年度拨款`,
         occurredAt: allocatedAt,
         recordedBy: input.accounts['fund-approver'].id,
-        budgetYear: new Date(allocatedAt.getTime() + SHANGHAI_OFFSET_MS).getUTCFullYear(),
+        budgetYear: beijingYear(allocatedAt),
       },
       fundId,
       spec.allocationFen,

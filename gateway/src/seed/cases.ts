@@ -1,4 +1,5 @@
-import { DEFAULT_CASE_RULES } from '../cases/clock';
+import { beijingYear, DAY_MS, MINUTE_MS } from '@onedoor/db';
+import { DEFAULT_CASE_RULES } from '@onedoor/cases/clock';
 import {
   caseEventsTable,
   caseLinksTable,
@@ -8,16 +9,16 @@ import {
   type CaseStatus,
   caseUnitsTable,
   type Channel,
-} from '../cases/tables';
+} from '@onedoor/db/cases';
 import { seedCaseEvents } from './case-events';
 import type { SeededAccounts } from './accounts';
 import type { SeededCategories, SeededSubCategory } from './categories';
 import { caseText } from './case-texts';
-import { DAY_MS, insertAll, type SeedContext } from './context';
+import { insertAll, type SeedContext } from './context';
 import type { SeededOrganisations } from './organisations';
 import type { SeededMediator, SeededPeople, SeededPetitioner } from './people';
 import type { Random } from './random';
-import { CHANNEL_WEIGHTS, isSelfService, receivedAt, statusForAge, trackingCode, WORKED, yearOf } from './timeline';
+import { CHANNEL_WEIGHTS, isSelfService, receivedAt, statusForAge, trackingCode, WORKED } from './timeline';
 
 export const CASE_COUNT = 300;
 
@@ -67,7 +68,7 @@ export async function seedCases(ctx: SeedContext, input: Input): Promise<SeededC
   const upperUnitId = input.organisations.get('信访局').id;
   const { staff, leader } = input.accounts;
   for (const draft of drafts) {
-    const year = yearOf(draft.receivedAt);
+    const year = beijingYear(draft.receivedAt);
     const sequence = (lastByYear.get(year) ?? 0) + 1;
     lastByYear.set(year, sequence);
     const number = `${year}-${String(sequence).padStart(6, '0')}`;
@@ -89,7 +90,7 @@ export async function seedCases(ctx: SeedContext, input: Input): Promise<SeededC
     const registeredBy = isSelfService(channel) ? null : staff.id;
     const received = draft.receivedAt.getTime();
     const routedAt = new Date(
-      Math.max(received, Math.min(received + random.int(20, 300) * 60_000, ctx.now.getTime() - 60_000)),
+      Math.max(received, Math.min(received + random.int(20, 300) * MINUTE_MS, ctx.now.getTime() - MINUTE_MS)),
     );
     const age = ctx.now.getTime() - received;
     const updatedAt =

@@ -1,4 +1,4 @@
-import { personsTable, type Vulnerability } from '../people/tables';
+import { personsTable, type Vulnerability } from '@onedoor/db/people';
 import type { Specialty } from './categories';
 import { insertAll, type SeedContext } from './context';
 import type { SeededBaseGrid, SeededGrid } from './grid';

@@ -1,8 +1,6 @@
-import { auditEventsTable } from '../audit/tables';
-import type { FieldCipher } from '../crypto';
-import type { Database, Executor } from '../database';
-import { hashPassword } from '../people/password';
-import { accountsTable } from '../people/tables';
+import { auditEventsTable } from '@onedoor/db/audit';
+import type { Database, Executor, FieldCipher } from '@onedoor/db';
+import { accountsTable, hashPassword } from '@onedoor/db/people';
 import { DEMO_PASSWORD, seedAccounts } from './accounts';
 import { seedCases } from './cases';
 import { seedCategories } from './categories';

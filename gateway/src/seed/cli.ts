@@ -1,21 +1,15 @@
-import { createFieldCipher } from '../crypto';
-import { openDatabase } from '../database';
+import { createFieldCipher, openDatabase } from '@onedoor/db';
+import { loadConfig } from '@onedoor/subgraph-kit';
 import { DEMO_ACCOUNTS, isSeeded, seedDemo } from './index';
 
-/** Same development default as the subgraph kit's env.ts, so the seed encrypts with the key the servers read. */
-const DEV_DATA_KEY = 'onedoor-development-secret-do-not-use-in-production:ONEDOOR_DATA_KEY';
-
-function dataKey(): string {
-  const key = process.env.ONEDOOR_DATA_KEY;
-  if (key) return key;
-  if (process.env.NODE_ENV === 'production') {
-    throw new Error('ONEDOOR_DATA_KEY must be set in production: the seed encrypts national ids and phones with it.');
-  }
-  return DEV_DATA_KEY;
-}
-
+/**
+ * `pnpm seed`: the demo county into the configured database, once. The field key comes from the same
+ * configuration the servers read (`loadConfig`, which refuses the development key in production), so they
+ * decrypt what the seed writes.
+ */
 async function main(): Promise<void> {
-  const cipher = createFieldCipher(dataKey());
+  const config = loadConfig();
+  const cipher = createFieldCipher(config.dataKey);
   const database = await openDatabase();
   try {
     if (await isSeeded(database.db)) {

@@ -1,5 +1,5 @@
-import { accountsTable, personsTable } from '../people/tables';
-import type { Role } from '../shared/roles';
+import { accountsTable, personsTable } from '@onedoor/db/people';
+import type { Role } from '@onedoor/db';
 import { insertAll, type SeedContext } from './context';
 import type { SeededGrid } from './grid';
 import type { SeededOrganisations } from './organisations';

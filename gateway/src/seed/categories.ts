@@ -1,5 +1,5 @@
-import { categoriesTable } from '../cases/tables';
-import type { Executor } from '../database';
+import { categoriesTable } from '@onedoor/db/cases';
+import type { Executor } from '@onedoor/db';
 import { insertAll, twoDigits } from './context';
 import { createRandom } from './random';
 

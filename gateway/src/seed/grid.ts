@@ -1,4 +1,4 @@
-import { gridUnitsTable, type GridLevel } from '../grid/tables';
+import { gridUnitsTable, type GridLevel } from '@onedoor/db/grid';
 import { insertAll, twoDigits, type SeedContext } from './context';
 import { COUNTY, createPlaceNamer, isStreet, TOWNSHIPS } from './names';
 import type { Random } from './random';

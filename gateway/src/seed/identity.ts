@@ -1,6 +1,6 @@
-import type { FieldCipher } from '../crypto';
-import { nationalIdCheckChar } from '../shared/identifiers';
-import type { Gender, personsTable, Vulnerability } from '../people/tables';
+import type { FieldCipher } from '@onedoor/db';
+import { nationalIdCheckChar } from '@onedoor/db';
+import type { Gender, personsTable, Vulnerability } from '@onedoor/db/people';
 import { twoDigits } from './context';
 import { COUNTY, personName } from './names';
 import type { Random } from './random';

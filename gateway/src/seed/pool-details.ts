@@ -3,8 +3,9 @@ import {
   type MembershipStatus,
   membershipStatusHistoryTable,
   poolMembershipsTable,
-} from '../people/tables';
-import { DAY_MS, insertAll, type SeedContext, shanghaiDate } from './context';
+} from '@onedoor/db/people';
+import { beijingDate, DAY_MS } from '@onedoor/db';
+import { insertAll, type SeedContext } from './context';
 import { createRandom } from './random';
 
 type MembershipInsert = typeof poolMembershipsTable.$inferInsert;
@@ -31,7 +32,7 @@ export async function insertPoolDetails(
     row.languages = random.chance(0.6) ? ['普通话', '临沭话'] : ['普通话'];
     const id = row.id as string;
     if (row.pool === 'PEOPLES_MEDIATOR') {
-      const expiresOn = shanghaiDate(new Date(ctx.now.getTime() + random.int(-120, 1100) * DAY_MS));
+      const expiresOn = beijingDate(new Date(ctx.now.getTime() + random.int(-120, 1100) * DAY_MS));
       certs.push({ membershipId: id, name: '人民调解员证', expiresOn, createdAt: ctx.now, updatedAt: ctx.now });
     }
     const joined = row.joinedOn ? new Date(`${row.joinedOn}T01:00:00Z`) : ctx.now;

@@ -1,0 +1,58 @@
+import { defineMutation } from '@onedoor/subgraph-kit';
+import type { Resolvers } from '../generated/resolvers';
+import { APPROVERS, CENTRE } from '../roles';
+import {
+  giveOpinion,
+  recordFollowUp,
+  recordHearing,
+  requestReexamination,
+  requestReview,
+  reviewClosure,
+} from '../services/evaluation';
+import {
+  giveOpinionInput,
+  recordFollowUpInput,
+  recordHearingInput,
+  requestReopeningInput,
+  reviewClosureInput,
+} from './inputs';
+
+/** After the reply: follow-up, closure review, and reopening one level up (复查, 复核) with its opinion. */
+export const evaluationResolvers: Resolvers = {
+  Mutation: {
+    recordFollowUp: defineMutation({
+      name: 'recordFollowUp',
+      roles: CENTRE,
+      input: recordFollowUpInput,
+      renamedInput: true,
+      run: recordFollowUp,
+    }),
+    reviewClosure: defineMutation({
+      name: 'reviewClosure',
+      roles: APPROVERS,
+      input: reviewClosureInput,
+      run: reviewClosure,
+    }),
+    requestReexamination: defineMutation({
+      name: 'requestReexamination',
+      roles: CENTRE,
+      input: requestReopeningInput,
+      renamedInput: true,
+      run: requestReexamination,
+    }),
+    requestReview: defineMutation({
+      name: 'requestReview',
+      roles: CENTRE,
+      input: requestReopeningInput,
+      renamedInput: true,
+      run: requestReview,
+    }),
+    giveOpinion: defineMutation({ name: 'giveOpinion', roles: APPROVERS, input: giveOpinionInput, run: giveOpinion }),
+    recordHearing: defineMutation({
+      name: 'recordHearing',
+      roles: APPROVERS,
+      input: recordHearingInput,
+      run: recordHearing,
+    }),
+  },
+};

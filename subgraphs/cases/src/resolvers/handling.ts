@@ -1,0 +1,43 @@
+import { defineMutation } from '@onedoor/subgraph-kit';
+import type { Resolvers } from '../generated/resolvers';
+import { APPROVERS, CENTRE, STEP_RECORDERS, WORKERS } from '../roles';
+import { assignMediator, extendDeadline, recordHandlingStep, replyToCase, setHandlingMode } from '../services/handling';
+import {
+  assignMediatorInput,
+  extendDeadlineInput,
+  recordHandlingStepInput,
+  replyToCaseInput,
+  setHandlingModeInput,
+} from './inputs';
+
+/** Working an accepted case: steps, mode, mediator, the one extension, and the written reply. */
+export const handlingResolvers: Resolvers = {
+  Mutation: {
+    recordHandlingStep: defineMutation({
+      name: 'recordHandlingStep',
+      roles: STEP_RECORDERS,
+      input: recordHandlingStepInput,
+      renamedInput: true,
+      run: recordHandlingStep,
+    }),
+    setHandlingMode: defineMutation({
+      name: 'setHandlingMode',
+      roles: APPROVERS,
+      input: setHandlingModeInput,
+      run: setHandlingMode,
+    }),
+    assignMediator: defineMutation({
+      name: 'assignMediator',
+      roles: CENTRE,
+      input: assignMediatorInput,
+      run: assignMediator,
+    }),
+    extendDeadline: defineMutation({
+      name: 'extendDeadline',
+      roles: APPROVERS,
+      input: extendDeadlineInput,
+      run: extendDeadline,
+    }),
+    replyToCase: defineMutation({ name: 'replyToCase', roles: WORKERS, input: replyToCaseInput, run: replyToCase }),
+  },
+};

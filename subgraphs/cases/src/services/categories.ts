@@ -1,0 +1,73 @@
+import { type CategoryRow, createCasesRepository } from '@onedoor/db/cases';
+import { badInput, type BaseContext, conflict, notFound, recordAudit } from '@onedoor/subgraph-kit';
+
+/** The taxonomy's top-level categories (their sub-categories load per field). */
+export async function topCategories({ ctx }: { ctx: BaseContext }): Promise<CategoryRow[]> {
+  const all = await createCasesRepository(ctx.db).allCategories();
+  return all.filter((c) => !c.parentId);
+}
+
+/** A category or, under a top-level one, a sub-category: the taxonomy has two levels and unique codes. */
+export async function createCategory({
+  ctx,
+  input,
+}: {
+  ctx: BaseContext;
+  input: { code: string; name: string; parentId?: string | null };
+}): Promise<CategoryRow> {
+  const repo = createCasesRepository(ctx.db);
+  if (input.parentId) {
+    const [parent] = await repo.categoriesByIds([input.parentId]);
+    if (!parent) throw badInput('input.parentId', `Unknown category '${input.parentId}'.`);
+    if (parent.parentId)
+      throw badInput('input.parentId', 'The taxonomy has two levels: the parent must be a top-level category.');
+  }
+  return ctx.db.transaction(async (tx) => {
+    const categories = createCasesRepository(tx);
+    const clash = await categories.categoryByCode(input.code);
+    if (clash)
+      throw conflict(`A category with code '${input.code}' exists already (${clash.name}).`, { field: 'input.code' });
+    const row = await categories.insertCategory({
+      code: input.code,
+      name: input.name,
+      parentId: input.parentId ?? null,
+      sortOrder: 1000,
+    });
+    await recordAudit(tx, ctx, {
+      subgraph: 'cases',
+      action: 'createCategory',
+      entityType: 'Category',
+      entityId: row.id,
+      data: input,
+    });
+    return row;
+  });
+}
+
+function changeCategory({
+  ctx,
+  id,
+  change,
+  action,
+}: {
+  ctx: BaseContext;
+  id: string;
+  change: { name?: string; active?: boolean };
+  action: string;
+}): Promise<CategoryRow> {
+  return ctx.db.transaction(async (tx) => {
+    const row = await createCasesRepository(tx).updateCategory(id, { ...change, updatedAt: ctx.clock.now() });
+    if (!row) throw notFound('Category', id, 'id');
+    await recordAudit(tx, ctx, { subgraph: 'cases', action, entityType: 'Category', entityId: id, data: change });
+    return row;
+  });
+}
+
+export function renameCategory({ ctx, input }: { ctx: BaseContext; input: { id: string; name: string } }) {
+  return changeCategory({ ctx, id: input.id, change: { name: input.name }, action: 'renameCategory' });
+}
+
+/** No new cases in it; existing cases keep it. */
+export function deactivateCategory({ ctx, input }: { ctx: BaseContext; input: { id: string } }) {
+  return changeCategory({ ctx, id: input.id, change: { active: false }, action: 'deactivateCategory' });
+}

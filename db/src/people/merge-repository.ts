@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../database';
-import { validIds } from './ids';
+import { selectWhereIn, validIds } from './ids';
 import { accountsTable, type PersonRow, personsTable, type PoolMembershipRow, poolMembershipsTable } from './tables';
 
 export interface DuplicateGroupRow {
@@ -70,13 +70,8 @@ export function createMergeRepository(db: Executor) {
     },
 
     mergedInto(survivorIds: readonly string[]): Promise<PersonRow[]> {
-      const valid = validIds(survivorIds);
-      if (valid.length === 0) return Promise.resolve([]);
-      return db
-        .select()
-        .from(personsTable)
-        .where(inArray(personsTable.mergedIntoId, valid))
-        .orderBy(asc(personsTable.mergedAt), asc(personsTable.id));
+      const p = personsTable;
+      return selectWhereIn(db, p, p.mergedIntoId, survivorIds, [asc(p.mergedAt), asc(p.id)]);
     },
 
     /**

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../database';
 import { insertJson } from './bulk';
-import { chunks, validIds } from './ids';
+import { chunks, selectWhereIn, validIds } from './ids';
 import {
   type AvailabilityExceptionRow,
   availabilityExceptionsTable,
@@ -30,59 +30,40 @@ export interface PerformanceRow {
 
 /** Certifications, status history, availability and mediation outcomes of pool memberships. */
 export function createPoolsRepository(db: Executor) {
-  const byMembership = <T>(ids: readonly string[], run: (valid: string[]) => Promise<T[]>) => {
-    const valid = validIds(ids);
-    return valid.length === 0 ? Promise.resolve([] as T[]) : run(valid);
-  };
   return {
     certificationsOf(ids: readonly string[]): Promise<CertificationRow[]> {
-      return byMembership(ids, (valid) =>
-        db
-          .select()
-          .from(certificationsTable)
-          .where(inArray(certificationsTable.membershipId, valid))
-          .orderBy(sql`${certificationsTable.expiresOn} asc nulls last`, asc(certificationsTable.id)),
-      );
+      const t = certificationsTable;
+      return selectWhereIn(db, t, t.membershipId, ids, [sql`${t.expiresOn} asc nulls last`, asc(t.id)]);
     },
 
     historyOf(ids: readonly string[]): Promise<StatusHistoryRow[]> {
-      return byMembership(ids, (valid) =>
-        db
-          .select()
-          .from(membershipStatusHistoryTable)
-          .where(inArray(membershipStatusHistoryTable.membershipId, valid))
-          .orderBy(asc(membershipStatusHistoryTable.at), asc(membershipStatusHistoryTable.id)),
-      );
+      const t = membershipStatusHistoryTable;
+      return selectWhereIn(db, t, t.membershipId, ids, [asc(t.at), asc(t.id)]);
     },
 
     exceptionsOf(ids: readonly string[]): Promise<AvailabilityExceptionRow[]> {
-      return byMembership(ids, (valid) =>
-        db
-          .select()
-          .from(availabilityExceptionsTable)
-          .where(inArray(availabilityExceptionsTable.membershipId, valid))
-          .orderBy(asc(availabilityExceptionsTable.fromDate), asc(availabilityExceptionsTable.id)),
-      );
+      const t = availabilityExceptionsTable;
+      return selectWhereIn(db, t, t.membershipId, ids, [asc(t.fromDate), asc(t.id)]);
     },
 
     /** Performance figures of each membership, aggregated in SQL. */
     performanceOf(ids: readonly string[]): Promise<PerformanceRow[]> {
       const m = mediationRecordsTable;
-      return byMembership(ids, (valid) =>
-        db
-          .select({
-            membershipId: m.membershipId,
-            casesMediated: sql<number>`count(*)::int`,
-            casesResolved: sql<number>`(count(*) filter (where ${m.resolved}))::int`,
-            satisfaction: sql<number | null>`avg(${m.satisfaction})::float8`,
-            lastActivityAt: sql<Date | null>`max(${m.concludedAt})`.mapWith((v: string | Date | null) =>
-              v ? new Date(v) : null,
-            ),
-          })
-          .from(m)
-          .where(inArray(m.membershipId, valid))
-          .groupBy(m.membershipId),
-      );
+      const valid = validIds(ids);
+      if (valid.length === 0) return Promise.resolve([]);
+      return db
+        .select({
+          membershipId: m.membershipId,
+          casesMediated: sql<number>`count(*)::int`,
+          casesResolved: sql<number>`(count(*) filter (where ${m.resolved}))::int`,
+          satisfaction: sql<number | null>`avg(${m.satisfaction})::float8`,
+          lastActivityAt: sql<Date | null>`max(${m.concludedAt})`.mapWith((v: string | Date | null) =>
+            v ? new Date(v) : null,
+          ),
+        })
+        .from(m)
+        .where(inArray(m.membershipId, valid))
+        .groupBy(m.membershipId);
     },
 
     /**

@@ -1,7 +1,8 @@
 import { and, eq, ilike, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import { accessLogTable } from '../audit/tables';
 import type { Executor } from '../database';
-import { validIds } from './ids';
+import { containsPattern, countWhere, type Page, selectPage } from '../shared/sql';
+import { selectWhereIn } from './ids';
 import {
   type AccountRow,
   accountsTable,
@@ -33,14 +34,6 @@ export interface MembershipListFilter {
   gridUnitId?: string | null;
 }
 
-/** The SQL fragments `paginate()` builds: keyset condition, order, limit and offset. */
-interface Page {
-  after: SQL | undefined;
-  orderBy: SQL[];
-  limit: number;
-  offset: number;
-}
-
 export type NewPerson = typeof personsTable.$inferInsert;
 export type NewAccount = typeof accountsTable.$inferInsert;
 export type NewPoolMembership = typeof poolMembershipsTable.$inferInsert;
@@ -53,13 +46,11 @@ export interface NewAccessLogEntry {
   at: Date;
 }
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 export function createPeopleRepository(db: Executor) {
   function personConditions(filter: PersonListFilter): SQL | undefined {
     // Merged duplicates are not listed: their survivor stands for them.
     const c: (SQL | undefined)[] = [isNull(personsTable.mergedIntoId)];
-    if (filter.search?.trim()) c.push(ilike(personsTable.name, `%${escapeLike(filter.search.trim())}%`));
+    if (filter.search?.trim()) c.push(ilike(personsTable.name, containsPattern(filter.search)));
     if (filter.vulnerability) c.push(sql`${filter.vulnerability} = any(${personsTable.vulnerabilities})`);
     if (filter.nationalIdHash) c.push(eq(personsTable.nationalIdHash, filter.nationalIdHash));
     if (filter.phoneHash) c.push(eq(personsTable.phoneHash, filter.phoneHash));
@@ -78,13 +69,9 @@ export function createPeopleRepository(db: Executor) {
     return and(...c);
   }
 
-  const count = (rows: { n: number }[]) => rows[0]?.n ?? 0;
-
   return {
     personsByIds(ids: readonly string[]): Promise<PersonRow[]> {
-      const valid = validIds(ids);
-      if (valid.length === 0) return Promise.resolve([]);
-      return db.select().from(personsTable).where(inArray(personsTable.id, valid));
+      return selectWhereIn(db, personsTable, personsTable.id, ids);
     },
 
     personByNationalIdHash(hash: string): Promise<PersonRow | undefined> {
@@ -108,21 +95,11 @@ export function createPeopleRepository(db: Executor) {
     },
 
     listPersons(filter: PersonListFilter, page: Page): Promise<PersonRow[]> {
-      return db
-        .select()
-        .from(personsTable)
-        .where(and(personConditions(filter), page.after))
-        .orderBy(...page.orderBy)
-        .limit(page.limit)
-        .offset(page.offset);
+      return selectPage(db, personsTable, personConditions(filter), page);
     },
 
     countPersons(filter: PersonListFilter): Promise<number> {
-      return db
-        .select({ n: sql<number>`count(*)::int` })
-        .from(personsTable)
-        .where(personConditions(filter))
-        .then(count);
+      return countWhere(db, personsTable, personConditions(filter));
     },
 
     async insertPerson(values: NewPerson): Promise<PersonRow> {
@@ -131,9 +108,7 @@ export function createPeopleRepository(db: Executor) {
     },
 
     accountsByIds(ids: readonly string[]): Promise<AccountRow[]> {
-      const valid = validIds(ids);
-      if (valid.length === 0) return Promise.resolve([]);
-      return db.select().from(accountsTable).where(inArray(accountsTable.id, valid));
+      return selectWhereIn(db, accountsTable, accountsTable.id, ids);
     },
 
     accountByUsername(username: string): Promise<AccountRow | undefined> {
@@ -180,37 +155,20 @@ export function createPeopleRepository(db: Executor) {
     },
 
     membershipsByIds(ids: readonly string[]): Promise<PoolMembershipRow[]> {
-      const valid = validIds(ids);
-      if (valid.length === 0) return Promise.resolve([]);
-      return db.select().from(poolMembershipsTable).where(inArray(poolMembershipsTable.id, valid));
+      return selectWhereIn(db, poolMembershipsTable, poolMembershipsTable.id, ids);
     },
 
     membershipsOfPersons(personIds: readonly string[]): Promise<PoolMembershipRow[]> {
-      const valid = validIds(personIds);
-      if (valid.length === 0) return Promise.resolve([]);
-      return db
-        .select()
-        .from(poolMembershipsTable)
-        .where(inArray(poolMembershipsTable.personId, valid))
-        .orderBy(poolMembershipsTable.createdAt, poolMembershipsTable.id);
+      const t = poolMembershipsTable;
+      return selectWhereIn(db, t, t.personId, personIds, [t.createdAt, t.id]);
     },
 
     listMemberships(filter: MembershipListFilter, page: Page): Promise<PoolMembershipRow[]> {
-      return db
-        .select()
-        .from(poolMembershipsTable)
-        .where(and(membershipConditions(filter), page.after))
-        .orderBy(...page.orderBy)
-        .limit(page.limit)
-        .offset(page.offset);
+      return selectPage(db, poolMembershipsTable, membershipConditions(filter), page);
     },
 
     countMemberships(filter: MembershipListFilter): Promise<number> {
-      return db
-        .select({ n: sql<number>`count(*)::int` })
-        .from(poolMembershipsTable)
-        .where(membershipConditions(filter))
-        .then(count);
+      return countWhere(db, poolMembershipsTable, membershipConditions(filter));
     },
 
     async insertMembership(values: NewPoolMembership): Promise<PoolMembershipRow> {

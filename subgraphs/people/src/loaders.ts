@@ -1,7 +1,12 @@
-import { createMergeRepository, createPeopleRepository, createPoolsRepository, type PersonRow } from '@onedoor/db';
+import {
+  createMergeRepository,
+  createPeopleRepository,
+  createPoolsRepository,
+  type PersonRow,
+} from '@onedoor/db/people';
 import { type BaseContext, byIdLoader, groupLoader } from '@onedoor/subgraph-kit';
 import DataLoader from 'dataloader';
-import { createPeerWorkload, type WorkloadSource } from './services/workload';
+import { createPeerWorkload } from './services/workload';
 
 /** One unmasked identifier shown to the viewer. */
 export interface AccessKey {
@@ -60,7 +65,7 @@ export function createLoaders(base: BaseContext) {
       (ids) => pools.performanceOf(ids),
       (row) => row.membershipId,
     ),
-    workload: createPeerWorkload(base) as WorkloadSource,
+    workload: createPeerWorkload(base),
     accessLog: new DataLoader<AccessKey, true, string>(
       async (keys) => {
         const at = base.clock.now();
@@ -80,3 +85,10 @@ export function createLoaders(base: BaseContext) {
 }
 
 export type PeopleLoaders = ReturnType<typeof createLoaders>;
+
+/** A row a foreign key guarantees: a missing one is a broken invariant, reported as an error, never as null. */
+export async function loadExisting<T>(loader: DataLoader<string, T | null>, id: string): Promise<T> {
+  const row = await loader.load(id);
+  if (row === null) throw new Error(`No row has the id ${id}, though a foreign key names it.`);
+  return row;
+}

@@ -1,4 +1,4 @@
-import { createPeopleRepository, createPoolsRepository, type Pool } from '@onedoor/db';
+import { createPeopleRepository, createPoolsRepository, type Pool } from '@onedoor/db/people';
 import type { PeopleContext } from '../context';
 import { csvLine } from './csv';
 import { COLUMNS } from './import-rows';
@@ -7,7 +7,7 @@ import { COLUMNS } from './import-rows';
  * A pool as CSV in the import format, so an export imported again changes nothing. Identifiers are
  * unmasked (only unmasking roles may call this), and each one shown is written to the access log.
  */
-export async function exportPool(ctx: PeopleContext, pool: Pool): Promise<string> {
+export async function exportPool({ ctx, pool }: { ctx: PeopleContext; pool: Pool }): Promise<string> {
   const pools = createPoolsRepository(ctx.db);
   const people = createPeopleRepository(ctx.db);
   const members = await pools.membershipsOfPool(pool);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { beijingDate, type FieldCipher } from '@onedoor/db';
 import type {
   CertificationRow,
-  FieldCipher,
   NewCertification,
   NewPerson,
   NewPoolMembership,
@@ -9,8 +9,7 @@ import type {
   PersonRow,
   Pool,
   PoolMembershipRow,
-} from '@onedoor/db';
-import { todayIn } from './dates';
+} from '@onedoor/db/people';
 import type { ImportRow } from './import-rows';
 
 /** What is already stored for the rows of a file: persons by national id hash, their memberships in the pool and certificates. */
@@ -129,7 +128,7 @@ function planMembership(c: PlanContext, r: ImportRow, personId: string): 'create
       personId,
       pool: c.pool,
       ...fields,
-      joinedOn: fields.joinedOn ?? todayIn(now),
+      joinedOn: fields.joinedOn ?? beijingDate(now),
       createdAt: now,
       updatedAt: now,
     });

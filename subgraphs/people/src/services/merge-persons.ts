@@ -1,15 +1,15 @@
+import type { Executor } from '@onedoor/db';
 import {
   createMergeRepository,
   createPoolsRepository,
   type DuplicateGroupRow,
-  type Executor,
   type PersonRow,
-} from '@onedoor/db';
-import { badInput, conflict, notFound, recordAudit } from '@onedoor/subgraph-kit';
+} from '@onedoor/db/people';
+import { badInput, conflict, notFound, recordAudit, type ServiceCall } from '@onedoor/subgraph-kit';
 import type { PeopleContext } from '../context';
 
 /** Probable duplicates, for staff to review before merging. */
-export function findDuplicates(ctx: PeopleContext, first: number): Promise<DuplicateGroupRow[]> {
+export function findDuplicates({ ctx, first }: { ctx: PeopleContext; first: number }): Promise<DuplicateGroupRow[]> {
   if (!Number.isInteger(first) || first < 1 || first > 200)
     throw badInput('first', `first must be between 1 and 200; got ${first}.`);
   return createMergeRepository(ctx.db).duplicateGroups(first);
@@ -34,13 +34,19 @@ function fillGaps(survivor: PersonRow, duplicate: PersonRow): Partial<PersonRow>
  * One membership per person and pool: where both records are in the same pool, the survivor's
  * membership stays and the duplicate's is retired (its id still resolves, for cases that name it).
  */
-async function retireOverlaps(
-  ctx: PeopleContext,
-  tx: Executor,
-  survivorId: string,
-  duplicateId: string,
-  now: Date,
-): Promise<string[]> {
+async function retireOverlaps({
+  ctx,
+  tx,
+  survivorId,
+  duplicateId,
+  now,
+}: {
+  ctx: PeopleContext;
+  tx: Executor;
+  survivorId: string;
+  duplicateId: string;
+  now: Date;
+}): Promise<string[]> {
   const pools = createPoolsRepository(tx);
   const overlaps = await createMergeRepository(tx).overlappingMemberships(survivorId, duplicateId);
   const active = overlaps.filter((m) => m.status !== 'RETIRED');
@@ -63,10 +69,10 @@ async function retireOverlaps(
  * stays with `mergedIntoId`, so every case, payment or membership that names either id still
  * resolves, and the merge itself is on record.
  */
-export async function mergePersons(
-  ctx: PeopleContext,
-  input: { survivorId: string; duplicateId: string },
-): Promise<PersonRow> {
+export async function mergePersons({
+  ctx,
+  input,
+}: ServiceCall<PeopleContext, { survivorId: string; duplicateId: string }>): Promise<PersonRow> {
   if (input.survivorId === input.duplicateId)
     throw badInput('input.duplicateId', 'A person cannot be merged into itself: choose two different records.');
   return ctx.db.transaction(async (tx) => {
@@ -93,7 +99,7 @@ export async function mergePersons(
     }
     const now = ctx.clock.now();
     const patch = fillGaps(survivor, duplicate);
-    const retired = await retireOverlaps(ctx, tx, survivor.id, duplicate.id, now);
+    const retired = await retireOverlaps({ ctx, tx, survivorId: survivor.id, duplicateId: duplicate.id, now });
     const merged = await repo.merge({ survivorId: survivor.id, duplicateId: duplicate.id, survivorPatch: patch, now });
     await recordAudit(tx, ctx, {
       subgraph: 'people',

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
+import { beijingDate, type Executor } from '@onedoor/db';
 import {
   createPeopleRepository,
   createPoolsRepository,
-  type Executor,
+  type AvailabilityExceptionKind,
   type MembershipStatus,
   type Pool,
   type PoolMembershipRow,
-} from '@onedoor/db';
+} from '@onedoor/db/people';
 import {
   badInput,
   conflict,
@@ -15,11 +16,11 @@ import {
   isUniqueViolation,
   notFound,
   recordAudit,
+  type ServiceCall,
 } from '@onedoor/subgraph-kit';
 import type { PeopleContext } from '../context';
-import { todayIn } from './dates';
-
-export const POOL_MANAGERS = ['ADMIN', 'CENTRE_STAFF'] as const;
+import { POOL_MANAGERS } from '../roles';
+import { requireGridUnits, requireOrganisation } from './grid-peer';
 
 export interface CertificationInput {
   name: string;
@@ -42,26 +43,18 @@ export interface AddPoolMemberInput {
 
 const unique = <T>(xs: readonly T[] | null | undefined) => [...new Set(xs ?? [])];
 
-/** Checks the organisation and grid units with the grid subgraph before anything is written. */
-async function checkReferences(
-  ctx: PeopleContext,
-  input: { organisationId?: string | null; gridUnitIds?: string[] | null },
-) {
-  if (input.organisationId) {
-    const found = await ctx.peers.existing('grid', 'Organisation', [input.organisationId]);
-    if (!found.has(input.organisationId)) throw notFound('Organisation', input.organisationId, 'input.organisationId');
-  }
-  const units = unique(input.gridUnitIds);
-  const found = await ctx.peers.existing('grid', 'GridUnit', units);
-  const missing = units.findIndex((u) => !found.has(u));
-  if (missing >= 0) throw notFound('Grid unit', units[missing]!, `input.gridUnitIds.${missing}`);
-}
-
-/** Adds a person to a pool; one membership per person and pool. */
-export async function addPoolMember(ctx: PeopleContext, input: AddPoolMemberInput): Promise<PoolMembershipRow> {
-  await checkReferences(ctx, input);
+/**
+ * Adds a person to a pool; one membership per person and pool. The organisation and grid units are
+ * checked with the grid subgraph before anything is written.
+ */
+export async function addPoolMember({
+  ctx,
+  input,
+}: ServiceCall<PeopleContext, AddPoolMemberInput>): Promise<PoolMembershipRow> {
+  await requireOrganisation({ ctx, id: input.organisationId });
+  await requireGridUnits({ ctx, ids: unique(input.gridUnitIds) });
   try {
-    return await insertPoolMember(ctx, input);
+    return await insertPoolMember({ ctx, input });
   } catch (err) {
     // Two desks adding the same person to the same pool at once: the loser hears what the check would have said.
     if (isUniqueViolation(err))
@@ -70,7 +63,7 @@ export async function addPoolMember(ctx: PeopleContext, input: AddPoolMemberInpu
   }
 }
 
-function insertPoolMember(ctx: PeopleContext, input: AddPoolMemberInput): Promise<PoolMembershipRow> {
+function insertPoolMember({ ctx, input }: ServiceCall<PeopleContext, AddPoolMemberInput>): Promise<PoolMembershipRow> {
   const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
     const people = createPeopleRepository(tx);
@@ -97,7 +90,7 @@ function insertPoolMember(ctx: PeopleContext, input: AddPoolMemberInput): Promis
       studio: input.studio || null,
       organisationId: input.organisationId ?? null,
       gridUnitIds: unique(input.gridUnitIds),
-      joinedOn: input.joinedOn ?? todayIn(now),
+      joinedOn: input.joinedOn ?? beijingDate(now),
       weekdays: unique(input.weekdays ?? [1, 2, 3, 4, 5]).sort(),
       createdAt: now,
       updatedAt: now,
@@ -137,12 +130,17 @@ function insertPoolMember(ctx: PeopleContext, input: AddPoolMemberInput): Promis
  * Runs a change to one membership in a transaction with the row locked, refusing a MEDIATOR who is
  * not that member (mediators keep their own availability; staff manage everyone's).
  */
-async function changeMembership(
-  ctx: PeopleContext,
-  mediatorId: string,
-  action: string,
-  change: (tx: Executor, row: PoolMembershipRow, now: Date) => Promise<Record<string, unknown>>,
-): Promise<PoolMembershipRow> {
+async function changeMembership({
+  ctx,
+  mediatorId,
+  action,
+  change,
+}: {
+  ctx: PeopleContext;
+  mediatorId: string;
+  action: string;
+  change: (tx: Executor, row: PoolMembershipRow, now: Date) => Promise<Record<string, unknown>>;
+}): Promise<PoolMembershipRow> {
   const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
     const pools = createPoolsRepository(tx);
@@ -158,91 +156,122 @@ async function changeMembership(
   });
 }
 
-export function changeMediatorStatus(
-  ctx: PeopleContext,
-  input: { mediatorId: string; status: MembershipStatus; reason: string },
-) {
-  return changeMembership(ctx, input.mediatorId, 'changeMediatorStatus', async (tx, row, now) => {
-    if (row.status === input.status)
-      throw conflict(`The member is already ${input.status}.`, { field: 'input.status' });
-    const pools = createPoolsRepository(tx);
-    await pools.updateMembership(row.id, { status: input.status });
-    await pools.insertStatusChanges([
-      {
-        membershipId: row.id,
-        fromStatus: row.status,
-        toStatus: input.status,
-        reason: input.reason,
-        actorAccountId: ctx.viewer?.accountId ?? null,
-        at: now,
-      },
-    ]);
-    return { from: row.status, to: input.status, reason: input.reason };
+export function changeMediatorStatus({
+  ctx,
+  input,
+}: ServiceCall<PeopleContext, { mediatorId: string; status: MembershipStatus; reason: string }>) {
+  return changeMembership({
+    ctx,
+    mediatorId: input.mediatorId,
+    action: 'changeMediatorStatus',
+    change: async (tx, row, now) => {
+      if (row.status === input.status)
+        throw conflict(`The member is already ${input.status}.`, { field: 'input.status' });
+      const pools = createPoolsRepository(tx);
+      await pools.updateMembership(row.id, { status: input.status });
+      await pools.insertStatusChanges([
+        {
+          membershipId: row.id,
+          fromStatus: row.status,
+          toStatus: input.status,
+          reason: input.reason,
+          actorAccountId: ctx.viewer?.accountId ?? null,
+          at: now,
+        },
+      ]);
+      return { from: row.status, to: input.status, reason: input.reason };
+    },
   });
 }
 
-export function setMediatorWeekdays(ctx: PeopleContext, input: { mediatorId: string; weekdays: number[] }) {
-  return changeMembership(ctx, input.mediatorId, 'setMediatorWeekdays', async (tx, row) => {
-    const weekdays = unique(input.weekdays).sort();
-    await createPoolsRepository(tx).updateMembership(row.id, { weekdays });
-    return { weekdays };
+export function setMediatorWeekdays({
+  ctx,
+  input,
+}: ServiceCall<PeopleContext, { mediatorId: string; weekdays: number[] }>) {
+  return changeMembership({
+    ctx,
+    mediatorId: input.mediatorId,
+    action: 'setMediatorWeekdays',
+    change: async (tx, row) => {
+      const weekdays = unique(input.weekdays).sort();
+      await createPoolsRepository(tx).updateMembership(row.id, { weekdays });
+      return { weekdays };
+    },
   });
 }
 
-export function addAvailabilityException(
-  ctx: PeopleContext,
-  input: { mediatorId: string; kind: 'LEAVE' | 'BLOCKED'; from: string; to: string; note?: string | null },
-) {
+export function addAvailabilityException({
+  ctx,
+  input,
+}: ServiceCall<
+  PeopleContext,
+  { mediatorId: string; kind: AvailabilityExceptionKind; from: string; to: string; note?: string | null }
+>) {
   if (input.to < input.from)
     throw badInput('input.to', `The last day ${input.to} is before the first day ${input.from}.`);
-  return changeMembership(ctx, input.mediatorId, 'addAvailabilityException', async (tx, row, now) => {
-    const e = await createPoolsRepository(tx).insertException({
-      membershipId: row.id,
-      kind: input.kind,
-      fromDate: input.from,
-      toDate: input.to,
-      note: input.note || null,
-      createdAt: now,
-      updatedAt: now,
-    });
-    return { exceptionId: e.id, kind: e.kind, from: e.fromDate, to: e.toDate };
+  return changeMembership({
+    ctx,
+    mediatorId: input.mediatorId,
+    action: 'addAvailabilityException',
+    change: async (tx, row, now) => {
+      const e = await createPoolsRepository(tx).insertException({
+        membershipId: row.id,
+        kind: input.kind,
+        fromDate: input.from,
+        toDate: input.to,
+        note: input.note || null,
+        createdAt: now,
+        updatedAt: now,
+      });
+      return { exceptionId: e.id, kind: e.kind, from: e.fromDate, to: e.toDate };
+    },
   });
 }
 
-export function addCertification(ctx: PeopleContext, input: { mediatorId: string; certification: CertificationInput }) {
-  return changeMembership(ctx, input.mediatorId, 'addCertification', async (tx, row, now) => {
-    const c = input.certification;
-    await createPoolsRepository(tx).insertCertifications([
-      { membershipId: row.id, name: c.name, expiresOn: c.expiresOn ?? null, createdAt: now, updatedAt: now },
-    ]);
-    return { name: c.name, expiresOn: c.expiresOn ?? null };
+export function addCertification({
+  ctx,
+  input,
+}: ServiceCall<PeopleContext, { mediatorId: string; certification: CertificationInput }>) {
+  return changeMembership({
+    ctx,
+    mediatorId: input.mediatorId,
+    action: 'addCertification',
+    change: async (tx, row, now) => {
+      const c = input.certification;
+      await createPoolsRepository(tx).insertCertifications([
+        { membershipId: row.id, name: c.name, expiresOn: c.expiresOn ?? null, createdAt: now, updatedAt: now },
+      ]);
+      return { name: c.name, expiresOn: c.expiresOn ?? null };
+    },
   });
 }
 
-export async function recordMediationOutcome(
-  ctx: PeopleContext,
-  input: {
-    mediatorId: string;
-    caseId: string;
-    resolved: boolean;
-    satisfaction?: number | null;
-    concludedAt?: Date | null;
-  },
-) {
+export async function recordMediationOutcome({
+  ctx,
+  input,
+}: ServiceCall<
+  PeopleContext,
+  { mediatorId: string; caseId: string; resolved: boolean; satisfaction?: number | null; concludedAt?: Date | null }
+>) {
   const found = await ctx.peers.existing('cases', 'Case', [input.caseId]);
   if (!found.has(input.caseId)) throw notFound('Case', input.caseId, 'input.caseId');
-  return changeMembership(ctx, input.mediatorId, 'recordMediationOutcome', async (tx, row, now) => {
-    const concludedAt = input.concludedAt ?? now;
-    if (concludedAt > now) throw badInput('input.concludedAt', 'A mediation cannot conclude in the future.');
-    await createPoolsRepository(tx).upsertMediationRecord({
-      membershipId: row.id,
-      caseId: input.caseId,
-      resolved: input.resolved,
-      satisfaction: input.satisfaction ?? null,
-      concludedAt,
-      createdAt: now,
-      updatedAt: now,
-    });
-    return { caseId: input.caseId, resolved: input.resolved, satisfaction: input.satisfaction ?? null };
+  return changeMembership({
+    ctx,
+    mediatorId: input.mediatorId,
+    action: 'recordMediationOutcome',
+    change: async (tx, row, now) => {
+      const concludedAt = input.concludedAt ?? now;
+      if (concludedAt > now) throw badInput('input.concludedAt', 'A mediation cannot conclude in the future.');
+      await createPoolsRepository(tx).upsertMediationRecord({
+        membershipId: row.id,
+        caseId: input.caseId,
+        resolved: input.resolved,
+        satisfaction: input.satisfaction ?? null,
+        concludedAt,
+        createdAt: now,
+        updatedAt: now,
+      });
+      return { caseId: input.caseId, resolved: input.resolved, satisfaction: input.satisfaction ?? null };
+    },
   });
 }

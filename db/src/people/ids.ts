@@ -23,13 +23,21 @@ export function selectWhereIn<T extends PgTable>(
   table: T,
   column: PgColumn,
   ids: readonly string[],
+  orderBy?: (PgColumn | SQL)[],
+): Promise<T['$inferSelect'][]>;
+// Drizzle types a select from a generic table loosely; the signature above names the rows it returns.
+export function selectWhereIn(
+  db: Executor,
+  table: PgTable,
+  column: PgColumn,
+  ids: readonly string[],
   orderBy: (PgColumn | SQL)[] = [],
-): Promise<T['$inferSelect'][]> {
+): Promise<Record<string, unknown>[]> {
   const valid = validIds(ids);
   if (valid.length === 0) return Promise.resolve([]);
   return db
     .select()
-    .from(table as PgTable)
+    .from(table)
     .where(inArray(column, valid))
-    .orderBy(...orderBy) as Promise<T['$inferSelect'][]>;
+    .orderBy(...orderBy);
 }

@@ -1,4 +1,4 @@
-import { and, eq, ilike, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, eq, ilike, isNull, type SQL, sql } from 'drizzle-orm';
 import { accessLogTable } from '../audit/tables';
 import type { Executor } from '../database';
 import { containsPattern, countWhere, type Page, selectPage } from '../shared/sql';

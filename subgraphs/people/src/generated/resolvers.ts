@@ -468,51 +468,91 @@ export type MergePersonsInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Records leave or blocked days. For ADMIN, CENTRE_STAFF and the MEDIATOR themself. */
+  /**
+   * Records leave or blocked days. A MEDIATOR may record only their own.
+   * Roles: ADMIN, CENTRE_STAFF, MEDIATOR.
+   */
   addAvailabilityException: Mediator;
-  /** Records a certification. For ADMIN and CENTRE_STAFF. */
+  /**
+   * Records a certification.
+   * Roles: ADMIN, CENTRE_STAFF.
+   */
   addCertification: Mediator;
-  /** Adds a person to a pool (入库). For ADMIN and CENTRE_STAFF. */
+  /**
+   * Adds a person to a pool (入库).
+   * Roles: ADMIN, CENTRE_STAFF.
+   */
   addPoolMember: Mediator;
-  /** Suspends, retires or reactivates a member, kept in the status history. For ADMIN and CENTRE_STAFF. */
+  /**
+   * Suspends, retires or reactivates a member, kept in the status history.
+   * Roles: ADMIN, CENTRE_STAFF.
+   */
   changeMediatorStatus: Mediator;
-  /** Changes the signed-in account's own password. For every signed-in account. */
+  /**
+   * Changes the signed-in account's own password.
+   * Roles: any signed-in account.
+   */
   changePassword: Account;
-  /** Opens an account for a person. For ADMIN. */
+  /**
+   * Opens an account for a person.
+   * Roles: ADMIN.
+   */
   createAccount: Account;
   /**
    * Loads a pool from CSV (批量导入), validating every row and reporting each refused one; idempotent
-   * (persons are matched by national id, memberships by person and pool). For ADMIN and CENTRE_STAFF.
+   * (persons are matched by national id, memberships by person and pool).
+   * Roles: ADMIN, CENTRE_STAFF.
    */
   importPool: PoolImportReport;
-  /** Locks an account until a moment. For ADMIN. */
+  /**
+   * Locks an account until a moment.
+   * Roles: ADMIN.
+   */
   lockAccount: Account;
   /**
    * Signs in with username and password and returns a token. After 5 wrong passwords in a row the
-   * account is locked for 15 minutes. No token needed.
+   * account is locked for 15 minutes.
+   * Roles: public (no sign-in).
    */
   login: LoginPayload;
   /**
    * Merges a duplicate into the record to keep (合并): fills the survivor's missing details from the
    * duplicate, moves pool memberships and accounts, marks the duplicate as merged. Cases and payments
    * recorded against the duplicate stay reachable (the duplicate id resolves to the survivor, and
-   * `Person.mergedFrom` lists it). For ADMIN and CENTRE_STAFF.
+   * `Person.mergedFrom` lists it).
+   * Roles: ADMIN, CENTRE_STAFF.
    */
   mergePersons: Person;
-  /** Records how a mediation ended, for performance figures and ranking. For ADMIN and CENTRE_STAFF. */
+  /**
+   * Records how a mediation ended, for performance figures and ranking.
+   * Roles: ADMIN, CENTRE_STAFF.
+   */
   recordMediationOutcome: Mediator;
   /**
    * Registers a person (登记). Refused with CONFLICT (and `extensions.existingPersonId`) when a person
-   * with the same national id exists. For ADMIN, CENTRE_STAFF and HANDLER.
+   * with the same national id exists.
+   * Roles: ADMIN, CENTRE_STAFF, HANDLER.
    */
   registerPerson: Person;
-  /** Sets a new password for an account and lifts any lock. For ADMIN. */
+  /**
+   * Sets a new password for an account and lifts any lock.
+   * Roles: ADMIN.
+   */
   resetPassword: Account;
-  /** Disables or enables an account. For ADMIN. */
+  /**
+   * Disables or enables an account.
+   * Roles: ADMIN.
+   */
   setAccountDisabled: Account;
-  /** Sets a member's usual weekdays. For ADMIN, CENTRE_STAFF and the MEDIATOR themself. */
+  /**
+   * Sets a member's usual weekdays. A MEDIATOR may set only their own.
+   * Roles: ADMIN, CENTRE_STAFF, MEDIATOR.
+   */
   setMediatorWeekdays: Mediator;
-  /** Lifts a lock and clears the failed sign-in count. For ADMIN. */
+  /**
+   * Lifts a lock and clears the failed sign-in count.
+   * Roles: ADMIN.
+   */
   unlockAccount: Account;
 };
 
@@ -766,38 +806,69 @@ export type PoolStats = {
 
 export type Query = {
   __typename?: 'Query';
-  /** One account by id. For ADMIN and AUDITOR. */
+  /**
+   * One account by id.
+   * Roles: ADMIN, AUDITOR.
+   */
   account?: Maybe<Account>;
-  /** Grid units a specialty does not cover. For ADMIN, CENTRE_STAFF, LEADER and AUDITOR. */
+  /**
+   * Grid units a specialty does not cover.
+   * Roles: ADMIN, CENTRE_STAFF, LEADER, AUDITOR.
+   */
   coverageGaps: CoverageGapReport;
-  /** Groups of probable duplicate persons (by national id, or by name and phone). For ADMIN and CENTRE_STAFF. */
+  /**
+   * Groups of probable duplicate persons (by national id, or by name and phone).
+   * Roles: ADMIN, CENTRE_STAFF.
+   */
   duplicatePersons: Array<DuplicateGroup>;
   /**
    * A pool as CSV in the import format (批量导出), identifiers unmasked; every identifier shown is written
-   * to the access log. For ADMIN and CENTRE_STAFF.
+   * to the access log.
+   * Roles: ADMIN, CENTRE_STAFF.
    */
   exportPool: Scalars['String']['output'];
-  /** The signed-in account. */
+  /**
+   * The signed-in account.
+   * Roles: any signed-in account.
+   */
   me?: Maybe<Account>;
-  /** One pool membership by id; null when it does not exist. */
+  /**
+   * One pool membership by id; null when it does not exist.
+   * Roles: any signed-in account.
+   */
   mediator?: Maybe<Mediator>;
-  /** Pool members, filtered in SQL, in the order they were registered. */
+  /**
+   * Pool members, filtered in SQL, in the order they were registered.
+   * Roles: any signed-in account.
+   */
   mediators: MediatorConnection;
-  /** One person by id; null when it does not exist. Not for PARTNER accounts. */
+  /**
+   * One person by id; null when it does not exist. Partner agencies see persons only through the cases
+   * routed to them.
+   * Roles: ADMIN, CENTRE_STAFF, LEADER, HANDLER, MEDIATOR, FUND_OFFICER, FUND_APPROVER, AUDITOR.
+   */
   person?: Maybe<Person>;
-  /** Registered persons, filtered, sorted and paged in SQL. Not for PARTNER accounts. */
+  /**
+   * Registered persons, filtered, sorted and paged in SQL. Partner agencies see persons only through the
+   * cases routed to them.
+   * Roles: ADMIN, CENTRE_STAFF, LEADER, HANDLER, MEDIATOR, FUND_OFFICER, FUND_APPROVER, AUDITOR.
+   */
   persons: PersonConnection;
   /**
    * Progress of a pool import the signed-in account started with this `progressKey`; null when unknown.
-   * Kept by the server running the import for an hour. For ADMIN and CENTRE_STAFF.
+   * Kept by the server running the import for an hour.
+   * Roles: ADMIN, CENTRE_STAFF.
    */
   poolImportProgress?: Maybe<ImportProgress>;
-  /** Pool size by specialty and township. For ADMIN, CENTRE_STAFF, LEADER and AUDITOR. */
+  /**
+   * Pool size by specialty and township.
+   * Roles: ADMIN, CENTRE_STAFF, LEADER, AUDITOR.
+   */
   poolStats: PoolStats;
   /**
    * Pool members ranked for a case (调解员匹配): only active members with no expired certification,
    * scored on specialty, grid coverage, availability, workload and past results, each score explained.
-   * For ADMIN, CENTRE_STAFF and LEADER.
+   * Roles: ADMIN, CENTRE_STAFF, LEADER.
    */
   suggestMediators: Array<MediatorSuggestion>;
 };

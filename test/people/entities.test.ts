@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { accessLogTable } from '@onedoor/db';
+import { accessLogTable } from '@onedoor/db/audit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nationalId, type PeopleServer, startPeopleServer } from './people-server';
 

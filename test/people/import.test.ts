@@ -1,4 +1,4 @@
-import { certificationsTable, personsTable, poolMembershipsTable } from '@onedoor/db';
+import { certificationsTable, personsTable, poolMembershipsTable } from '@onedoor/db/people';
 import { asc } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestStack, type TestStack } from '../support/stack';

@@ -1,4 +1,4 @@
-import { casesTable } from '@onedoor/db';
+import { casesTable } from '@onedoor/db/cases';
 import { and, inArray, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestStack, type TestStack } from '../support/stack';

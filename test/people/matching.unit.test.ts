@@ -29,9 +29,9 @@ const facts = (id: string, over: Partial<CandidateFacts> = {}): CandidateFacts =
 function fakeWorkload(open: Record<string, number>) {
   const asked: string[] = [];
   const source: WorkloadSource = {
-    openCases: async (ids) => {
+    openCases: (ids) => {
       asked.push(...ids);
-      return new Map(ids.filter((id) => id in open).map((id) => [id, open[id]!]));
+      return Promise.resolve(new Map(ids.filter((id) => id in open).map((id) => [id, open[id]!])));
     },
   };
   return { source, asked };
@@ -76,7 +76,7 @@ describe('ranking with workload from the cases subgraph', () => {
     const top = await rankCandidates({
       candidates: candidates.slice(0, 1),
       first: 1,
-      workload: { openCases: async () => new Map() },
+      workload: { openCases: () => Promise.resolve(new Map()) },
     });
     expect(top[0]!.factors[3]).toMatchObject({ value: 0.5, note: 'Open cases unknown: counted as half-loaded.' });
   });

@@ -1,4 +1,5 @@
-import { accessLogTable, auditEventsTable, categoriesTable } from '@onedoor/db';
+import { accessLogTable, auditEventsTable } from '@onedoor/db/audit';
+import { categoriesTable } from '@onedoor/db/cases';
 import { and, eq, isNotNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestStack, type TestStack } from '../support/stack';
@@ -259,7 +260,7 @@ describe('personal identifiers through the gateway', () => {
       );
       expect(res.errors).toBeUndefined();
       expect(res.data!.person).toMatchObject({
-        nationalId: expect.stringMatching(/^\d{3}\*{11}\d{4}$/),
+        nationalId: expect.stringMatching(/^\d{3}\*{11}\d{4}$/) as unknown,
         phone: '137****0123',
       });
       expect(JSON.stringify(res.data)).not.toMatch(fullId);

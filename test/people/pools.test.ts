@@ -1,4 +1,5 @@
-import { accountsTable, auditEventsTable } from '@onedoor/db';
+import { auditEventsTable } from '@onedoor/db/audit';
+import { accountsTable } from '@onedoor/db/people';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { onlyError, type PeopleServer, startPeopleServer } from './people-server';

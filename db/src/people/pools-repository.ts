@@ -1,7 +1,8 @@
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../database';
 import { insertJson } from './bulk';
-import { chunks, selectWhereIn, validIds } from './ids';
+import { chunks, validIds } from './ids';
+import { insertOne, selectWhereIn } from './rows';
 import {
   type AvailabilityExceptionRow,
   availabilityExceptionsTable,
@@ -26,6 +27,22 @@ export interface PerformanceRow {
   casesResolved: number;
   satisfaction: number | null;
   lastActivityAt: Date | null;
+}
+
+/**
+ * Active members of a pool (with the specialty, when given); with `today`, only those whose certifications
+ * have none expired before it. The expiry rule lives here, in SQL, so no caller can forget it.
+ */
+function activeMembers(pool: Pool, specialty?: string | null, today?: string): SQL | undefined {
+  const t = poolMembershipsTable;
+  return and(
+    eq(t.pool, pool),
+    eq(t.status, 'ACTIVE'),
+    specialty ? sql`${specialty} = any(${t.specialties})` : undefined,
+    today
+      ? sql`not exists (select 1 from ${certificationsTable} c where c.membership_id = ${t.id} and c.expires_on < ${today}::date)`
+      : undefined,
+  );
 }
 
 /** Certifications, status history, availability and mediation outcomes of pool memberships. */
@@ -66,23 +83,13 @@ export function createPoolsRepository(db: Executor) {
         .groupBy(m.membershipId);
     },
 
-    /**
-     * Assignable members of a pool: active, and no certification expired before `today`. The expiry
-     * rule lives here, in SQL, so no caller can forget it.
-     */
+    /** Assignable members of a pool: active, and no certification expired before `today`. */
     assignableMembers(pool: Pool, today: string, specialty?: string | null): Promise<PoolMembershipRow[]> {
       const t = poolMembershipsTable;
       return db
         .select()
         .from(t)
-        .where(
-          and(
-            eq(t.pool, pool),
-            eq(t.status, 'ACTIVE'),
-            specialty ? sql`${specialty} = any(${t.specialties})` : undefined,
-            sql`not exists (select 1 from ${certificationsTable} c where c.membership_id = ${t.id} and c.expires_on < ${today}::date)`,
-          ),
-        )
+        .where(activeMembers(pool, specialty, today))
         .orderBy(asc(t.createdAt), asc(t.id));
     },
 
@@ -133,16 +140,7 @@ export function createPoolsRepository(db: Executor) {
       return db
         .select({ id: t.id, gridUnitIds: t.gridUnitIds })
         .from(t)
-        .where(
-          and(
-            eq(t.pool, pool),
-            eq(t.status, 'ACTIVE'),
-            specialty ? sql`${specialty} = any(${t.specialties})` : undefined,
-            today
-              ? sql`not exists (select 1 from ${certificationsTable} c where c.membership_id = ${t.id} and c.expires_on < ${today}::date)`
-              : undefined,
-          ),
-        );
+        .where(activeMembers(pool, specialty, today));
     },
 
     async updateMembership(
@@ -175,9 +173,8 @@ export function createPoolsRepository(db: Executor) {
     async insertStatusChanges(rows: NewStatusChange[]): Promise<void> {
       await insertJson(db, membershipStatusHistoryTable, rows);
     },
-    async insertException(values: NewAvailabilityException): Promise<AvailabilityExceptionRow> {
-      const [row] = await db.insert(availabilityExceptionsTable).values(values).returning();
-      return row!;
+    insertException(values: NewAvailabilityException): Promise<AvailabilityExceptionRow> {
+      return insertOne(db, availabilityExceptionsTable, values);
     },
     /** One outcome per member and case: a second record replaces the first. */
     async upsertMediationRecord(values: NewMediationRecord): Promise<void> {

@@ -1,8 +1,8 @@
 import { and, eq, ilike, isNull, type SQL, sql } from 'drizzle-orm';
 import { accessLogTable } from '../audit/tables';
 import type { Executor } from '../database';
-import { containsPattern, countWhere, type Page, selectPage } from '../shared/sql';
-import { selectWhereIn } from './ids';
+import { containsPattern } from '../shared/sql';
+import { insertOne, listing, selectFirst, selectWhereIn } from './rows';
 import {
   type AccountRow,
   accountsTable,
@@ -69,18 +69,17 @@ export function createPeopleRepository(db: Executor) {
     return and(...c);
   }
 
+  const persons = listing(db, personsTable, personConditions);
+  const memberships = listing(db, poolMembershipsTable, membershipConditions);
+
   return {
     personsByIds(ids: readonly string[]): Promise<PersonRow[]> {
       return selectWhereIn(db, personsTable, personsTable.id, ids);
     },
 
     personByNationalIdHash(hash: string): Promise<PersonRow | undefined> {
-      return db
-        .select()
-        .from(personsTable)
-        .where(and(eq(personsTable.nationalIdHash, hash), isNull(personsTable.mergedIntoId)))
-        .limit(1)
-        .then((r) => r[0]);
+      const p = personsTable;
+      return selectFirst(db, p, and(eq(p.nationalIdHash, hash), isNull(p.mergedIntoId)));
     },
 
     /**
@@ -94,17 +93,11 @@ export function createPeopleRepository(db: Executor) {
       await db.execute(sql`select pg_advisory_xact_lock(hashtext(${`people.national_id:${hash}`}))`);
     },
 
-    listPersons(filter: PersonListFilter, page: Page): Promise<PersonRow[]> {
-      return selectPage(db, personsTable, personConditions(filter), page);
-    },
+    listPersons: persons.page,
+    countPersons: persons.count,
 
-    countPersons(filter: PersonListFilter): Promise<number> {
-      return countWhere(db, personsTable, personConditions(filter));
-    },
-
-    async insertPerson(values: NewPerson): Promise<PersonRow> {
-      const [row] = await db.insert(personsTable).values(values).returning();
-      return row!;
+    insertPerson(values: NewPerson): Promise<PersonRow> {
+      return insertOne(db, personsTable, values);
     },
 
     accountsByIds(ids: readonly string[]): Promise<AccountRow[]> {
@@ -112,16 +105,11 @@ export function createPeopleRepository(db: Executor) {
     },
 
     accountByUsername(username: string): Promise<AccountRow | undefined> {
-      return db
-        .select()
-        .from(accountsTable)
-        .where(eq(accountsTable.username, username))
-        .then((r) => r[0]);
+      return selectFirst(db, accountsTable, eq(accountsTable.username, username));
     },
 
-    async insertAccount(values: NewAccount): Promise<AccountRow> {
-      const [row] = await db.insert(accountsTable).values(values).returning();
-      return row!;
+    insertAccount(values: NewAccount): Promise<AccountRow> {
+      return insertOne(db, accountsTable, values);
     },
 
     /**
@@ -163,17 +151,11 @@ export function createPeopleRepository(db: Executor) {
       return selectWhereIn(db, t, t.personId, personIds, [t.createdAt, t.id]);
     },
 
-    listMemberships(filter: MembershipListFilter, page: Page): Promise<PoolMembershipRow[]> {
-      return selectPage(db, poolMembershipsTable, membershipConditions(filter), page);
-    },
+    listMemberships: memberships.page,
+    countMemberships: memberships.count,
 
-    countMemberships(filter: MembershipListFilter): Promise<number> {
-      return countWhere(db, poolMembershipsTable, membershipConditions(filter));
-    },
-
-    async insertMembership(values: NewPoolMembership): Promise<PoolMembershipRow> {
-      const [row] = await db.insert(poolMembershipsTable).values(values).returning();
-      return row!;
+    insertMembership(values: NewPoolMembership): Promise<PoolMembershipRow> {
+      return insertOne(db, poolMembershipsTable, values);
     },
 
     /** All unmaskings of one request in one multi-row insert. */

@@ -15,6 +15,10 @@ export interface AccessKey {
   field: 'nationalId' | 'phone';
 }
 
+/** A membership's rows (certifications, history, …) for many memberships, in one statement per tick. */
+const ofMembership = <T extends { membershipId: string }>(fetch: (ids: readonly string[]) => Promise<T[]>) =>
+  groupLoader(fetch, (row) => row.membershipId);
+
 /**
  * Per-request loaders: a page of 50 persons costs one statement per loader. The access log is a
  * loader too, so every identifier unmasked in one tick lands in one multi-row insert.
@@ -49,22 +53,10 @@ export function createLoaders(base: BaseContext) {
       (ids) => repo.membershipsOfPersons(ids),
       (row) => row.personId,
     ),
-    certifications: groupLoader(
-      (ids) => pools.certificationsOf(ids),
-      (row) => row.membershipId,
-    ),
-    statusHistory: groupLoader(
-      (ids) => pools.historyOf(ids),
-      (row) => row.membershipId,
-    ),
-    availabilityExceptions: groupLoader(
-      (ids) => pools.exceptionsOf(ids),
-      (row) => row.membershipId,
-    ),
-    performance: groupLoader(
-      (ids) => pools.performanceOf(ids),
-      (row) => row.membershipId,
-    ),
+    certifications: ofMembership((ids) => pools.certificationsOf(ids)),
+    statusHistory: ofMembership((ids) => pools.historyOf(ids)),
+    availabilityExceptions: ofMembership((ids) => pools.exceptionsOf(ids)),
+    performance: ofMembership((ids) => pools.performanceOf(ids)),
     workload: createPeerWorkload(base),
     accessLog: new DataLoader<AccessKey, true, string>(
       async (keys) => {

@@ -1,22 +1,8 @@
 import { defineMutation, requireRole } from '@onedoor/subgraph-kit';
 import type { Resolvers } from '../generated/resolvers';
 import { ACCOUNT_ADMINS, ACCOUNT_READERS, ANY_ACCOUNT } from '../roles';
-import {
-  changePassword,
-  createAccount,
-  lockAccount,
-  resetPassword,
-  setAccountDisabled,
-  unlockAccount,
-} from '../services/accounts-admin';
-import {
-  changePasswordInput,
-  createAccountInput,
-  lockAccountInput,
-  resetPasswordInput,
-  setAccountDisabledInput,
-  unlockAccountArgs,
-} from './inputs';
+import * as accounts from '../services/accounts-admin';
+import * as inputs from './inputs';
 
 /** Administering staff accounts: opening, passwords, locks, disabling. */
 export const accountAdminResolvers: Resolvers = {
@@ -30,39 +16,39 @@ export const accountAdminResolvers: Resolvers = {
     createAccount: defineMutation({
       name: 'createAccount',
       roles: ACCOUNT_ADMINS,
-      input: createAccountInput,
-      run: createAccount,
+      input: inputs.createAccount,
+      run: accounts.createAccount,
     }),
     changePassword: defineMutation({
       name: 'changePassword',
       roles: ANY_ACCOUNT,
-      input: changePasswordInput,
-      run: changePassword,
+      input: inputs.changePassword,
+      run: accounts.changePassword,
     }),
     resetPassword: defineMutation({
       name: 'resetPassword',
       roles: ACCOUNT_ADMINS,
-      input: resetPasswordInput,
-      run: resetPassword,
+      input: inputs.resetPassword,
+      run: accounts.resetPassword,
     }),
     lockAccount: defineMutation({
       name: 'lockAccount',
       roles: ACCOUNT_ADMINS,
-      input: lockAccountInput,
-      run: lockAccount,
+      input: inputs.lockAccount,
+      run: accounts.lockAccount,
     }),
     unlockAccount: defineMutation({
       name: 'unlockAccount',
       roles: ACCOUNT_ADMINS,
-      input: unlockAccountArgs,
+      input: inputs.unlockAccount,
       args: true,
-      run: unlockAccount,
+      run: accounts.unlockAccount,
     }),
     setAccountDisabled: defineMutation({
       name: 'setAccountDisabled',
       roles: ACCOUNT_ADMINS,
-      input: setAccountDisabledInput,
-      run: setAccountDisabled,
+      input: inputs.setAccountDisabled,
+      run: accounts.setAccountDisabled,
     }),
   },
 };

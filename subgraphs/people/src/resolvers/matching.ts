@@ -3,14 +3,14 @@ import type { Resolvers } from '../generated/resolvers';
 import { MATCHERS, POOL_ANALYSTS } from '../roles';
 import { coverageGaps, poolStats } from '../services/stats';
 import { suggestMediators } from '../services/suggest';
-import { coverageGapsInput, suggestMediatorsInput } from './inputs';
+import * as inputs from './inputs';
 
 /** Matching mediators to a case, and the pools' figures: sizes and coverage gaps. */
 export const matchingResolvers: Resolvers = {
   Query: {
     suggestMediators: (_, args, ctx) => {
       requireRole(ctx.viewer, MATCHERS, 'suggestMediators');
-      return suggestMediators({ ctx, input: parseInput(suggestMediatorsInput, args.input), first: args.first ?? 10 });
+      return suggestMediators({ ctx, input: parseInput(inputs.suggestMediators, args.input), first: args.first ?? 10 });
     },
     poolStats: (_, { pool }, ctx) => {
       requireRole(ctx.viewer, POOL_ANALYSTS, 'poolStats');
@@ -18,7 +18,7 @@ export const matchingResolvers: Resolvers = {
     },
     coverageGaps: (_, args, ctx) => {
       requireRole(ctx.viewer, POOL_ANALYSTS, 'coverageGaps');
-      return coverageGaps({ ctx, input: parseInput(coverageGapsInput, args.input) });
+      return coverageGaps({ ctx, input: parseInput(inputs.coverageGaps, args.input) });
     },
   },
   MediatorSuggestion: {

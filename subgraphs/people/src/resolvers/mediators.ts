@@ -4,7 +4,7 @@ import type { Resolvers } from '../generated/resolvers';
 import { loadExisting } from '../loaders';
 import { isAvailableOn } from '../services/availability';
 import { listMediators } from '../services/lists';
-import { mediatorFilter } from './inputs';
+import * as inputs from './inputs';
 
 /** Pool members (a person's membership of one pool), listed for every signed-in role: matching is everyone's work. */
 export const mediatorsResolvers: Resolvers = {
@@ -15,7 +15,10 @@ export const mediatorsResolvers: Resolvers = {
     },
     mediators: (_, args, ctx) => {
       requireViewer(ctx.viewer);
-      return listMediators({ ctx, args: { ...args, filter: parseInput(mediatorFilter, args.filter, 'filter') } });
+      return listMediators({
+        ctx,
+        args: { ...args, filter: parseInput(inputs.mediatorFilter, args.filter, 'filter') },
+      });
     },
   },
   Mediator: {

@@ -5,7 +5,7 @@ import { showIdentifier } from '../services/disclosure';
 import { listPersons } from '../services/lists';
 import { findDuplicates, mergePersons } from '../services/merge-persons';
 import { registerPerson } from '../services/register-person';
-import { mergePersonsInput, personFilter, registerPersonInput } from './inputs';
+import * as inputs from './inputs';
 
 /** Persons: registering, finding, merging duplicates; identifiers shown masked or logged. */
 export const personsResolvers: Resolvers = {
@@ -16,7 +16,7 @@ export const personsResolvers: Resolvers = {
     },
     persons: (_, args, ctx) => {
       requireRole(ctx.viewer, PERSON_READERS, 'persons');
-      return listPersons({ ctx, args: { ...args, filter: parseInput(personFilter, args.filter, 'filter') } });
+      return listPersons({ ctx, args: { ...args, filter: parseInput(inputs.personFilter, args.filter, 'filter') } });
     },
     duplicatePersons: (_, { first }, ctx) => {
       requireRole(ctx.viewer, PERSON_MERGERS, 'duplicatePersons');
@@ -27,13 +27,13 @@ export const personsResolvers: Resolvers = {
     registerPerson: defineMutation({
       name: 'registerPerson',
       roles: PERSON_REGISTRARS,
-      input: registerPersonInput,
+      input: inputs.registerPerson,
       run: registerPerson,
     }),
     mergePersons: defineMutation({
       name: 'mergePersons',
       roles: PERSON_MERGERS,
-      input: mergePersonsInput,
+      input: inputs.mergePersons,
       run: mergePersons,
     }),
   },

@@ -4,23 +4,9 @@ import { AVAILABILITY_EDITORS, POOL_MANAGERS } from '../roles';
 import { exportPool } from '../services/export-pool';
 import { importPool } from '../services/import-pool';
 import { importProgress } from '../services/import-progress';
-import {
-  addAvailabilityException,
-  addCertification,
-  addPoolMember,
-  changeMediatorStatus,
-  recordMediationOutcome,
-  setMediatorWeekdays,
-} from '../services/pools';
-import {
-  addAvailabilityExceptionInput,
-  addCertificationInput,
-  addPoolMemberInput,
-  changeMediatorStatusInput,
-  importPoolInput,
-  recordMediationOutcomeInput,
-  setMediatorWeekdaysInput,
-} from './inputs';
+import * as memberships from '../services/membership-changes';
+import { addPoolMember } from '../services/pools';
+import * as inputs from './inputs';
 
 /** Managing the pools: members, status, availability, certifications, outcomes, CSV import and export. */
 export const poolAdminResolvers: Resolvers = {
@@ -38,39 +24,39 @@ export const poolAdminResolvers: Resolvers = {
     addPoolMember: defineMutation({
       name: 'addPoolMember',
       roles: POOL_MANAGERS,
-      input: addPoolMemberInput,
+      input: inputs.addPoolMember,
       run: addPoolMember,
     }),
     changeMediatorStatus: defineMutation({
       name: 'changeMediatorStatus',
       roles: POOL_MANAGERS,
-      input: changeMediatorStatusInput,
-      run: changeMediatorStatus,
+      input: inputs.changeMediatorStatus,
+      run: memberships.changeMediatorStatus,
     }),
     setMediatorWeekdays: defineMutation({
       name: 'setMediatorWeekdays',
       roles: AVAILABILITY_EDITORS,
-      input: setMediatorWeekdaysInput,
-      run: setMediatorWeekdays,
+      input: inputs.setMediatorWeekdays,
+      run: memberships.setMediatorWeekdays,
     }),
     addAvailabilityException: defineMutation({
       name: 'addAvailabilityException',
       roles: AVAILABILITY_EDITORS,
-      input: addAvailabilityExceptionInput,
-      run: addAvailabilityException,
+      input: inputs.addAvailabilityException,
+      run: memberships.addAvailabilityException,
     }),
     addCertification: defineMutation({
       name: 'addCertification',
       roles: POOL_MANAGERS,
-      input: addCertificationInput,
-      run: addCertification,
+      input: inputs.addCertification,
+      run: memberships.addCertification,
     }),
     recordMediationOutcome: defineMutation({
       name: 'recordMediationOutcome',
       roles: POOL_MANAGERS,
-      input: recordMediationOutcomeInput,
-      run: recordMediationOutcome,
+      input: inputs.recordMediationOutcome,
+      run: memberships.recordMediationOutcome,
     }),
-    importPool: defineMutation({ name: 'importPool', roles: POOL_MANAGERS, input: importPoolInput, run: importPool }),
+    importPool: defineMutation({ name: 'importPool', roles: POOL_MANAGERS, input: inputs.importPool, run: importPool }),
   },
 };

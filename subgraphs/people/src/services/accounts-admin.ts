@@ -3,7 +3,6 @@ import {
   conflict,
   isUniqueViolation,
   notFound,
-  recordAudit,
   requireViewer,
   type ServiceCall,
 } from '@onedoor/subgraph-kit';
@@ -17,6 +16,8 @@ import {
 } from '@onedoor/db/people';
 import type { PeopleContext } from '../context';
 import { requireOrganisation } from './grid-peer';
+import { created } from './new-rows';
+import { auditedTransaction } from './audit';
 
 /** Opens an account; the username is unique and the password stored only as an argon2id hash. */
 export async function createAccount({
@@ -31,59 +32,45 @@ export async function createAccount({
   const now = ctx.clock.now();
   const taken = () =>
     conflict(`The username "${input.username}" is taken: choose another.`, { field: 'input.username' });
-  return ctx.db
-    .transaction(async (tx) => {
-      const repo = createPeopleRepository(tx);
-      const [person] = await repo.personsByIds([input.personId]);
-      if (!person || person.mergedIntoId) throw notFound('Person', input.personId, 'input.personId');
-      if (await repo.accountByUsername(input.username)) throw taken();
-      const account = await repo.insertAccount({
-        personId: person.id,
-        username: input.username,
-        passwordHash,
-        roles: [...new Set(input.roles)],
-        organisationId: input.organisationId ?? null,
-        createdAt: now,
-        updatedAt: now,
-      });
-      await recordAudit(tx, ctx, {
-        subgraph: 'people',
-        action: 'createAccount',
-        entityType: 'Account',
-        entityId: account.id,
-        data: { username: account.username, roles: account.roles },
-      });
-      return account;
-    })
-    .catch((err: unknown) => {
-      if (isUniqueViolation(err)) throw taken();
-      throw err;
+  return auditedTransaction({ ctx, action: 'createAccount', entityType: 'Account' }, async (tx) => {
+    const repo = createPeopleRepository(tx);
+    const [person] = await repo.personsByIds([input.personId]);
+    if (!person || person.mergedIntoId) throw notFound('Person', input.personId, 'input.personId');
+    if (await repo.accountByUsername(input.username)) throw taken();
+    const account = await repo.insertAccount({
+      personId: person.id,
+      username: input.username,
+      passwordHash,
+      roles: [...new Set(input.roles)],
+      organisationId: input.organisationId ?? null,
+      ...created(now),
     });
+    return { result: account, entityId: account.id, data: { username: account.username, roles: account.roles } };
+  }).catch((err: unknown) => {
+    if (isUniqueViolation(err)) throw taken();
+    throw err;
+  });
 }
 
-/** Applies one administrative change to a locked account row, with its audit event, in one transaction. */
-function changeAccount({
-  ctx,
-  accountId,
-  action,
-  values,
-  data = {},
-}: {
+/** One administrative change to an account: the new values, and what the audit event says of them. */
+interface AccountChange {
   ctx: PeopleContext;
   accountId: string;
   action: string;
   values: Partial<AccountRow>;
   data?: Record<string, unknown>;
-}): Promise<AccountRow> {
+}
+
+/** Applies one administrative change to a locked account row, with its audit event, in one transaction. */
+function changeAccount({ ctx, accountId, action, values, data = {} }: AccountChange): Promise<AccountRow> {
   const now = ctx.clock.now();
-  return ctx.db.transaction(async (tx) => {
+  return auditedTransaction({ ctx, action, entityType: 'Account' }, async (tx) => {
     const repo = createAccountsRepository(tx);
     const row = await repo.lockAccount(accountId);
     if (!row) throw notFound('Account', accountId, 'input.accountId');
     const updated = await repo.updateAccount(row.id, { ...values, updatedAt: now });
     // Never the password or its hash: the audit trail records that it changed, not what to.
-    await recordAudit(tx, ctx, { subgraph: 'people', action, entityType: 'Account', entityId: row.id, data });
-    return updated;
+    return { result: updated, entityId: row.id, data };
   });
 }
 

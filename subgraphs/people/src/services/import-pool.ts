@@ -1,7 +1,8 @@
 import { beijingDate, type Executor } from '@onedoor/db';
 import { type CertificationRow, createImportRepository, createPoolsRepository, type Pool } from '@onedoor/db/people';
-import { badInput, recordAudit, requireViewer, type ServiceCall } from '@onedoor/subgraph-kit';
+import { badInput, requireViewer, type ServiceCall } from '@onedoor/subgraph-kit';
 import type { PeopleContext } from '../context';
+import { auditedTransaction } from './audit';
 import { parseCsv } from './csv';
 import { planImport } from './import-plan';
 import { type ImportProgress, importProgress } from './import-progress';
@@ -161,16 +162,10 @@ async function runImport({
   }
   const written = (writtenRows: number) =>
     progress({ phase: 'WRITING', totalRows, validatedRows: totalRows, writtenRows });
-  const counts = await ctx.db.transaction(async (tx) => {
+  const counts = await auditedTransaction({ ctx, action: 'importPool', entityType: 'Pool' }, async (tx) => {
     const result = await writeRows({ ctx, tx, pool: input.pool, rows: refs.valid, written });
-    await recordAudit(tx, ctx, {
-      subgraph: 'people',
-      action: 'importPool',
-      entityType: 'Pool',
-      entityId: null,
-      data: { pool: input.pool, mode: input.mode, totalRows, ...result, rejected: rejected.length },
-    });
-    return result;
+    const data = { pool: input.pool, mode: input.mode, totalRows, ...result, rejected: rejected.length };
+    return { result, entityId: null, data };
   });
   progress({ phase: 'DONE', totalRows, validatedRows: totalRows, writtenRows: refs.valid.length });
   return { committed: true, totalRows, ...counts, rejected };

@@ -5,8 +5,10 @@ import {
   type DuplicateGroupRow,
   type PersonRow,
 } from '@onedoor/db/people';
-import { badInput, conflict, notFound, recordAudit, type ServiceCall } from '@onedoor/subgraph-kit';
+import { badInput, conflict, notFound, type ServiceCall } from '@onedoor/subgraph-kit';
 import type { PeopleContext } from '../context';
+import { auditedTransaction } from './audit';
+import { statusChange } from './new-rows';
 
 /** Probable duplicates, for staff to review before merging. */
 export function findDuplicates({ ctx, first }: { ctx: PeopleContext; first: number }): Promise<DuplicateGroupRow[]> {
@@ -51,17 +53,37 @@ async function retireOverlaps({
   const overlaps = await createMergeRepository(tx).overlappingMemberships(survivorId, duplicateId);
   const active = overlaps.filter((m) => m.status !== 'RETIRED');
   for (const m of active) await pools.updateMembership(m.id, { status: 'RETIRED', updatedAt: now });
-  await pools.insertStatusChanges(
-    active.map((m) => ({
-      membershipId: m.id,
-      fromStatus: m.status,
-      toStatus: 'RETIRED' as const,
-      reason: `merged into person ${survivorId}`,
-      actorAccountId: ctx.viewer?.accountId ?? null,
-      at: now,
-    })),
-  );
+  const reason = `merged into person ${survivorId}`;
+  const changes = active.map((m) => ({ membershipId: m.id, from: m.status, to: 'RETIRED' as const, reason }));
+  await pools.insertStatusChanges(changes.map((c) => statusChange(c, ctx.viewer?.accountId ?? null, now)));
   return overlaps.map((m) => m.id);
+}
+
+/** The two records, locked; refuses a pair that is not one person's two live records. */
+function mergeable(
+  rows: PersonRow[],
+  input: { survivorId: string; duplicateId: string },
+): { survivor: PersonRow; duplicate: PersonRow } {
+  const survivor = rows.find((r) => r.id === input.survivorId);
+  const duplicate = rows.find((r) => r.id === input.duplicateId);
+  if (!survivor) throw notFound('Person', input.survivorId, 'input.survivorId');
+  if (!duplicate) throw notFound('Person', input.duplicateId, 'input.duplicateId');
+  if (survivor.mergedIntoId)
+    throw conflict(`The record to keep was itself merged into ${survivor.mergedIntoId}: keep that one instead.`, {
+      field: 'input.survivorId',
+      mergedIntoId: survivor.mergedIntoId,
+    });
+  if (duplicate.mergedIntoId)
+    throw conflict(`The duplicate was already merged into ${duplicate.mergedIntoId}.`, {
+      field: 'input.duplicateId',
+      mergedIntoId: duplicate.mergedIntoId,
+    });
+  if (survivor.nationalIdHash && duplicate.nationalIdHash && survivor.nationalIdHash !== duplicate.nationalIdHash) {
+    throw conflict('The two records carry different national ids, so they are two people: they cannot be merged.', {
+      field: 'input.duplicateId',
+    });
+  }
+  return { survivor, duplicate };
 }
 
 /**
@@ -75,43 +97,23 @@ export async function mergePersons({
 }: ServiceCall<PeopleContext, { survivorId: string; duplicateId: string }>): Promise<PersonRow> {
   if (input.survivorId === input.duplicateId)
     throw badInput('input.duplicateId', 'A person cannot be merged into itself: choose two different records.');
-  return ctx.db.transaction(async (tx) => {
+  return auditedTransaction({ ctx, action: 'mergePersons', entityType: 'Person' }, async (tx) => {
     const repo = createMergeRepository(tx);
-    const rows = await repo.lockPersons([input.survivorId, input.duplicateId]);
-    const survivor = rows.find((r) => r.id === input.survivorId);
-    const duplicate = rows.find((r) => r.id === input.duplicateId);
-    if (!survivor) throw notFound('Person', input.survivorId, 'input.survivorId');
-    if (!duplicate) throw notFound('Person', input.duplicateId, 'input.duplicateId');
-    if (survivor.mergedIntoId)
-      throw conflict(`The record to keep was itself merged into ${survivor.mergedIntoId}: keep that one instead.`, {
-        field: 'input.survivorId',
-        mergedIntoId: survivor.mergedIntoId,
-      });
-    if (duplicate.mergedIntoId)
-      throw conflict(`The duplicate was already merged into ${duplicate.mergedIntoId}.`, {
-        field: 'input.duplicateId',
-        mergedIntoId: duplicate.mergedIntoId,
-      });
-    if (survivor.nationalIdHash && duplicate.nationalIdHash && survivor.nationalIdHash !== duplicate.nationalIdHash) {
-      throw conflict('The two records carry different national ids, so they are two people: they cannot be merged.', {
-        field: 'input.duplicateId',
-      });
-    }
+    const { survivor, duplicate } = mergeable(await repo.lockPersons([input.survivorId, input.duplicateId]), input);
     const now = ctx.clock.now();
     const patch = fillGaps(survivor, duplicate);
     const retired = await retireOverlaps({ ctx, tx, survivorId: survivor.id, duplicateId: duplicate.id, now });
-    const merged = await repo.merge({ survivorId: survivor.id, duplicateId: duplicate.id, survivorPatch: patch, now });
-    await recordAudit(tx, ctx, {
-      subgraph: 'people',
-      action: 'mergePersons',
-      entityType: 'Person',
-      entityId: survivor.id,
-      data: {
-        duplicateId: duplicate.id,
-        filled: Object.keys(patch).filter((k) => !k.endsWith('Hash')),
-        retiredMemberships: retired,
-      },
+    const merged = await repo.merge({
+      survivorId: survivor.id,
+      duplicateId: duplicate.id,
+      survivorPatch: patch,
+      now,
     });
-    return merged;
+    const data = {
+      duplicateId: duplicate.id,
+      filled: Object.keys(patch).filter((k) => !k.endsWith('Hash')),
+      retiredMemberships: retired,
+    };
+    return { result: merged, entityId: survivor.id, data };
   });
 }

@@ -1,7 +1,9 @@
 import { beijingDate, checkNationalId, normalisePhone, phoneLookupKey } from '@onedoor/db';
 import { createPeopleRepository, type Gender, type PersonRow, type Vulnerability } from '@onedoor/db/people';
-import { badInput, conflict, recordAudit, type ServiceCall } from '@onedoor/subgraph-kit';
+import { badInput, conflict, type ServiceCall } from '@onedoor/subgraph-kit';
 import type { PeopleContext } from '../context';
+import { auditedTransaction } from './audit';
+import { created } from './new-rows';
 
 export interface RegisterPersonInput {
   name: string;
@@ -69,7 +71,7 @@ export async function registerPerson({
   const now = ctx.clock.now();
   const { nationalId, birthDate, gender, phone } = checkIdentity(input, beijingDate(now));
   const nationalIdHash = nationalId ? ctx.cipher.hash(nationalId) : null;
-  return ctx.db.transaction(async (tx) => {
+  return auditedTransaction({ ctx, action: 'registerPerson', entityType: 'Person' }, async (tx) => {
     const repo = createPeopleRepository(tx);
     if (nationalIdHash) {
       await repo.lockNationalId(nationalIdHash);
@@ -91,18 +93,9 @@ export async function registerPerson({
       birthDate,
       address: input.address || null,
       vulnerabilities: [...new Set(input.vulnerabilities ?? [])],
-      // The clock's millisecond time, not the server's microseconds, so a createdAt cursor matches exactly.
-      createdAt: now,
-      updatedAt: now,
+      ...created(now),
     });
-    // Identifiers stay out of the audit data: the audit trail is not a second copy of them.
-    await recordAudit(tx, ctx, {
-      subgraph: 'people',
-      action: 'registerPerson',
-      entityType: 'Person',
-      entityId: person.id,
-      data: { name: person.name, hasNationalId: !!nationalId, hasPhone: !!phone },
-    });
-    return person;
+    const data = { name: person.name, hasNationalId: !!nationalId, hasPhone: !!phone };
+    return { result: person, entityId: person.id, data };
   });
 }

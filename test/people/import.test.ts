@@ -2,7 +2,7 @@ import { certificationsTable, personsTable, poolMembershipsTable } from '@onedoo
 import { asc } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestStack, type TestStack } from '../support/stack';
-import { gridBuilder } from './grid-fixture';
+import { gridBuilder } from './builders';
 import { type BadRow, HEADER, idForRow, poolFile } from './pool-csv';
 
 const IMPORT = `mutation($i: ImportPoolInput!) {

@@ -41,18 +41,7 @@ export async function login({
     throw lockedError(account.lockedUntil);
   }
   if (!(await verifyPassword(account.passwordHash, input.password))) {
-    const lockUntil = new Date(now.getTime() + LOCK_MINUTES * MINUTE_MS);
-    const updated = await ctx.db.transaction(async (tx) => {
-      const row = await createPeopleRepository(tx).recordLoginFailure(account.id, {
-        maxFailures: MAX_FAILED_LOGINS,
-        lockUntil,
-        now,
-      });
-      const lockedUntil = row.lockedUntil?.toISOString() ?? null;
-      const failure = { accountId: account.id, username: input.username, reason: 'wrong-password' as const };
-      await recordAudit(tx, ctx, failureEvent({ ...failure, extra: { lockedUntil } }));
-      return row;
-    });
+    const updated = await countWrongPassword({ ctx, account, now });
     if (updated.lockedUntil && updated.lockedUntil > now) throw lockedError(updated.lockedUntil);
     throw unauthenticated(WRONG_CREDENTIALS);
   }
@@ -78,6 +67,19 @@ export async function login({
   });
   const token = await signToken(viewer, ctx.config.jwtSecret, ctx.config.tokenTtl);
   return { token, expiresAt: new Date((decodeJwt(token).exp ?? 0) * 1000), account: signedIn };
+}
+
+/** Counts a wrong password (locking the account at the limit) with its audit event, in one transaction. */
+function countWrongPassword({ ctx, account, now }: { ctx: PeopleContext; account: AccountRow; now: Date }) {
+  const lockUntil = new Date(now.getTime() + LOCK_MINUTES * MINUTE_MS);
+  return ctx.db.transaction(async (tx) => {
+    const options = { maxFailures: MAX_FAILED_LOGINS, lockUntil, now };
+    const row = await createPeopleRepository(tx).recordLoginFailure(account.id, options);
+    const lockedUntil = row.lockedUntil?.toISOString() ?? null;
+    const failure = { accountId: account.id, username: account.username, reason: 'wrong-password' as const };
+    await recordAudit(tx, ctx, failureEvent({ ...failure, extra: { lockedUntil } }));
+    return row;
+  });
 }
 
 interface LoginFailure {

@@ -1,4 +1,5 @@
-import { auditEventsTable } from '@onedoor/db';
+import type { Role } from '@onedoor/db';
+import { auditEventsTable } from '@onedoor/db/audit';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { onlyError, type PeopleServer, startPeopleServer } from './people-server';
@@ -12,16 +13,15 @@ let admin: string;
 let accountId: string;
 const login = (password: string, username = 'zhaoli') =>
   server.gql<{ login: { token: string } }>(LOGIN, { u: username, p: password });
+/** Opens an account for a person through the API, as the administrator unless another token is given. */
+const createAccount = (personId: string, username: string, password: string, roles: Role[], token = admin) =>
+  server.gql<{ createAccount: { id: string } }>(CREATE, { i: { personId, username, password, roles } }, token);
 
 beforeAll(async () => {
   server = await startPeopleServer();
   admin = await server.tokenFor(['ADMIN']);
   const personId = await server.registerPerson({ name: '赵丽' });
-  const res = await server.gql<{ createAccount: { id: string } }>(
-    CREATE,
-    { i: { personId, username: 'zhaoli', password: 'first-password', roles: ['CENTRE_STAFF'] } },
-    admin,
-  );
+  const res = await createAccount(personId, 'zhaoli', 'first-password', ['CENTRE_STAFF']);
   accountId = res.data!.createAccount.id;
 });
 afterAll(() => server?.stop());
@@ -52,24 +52,10 @@ describe('administering accounts', () => {
 
   it('a taken username is a conflict; a short password is bad input', async () => {
     const personId = await server.registerPerson({ name: '赵丽二' });
-    expect(
-      onlyError(
-        await server.gql(
-          CREATE,
-          { i: { personId, username: 'zhaoli', password: 'another-password', roles: ['HANDLER'] } },
-          admin,
-        ),
-      ),
-    ).toMatchObject({ code: 'CONFLICT', field: 'input.username' });
-    expect(
-      onlyError(
-        await server.gql(
-          CREATE,
-          { i: { personId, username: 'zhaoli2', password: 'short', roles: ['HANDLER'] } },
-          admin,
-        ),
-      ),
-    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.password' });
+    const taken = await createAccount(personId, 'zhaoli', 'another-password', ['HANDLER']);
+    expect(onlyError(taken)).toMatchObject({ code: 'CONFLICT', field: 'input.username' });
+    const short = await createAccount(personId, 'zhaoli2', 'short', ['HANDLER']);
+    expect(onlyError(short)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.password' });
   });
 
   it('the account holder changes their own password with the current one', async () => {
@@ -165,15 +151,8 @@ describe('administering accounts', () => {
       ).errors,
     ).toBeUndefined();
     const personId = await server.registerPerson({ name: '钱七' });
-    expect(
-      onlyError(
-        await server.gql(
-          CREATE,
-          { i: { personId, username: 'qianqi', password: 'long-enough-pw', roles: ['ADMIN'] } },
-          staff,
-        ),
-      ).code,
-    ).toBe('FORBIDDEN');
+    const byStaff = await createAccount(personId, 'qianqi', 'long-enough-pw', ['ADMIN'], staff);
+    expect(onlyError(byStaff).code).toBe('FORBIDDEN');
     expect(
       onlyError(
         await server.gql(

@@ -1,4 +1,4 @@
-import { accessLogTable } from '@onedoor/db';
+import { accessLogTable } from '@onedoor/db/audit';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nationalId, onlyError, type PeopleServer, startPeopleServer } from './people-server';

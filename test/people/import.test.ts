@@ -1,8 +1,8 @@
-import { certificationsTable, personsTable, poolMembershipsTable } from '@onedoor/db';
+import { certificationsTable, personsTable, poolMembershipsTable } from '@onedoor/db/people';
 import { asc } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestStack, type TestStack } from '../support/stack';
-import { gridBuilder } from './grid-fixture';
+import { gridBuilder } from './builders';
 import { type BadRow, HEADER, idForRow, poolFile } from './pool-csv';
 
 const IMPORT = `mutation($i: ImportPoolInput!) {

@@ -1,7 +1,9 @@
-import { casesTable } from '@onedoor/db';
+import { casesTable } from '@onedoor/db/cases';
 import { and, inArray, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TestClock } from '../support/clock';
 import { startTestStack, type TestStack } from '../support/stack';
+import { addPoolMember } from './builders';
 
 /** Monday 2 March 2026, 09:30 in Beijing. */
 const NOW = new Date('2026-03-02T01:30:00Z');
@@ -16,34 +18,21 @@ interface Suggestion {
 }
 
 /** Moves a second per member added, so members join in a known order (ties go to the earlier one). */
-let clockMs = NOW.getTime();
+const clock = new TestClock(NOW);
 let stack: TestStack;
 let staff: string;
 let village: string;
 const ids: Record<string, string> = {};
 
 async function member(name: string, certifications: { name: string; expiresOn: string }[] = []): Promise<string> {
-  const person = await stack.gql<{ registerPerson: { id: string } }>(
-    'mutation($i: RegisterPersonInput!) { registerPerson(input: $i) { id } }',
-    { i: { name } },
-    staff,
-  );
-  const res = await stack.gql<{ addPoolMember: { id: string } }>(
-    'mutation($i: AddPoolMemberInput!) { addPoolMember(input: $i) { id } }',
-    {
-      i: {
-        personId: person.data!.registerPerson.id,
-        pool: 'PEOPLES_MEDIATOR',
-        specialties: [SPECIALTY],
-        gridUnitIds: [village],
-        certifications,
-      },
-    },
-    staff,
-  );
-  if (!res.data?.addPoolMember) throw new Error(JSON.stringify(res.errors));
-  clockMs += 1000;
-  return res.data.addPoolMember.id;
+  const id = await addPoolMember(stack, staff, name, {
+    pool: 'PEOPLES_MEDIATOR',
+    specialties: [SPECIALTY],
+    gridUnitIds: [village],
+    certifications,
+  });
+  clock.advance(1000);
+  return id;
 }
 const suggest = async (input: Record<string, unknown> = {}, first = 10, token = staff) => {
   const res = await stack.gql<{ suggestMediators: Suggestion[] }>(
@@ -57,7 +46,7 @@ const suggest = async (input: Record<string, unknown> = {}, first = 10, token = 
 const names = (s: Suggestion[]) => s.map((x) => x.mediator.person.name);
 
 beforeAll(async () => {
-  stack = await startTestStack({ now: NOW, clock: { now: () => new Date(clockMs) } });
+  stack = await startTestStack({ now: NOW, clock });
   staff = await stack.tokenFor(['CENTRE_STAFF']);
   const units = await stack.gql<{ gridUnits: { nodes: { id: string }[] } }>(
     '{ gridUnits(filter: { level: VILLAGE }, first: 1) { nodes { id } } }',
@@ -166,7 +155,7 @@ describe('suggesting mediators through the gateway', () => {
       casesResolved: 3,
       successRate: 1,
       satisfaction: 4,
-      lastActivityAt: new Date(clockMs).toISOString(),
+      lastActivityAt: clock.now().toISOString(),
     });
     const top = await suggest({ date: '2026-03-04' }, 2);
     expect(top.find((s) => s.mediator.id === ids.berta)!.factors.slice(4)).toEqual([

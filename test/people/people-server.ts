@@ -1,89 +1,37 @@
-import { graphqlClient, type GraphQLResponse, onlyError, testToken } from '../support/client';
 import { randomUUID } from 'node:crypto';
+import { nationalIdCheckChar, type Role } from '@onedoor/db';
 import {
   type AccountRow,
-  createFieldCipher,
   createPeopleRepository,
-  type Database,
-  type FieldCipher,
   hashPassword,
-  nationalIdCheckChar,
   type NewPoolMembership,
   type PeopleRepository,
-  type Role,
-} from '@onedoor/db';
+} from '@onedoor/db/people';
 import { peopleSubgraph } from '@onedoor/people';
-import { createPeerClient, type KitConfig, loadConfig, startSubgraph } from '@onedoor/subgraph-kit';
-import { openTestDatabase, StatementCounter } from '../support/database';
+import { type GraphQLResponse, onlyError } from '../support/client';
+import { TestClock } from '../support/clock';
+import { startSubgraphHarness, type SubgraphHarness } from '../support/subgraph';
 
-/** A clock the test moves by hand (lockouts expire without sleeping). */
-export interface TestClock {
-  now(): Date;
-  advance(ms: number): void;
-}
-
-export interface PeopleServer {
-  db: Database;
+/** The people subgraph alone (the shared single-subgraph harness), with the helpers its suites build data with. */
+export interface PeopleServer extends SubgraphHarness {
   repo: PeopleRepository;
-  cipher: FieldCipher;
-  config: KitConfig;
-  clock: TestClock;
-  counter: StatementCounter;
-  /** Posts an operation straight to the people subgraph, as the gateway would, with the token if given. */
-  gql<T = Record<string, unknown>>(
-    query: string,
-    variables?: Record<string, unknown>,
-    token?: string | null,
-  ): Promise<GraphQLResponse<T>>;
-  /** A token for a synthetic account with these roles. */
-  tokenFor(roles: Role[]): Promise<string>;
   /** A real account (with its person) that can sign in with `password`. */
   addAccount(options: { username: string; password: string; roles: Role[]; disabled?: boolean }): Promise<AccountRow>;
   /** Registers a person through the API as centre staff; returns the new id. */
   registerPerson(input: Record<string, unknown>): Promise<string>;
   addMembership(values: Omit<NewPoolMembership, 'personId'> & { personId?: string }): Promise<string>;
-  stop(): Promise<void>;
 }
 
-/** The people subgraph alone on a fresh database (PGlite or PostgreSQL, per vitest project), over HTTP. */
-export async function startPeopleServer(start = new Date('2026-03-02T01:30:00Z')): Promise<PeopleServer> {
-  const counter = new StatementCounter();
-  const opened = await openTestDatabase({ logger: counter });
-  const config = loadConfig({ NODE_ENV: 'test' });
-  const cipher = createFieldCipher(config.dataKey);
-  let current = start.getTime();
-  const clock: TestClock = {
-    now: () => new Date(current),
-    advance: (ms) => {
-      current += ms;
-    },
-  };
-  const running = await startSubgraph(
-    peopleSubgraph,
-    {
-      db: opened.db,
-      clock,
-      cipher,
-      config,
-      peers: createPeerClient({}, config.gatewaySecret),
-    },
-    { port: 0 },
-  );
-  const repo = createPeopleRepository(opened.db);
+/** Half past nine on Monday 2 March 2026 in Beijing, when the people suites start unless told otherwise. */
+const START = new Date('2026-03-02T01:30:00Z');
 
-  const gql = graphqlClient(running.url, config.gatewaySecret);
-  const tokenFor = (roles: Role[]) => testToken(config, roles);
+export async function startPeopleServer(start = START): Promise<PeopleServer> {
+  const harness = await startSubgraphHarness(peopleSubgraph, { clock: new TestClock(start) });
+  const repo = createPeopleRepository(harness.db);
   let staffToken: Promise<string> | undefined;
-
-  const server: PeopleServer = {
-    db: opened.db,
+  return {
+    ...harness,
     repo,
-    cipher,
-    config,
-    clock,
-    counter,
-    gql,
-    tokenFor,
     async addAccount({ username, password, roles, disabled = false }) {
       const person = await repo.insertPerson({ name: `${username} (staff)` });
       return repo.insertAccount({
@@ -95,10 +43,10 @@ export async function startPeopleServer(start = new Date('2026-03-02T01:30:00Z')
       });
     },
     async registerPerson(input) {
-      const res = await gql<{ registerPerson: { id: string } }>(
+      const res = await harness.gql<{ registerPerson: { id: string } }>(
         'mutation($i: RegisterPersonInput!) { registerPerson(input: $i) { id } }',
         { i: input },
-        await (staffToken ??= tokenFor(['CENTRE_STAFF'])),
+        await (staffToken ??= harness.tokenFor(['CENTRE_STAFF'])),
       );
       if (!res.data?.registerPerson) throw new Error(`registerPerson failed: ${JSON.stringify(res.errors)}`);
       return res.data.registerPerson.id;
@@ -107,12 +55,7 @@ export async function startPeopleServer(start = new Date('2026-03-02T01:30:00Z')
       const pid = personId ?? (await repo.insertPerson({ name: `member ${randomUUID().slice(0, 8)}` })).id;
       return (await repo.insertMembership({ ...values, personId: pid })).id;
     },
-    async stop() {
-      await running.stop();
-      await opened.close();
-    },
   };
-  return server;
 }
 
 /** A valid 居民身份证号 for a birth date (YYYYMMDD) and a 3-digit sequence (odd: male), in Linyi (371322). */

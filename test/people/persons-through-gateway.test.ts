@@ -1,4 +1,5 @@
-import { accessLogTable, auditEventsTable, categoriesTable } from '@onedoor/db';
+import { accessLogTable, auditEventsTable } from '@onedoor/db/audit';
+import { categoriesTable } from '@onedoor/db/cases';
 import { and, eq, isNotNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestStack, type TestStack } from '../support/stack';

@@ -1,33 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TestClock } from '../support/clock';
 import { startTestStack, type TestStack } from '../support/stack';
-import { gridBuilder } from './grid-fixture';
+import { addPoolMember, gridBuilder } from './builders';
 
 const NOW = new Date('2026-03-02T01:30:00Z');
 let stack: TestStack;
 let staff: string;
 const u: Record<string, string> = {};
 
-async function member(
+function member(
   name: string,
   pool: string,
   specialties: string[],
   units: string[],
   extra: Record<string, unknown> = {},
 ): Promise<string> {
-  const person = await stack.gql<{ registerPerson: { id: string } }>(
-    'mutation($i: RegisterPersonInput!) { registerPerson(input: $i) { id } }',
-    { i: { name } },
-    staff,
-  );
-  const res = await stack.gql<{ addPoolMember: { id: string } }>(
-    'mutation($i: AddPoolMemberInput!) { addPoolMember(input: $i) { id } }',
-    {
-      i: { personId: person.data!.registerPerson.id, pool, specialties, gridUnitIds: units.map((k) => u[k]), ...extra },
-    },
-    staff,
-  );
-  if (!res.data?.addPoolMember) throw new Error(JSON.stringify(res.errors));
-  return res.data.addPoolMember.id;
+  return addPoolMember(stack, staff, name, { pool, specialties, gridUnitIds: units.map((k) => u[k]), ...extra });
 }
 
 /*
@@ -37,7 +25,7 @@ async function member(
  *                                 m3 land @V1,V2          m6 labor, no unit      m7 observer family @V2
  */
 beforeAll(async () => {
-  stack = await startTestStack({ seed: false, clock: { now: () => NOW } });
+  stack = await startTestStack({ seed: false, clock: new TestClock(NOW) });
   staff = await stack.tokenFor(['CENTRE_STAFF']);
   const grid = gridBuilder(stack, await stack.tokenFor(['ADMIN']));
   u.C = await grid.unit('X', 'COUNTY');

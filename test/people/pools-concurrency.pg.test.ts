@@ -1,4 +1,4 @@
-import { personsTable, poolMembershipsTable } from '@onedoor/db';
+import { personsTable, poolMembershipsTable } from '@onedoor/db/people';
 import { isNull, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PeopleServer, startPeopleServer } from './people-server';

@@ -1,4 +1,5 @@
-import { auditEventsTable, personsTable } from '@onedoor/db';
+import { auditEventsTable } from '@onedoor/db/audit';
+import { personsTable } from '@onedoor/db/people';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nationalId, onlyError, type PeopleServer, startPeopleServer } from './people-server';

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../database';
 import { validIds } from './ids';
+import { selectWhereIn } from './rows';
 import { accountsTable, type PersonRow, personsTable, type PoolMembershipRow, poolMembershipsTable } from './tables';
 
 export interface DuplicateGroupRow {
@@ -8,6 +9,10 @@ export interface DuplicateGroupRow {
   /** Oldest record first. */
   personIds: string[];
 }
+
+/** The pools a person is a member of, as a subquery: a merge keeps one membership per person and pool. */
+const poolsOf = (personId: string) =>
+  sql`(select m.pool from ${poolMembershipsTable} m where m.person_id = ${personId})`;
 
 /** Finding and merging duplicate person records. */
 export function createMergeRepository(db: Executor) {
@@ -42,7 +47,7 @@ export function createMergeRepository(db: Executor) {
         .where(
           and(
             eq(poolMembershipsTable.personId, duplicateId),
-            sql`${poolMembershipsTable.pool} in (select m.pool from ${poolMembershipsTable} m where m.person_id = ${survivorId})`,
+            sql`${poolMembershipsTable.pool} in ${poolsOf(survivorId)}`,
           ),
         );
     },
@@ -70,13 +75,8 @@ export function createMergeRepository(db: Executor) {
     },
 
     mergedInto(survivorIds: readonly string[]): Promise<PersonRow[]> {
-      const valid = validIds(survivorIds);
-      if (valid.length === 0) return Promise.resolve([]);
-      return db
-        .select()
-        .from(personsTable)
-        .where(inArray(personsTable.mergedIntoId, valid))
-        .orderBy(asc(personsTable.mergedAt), asc(personsTable.id));
+      const p = personsTable;
+      return selectWhereIn(db, p, p.mergedIntoId, survivorIds, [asc(p.mergedAt), asc(p.id)]);
     },
 
     /**
@@ -111,7 +111,7 @@ export function createMergeRepository(db: Executor) {
         .where(
           and(
             eq(poolMembershipsTable.personId, duplicateId),
-            sql`${poolMembershipsTable.pool} not in (select m.pool from ${poolMembershipsTable} m where m.person_id = ${survivorId})`,
+            sql`${poolMembershipsTable.pool} not in ${poolsOf(survivorId)}`,
           ),
         );
       await db

@@ -1,7 +1,8 @@
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../database';
 import { insertJson } from './bulk';
 import { chunks, validIds } from './ids';
+import { insertOne, selectWhereIn } from './rows';
 import {
   type AvailabilityExceptionRow,
   availabilityExceptionsTable,
@@ -28,80 +29,67 @@ export interface PerformanceRow {
   lastActivityAt: Date | null;
 }
 
+/**
+ * Active members of a pool (with the specialty, when given); with `today`, only those whose certifications
+ * have none expired before it. The expiry rule lives here, in SQL, so no caller can forget it.
+ */
+function activeMembers(pool: Pool, specialty?: string | null, today?: string): SQL | undefined {
+  const t = poolMembershipsTable;
+  return and(
+    eq(t.pool, pool),
+    eq(t.status, 'ACTIVE'),
+    specialty ? sql`${specialty} = any(${t.specialties})` : undefined,
+    today
+      ? sql`not exists (select 1 from ${certificationsTable} c where c.membership_id = ${t.id} and c.expires_on < ${today}::date)`
+      : undefined,
+  );
+}
+
 /** Certifications, status history, availability and mediation outcomes of pool memberships. */
 export function createPoolsRepository(db: Executor) {
-  const byMembership = <T>(ids: readonly string[], run: (valid: string[]) => Promise<T[]>) => {
-    const valid = validIds(ids);
-    return valid.length === 0 ? Promise.resolve([] as T[]) : run(valid);
-  };
   return {
     certificationsOf(ids: readonly string[]): Promise<CertificationRow[]> {
-      return byMembership(ids, (valid) =>
-        db
-          .select()
-          .from(certificationsTable)
-          .where(inArray(certificationsTable.membershipId, valid))
-          .orderBy(sql`${certificationsTable.expiresOn} asc nulls last`, asc(certificationsTable.id)),
-      );
+      const t = certificationsTable;
+      return selectWhereIn(db, t, t.membershipId, ids, [sql`${t.expiresOn} asc nulls last`, asc(t.id)]);
     },
 
     historyOf(ids: readonly string[]): Promise<StatusHistoryRow[]> {
-      return byMembership(ids, (valid) =>
-        db
-          .select()
-          .from(membershipStatusHistoryTable)
-          .where(inArray(membershipStatusHistoryTable.membershipId, valid))
-          .orderBy(asc(membershipStatusHistoryTable.at), asc(membershipStatusHistoryTable.id)),
-      );
+      const t = membershipStatusHistoryTable;
+      return selectWhereIn(db, t, t.membershipId, ids, [asc(t.at), asc(t.id)]);
     },
 
     exceptionsOf(ids: readonly string[]): Promise<AvailabilityExceptionRow[]> {
-      return byMembership(ids, (valid) =>
-        db
-          .select()
-          .from(availabilityExceptionsTable)
-          .where(inArray(availabilityExceptionsTable.membershipId, valid))
-          .orderBy(asc(availabilityExceptionsTable.fromDate), asc(availabilityExceptionsTable.id)),
-      );
+      const t = availabilityExceptionsTable;
+      return selectWhereIn(db, t, t.membershipId, ids, [asc(t.fromDate), asc(t.id)]);
     },
 
     /** Performance figures of each membership, aggregated in SQL. */
     performanceOf(ids: readonly string[]): Promise<PerformanceRow[]> {
       const m = mediationRecordsTable;
-      return byMembership(ids, (valid) =>
-        db
-          .select({
-            membershipId: m.membershipId,
-            casesMediated: sql<number>`count(*)::int`,
-            casesResolved: sql<number>`(count(*) filter (where ${m.resolved}))::int`,
-            satisfaction: sql<number | null>`avg(${m.satisfaction})::float8`,
-            lastActivityAt: sql<Date | null>`max(${m.concludedAt})`.mapWith((v: string | Date | null) =>
-              v ? new Date(v) : null,
-            ),
-          })
-          .from(m)
-          .where(inArray(m.membershipId, valid))
-          .groupBy(m.membershipId),
-      );
+      const valid = validIds(ids);
+      if (valid.length === 0) return Promise.resolve([]);
+      return db
+        .select({
+          membershipId: m.membershipId,
+          casesMediated: sql<number>`count(*)::int`,
+          casesResolved: sql<number>`(count(*) filter (where ${m.resolved}))::int`,
+          satisfaction: sql<number | null>`avg(${m.satisfaction})::float8`,
+          lastActivityAt: sql<Date | null>`max(${m.concludedAt})`.mapWith((v: string | Date | null) =>
+            v ? new Date(v) : null,
+          ),
+        })
+        .from(m)
+        .where(inArray(m.membershipId, valid))
+        .groupBy(m.membershipId);
     },
 
-    /**
-     * Assignable members of a pool: active, and no certification expired before `today`. The expiry
-     * rule lives here, in SQL, so no caller can forget it.
-     */
+    /** Assignable members of a pool: active, and no certification expired before `today`. */
     assignableMembers(pool: Pool, today: string, specialty?: string | null): Promise<PoolMembershipRow[]> {
       const t = poolMembershipsTable;
       return db
         .select()
         .from(t)
-        .where(
-          and(
-            eq(t.pool, pool),
-            eq(t.status, 'ACTIVE'),
-            specialty ? sql`${specialty} = any(${t.specialties})` : undefined,
-            sql`not exists (select 1 from ${certificationsTable} c where c.membership_id = ${t.id} and c.expires_on < ${today}::date)`,
-          ),
-        )
+        .where(activeMembers(pool, specialty, today))
         .orderBy(asc(t.createdAt), asc(t.id));
     },
 
@@ -152,16 +140,7 @@ export function createPoolsRepository(db: Executor) {
       return db
         .select({ id: t.id, gridUnitIds: t.gridUnitIds })
         .from(t)
-        .where(
-          and(
-            eq(t.pool, pool),
-            eq(t.status, 'ACTIVE'),
-            specialty ? sql`${specialty} = any(${t.specialties})` : undefined,
-            today
-              ? sql`not exists (select 1 from ${certificationsTable} c where c.membership_id = ${t.id} and c.expires_on < ${today}::date)`
-              : undefined,
-          ),
-        );
+        .where(activeMembers(pool, specialty, today));
     },
 
     async updateMembership(
@@ -194,9 +173,8 @@ export function createPoolsRepository(db: Executor) {
     async insertStatusChanges(rows: NewStatusChange[]): Promise<void> {
       await insertJson(db, membershipStatusHistoryTable, rows);
     },
-    async insertException(values: NewAvailabilityException): Promise<AvailabilityExceptionRow> {
-      const [row] = await db.insert(availabilityExceptionsTable).values(values).returning();
-      return row!;
+    insertException(values: NewAvailabilityException): Promise<AvailabilityExceptionRow> {
+      return insertOne(db, availabilityExceptionsTable, values);
     },
     /** One outcome per member and case: a second record replaces the first. */
     async upsertMediationRecord(values: NewMediationRecord): Promise<void> {

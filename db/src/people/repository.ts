@@ -1,7 +1,8 @@
-import { and, eq, ilike, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, eq, ilike, isNull, type SQL, sql } from 'drizzle-orm';
 import { accessLogTable } from '../audit/tables';
 import type { Executor } from '../database';
-import { validIds } from './ids';
+import { containsPattern } from '../shared/sql';
+import { insertOne, listing, selectFirst, selectWhereIn } from './rows';
 import {
   type AccountRow,
   accountsTable,
@@ -33,14 +34,6 @@ export interface MembershipListFilter {
   gridUnitId?: string | null;
 }
 
-/** The SQL fragments `paginate()` builds: keyset condition, order, limit and offset. */
-interface Page {
-  after: SQL | undefined;
-  orderBy: SQL[];
-  limit: number;
-  offset: number;
-}
-
 export type NewPerson = typeof personsTable.$inferInsert;
 export type NewAccount = typeof accountsTable.$inferInsert;
 export type NewPoolMembership = typeof poolMembershipsTable.$inferInsert;
@@ -53,13 +46,11 @@ export interface NewAccessLogEntry {
   at: Date;
 }
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 export function createPeopleRepository(db: Executor) {
   function personConditions(filter: PersonListFilter): SQL | undefined {
     // Merged duplicates are not listed: their survivor stands for them.
     const c: (SQL | undefined)[] = [isNull(personsTable.mergedIntoId)];
-    if (filter.search?.trim()) c.push(ilike(personsTable.name, `%${escapeLike(filter.search.trim())}%`));
+    if (filter.search?.trim()) c.push(ilike(personsTable.name, containsPattern(filter.search)));
     if (filter.vulnerability) c.push(sql`${filter.vulnerability} = any(${personsTable.vulnerabilities})`);
     if (filter.nationalIdHash) c.push(eq(personsTable.nationalIdHash, filter.nationalIdHash));
     if (filter.phoneHash) c.push(eq(personsTable.phoneHash, filter.phoneHash));
@@ -78,22 +69,17 @@ export function createPeopleRepository(db: Executor) {
     return and(...c);
   }
 
-  const count = (rows: { n: number }[]) => rows[0]?.n ?? 0;
+  const persons = listing(db, personsTable, personConditions);
+  const memberships = listing(db, poolMembershipsTable, membershipConditions);
 
   return {
     personsByIds(ids: readonly string[]): Promise<PersonRow[]> {
-      const valid = validIds(ids);
-      if (valid.length === 0) return Promise.resolve([]);
-      return db.select().from(personsTable).where(inArray(personsTable.id, valid));
+      return selectWhereIn(db, personsTable, personsTable.id, ids);
     },
 
     personByNationalIdHash(hash: string): Promise<PersonRow | undefined> {
-      return db
-        .select()
-        .from(personsTable)
-        .where(and(eq(personsTable.nationalIdHash, hash), isNull(personsTable.mergedIntoId)))
-        .limit(1)
-        .then((r) => r[0]);
+      const p = personsTable;
+      return selectFirst(db, p, and(eq(p.nationalIdHash, hash), isNull(p.mergedIntoId)));
     },
 
     /**
@@ -107,46 +93,23 @@ export function createPeopleRepository(db: Executor) {
       await db.execute(sql`select pg_advisory_xact_lock(hashtext(${`people.national_id:${hash}`}))`);
     },
 
-    listPersons(filter: PersonListFilter, page: Page): Promise<PersonRow[]> {
-      return db
-        .select()
-        .from(personsTable)
-        .where(and(personConditions(filter), page.after))
-        .orderBy(...page.orderBy)
-        .limit(page.limit)
-        .offset(page.offset);
-    },
+    listPersons: persons.page,
+    countPersons: persons.count,
 
-    countPersons(filter: PersonListFilter): Promise<number> {
-      return db
-        .select({ n: sql<number>`count(*)::int` })
-        .from(personsTable)
-        .where(personConditions(filter))
-        .then(count);
-    },
-
-    async insertPerson(values: NewPerson): Promise<PersonRow> {
-      const [row] = await db.insert(personsTable).values(values).returning();
-      return row!;
+    insertPerson(values: NewPerson): Promise<PersonRow> {
+      return insertOne(db, personsTable, values);
     },
 
     accountsByIds(ids: readonly string[]): Promise<AccountRow[]> {
-      const valid = validIds(ids);
-      if (valid.length === 0) return Promise.resolve([]);
-      return db.select().from(accountsTable).where(inArray(accountsTable.id, valid));
+      return selectWhereIn(db, accountsTable, accountsTable.id, ids);
     },
 
     accountByUsername(username: string): Promise<AccountRow | undefined> {
-      return db
-        .select()
-        .from(accountsTable)
-        .where(eq(accountsTable.username, username))
-        .then((r) => r[0]);
+      return selectFirst(db, accountsTable, eq(accountsTable.username, username));
     },
 
-    async insertAccount(values: NewAccount): Promise<AccountRow> {
-      const [row] = await db.insert(accountsTable).values(values).returning();
-      return row!;
+    insertAccount(values: NewAccount): Promise<AccountRow> {
+      return insertOne(db, accountsTable, values);
     },
 
     /**
@@ -180,42 +143,19 @@ export function createPeopleRepository(db: Executor) {
     },
 
     membershipsByIds(ids: readonly string[]): Promise<PoolMembershipRow[]> {
-      const valid = validIds(ids);
-      if (valid.length === 0) return Promise.resolve([]);
-      return db.select().from(poolMembershipsTable).where(inArray(poolMembershipsTable.id, valid));
+      return selectWhereIn(db, poolMembershipsTable, poolMembershipsTable.id, ids);
     },
 
     membershipsOfPersons(personIds: readonly string[]): Promise<PoolMembershipRow[]> {
-      const valid = validIds(personIds);
-      if (valid.length === 0) return Promise.resolve([]);
-      return db
-        .select()
-        .from(poolMembershipsTable)
-        .where(inArray(poolMembershipsTable.personId, valid))
-        .orderBy(poolMembershipsTable.createdAt, poolMembershipsTable.id);
+      const t = poolMembershipsTable;
+      return selectWhereIn(db, t, t.personId, personIds, [t.createdAt, t.id]);
     },
 
-    listMemberships(filter: MembershipListFilter, page: Page): Promise<PoolMembershipRow[]> {
-      return db
-        .select()
-        .from(poolMembershipsTable)
-        .where(and(membershipConditions(filter), page.after))
-        .orderBy(...page.orderBy)
-        .limit(page.limit)
-        .offset(page.offset);
-    },
+    listMemberships: memberships.page,
+    countMemberships: memberships.count,
 
-    countMemberships(filter: MembershipListFilter): Promise<number> {
-      return db
-        .select({ n: sql<number>`count(*)::int` })
-        .from(poolMembershipsTable)
-        .where(membershipConditions(filter))
-        .then(count);
-    },
-
-    async insertMembership(values: NewPoolMembership): Promise<PoolMembershipRow> {
-      const [row] = await db.insert(poolMembershipsTable).values(values).returning();
-      return row!;
+    insertMembership(values: NewPoolMembership): Promise<PoolMembershipRow> {
+      return insertOne(db, poolMembershipsTable, values);
     },
 
     /** All unmaskings of one request in one multi-row insert. */

@@ -5,6 +5,23 @@ import type { Role } from '../shared/roles';
 
 export const peopleSchema = pgSchema('people');
 
+/** The person a row belongs to (an account, a pool membership). */
+const personRef = () =>
+  uuid('person_id')
+    .notNull()
+    .references(() => personsTable.id);
+/** The pool membership a row is about (certifications, status history, availability, outcomes). */
+const membershipRef = () =>
+  uuid('membership_id')
+    .notNull()
+    .references(() => poolMembershipsTable.id);
+/** A list of words (specialties, languages), empty rather than null. */
+const textList = (name: string) =>
+  text(name)
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`);
+
 export const GENDERS = ['MALE', 'FEMALE', 'UNSPECIFIED'] as const;
 export type Gender = (typeof GENDERS)[number];
 
@@ -73,9 +90,7 @@ export const accountsTable = peopleSchema.table(
   'accounts',
   {
     id: id(),
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => personsTable.id),
+    personId: personRef(),
     username: text('username').notNull().unique(),
     passwordHash: text('password_hash').notNull(),
     roles: text('roles').array().$type<Role[]>().notNull(),
@@ -94,15 +109,10 @@ export const poolMembershipsTable = peopleSchema.table(
   'pool_memberships',
   {
     id: id(),
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => personsTable.id),
+    personId: personRef(),
     pool: text('pool').$type<Pool>().notNull(),
     fullTime: boolean('full_time').notNull().default(false),
-    specialties: text('specialties')
-      .array()
-      .notNull()
-      .default(sql`'{}'::text[]`),
+    specialties: textList('specialties'),
     studio: text('studio'),
     organisationId: uuid('organisation_id'),
     gridUnitIds: uuid('grid_unit_ids')
@@ -112,10 +122,7 @@ export const poolMembershipsTable = peopleSchema.table(
     status: text('status').$type<MembershipStatus>().notNull().default('ACTIVE'),
     joinedOn: date('joined_on', { mode: 'string' }),
     /** Languages and dialects spoken (普通话, 临沭话 …). */
-    languages: text('languages')
-      .array()
-      .notNull()
-      .default(sql`'{}'::text[]`),
+    languages: textList('languages'),
     /** ISO weekdays (1 = Monday … 7 = Sunday) the member is usually available. */
     weekdays: smallint('weekdays')
       .array()
@@ -139,9 +146,7 @@ export const certificationsTable = peopleSchema.table(
   'certifications',
   {
     id: id(),
-    membershipId: uuid('membership_id')
-      .notNull()
-      .references(() => poolMembershipsTable.id),
+    membershipId: membershipRef(),
     name: text('name').notNull(),
     expiresOn: date('expires_on', { mode: 'string' }),
     ...timestamps,
@@ -157,9 +162,7 @@ export const membershipStatusHistoryTable = peopleSchema.table(
   'membership_status_history',
   {
     id: id(),
-    membershipId: uuid('membership_id')
-      .notNull()
-      .references(() => poolMembershipsTable.id),
+    membershipId: membershipRef(),
     fromStatus: text('from_status').$type<MembershipStatus>(),
     toStatus: text('to_status').$type<MembershipStatus>().notNull(),
     reason: text('reason'),
@@ -174,9 +177,7 @@ export const availabilityExceptionsTable = peopleSchema.table(
   'availability_exceptions',
   {
     id: id(),
-    membershipId: uuid('membership_id')
-      .notNull()
-      .references(() => poolMembershipsTable.id),
+    membershipId: membershipRef(),
     kind: text('kind').$type<AvailabilityExceptionKind>().notNull(),
     fromDate: date('from_date', { mode: 'string' }).notNull(),
     toDate: date('to_date', { mode: 'string' }).notNull(),
@@ -191,9 +192,7 @@ export const mediationRecordsTable = peopleSchema.table(
   'mediation_records',
   {
     id: id(),
-    membershipId: uuid('membership_id')
-      .notNull()
-      .references(() => poolMembershipsTable.id),
+    membershipId: membershipRef(),
     /** The case (cases subgraph) the mediation belonged to; one record per member and case. */
     caseId: uuid('case_id').notNull(),
     resolved: boolean('resolved').notNull(),

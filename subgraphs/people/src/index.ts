@@ -1,11 +1,11 @@
-import { loadTypeDefs, type SubgraphDefinition } from '@onedoor/subgraph-kit';
+import { loadTypeDefs, mergeResolvers, type SubgraphDefinition } from '@onedoor/subgraph-kit';
 import { createLoaders, type PeopleLoaders } from './loaders';
 import { accountAdminResolvers } from './resolvers/account-admin';
-import { accountResolvers } from './resolvers/accounts';
+import { accountsResolvers } from './resolvers/accounts';
 import { matchingResolvers } from './resolvers/matching';
+import { mediatorsResolvers } from './resolvers/mediators';
+import { personsResolvers } from './resolvers/persons';
 import { poolAdminResolvers } from './resolvers/pool-admin';
-import { mediatorResolvers } from './resolvers/mediators';
-import { personResolvers } from './resolvers/persons';
 
 export { createLoaders, type PeopleLoaders } from './loaders';
 
@@ -13,28 +13,14 @@ export { createLoaders, type PeopleLoaders } from './loaders';
 export const peopleSubgraph: SubgraphDefinition<PeopleLoaders> = {
   name: 'people',
   typeDefs: loadTypeDefs(new URL('../schema.graphql', import.meta.url)),
-  resolvers: {
-    Query: {
-      ...personResolvers.Query,
-      ...accountResolvers.Query,
-      ...mediatorResolvers.Query,
-      ...matchingResolvers.Query,
-      ...poolAdminResolvers.Query,
-      ...accountAdminResolvers.Query,
-    },
-    Mutation: {
-      ...personResolvers.Mutation,
-      ...accountResolvers.Mutation,
-      ...poolAdminResolvers.Mutation,
-      ...accountAdminResolvers.Mutation,
-    },
-    Person: personResolvers.Person,
-    Account: accountResolvers.Account,
-    Mediator: mediatorResolvers.Mediator,
-    Certification: mediatorResolvers.Certification,
-    StatusChange: mediatorResolvers.StatusChange,
-    MediatorSuggestion: matchingResolvers.MediatorSuggestion,
-  },
+  resolvers: mergeResolvers(
+    personsResolvers,
+    accountsResolvers,
+    accountAdminResolvers,
+    mediatorsResolvers,
+    poolAdminResolvers,
+    matchingResolvers,
+  ),
   createLoaders,
   publicFields: ['Mutation.login'],
 };

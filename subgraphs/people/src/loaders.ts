@@ -1,4 +1,9 @@
-import { createMergeRepository, createPeopleRepository, createPoolsRepository, type PersonRow } from '@onedoor/db';
+import {
+  createMergeRepository,
+  createPeopleRepository,
+  createPoolsRepository,
+  type PersonRow,
+} from '@onedoor/db/people';
 import { type BaseContext, byIdLoader, groupLoader } from '@onedoor/subgraph-kit';
 import DataLoader from 'dataloader';
 import { createPeerWorkload } from './services/workload';
@@ -9,6 +14,10 @@ export interface AccessKey {
   entityId: string;
   field: 'nationalId' | 'phone';
 }
+
+/** A membership's rows (certifications, history, …) for many memberships, in one statement per tick. */
+const ofMembership = <T extends { membershipId: string }>(fetch: (ids: readonly string[]) => Promise<T[]>) =>
+  groupLoader(fetch, (row) => row.membershipId);
 
 /**
  * Per-request loaders: a page of 50 persons costs one statement per loader. The access log is a
@@ -44,22 +53,10 @@ export function createLoaders(base: BaseContext) {
       (ids) => repo.membershipsOfPersons(ids),
       (row) => row.personId,
     ),
-    certifications: groupLoader(
-      (ids) => pools.certificationsOf(ids),
-      (row) => row.membershipId,
-    ),
-    statusHistory: groupLoader(
-      (ids) => pools.historyOf(ids),
-      (row) => row.membershipId,
-    ),
-    availabilityExceptions: groupLoader(
-      (ids) => pools.exceptionsOf(ids),
-      (row) => row.membershipId,
-    ),
-    performance: groupLoader(
-      (ids) => pools.performanceOf(ids),
-      (row) => row.membershipId,
-    ),
+    certifications: ofMembership((ids) => pools.certificationsOf(ids)),
+    statusHistory: ofMembership((ids) => pools.historyOf(ids)),
+    availabilityExceptions: ofMembership((ids) => pools.exceptionsOf(ids)),
+    performance: ofMembership((ids) => pools.performanceOf(ids)),
     workload: createPeerWorkload(base),
     accessLog: new DataLoader<AccessKey, true, string>(
       async (keys) => {
@@ -80,3 +77,10 @@ export function createLoaders(base: BaseContext) {
 }
 
 export type PeopleLoaders = ReturnType<typeof createLoaders>;
+
+/** A row a foreign key guarantees: a missing one is a broken invariant, reported as an error, never as null. */
+export async function loadExisting<T>(loader: DataLoader<string, T | null>, id: string): Promise<T> {
+  const row = await loader.load(id);
+  if (row === null) throw new Error(`No row has the id ${id}, though a foreign key names it.`);
+  return row;
+}

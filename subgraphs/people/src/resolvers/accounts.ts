@@ -1,27 +1,25 @@
-import type { AccountRow } from '@onedoor/db';
-import { parseInput, requireViewer, text } from '@onedoor/subgraph-kit';
-import { z } from 'zod';
-import type { PeopleContext } from '../context';
+import { parseInput, requireViewer } from '@onedoor/subgraph-kit';
+import type { Resolvers } from '../generated/resolvers';
+import { loadExisting } from '../loaders';
 import { login } from '../services/login';
+import * as inputs from './inputs';
 
-const loginSchema = z.object({
-  username: text(100),
-  password: z.string().min(1, 'must not be empty').max(1024, 'must be at most 1024 characters'),
-});
-
-export const accountResolvers = {
+/** Signing in and the signed-in account; the account as other subgraphs reference it. */
+export const accountsResolvers: Resolvers = {
   Query: {
-    me: (_: unknown, _args: unknown, ctx: PeopleContext) =>
-      ctx.loaders.account.load(requireViewer(ctx.viewer).accountId),
+    me: (_, _args, ctx) => ctx.loaders.account.load(requireViewer(ctx.viewer).accountId),
   },
   Mutation: {
-    login: (_: unknown, args: { input: unknown }, ctx: PeopleContext) =>
-      login(ctx, parseInput(loginSchema, args.input)),
+    /**
+     * The one public mutation (no token yet, so no role to check: see `publicFields` in index.ts), hence not
+     * `defineMutation`; its input is checked the same way.
+     */
+    login: (_, args, ctx) => login({ ctx, input: parseInput(inputs.login, args.input) }),
   },
   Account: {
-    __resolveReference: (ref: { id: string }, ctx: PeopleContext) => ctx.loaders.account.load(ref.id),
-    person: (account: AccountRow, _: unknown, ctx: PeopleContext) => ctx.loaders.person.load(account.personId),
-    organisation: (account: AccountRow) =>
+    __resolveReference: (ref, ctx) => ctx.loaders.account.load(ref.id),
+    person: (account, _, ctx) => loadExisting(ctx.loaders.person, account.personId),
+    organisation: (account) =>
       account.organisationId ? { __typename: 'Organisation', id: account.organisationId } : null,
   },
 };

@@ -1,43 +1,27 @@
-import { POOLS, type PoolMembershipRow, type Role } from '@onedoor/db';
-import { optionalText, parseInput, requireRole, text, uuid } from '@onedoor/subgraph-kit';
-import { z } from 'zod';
-import type { PeopleContext } from '../context';
+import { parseInput, requireRole } from '@onedoor/subgraph-kit';
+import type { Resolvers } from '../generated/resolvers';
+import { MATCHERS, POOL_ANALYSTS } from '../roles';
 import { coverageGaps, poolStats } from '../services/stats';
 import { suggestMediators } from '../services/suggest';
+import * as inputs from './inputs';
 
-const MATCHERS: readonly Role[] = ['ADMIN', 'CENTRE_STAFF', 'LEADER'];
-const ANALYSTS: readonly Role[] = ['ADMIN', 'CENTRE_STAFF', 'LEADER', 'AUDITOR'];
-
-const suggestSchema = z.object({
-  caseId: uuid().nullish(),
-  specialty: optionalText(50),
-  gridUnitId: uuid().nullish(),
-  date: z.string().nullish(),
-  pool: z.enum(POOLS).nullish(),
-});
-const gapsSchema = z.object({
-  specialty: text(50),
-  pool: z.enum(POOLS).nullish(),
-  level: z.enum(['TOWNSHIP', 'WORK_AREA', 'VILLAGE', 'GRID']).nullish(),
-  withinId: uuid().nullish(),
-});
-
-export const matchingResolvers = {
+/** Matching mediators to a case, and the pools' figures: sizes and coverage gaps. */
+export const matchingResolvers: Resolvers = {
   Query: {
-    suggestMediators: (_: unknown, args: { input: unknown; first?: number | null }, ctx: PeopleContext) => {
+    suggestMediators: (_, args, ctx) => {
       requireRole(ctx.viewer, MATCHERS, 'suggestMediators');
-      return suggestMediators(ctx, parseInput(suggestSchema, args.input), args.first ?? 10);
+      return suggestMediators({ ctx, input: parseInput(inputs.suggestMediators, args.input), first: args.first ?? 10 });
     },
-    poolStats: (_: unknown, args: { pool: (typeof POOLS)[number] }, ctx: PeopleContext) => {
-      requireRole(ctx.viewer, ANALYSTS, 'poolStats');
-      return poolStats(ctx, args.pool);
+    poolStats: (_, { pool }, ctx) => {
+      requireRole(ctx.viewer, POOL_ANALYSTS, 'poolStats');
+      return poolStats({ ctx, pool });
     },
-    coverageGaps: (_: unknown, args: { input: unknown }, ctx: PeopleContext) => {
-      requireRole(ctx.viewer, ANALYSTS, 'coverageGaps');
-      return coverageGaps(ctx, parseInput(gapsSchema, args.input));
+    coverageGaps: (_, args, ctx) => {
+      requireRole(ctx.viewer, POOL_ANALYSTS, 'coverageGaps');
+      return coverageGaps({ ctx, input: parseInput(inputs.coverageGaps, args.input) });
     },
   },
   MediatorSuggestion: {
-    mediator: (s: { candidate: PoolMembershipRow }) => s.candidate,
+    mediator: (s) => s.candidate,
   },
 };

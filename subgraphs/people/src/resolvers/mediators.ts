@@ -1,57 +1,37 @@
-import {
-  type CertificationRow,
-  MEMBERSHIP_STATUSES,
-  POOLS,
-  type PoolMembershipRow,
-  type StatusHistoryRow,
-} from '@onedoor/db';
-import { optionalText, type PageArgs, parseInput, requireViewer, uuid } from '@onedoor/subgraph-kit';
-import { z } from 'zod';
-import type { PeopleContext } from '../context';
+import { beijingDate } from '@onedoor/db';
+import { parseInput, requireViewer } from '@onedoor/subgraph-kit';
+import type { Resolvers } from '../generated/resolvers';
+import { loadExisting } from '../loaders';
 import { isAvailableOn } from '../services/availability';
-import { todayIn } from '../services/dates';
 import { listMediators } from '../services/lists';
+import * as inputs from './inputs';
 
-const filterSchema = z
-  .object({
-    pool: z.enum(POOLS).nullish(),
-    specialty: optionalText(50),
-    status: z.enum(MEMBERSHIP_STATUSES).nullish(),
-    organisationId: uuid().nullish(),
-    gridUnitId: uuid().nullish(),
-    studio: optionalText(100),
-    language: optionalText(50),
-  })
-  .nullish();
-
-/** Pool members are listed for every signed-in role: matching a mediator is everyone's work. */
-export const mediatorResolvers = {
+/** Pool members (a person's membership of one pool), listed for every signed-in role: matching is everyone's work. */
+export const mediatorsResolvers: Resolvers = {
   Query: {
-    mediator: (_: unknown, args: { id: string }, ctx: PeopleContext) => {
+    mediator: (_, { id }, ctx) => {
       requireViewer(ctx.viewer);
-      return ctx.loaders.mediator.load(args.id);
+      return ctx.loaders.mediator.load(id);
     },
-    mediators: (_: unknown, args: PageArgs & { filter?: unknown }, ctx: PeopleContext) => {
+    mediators: (_, args, ctx) => {
       requireViewer(ctx.viewer);
-      return listMediators(ctx, { ...args, filter: parseInput(filterSchema, args.filter, 'filter') });
+      return listMediators({
+        ctx,
+        args: { ...args, filter: parseInput(inputs.mediatorFilter, args.filter, 'filter') },
+      });
     },
   },
   Mediator: {
-    __resolveReference: (ref: { id: string }, ctx: PeopleContext) => ctx.loaders.mediator.load(ref.id),
-    person: (m: PoolMembershipRow, _: unknown, ctx: PeopleContext) => ctx.loaders.resolvedPerson.load(m.personId),
-    organisation: (m: PoolMembershipRow) =>
-      m.organisationId ? { __typename: 'Organisation', id: m.organisationId } : null,
-    gridUnits: (m: PoolMembershipRow) => m.gridUnitIds.map((id) => ({ __typename: 'GridUnit', id })),
-    certifications: (m: PoolMembershipRow, _: unknown, ctx: PeopleContext) => ctx.loaders.certifications.load(m.id),
-    statusHistory: (m: PoolMembershipRow, _: unknown, ctx: PeopleContext) => ctx.loaders.statusHistory.load(m.id),
-    availabilityExceptions: async (m: PoolMembershipRow, _: unknown, ctx: PeopleContext) =>
-      (await ctx.loaders.availabilityExceptions.load(m.id)).map((e) => ({ ...e, from: e.fromDate, to: e.toDate })),
-    availableOn: async (m: PoolMembershipRow, args: { date: string }, ctx: PeopleContext) =>
-      isAvailableOn(
-        { weekdays: m.weekdays, exceptions: await ctx.loaders.availabilityExceptions.load(m.id) },
-        args.date,
-      ),
-    performance: async (m: PoolMembershipRow, _: unknown, ctx: PeopleContext) => {
+    __resolveReference: (ref, ctx) => ctx.loaders.mediator.load(ref.id),
+    person: (m, _, ctx) => loadExisting(ctx.loaders.resolvedPerson, m.personId),
+    organisation: (m) => (m.organisationId ? { __typename: 'Organisation', id: m.organisationId } : null),
+    gridUnits: (m) => m.gridUnitIds.map((id) => ({ __typename: 'GridUnit', id })),
+    certifications: (m, _, ctx) => ctx.loaders.certifications.load(m.id),
+    statusHistory: (m, _, ctx) => ctx.loaders.statusHistory.load(m.id),
+    availabilityExceptions: (m, _, ctx) => ctx.loaders.availabilityExceptions.load(m.id),
+    availableOn: async (m, { date }, ctx) =>
+      isAvailableOn({ weekdays: m.weekdays, exceptions: await ctx.loaders.availabilityExceptions.load(m.id) }, date),
+    performance: async (m, _, ctx) => {
       const [p] = await ctx.loaders.performance.load(m.id);
       if (!p)
         return { casesMediated: 0, casesResolved: 0, successRate: null, satisfaction: null, lastActivityAt: null };
@@ -59,13 +39,15 @@ export const mediatorResolvers = {
     },
   },
   Certification: {
-    expired: (c: CertificationRow, _: unknown, ctx: PeopleContext) =>
-      !!c.expiresOn && c.expiresOn < todayIn(ctx.clock.now()),
+    expired: (c, _, ctx) => !!c.expiresOn && c.expiresOn < beijingDate(ctx.clock.now()),
   },
   StatusChange: {
-    from: (h: StatusHistoryRow) => h.fromStatus,
-    to: (h: StatusHistoryRow) => h.toStatus,
-    actor: (h: StatusHistoryRow, _: unknown, ctx: PeopleContext) =>
-      h.actorAccountId ? ctx.loaders.account.load(h.actorAccountId) : null,
+    from: (h) => h.fromStatus,
+    to: (h) => h.toStatus,
+    actor: (h, _, ctx) => (h.actorAccountId ? ctx.loaders.account.load(h.actorAccountId) : null),
+  },
+  AvailabilityException: {
+    from: (e) => e.fromDate,
+    to: (e) => e.toDate,
   },
 };

@@ -1,4 +1,4 @@
-import { isoWeekday } from './dates';
+import { isoWeekday } from '@onedoor/db';
 
 export interface AvailabilityFacts {
   weekdays: readonly number[];

@@ -1,13 +1,29 @@
-import { createPeopleRepository, createPoolsRepository, type Pool } from '@onedoor/db';
+import { createPeopleRepository, createPoolsRepository, type Pool, type PoolMembershipRow } from '@onedoor/db/people';
 import type { PeopleContext } from '../context';
 import { csvLine } from './csv';
 import { COLUMNS } from './import-rows';
+
+/** A membership's cells of the CSV, after the person's (name, identifiers, gender), in `COLUMNS` order. */
+function membershipCells(m: PoolMembershipRow, certifications: string[]): string[] {
+  return [
+    String(m.fullTime),
+    m.specialties.join(';'),
+    m.languages.join(';'),
+    m.studio ?? '',
+    m.organisationId ?? '',
+    m.gridUnitIds.join(';'),
+    m.status,
+    m.joinedOn ?? '',
+    m.weekdays.join(';'),
+    certifications.join(';'),
+  ];
+}
 
 /**
  * A pool as CSV in the import format, so an export imported again changes nothing. Identifiers are
  * unmasked (only unmasking roles may call this), and each one shown is written to the access log.
  */
-export async function exportPool(ctx: PeopleContext, pool: Pool): Promise<string> {
+export async function exportPool({ ctx, pool }: { ctx: PeopleContext; pool: Pool }): Promise<string> {
   const pools = createPoolsRepository(ctx.db);
   const people = createPeopleRepository(ctx.db);
   const members = await pools.membershipsOfPool(pool);
@@ -31,24 +47,7 @@ export async function exportPool(ctx: PeopleContext, pool: Pool): Promise<string
     const phone = p.phoneEnc ? ctx.cipher.decrypt(p.phoneEnc) : '';
     if (nationalId) shown.push({ entityId: p.id, field: 'nationalId' });
     if (phone) shown.push({ entityId: p.id, field: 'phone' });
-    lines.push(
-      csvLine([
-        p.name,
-        nationalId,
-        phone,
-        p.gender,
-        String(m.fullTime),
-        m.specialties.join(';'),
-        m.languages.join(';'),
-        m.studio ?? '',
-        m.organisationId ?? '',
-        m.gridUnitIds.join(';'),
-        m.status,
-        m.joinedOn ?? '',
-        m.weekdays.join(';'),
-        (certsOf.get(m.id) ?? []).join(';'),
-      ]),
-    );
+    lines.push(csvLine([p.name, nationalId, phone, p.gender, ...membershipCells(m, certsOf.get(m.id) ?? [])]));
   }
   const at = ctx.clock.now();
   // Logged before the file is returned: a failed log never leaks identifiers.

@@ -1,4 +1,4 @@
-import type { BaseContext } from '@onedoor/subgraph-kit';
+import { type BaseContext, notFound } from '@onedoor/subgraph-kit';
 
 export interface GridUnitFacts {
   id: string;
@@ -9,8 +9,6 @@ export interface GridUnitFacts {
   /** Level of each ancestor, in the same order. */
   ancestorLevels: string[];
 }
-
-type PeerCtx = Pick<BaseContext, 'peers'>;
 
 interface UnitData {
   id: string;
@@ -27,14 +25,28 @@ const toFacts = (u: UnitData): GridUnitFacts => ({
 });
 
 /** Where grid units sit in the tree, asked of the grid subgraph in one request. Unknown ids are left out. */
-export async function gridUnitFacts(ctx: PeerCtx, ids: readonly string[]): Promise<Map<string, GridUnitFacts>> {
+export async function gridUnitFacts({
+  ctx,
+  ids,
+}: {
+  ctx: BaseContext;
+  ids: readonly string[];
+}): Promise<Map<string, GridUnitFacts>> {
   if (ids.length === 0) return new Map();
   const units = await ctx.peers.entities<UnitData>('grid', 'GridUnit', ids, 'code level ancestors { id level }');
   return new Map([...units].map(([id, u]) => [id, toFacts(u)]));
 }
 
 /** Every unit of a level (inside a unit, when given), paged through the grid subgraph's list. */
-export async function gridUnitsAt(ctx: PeerCtx, level: string, withinId: string | null): Promise<GridUnitFacts[]> {
+export async function gridUnitsAt({
+  ctx,
+  level,
+  withinId,
+}: {
+  ctx: BaseContext;
+  level: string;
+  withinId: string | null;
+}): Promise<GridUnitFacts[]> {
   const out: GridUnitFacts[] = [];
   let after: string | null = null;
   for (;;) {
@@ -49,4 +61,18 @@ export async function gridUnitsAt(ctx: PeerCtx, level: string, withinId: string 
     if (!data.gridUnits.pageInfo.hasNextPage) return out;
     after = data.gridUnits.pageInfo.endCursor;
   }
+}
+
+/** Refuses an organisation the grid subgraph does not know (NOT_FOUND naming `input.organisationId`). */
+export async function requireOrganisation({ ctx, id }: { ctx: BaseContext; id: string | null | undefined }) {
+  if (!id) return;
+  const found = await ctx.peers.existing('grid', 'Organisation', [id]);
+  if (!found.has(id)) throw notFound('Organisation', id, 'input.organisationId');
+}
+
+/** Refuses the first grid unit the grid subgraph does not know (NOT_FOUND naming `input.gridUnitIds.<i>`). */
+export async function requireGridUnits({ ctx, ids }: { ctx: BaseContext; ids: readonly string[] }) {
+  const found = await ctx.peers.existing('grid', 'GridUnit', ids);
+  const missing = ids.findIndex((u) => !found.has(u));
+  if (missing >= 0) throw notFound('Grid unit', ids[missing]!, `input.gridUnitIds.${missing}`);
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { beijingDate, type FieldCipher } from '@onedoor/db';
 import type {
   CertificationRow,
-  FieldCipher,
   NewCertification,
   NewPerson,
   NewPoolMembership,
@@ -9,9 +9,9 @@ import type {
   PersonRow,
   Pool,
   PoolMembershipRow,
-} from '@onedoor/db';
-import { todayIn } from './dates';
+} from '@onedoor/db/people';
 import type { ImportRow } from './import-rows';
+import { certificationRows, created, statusChange } from './new-rows';
 
 /** What is already stored for the rows of a file: persons by national id hash, their memberships in the pool and certificates. */
 export interface Existing {
@@ -103,8 +103,7 @@ function planPerson(c: PlanContext, r: ImportRow, hash: string): { personId: str
     phoneEnc: r.phone ? c.cipher.encrypt(r.phone) : null,
     phoneHash,
     birthDate: `${birth.slice(0, 4)}-${birth.slice(4, 6)}-${birth.slice(6)}`,
-    createdAt: c.now,
-    updatedAt: c.now,
+    ...created(c.now),
   });
   return { personId: id, changed: true };
 }
@@ -114,14 +113,6 @@ function planMembership(c: PlanContext, r: ImportRow, personId: string): 'create
   const { plan, now, actorAccountId } = c;
   const stored = c.existing.memberships.get(personId);
   const fields = membershipFields(r, stored);
-  const certificates = (membershipId: string) =>
-    r.certifications.map((x) => ({
-      membershipId,
-      name: x.name,
-      expiresOn: x.expiresOn,
-      createdAt: now,
-      updatedAt: now,
-    }));
   if (!stored) {
     const id = randomUUID();
     plan.newMemberships.push({
@@ -129,38 +120,31 @@ function planMembership(c: PlanContext, r: ImportRow, personId: string): 'create
       personId,
       pool: c.pool,
       ...fields,
-      joinedOn: fields.joinedOn ?? todayIn(now),
-      createdAt: now,
-      updatedAt: now,
+      joinedOn: fields.joinedOn ?? beijingDate(now),
+      ...created(now),
     });
-    plan.history.push({
-      membershipId: id,
-      fromStatus: null,
-      toStatus: fields.status,
-      reason: 'imported',
-      actorAccountId,
-      at: now,
-    });
-    plan.newCertifications.push(...certificates(id));
+    plan.history.push(
+      statusChange({ membershipId: id, from: null, to: fields.status, reason: 'imported' }, actorAccountId, now),
+    );
+    plan.newCertifications.push(...certificationRows(id, r.certifications, now));
     return 'created';
   }
   let changed = false;
   if (membershipChanged(stored, fields)) {
     plan.membershipUpdates.push({ id: stored.id, values: { ...fields, updatedAt: now } });
     if (stored.status !== fields.status)
-      plan.history.push({
-        membershipId: stored.id,
-        fromStatus: stored.status,
-        toStatus: fields.status,
-        reason: 'imported',
-        actorAccountId,
-        at: now,
-      });
+      plan.history.push(
+        statusChange(
+          { membershipId: stored.id, from: stored.status, to: fields.status, reason: 'imported' },
+          actorAccountId,
+          now,
+        ),
+      );
     changed = true;
   }
   if (certKey(c.existing.certifications.get(stored.id) ?? []) !== certKey(r.certifications)) {
     plan.replacedCertificationsOf.push(stored.id);
-    plan.newCertifications.push(...certificates(stored.id));
+    plan.newCertifications.push(...certificationRows(stored.id, r.certifications, now));
     changed = true;
   }
   return changed ? 'updated' : 'unchanged';

@@ -1,16 +1,11 @@
-import {
-  type CertificationRow,
-  createImportRepository,
-  createPoolsRepository,
-  type Executor,
-  type Pool,
-} from '@onedoor/db';
-import { badInput, recordAudit } from '@onedoor/subgraph-kit';
+import { beijingDate, type Executor } from '@onedoor/db';
+import { type CertificationRow, createImportRepository, createPoolsRepository, type Pool } from '@onedoor/db/people';
+import { badInput, requireViewer, type ServiceCall } from '@onedoor/subgraph-kit';
 import type { PeopleContext } from '../context';
+import { auditedTransaction } from './audit';
 import { parseCsv } from './csv';
-import { todayIn } from './dates';
 import { planImport } from './import-plan';
-import type { ImportProgress } from './import-progress';
+import { type ImportProgress, importProgress } from './import-progress';
 import { type ImportRow, type Rejection, validateRows } from './import-rows';
 
 /** Receives progress as an import moves through its phases (every 1,000 rows while writing). */
@@ -18,6 +13,14 @@ export type ProgressListener = (progress: Omit<ImportProgress, 'updatedAt'>) => 
 
 export type ImportMode = 'ALL_OR_NOTHING' | 'VALID_ROWS_ONLY';
 export const MAX_IMPORT_ROWS = 20_000;
+
+export interface ImportPoolInput {
+  pool: Pool;
+  csv: string;
+  mode?: ImportMode | null;
+  /** A key of the caller's choosing under which `poolImportProgress` reports this import while it runs. */
+  progressKey?: string | null;
+}
 
 export interface ImportReport {
   committed: boolean;
@@ -29,10 +32,13 @@ export interface ImportReport {
 }
 
 /** Rows naming an organisation or grid unit the grid subgraph does not know are refused. */
-async function rejectUnknownReferences(
-  ctx: PeopleContext,
-  rows: ImportRow[],
-): Promise<{ valid: ImportRow[]; rejected: Rejection[] }> {
+async function rejectUnknownReferences({
+  ctx,
+  rows,
+}: {
+  ctx: PeopleContext;
+  rows: ImportRow[];
+}): Promise<{ valid: ImportRow[]; rejected: Rejection[] }> {
   const orgs = await ctx.peers.existing('grid', 'Organisation', [
     ...new Set(rows.flatMap((r) => (r.organisationId ? [r.organisationId] : []))),
   ]);
@@ -54,13 +60,19 @@ async function rejectUnknownReferences(
 }
 
 /** Writes the valid rows set-at-a-time: what is stored is read once, the plan decided, then applied in batches. */
-async function writeRows(
-  ctx: PeopleContext,
-  tx: Executor,
-  pool: Pool,
-  rows: ImportRow[],
-  written: (n: number) => void,
-) {
+async function writeRows({
+  ctx,
+  tx,
+  pool,
+  rows,
+  written,
+}: {
+  ctx: PeopleContext;
+  tx: Executor;
+  pool: Pool;
+  rows: ImportRow[];
+  written: (n: number) => void;
+}) {
   const repo = createImportRepository(tx);
   const pools = createPoolsRepository(tx);
   await repo.lockImports();
@@ -107,30 +119,33 @@ async function writeRows(
  * ones. Persons are matched by national id and memberships by person and pool, so importing the
  * same file again changes nothing.
  */
-export async function importPool(
-  ctx: PeopleContext,
-  input: { pool: Pool; csv: string; mode: ImportMode },
-  listener: ProgressListener = () => {},
-): Promise<ImportReport> {
+export async function importPool({ ctx, input }: ServiceCall<PeopleContext, ImportPoolInput>): Promise<ImportReport> {
+  const { progressKey } = input;
+  const accountId = requireViewer(ctx.viewer).accountId;
+  const listener: ProgressListener = progressKey ? (p) => importProgress.report(accountId, progressKey, p) : () => {};
   let last: Parameters<ProgressListener>[0] = { phase: 'VALIDATING', totalRows: 0, validatedRows: 0, writtenRows: 0 };
   const progress: ProgressListener = (p) => {
     last = p;
     listener(p);
   };
   try {
-    return await runImport(ctx, input, progress);
+    return await runImport({ ctx, input: { ...input, mode: input.mode ?? 'ALL_OR_NOTHING' }, progress });
   } catch (err) {
     listener({ ...last, phase: 'FAILED', writtenRows: 0 });
     throw err;
   }
 }
 
-async function runImport(
-  ctx: PeopleContext,
-  input: { pool: Pool; csv: string; mode: ImportMode },
-  progress: ProgressListener,
-): Promise<ImportReport> {
-  const today = todayIn(ctx.clock.now());
+async function runImport({
+  ctx,
+  input,
+  progress,
+}: {
+  ctx: PeopleContext;
+  input: { pool: Pool; csv: string; mode: ImportMode };
+  progress: ProgressListener;
+}): Promise<ImportReport> {
+  const today = beijingDate(ctx.clock.now());
   const parsed = parseCsv(input.csv);
   const totalRows = Math.max(parsed.length - 1, 0);
   if (totalRows > MAX_IMPORT_ROWS)
@@ -139,7 +154,7 @@ async function runImport(
   const checked = validateRows(parsed, today);
   if (checked.headerError) throw badInput('input.csv', checked.headerError);
   progress({ phase: 'CHECKING_REFERENCES', totalRows, validatedRows: totalRows, writtenRows: 0 });
-  const refs = await rejectUnknownReferences(ctx, checked.valid);
+  const refs = await rejectUnknownReferences({ ctx, rows: checked.valid });
   const rejected = [...checked.rejected, ...refs.rejected].sort((a, b) => a.line - b.line);
   if (rejected.length > 0 && input.mode === 'ALL_OR_NOTHING') {
     progress({ phase: 'DONE', totalRows, validatedRows: totalRows, writtenRows: 0 });
@@ -147,16 +162,10 @@ async function runImport(
   }
   const written = (writtenRows: number) =>
     progress({ phase: 'WRITING', totalRows, validatedRows: totalRows, writtenRows });
-  const counts = await ctx.db.transaction(async (tx) => {
-    const result = await writeRows(ctx, tx, input.pool, refs.valid, written);
-    await recordAudit(tx, ctx, {
-      subgraph: 'people',
-      action: 'importPool',
-      entityType: 'Pool',
-      entityId: null,
-      data: { pool: input.pool, mode: input.mode, totalRows, ...result, rejected: rejected.length },
-    });
-    return result;
+  const counts = await auditedTransaction({ ctx, action: 'importPool', entityType: 'Pool' }, async (tx) => {
+    const result = await writeRows({ ctx, tx, pool: input.pool, rows: refs.valid, written });
+    const data = { pool: input.pool, mode: input.mode, totalRows, ...result, rejected: rejected.length };
+    return { result, entityId: null, data };
   });
   progress({ phase: 'DONE', totalRows, validatedRows: totalRows, writtenRows: refs.valid.length });
   return { committed: true, totalRows, ...counts, rejected };

@@ -1,3 +1,5 @@
+import { HOUR_MS } from '@onedoor/db';
+
 export type ImportPhase = 'VALIDATING' | 'CHECKING_REFERENCES' | 'WRITING' | 'DONE' | 'FAILED';
 
 export interface ImportProgress {
@@ -10,7 +12,7 @@ export interface ImportProgress {
   updatedAt: Date;
 }
 
-const KEEP_MS = 60 * 60_000;
+const KEEP_MS = HOUR_MS;
 
 /**
  * Progress of running imports, kept in this process for the account that started them. An import is

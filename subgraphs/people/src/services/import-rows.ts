@@ -1,12 +1,5 @@
-import {
-  checkNationalId,
-  GENDERS,
-  type Gender,
-  MEMBERSHIP_STATUSES,
-  type MembershipStatus,
-  normalisePhone,
-} from '@onedoor/db';
-import { isRealDate } from './dates';
+import { checkNationalId, isRealDate, normalisePhone } from '@onedoor/db';
+import { GENDERS, type Gender, MEMBERSHIP_STATUSES, type MembershipStatus } from '@onedoor/db/people';
 
 /** The columns of the pool CSV, in export order. */
 export const COLUMNS = [

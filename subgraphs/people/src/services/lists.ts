@@ -1,3 +1,4 @@
+import { normalisePhone, phoneLookupKey } from '@onedoor/db';
 import {
   createPeopleRepository,
   type MembershipListFilter,
@@ -6,10 +7,14 @@ import {
   personsTable,
   poolMembershipsTable,
   type PoolMembershipRow,
-} from '@onedoor/db';
+} from '@onedoor/db/people';
 import { type Connection, type PageArgs, paginate, type SortKey } from '@onedoor/subgraph-kit';
 import type { PeopleContext } from '../context';
-import { normalisePhone, phoneLookupKey } from '@onedoor/db';
+
+/** A page of persons, as `PersonConnection` resolves. */
+export type PersonPage = Connection<PersonRow>;
+/** A page of pool members, as `MediatorConnection` resolves. */
+export type MediatorPage = Connection<PoolMembershipRow>;
 
 export type PersonOrderField = 'NAME' | 'CREATED_AT';
 export interface PersonOrder {
@@ -33,10 +38,13 @@ const PERSON_SORTS: Record<
 };
 
 /** Persons matching the filter; identifiers are matched through their keyed hash, never decrypted. */
-export function listPersons(
-  ctx: PeopleContext,
-  args: PageArgs & { filter?: PersonFilterInput | null; orderBy?: PersonOrder | null },
-): Promise<Connection<PersonRow>> {
+export function listPersons({
+  ctx,
+  args,
+}: {
+  ctx: PeopleContext;
+  args: PageArgs & { filter?: PersonFilterInput | null; orderBy?: PersonOrder | null };
+}): Promise<PersonPage> {
   const repo = createPeopleRepository(ctx.db);
   const f = args.filter ?? {};
   const filter: PersonListFilter = {
@@ -57,10 +65,13 @@ export function listPersons(
 }
 
 /** Pool members matching the filter, in the order they were registered. */
-export function listMediators(
-  ctx: PeopleContext,
-  args: PageArgs & { filter?: MembershipListFilter | null },
-): Promise<Connection<PoolMembershipRow>> {
+export function listMediators({
+  ctx,
+  args,
+}: {
+  ctx: PeopleContext;
+  args: PageArgs & { filter?: MembershipListFilter | null };
+}): Promise<MediatorPage> {
   const repo = createPeopleRepository(ctx.db);
   const filter = args.filter ?? {};
   return paginate({

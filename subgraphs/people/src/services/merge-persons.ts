@@ -1,15 +1,17 @@
+import type { Executor } from '@onedoor/db';
 import {
   createMergeRepository,
   createPoolsRepository,
   type DuplicateGroupRow,
-  type Executor,
   type PersonRow,
-} from '@onedoor/db';
-import { badInput, conflict, notFound, recordAudit } from '@onedoor/subgraph-kit';
+} from '@onedoor/db/people';
+import { badInput, conflict, notFound, type ServiceCall } from '@onedoor/subgraph-kit';
 import type { PeopleContext } from '../context';
+import { auditedTransaction } from './audit';
+import { statusChange } from './new-rows';
 
 /** Probable duplicates, for staff to review before merging. */
-export function findDuplicates(ctx: PeopleContext, first: number): Promise<DuplicateGroupRow[]> {
+export function findDuplicates({ ctx, first }: { ctx: PeopleContext; first: number }): Promise<DuplicateGroupRow[]> {
   if (!Number.isInteger(first) || first < 1 || first > 200)
     throw badInput('first', `first must be between 1 and 200; got ${first}.`);
   return createMergeRepository(ctx.db).duplicateGroups(first);
@@ -34,28 +36,54 @@ function fillGaps(survivor: PersonRow, duplicate: PersonRow): Partial<PersonRow>
  * One membership per person and pool: where both records are in the same pool, the survivor's
  * membership stays and the duplicate's is retired (its id still resolves, for cases that name it).
  */
-async function retireOverlaps(
-  ctx: PeopleContext,
-  tx: Executor,
-  survivorId: string,
-  duplicateId: string,
-  now: Date,
-): Promise<string[]> {
+async function retireOverlaps({
+  ctx,
+  tx,
+  survivorId,
+  duplicateId,
+  now,
+}: {
+  ctx: PeopleContext;
+  tx: Executor;
+  survivorId: string;
+  duplicateId: string;
+  now: Date;
+}): Promise<string[]> {
   const pools = createPoolsRepository(tx);
   const overlaps = await createMergeRepository(tx).overlappingMemberships(survivorId, duplicateId);
   const active = overlaps.filter((m) => m.status !== 'RETIRED');
   for (const m of active) await pools.updateMembership(m.id, { status: 'RETIRED', updatedAt: now });
-  await pools.insertStatusChanges(
-    active.map((m) => ({
-      membershipId: m.id,
-      fromStatus: m.status,
-      toStatus: 'RETIRED' as const,
-      reason: `merged into person ${survivorId}`,
-      actorAccountId: ctx.viewer?.accountId ?? null,
-      at: now,
-    })),
-  );
+  const reason = `merged into person ${survivorId}`;
+  const changes = active.map((m) => ({ membershipId: m.id, from: m.status, to: 'RETIRED' as const, reason }));
+  await pools.insertStatusChanges(changes.map((c) => statusChange(c, ctx.viewer?.accountId ?? null, now)));
   return overlaps.map((m) => m.id);
+}
+
+/** The two records, locked; refuses a pair that is not one person's two live records. */
+function mergeable(
+  rows: PersonRow[],
+  input: { survivorId: string; duplicateId: string },
+): { survivor: PersonRow; duplicate: PersonRow } {
+  const survivor = rows.find((r) => r.id === input.survivorId);
+  const duplicate = rows.find((r) => r.id === input.duplicateId);
+  if (!survivor) throw notFound('Person', input.survivorId, 'input.survivorId');
+  if (!duplicate) throw notFound('Person', input.duplicateId, 'input.duplicateId');
+  if (survivor.mergedIntoId)
+    throw conflict(`The record to keep was itself merged into ${survivor.mergedIntoId}: keep that one instead.`, {
+      field: 'input.survivorId',
+      mergedIntoId: survivor.mergedIntoId,
+    });
+  if (duplicate.mergedIntoId)
+    throw conflict(`The duplicate was already merged into ${duplicate.mergedIntoId}.`, {
+      field: 'input.duplicateId',
+      mergedIntoId: duplicate.mergedIntoId,
+    });
+  if (survivor.nationalIdHash && duplicate.nationalIdHash && survivor.nationalIdHash !== duplicate.nationalIdHash) {
+    throw conflict('The two records carry different national ids, so they are two people: they cannot be merged.', {
+      field: 'input.duplicateId',
+    });
+  }
+  return { survivor, duplicate };
 }
 
 /**
@@ -63,49 +91,29 @@ async function retireOverlaps(
  * stays with `mergedIntoId`, so every case, payment or membership that names either id still
  * resolves, and the merge itself is on record.
  */
-export async function mergePersons(
-  ctx: PeopleContext,
-  input: { survivorId: string; duplicateId: string },
-): Promise<PersonRow> {
+export async function mergePersons({
+  ctx,
+  input,
+}: ServiceCall<PeopleContext, { survivorId: string; duplicateId: string }>): Promise<PersonRow> {
   if (input.survivorId === input.duplicateId)
     throw badInput('input.duplicateId', 'A person cannot be merged into itself: choose two different records.');
-  return ctx.db.transaction(async (tx) => {
+  return auditedTransaction({ ctx, action: 'mergePersons', entityType: 'Person' }, async (tx) => {
     const repo = createMergeRepository(tx);
-    const rows = await repo.lockPersons([input.survivorId, input.duplicateId]);
-    const survivor = rows.find((r) => r.id === input.survivorId);
-    const duplicate = rows.find((r) => r.id === input.duplicateId);
-    if (!survivor) throw notFound('Person', input.survivorId, 'input.survivorId');
-    if (!duplicate) throw notFound('Person', input.duplicateId, 'input.duplicateId');
-    if (survivor.mergedIntoId)
-      throw conflict(`The record to keep was itself merged into ${survivor.mergedIntoId}: keep that one instead.`, {
-        field: 'input.survivorId',
-        mergedIntoId: survivor.mergedIntoId,
-      });
-    if (duplicate.mergedIntoId)
-      throw conflict(`The duplicate was already merged into ${duplicate.mergedIntoId}.`, {
-        field: 'input.duplicateId',
-        mergedIntoId: duplicate.mergedIntoId,
-      });
-    if (survivor.nationalIdHash && duplicate.nationalIdHash && survivor.nationalIdHash !== duplicate.nationalIdHash) {
-      throw conflict('The two records carry different national ids, so they are two people: they cannot be merged.', {
-        field: 'input.duplicateId',
-      });
-    }
+    const { survivor, duplicate } = mergeable(await repo.lockPersons([input.survivorId, input.duplicateId]), input);
     const now = ctx.clock.now();
     const patch = fillGaps(survivor, duplicate);
-    const retired = await retireOverlaps(ctx, tx, survivor.id, duplicate.id, now);
-    const merged = await repo.merge({ survivorId: survivor.id, duplicateId: duplicate.id, survivorPatch: patch, now });
-    await recordAudit(tx, ctx, {
-      subgraph: 'people',
-      action: 'mergePersons',
-      entityType: 'Person',
-      entityId: survivor.id,
-      data: {
-        duplicateId: duplicate.id,
-        filled: Object.keys(patch).filter((k) => !k.endsWith('Hash')),
-        retiredMemberships: retired,
-      },
+    const retired = await retireOverlaps({ ctx, tx, survivorId: survivor.id, duplicateId: duplicate.id, now });
+    const merged = await repo.merge({
+      survivorId: survivor.id,
+      duplicateId: duplicate.id,
+      survivorPatch: patch,
+      now,
     });
-    return merged;
+    const data = {
+      duplicateId: duplicate.id,
+      filled: Object.keys(patch).filter((k) => !k.endsWith('Hash')),
+      retiredMemberships: retired,
+    };
+    return { result: merged, entityId: survivor.id, data };
   });
 }

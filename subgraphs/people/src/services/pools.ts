@@ -1,25 +1,18 @@
 import { randomUUID } from 'node:crypto';
+import { beijingDate } from '@onedoor/db';
 import {
   createPeopleRepository,
   createPoolsRepository,
-  type Executor,
-  type MembershipStatus,
+  type PeopleRepository,
+  type PersonRow,
   type Pool,
   type PoolMembershipRow,
-} from '@onedoor/db';
-import {
-  badInput,
-  conflict,
-  forbidden,
-  hasRole,
-  isUniqueViolation,
-  notFound,
-  recordAudit,
-} from '@onedoor/subgraph-kit';
+} from '@onedoor/db/people';
+import { conflict, isUniqueViolation, notFound, type ServiceCall } from '@onedoor/subgraph-kit';
 import type { PeopleContext } from '../context';
-import { todayIn } from './dates';
-
-export const POOL_MANAGERS = ['ADMIN', 'CENTRE_STAFF'] as const;
+import { auditedTransaction } from './audit';
+import { requireGridUnits, requireOrganisation } from './grid-peer';
+import { certificationRows, created, statusChange } from './new-rows';
 
 export interface CertificationInput {
   name: string;
@@ -40,52 +33,48 @@ export interface AddPoolMemberInput {
   certifications?: CertificationInput[] | null;
 }
 
-const unique = <T>(xs: readonly T[] | null | undefined) => [...new Set(xs ?? [])];
+export const unique = <T>(xs: readonly T[] | null | undefined) => [...new Set(xs ?? [])];
 
-/** Checks the organisation and grid units with the grid subgraph before anything is written. */
-async function checkReferences(
-  ctx: PeopleContext,
-  input: { organisationId?: string | null; gridUnitIds?: string[] | null },
-) {
-  if (input.organisationId) {
-    const found = await ctx.peers.existing('grid', 'Organisation', [input.organisationId]);
-    if (!found.has(input.organisationId)) throw notFound('Organisation', input.organisationId, 'input.organisationId');
-  }
-  const units = unique(input.gridUnitIds);
-  const found = await ctx.peers.existing('grid', 'GridUnit', units);
-  const missing = units.findIndex((u) => !found.has(u));
-  if (missing >= 0) throw notFound('Grid unit', units[missing]!, `input.gridUnitIds.${missing}`);
-}
+const alreadyInPool = (pool: Pool, extra: Record<string, unknown> = {}) =>
+  conflict(`This person is already in the ${pool} pool.`, { field: 'input.pool', ...extra });
 
-/** Adds a person to a pool; one membership per person and pool. */
-export async function addPoolMember(ctx: PeopleContext, input: AddPoolMemberInput): Promise<PoolMembershipRow> {
-  await checkReferences(ctx, input);
+/**
+ * Adds a person to a pool; one membership per person and pool. The organisation and grid units are
+ * checked with the grid subgraph before anything is written.
+ */
+export async function addPoolMember({
+  ctx,
+  input,
+}: ServiceCall<PeopleContext, AddPoolMemberInput>): Promise<PoolMembershipRow> {
+  await requireOrganisation({ ctx, id: input.organisationId });
+  await requireGridUnits({ ctx, ids: unique(input.gridUnitIds) });
   try {
-    return await insertPoolMember(ctx, input);
+    return await insertPoolMember({ ctx, input });
   } catch (err) {
     // Two desks adding the same person to the same pool at once: the loser hears what the check would have said.
-    if (isUniqueViolation(err))
-      throw conflict(`This person is already in the ${input.pool} pool.`, { field: 'input.pool' });
+    if (isUniqueViolation(err)) throw alreadyInPool(input.pool);
     throw err;
   }
 }
 
-function insertPoolMember(ctx: PeopleContext, input: AddPoolMemberInput): Promise<PoolMembershipRow> {
+/** The person joining: a record that was not merged away and is not in the pool yet. */
+async function joiningPerson(people: PeopleRepository, input: AddPoolMemberInput): Promise<PersonRow> {
+  const [person] = await people.personsByIds([input.personId]);
+  if (!person) throw notFound('Person', input.personId, 'input.personId');
+  if (person.mergedIntoId)
+    throw conflict(`This person was merged into ${person.mergedIntoId}: add that record instead.`, {
+      field: 'input.personId',
+    });
+  const existing = (await people.membershipsOfPersons([person.id])).find((m) => m.pool === input.pool);
+  if (existing) throw alreadyInPool(input.pool, { existingMediatorId: existing.id });
+  return person;
+}
+
+function insertPoolMember({ ctx, input }: ServiceCall<PeopleContext, AddPoolMemberInput>): Promise<PoolMembershipRow> {
   const now = ctx.clock.now();
-  return ctx.db.transaction(async (tx) => {
+  return auditedTransaction({ ctx, action: 'addPoolMember', entityType: 'Mediator' }, async (tx) => {
     const people = createPeopleRepository(tx);
-    const [person] = await people.personsByIds([input.personId]);
-    if (!person) throw notFound('Person', input.personId, 'input.personId');
-    if (person.mergedIntoId)
-      throw conflict(`This person was merged into ${person.mergedIntoId}: add that record instead.`, {
-        field: 'input.personId',
-      });
-    const existing = (await people.membershipsOfPersons([person.id])).find((m) => m.pool === input.pool);
-    if (existing)
-      throw conflict(`This person is already in the ${input.pool} pool.`, {
-        field: 'input.pool',
-        existingMediatorId: existing.id,
-      });
+    const person = await joiningPerson(people, input);
     const id = randomUUID();
     const row = await people.insertMembership({
       id,
@@ -97,152 +86,14 @@ function insertPoolMember(ctx: PeopleContext, input: AddPoolMemberInput): Promis
       studio: input.studio || null,
       organisationId: input.organisationId ?? null,
       gridUnitIds: unique(input.gridUnitIds),
-      joinedOn: input.joinedOn ?? todayIn(now),
+      joinedOn: input.joinedOn ?? beijingDate(now),
       weekdays: unique(input.weekdays ?? [1, 2, 3, 4, 5]).sort(),
-      createdAt: now,
-      updatedAt: now,
+      ...created(now),
     });
     const pools = createPoolsRepository(tx);
-    await pools.insertStatusChanges([
-      {
-        membershipId: id,
-        fromStatus: null,
-        toStatus: 'ACTIVE',
-        reason: 'joined',
-        actorAccountId: ctx.viewer?.accountId ?? null,
-        at: now,
-      },
-    ]);
-    await pools.insertCertifications(
-      (input.certifications ?? []).map((c) => ({
-        membershipId: id,
-        name: c.name,
-        expiresOn: c.expiresOn ?? null,
-        createdAt: now,
-        updatedAt: now,
-      })),
-    );
-    await recordAudit(tx, ctx, {
-      subgraph: 'people',
-      action: 'addPoolMember',
-      entityType: 'Mediator',
-      entityId: id,
-      data: { personId: person.id, pool: input.pool },
-    });
-    return row;
-  });
-}
-
-/**
- * Runs a change to one membership in a transaction with the row locked, refusing a MEDIATOR who is
- * not that member (mediators keep their own availability; staff manage everyone's).
- */
-async function changeMembership(
-  ctx: PeopleContext,
-  mediatorId: string,
-  action: string,
-  change: (tx: Executor, row: PoolMembershipRow, now: Date) => Promise<Record<string, unknown>>,
-): Promise<PoolMembershipRow> {
-  const now = ctx.clock.now();
-  return ctx.db.transaction(async (tx) => {
-    const pools = createPoolsRepository(tx);
-    const row = await pools.lockMembership(mediatorId);
-    if (!row) throw notFound('Mediator', mediatorId, 'input.mediatorId');
-    if (!hasRole(ctx.viewer, POOL_MANAGERS) && row.personId !== ctx.viewer?.personId) {
-      throw forbidden('A mediator may change only their own availability.');
-    }
-    const data = await change(tx, row, now);
-    const updated = await pools.updateMembership(row.id, { updatedAt: now });
-    await recordAudit(tx, ctx, { subgraph: 'people', action, entityType: 'Mediator', entityId: row.id, data });
-    return updated!;
-  });
-}
-
-export function changeMediatorStatus(
-  ctx: PeopleContext,
-  input: { mediatorId: string; status: MembershipStatus; reason: string },
-) {
-  return changeMembership(ctx, input.mediatorId, 'changeMediatorStatus', async (tx, row, now) => {
-    if (row.status === input.status)
-      throw conflict(`The member is already ${input.status}.`, { field: 'input.status' });
-    const pools = createPoolsRepository(tx);
-    await pools.updateMembership(row.id, { status: input.status });
-    await pools.insertStatusChanges([
-      {
-        membershipId: row.id,
-        fromStatus: row.status,
-        toStatus: input.status,
-        reason: input.reason,
-        actorAccountId: ctx.viewer?.accountId ?? null,
-        at: now,
-      },
-    ]);
-    return { from: row.status, to: input.status, reason: input.reason };
-  });
-}
-
-export function setMediatorWeekdays(ctx: PeopleContext, input: { mediatorId: string; weekdays: number[] }) {
-  return changeMembership(ctx, input.mediatorId, 'setMediatorWeekdays', async (tx, row) => {
-    const weekdays = unique(input.weekdays).sort();
-    await createPoolsRepository(tx).updateMembership(row.id, { weekdays });
-    return { weekdays };
-  });
-}
-
-export function addAvailabilityException(
-  ctx: PeopleContext,
-  input: { mediatorId: string; kind: 'LEAVE' | 'BLOCKED'; from: string; to: string; note?: string | null },
-) {
-  if (input.to < input.from)
-    throw badInput('input.to', `The last day ${input.to} is before the first day ${input.from}.`);
-  return changeMembership(ctx, input.mediatorId, 'addAvailabilityException', async (tx, row, now) => {
-    const e = await createPoolsRepository(tx).insertException({
-      membershipId: row.id,
-      kind: input.kind,
-      fromDate: input.from,
-      toDate: input.to,
-      note: input.note || null,
-      createdAt: now,
-      updatedAt: now,
-    });
-    return { exceptionId: e.id, kind: e.kind, from: e.fromDate, to: e.toDate };
-  });
-}
-
-export function addCertification(ctx: PeopleContext, input: { mediatorId: string; certification: CertificationInput }) {
-  return changeMembership(ctx, input.mediatorId, 'addCertification', async (tx, row, now) => {
-    const c = input.certification;
-    await createPoolsRepository(tx).insertCertifications([
-      { membershipId: row.id, name: c.name, expiresOn: c.expiresOn ?? null, createdAt: now, updatedAt: now },
-    ]);
-    return { name: c.name, expiresOn: c.expiresOn ?? null };
-  });
-}
-
-export async function recordMediationOutcome(
-  ctx: PeopleContext,
-  input: {
-    mediatorId: string;
-    caseId: string;
-    resolved: boolean;
-    satisfaction?: number | null;
-    concludedAt?: Date | null;
-  },
-) {
-  const found = await ctx.peers.existing('cases', 'Case', [input.caseId]);
-  if (!found.has(input.caseId)) throw notFound('Case', input.caseId, 'input.caseId');
-  return changeMembership(ctx, input.mediatorId, 'recordMediationOutcome', async (tx, row, now) => {
-    const concludedAt = input.concludedAt ?? now;
-    if (concludedAt > now) throw badInput('input.concludedAt', 'A mediation cannot conclude in the future.');
-    await createPoolsRepository(tx).upsertMediationRecord({
-      membershipId: row.id,
-      caseId: input.caseId,
-      resolved: input.resolved,
-      satisfaction: input.satisfaction ?? null,
-      concludedAt,
-      createdAt: now,
-      updatedAt: now,
-    });
-    return { caseId: input.caseId, resolved: input.resolved, satisfaction: input.satisfaction ?? null };
+    const joined = { membershipId: id, from: null, to: 'ACTIVE' as const, reason: 'joined' };
+    await pools.insertStatusChanges([statusChange(joined, ctx.viewer?.accountId ?? null, now)]);
+    await pools.insertCertifications(certificationRows(id, input.certifications ?? [], now));
+    return { result: row, entityId: id, data: { personId: person.id, pool: input.pool } };
   });
 }

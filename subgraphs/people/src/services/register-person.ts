@@ -1,33 +1,32 @@
-import { createPeopleRepository, type Gender, GENDERS, type PersonRow, VULNERABILITIES } from '@onedoor/db';
-import { badInput, conflict, optionalText, parseInput, recordAudit, text } from '@onedoor/subgraph-kit';
-import { z } from 'zod';
+import { beijingDate, checkNationalId, normalisePhone, phoneLookupKey } from '@onedoor/db';
+import { createPeopleRepository, type Gender, type PersonRow, type Vulnerability } from '@onedoor/db/people';
+import { badInput, conflict, type ServiceCall } from '@onedoor/subgraph-kit';
 import type { PeopleContext } from '../context';
-import { checkNationalId, normalisePhone, phoneLookupKey } from '@onedoor/db';
+import { auditedTransaction } from './audit';
+import { created } from './new-rows';
 
-const blankToNull = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : v);
+export interface RegisterPersonInput {
+  name: string;
+  gender?: Gender | null;
+  phone?: string | null;
+  nationalId?: string | null;
+  address?: string | null;
+  birthDate?: string | null;
+  vulnerabilities?: Vulnerability[] | null;
+}
 
-const inputSchema = z.object({
-  name: text(100),
-  gender: z.enum(GENDERS).nullish(),
-  phone: z.preprocess(blankToNull, z.string().nullish()),
-  nationalId: z.preprocess(blankToNull, z.string().nullish()),
-  address: optionalText(300),
-  birthDate: z.string().nullish(),
-  vulnerabilities: z.array(z.enum(VULNERABILITIES)).nullish(),
-});
-
-/** Today in the centre's time zone, as YYYY-MM-DD. */
-const todayIn = (now: Date) => now.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+interface Identity {
+  nationalId: string | null;
+  birthDate: string | null;
+  gender: Gender;
+  phone: string | null;
+}
 
 /**
- * Registers a person. Every input problem is refused before anything is written; the identifiers
- * are stored encrypted with a keyed hash, and a second person with the same national id is a CONFLICT.
+ * The identity the input gives, checked before anything is written: the national id against its check digit
+ * and the birth date it encodes (which fills in birth date and gender), the phone normalised.
  */
-export async function registerPerson(ctx: PeopleContext, rawInput: unknown): Promise<PersonRow> {
-  const input = parseInput(inputSchema, rawInput);
-  const now = ctx.clock.now();
-  const today = todayIn(now);
-
+function checkIdentity(input: RegisterPersonInput, today: string): Identity {
   let nationalId: string | null = null;
   let birthDate = input.birthDate ?? null;
   let gender: Gender = input.gender ?? 'UNSPECIFIED';
@@ -51,20 +50,28 @@ export async function registerPerson(ctx: PeopleContext, rawInput: unknown): Pro
   }
   if (birthDate && birthDate > today)
     throw badInput('input.birthDate', `The birth date ${birthDate} is in the future.`);
-
-  let phone: string | null = null;
-  if (input.phone) {
-    phone = normalisePhone(input.phone);
-    if (!phone) {
-      throw badInput(
-        'input.phone',
-        'The phone must be a mainland mobile number (11 digits starting 13-19, such as 13812345678) or a landline with its area code (such as 0539-1234567).',
-      );
-    }
+  const phone = input.phone ? normalisePhone(input.phone) : null;
+  if (input.phone && !phone) {
+    throw badInput(
+      'input.phone',
+      'The phone must be a mainland mobile number (11 digits starting 13-19, such as 13812345678) or a landline with its area code (such as 0539-1234567).',
+    );
   }
+  return { nationalId, birthDate, gender, phone };
+}
 
+/**
+ * Registers a person. Every input problem is refused before anything is written; the identifiers
+ * are stored encrypted with a keyed hash, and a second person with the same national id is a CONFLICT.
+ */
+export async function registerPerson({
+  ctx,
+  input,
+}: ServiceCall<PeopleContext, RegisterPersonInput>): Promise<PersonRow> {
+  const now = ctx.clock.now();
+  const { nationalId, birthDate, gender, phone } = checkIdentity(input, beijingDate(now));
   const nationalIdHash = nationalId ? ctx.cipher.hash(nationalId) : null;
-  return ctx.db.transaction(async (tx) => {
+  return auditedTransaction({ ctx, action: 'registerPerson', entityType: 'Person' }, async (tx) => {
     const repo = createPeopleRepository(tx);
     if (nationalIdHash) {
       await repo.lockNationalId(nationalIdHash);
@@ -72,10 +79,7 @@ export async function registerPerson(ctx: PeopleContext, rawInput: unknown): Pro
       if (existing) {
         throw conflict(
           'A person with this national id is already registered: use the existing record (extensions.existingPersonId).',
-          {
-            existingPersonId: existing.id,
-            field: 'input.nationalId',
-          },
+          { existingPersonId: existing.id, field: 'input.nationalId' },
         );
       }
     }
@@ -89,18 +93,9 @@ export async function registerPerson(ctx: PeopleContext, rawInput: unknown): Pro
       birthDate,
       address: input.address || null,
       vulnerabilities: [...new Set(input.vulnerabilities ?? [])],
-      // The clock's millisecond time, not the server's microseconds, so a createdAt cursor matches exactly.
-      createdAt: now,
-      updatedAt: now,
+      ...created(now),
     });
-    // Identifiers stay out of the audit data: the audit trail is not a second copy of them.
-    await recordAudit(tx, ctx, {
-      subgraph: 'people',
-      action: 'registerPerson',
-      entityType: 'Person',
-      entityId: person.id,
-      data: { name: person.name, hasNationalId: !!nationalId, hasPhone: !!phone },
-    });
-    return person;
+    const data = { name: person.name, hasNationalId: !!nationalId, hasPhone: !!phone };
+    return { result: person, entityId: person.id, data };
   });
 }

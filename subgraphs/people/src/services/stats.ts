@@ -1,17 +1,18 @@
-import { createPoolsRepository, type Pool } from '@onedoor/db';
+import { beijingDate } from '@onedoor/db';
+import { createPoolsRepository, type Pool } from '@onedoor/db/people';
+import type { ServiceCall } from '@onedoor/subgraph-kit';
 import type { PeopleContext } from '../context';
-import { todayIn } from './dates';
 import { gridUnitFacts, gridUnitsAt } from './grid-peer';
 
 /** Pool size, per specialty (SQL) and per township (townships of the units served, asked of the grid subgraph). */
-export async function poolStats(ctx: PeopleContext, pool: Pool) {
+export async function poolStats({ ctx, pool }: { ctx: PeopleContext; pool: Pool }) {
   const pools = createPoolsRepository(ctx.db);
   const [counts, bySpecialty, members] = await Promise.all([
     pools.poolCounts(pool),
     pools.specialtyCounts(pool),
     pools.activeGridUnits(pool),
   ]);
-  const units = await gridUnitFacts(ctx, [...new Set(members.flatMap((m) => m.gridUnitIds))]);
+  const units = await gridUnitFacts({ ctx, ids: [...new Set(members.flatMap((m) => m.gridUnitIds))] });
   const townshipOf = (unitId: string) => {
     const u = units.get(unitId);
     if (!u) return null;
@@ -27,7 +28,7 @@ export async function poolStats(ctx: PeopleContext, pool: Pool) {
   }
   const byTownship = [...perTownship]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .map(([id, count]) => ({ township: { __typename: 'GridUnit', id }, count }));
+    .map(([id, count]) => ({ township: { __typename: 'GridUnit' as const, id }, count }));
   return { pool, ...counts, bySpecialty, byTownship };
 }
 
@@ -37,19 +38,22 @@ const LEVELS = { TOWNSHIP: 'TOWNSHIP', WORK_AREA: 'WORK_AREA', VILLAGE: 'VILLAGE
  * Units of a level with no assignable member of the specialty (active, no expired certification)
  * serving the unit itself or a unit above it.
  */
-export async function coverageGaps(
-  ctx: PeopleContext,
-  input: { specialty: string; pool?: Pool | null; level?: keyof typeof LEVELS | null; withinId?: string | null },
-) {
-  const today = todayIn(ctx.clock.now());
+export async function coverageGaps({
+  ctx,
+  input,
+}: ServiceCall<
+  PeopleContext,
+  { specialty: string; pool?: Pool | null; level?: keyof typeof LEVELS | null; withinId?: string | null }
+>) {
+  const today = beijingDate(ctx.clock.now());
   const [units, members] = await Promise.all([
-    gridUnitsAt(ctx, LEVELS[input.level ?? 'VILLAGE'], input.withinId ?? null),
+    gridUnitsAt({ ctx, level: LEVELS[input.level ?? 'VILLAGE'], withinId: input.withinId ?? null }),
     createPoolsRepository(ctx.db).activeGridUnits(input.pool ?? 'PEOPLES_MEDIATOR', input.specialty, today),
   ]);
   const served = new Set(members.flatMap((m) => m.gridUnitIds));
   const gaps = units
     .filter((u) => !served.has(u.id) && !u.ancestorIds.some((a) => served.has(a)))
     .sort((a, b) => a.code.localeCompare(b.code))
-    .map((u) => ({ __typename: 'GridUnit', id: u.id }));
+    .map((u) => ({ __typename: 'GridUnit' as const, id: u.id }));
   return { specialty: input.specialty, unitsChecked: units.length, gaps };
 }

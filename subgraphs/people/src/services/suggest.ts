@@ -1,8 +1,8 @@
-import { createPoolsRepository, type Pool, type PoolMembershipRow } from '@onedoor/db';
-import { badInput, notFound } from '@onedoor/subgraph-kit';
+import { beijingDate } from '@onedoor/db';
+import { createPoolsRepository, type Pool, type PoolMembershipRow } from '@onedoor/db/people';
+import { badInput, notFound, type ServiceCall } from '@onedoor/subgraph-kit';
 import type { PeopleContext } from '../context';
 import { isAvailableOn } from './availability';
-import { todayIn } from './dates';
 import { gridUnitFacts } from './grid-peer';
 import { type MatchCriteria, rankCandidates, type Scored, scoreWithoutWorkload } from './scoring';
 
@@ -16,8 +16,11 @@ export interface SuggestInput {
 
 export const MAX_SUGGESTIONS = 50;
 
+/** One ranked pool member, as `MediatorSuggestion` resolves. */
+export type MediatorSuggestionRow = Scored<PoolMembershipRow>;
+
 /** The case's place, asked of the cases subgraph (which also checks the viewer may see the case). */
-async function placeOfCase(ctx: PeopleContext, caseId: string): Promise<string> {
+async function placeOfCase({ ctx, caseId }: { ctx: PeopleContext; caseId: string }): Promise<string> {
   const data = await ctx.peers.query<{ case: { place: { id: string } } | null }>(
     'cases',
     'query($id: ID!) { case(id: $id) { place { id } } }',
@@ -31,18 +34,18 @@ async function placeOfCase(ctx: PeopleContext, caseId: string): Promise<string> 
  * Ranks assignable pool members for a matter. Members with an expired certification (judged on the
  * later of today and the mediation date) never reach the ranking: the repository leaves them out.
  */
-export async function suggestMediators(
-  ctx: PeopleContext,
-  input: SuggestInput,
-  first: number,
-): Promise<Scored<PoolMembershipRow>[]> {
+export async function suggestMediators({
+  ctx,
+  input,
+  first,
+}: ServiceCall<PeopleContext, SuggestInput> & { first: number }): Promise<MediatorSuggestionRow[]> {
   if (!Number.isInteger(first) || first < 1 || first > MAX_SUGGESTIONS)
     throw badInput('first', `first must be between 1 and ${MAX_SUGGESTIONS}; got ${first}.`);
-  const today = todayIn(ctx.clock.now());
+  const today = beijingDate(ctx.clock.now());
   const date = input.date ?? today;
   if (date < today)
     throw badInput('input.date', `The date ${date} is in the past: suggestions are for a mediation still to come.`);
-  const placeId = input.gridUnitId ?? (input.caseId ? await placeOfCase(ctx, input.caseId) : null);
+  const placeId = input.gridUnitId ?? (input.caseId ? await placeOfCase({ ctx, caseId: input.caseId }) : null);
 
   const pools = createPoolsRepository(ctx.db);
   const members = await pools.assignableMembers(input.pool ?? 'PEOPLES_MEDIATOR', date);
@@ -50,7 +53,7 @@ export async function suggestMediators(
   const [exceptions, performance] = await Promise.all([pools.exceptionsOf(ids), pools.performanceOf(ids)]);
   const unitIds = new Set(members.flatMap((m) => m.gridUnitIds));
   if (placeId) unitIds.add(placeId);
-  const units = await gridUnitFacts(ctx, [...unitIds]);
+  const units = await gridUnitFacts({ ctx, ids: [...unitIds] });
   if (placeId && !units.has(placeId))
     throw notFound('Grid unit', placeId, input.gridUnitId ? 'input.gridUnitId' : 'input.caseId');
 

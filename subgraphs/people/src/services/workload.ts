@@ -13,7 +13,7 @@ export interface WorkloadSource {
  * Asks the cases subgraph, in one `_entities` request, for each mediator's `workload` (open cases as
  * cases counts them), so "open" is defined in one place.
  */
-export function createPeerWorkload(ctx: Pick<BaseContext, 'peers'>): WorkloadSource {
+export function createPeerWorkload(ctx: BaseContext): WorkloadSource {
   return {
     async openCases(mediatorIds) {
       if (mediatorIds.length === 0) return new Map();

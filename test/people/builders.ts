@@ -23,3 +23,28 @@ export function gridBuilder(stack: TestStack, token: string) {
     },
   };
 }
+
+/**
+ * Registers a person named `name` and adds them to a pool through the gateway (`membership` is the rest of
+ * the `AddPoolMemberInput`); returns the membership (Mediator) id.
+ */
+export async function addPoolMember(
+  stack: TestStack,
+  token: string,
+  name: string,
+  membership: Record<string, unknown>,
+): Promise<string> {
+  const person = await stack.gql<{ registerPerson: { id: string } }>(
+    'mutation($i: RegisterPersonInput!) { registerPerson(input: $i) { id } }',
+    { i: { name } },
+    token,
+  );
+  if (!person.data?.registerPerson) throw new Error(`registerPerson failed: ${JSON.stringify(person.errors)}`);
+  const res = await stack.gql<{ addPoolMember: { id: string } }>(
+    'mutation($i: AddPoolMemberInput!) { addPoolMember(input: $i) { id } }',
+    { i: { personId: person.data.registerPerson.id, ...membership } },
+    token,
+  );
+  if (!res.data?.addPoolMember) throw new Error(`addPoolMember failed: ${JSON.stringify(res.errors)}`);
+  return res.data.addPoolMember.id;
+}

@@ -22,7 +22,7 @@ export interface LegalAidTotals {
 }
 
 /** PGlite returns `{ rows }` from `execute`, postgres.js the rows themselves. */
-const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows);
+const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? (result as T[]) : (result as { rows: T[] }).rows);
 const ts = (d: Date) => sql`${d.toISOString()}::timestamptz`;
 
 const GROUP_COLUMN: Record<ReliefGrouping, ReturnType<typeof sql.raw>> = {

@@ -44,6 +44,12 @@ export type AllocateToFundInput = {
   note: Scalars['String']['input'];
 };
 
+/** The application to approve. */
+export type ApproveReliefApplicationInput = {
+  /** The application. */
+  applicationId: Scalars['ID']['input'];
+};
+
 /**
  * A grievance, dispute or request (信访事项 / 诉求) that a citizen brought to the centre, followed from
  * intake to closure through the closed loop accept → transfer → handle → evaluate → report (接转办评报).
@@ -83,7 +89,10 @@ export type CaseStatus =
   /** Routed to a responsible unit (已交办). */
   | 'ROUTED';
 
-/** The application to approve. */
+/**
+ * The application to approve. Deprecated: approveReliefApplication takes ApproveReliefApplicationInput as `request`;
+ * this type and the `input` argument are removed in contract v2.
+ */
 export type DecideReliefApplicationInput = {
   /** The application. */
   applicationId: Scalars['ID']['input'];
@@ -477,46 +486,77 @@ export type Mediator = {
 /** Entry points for changing data. */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Adds money to a fund (ADMIN, FUND_APPROVER): an ALLOCATION entry from the budget. */
+  /**
+   * Adds money to a fund: an ALLOCATION entry from the budget.
+   * Roles: ADMIN, FUND_APPROVER.
+   */
   allocateToFund: Fund;
   /**
-   * Approves an application (FUND_APPROVER, ADMIN). FORBIDDEN for its proposer, and for its first approver
-   * when a second approval is needed; CONFLICT when it is not pending or the fund's rules now refuse it.
+   * Approves an application. FORBIDDEN for its proposer, and for its first approver when a second approval is
+   * needed; CONFLICT when it is not pending or the fund's rules now refuse it. Give the application as `request`
+   * (the deprecated `input` still works); giving both or neither is BAD_USER_INPUT on `request`.
+   * Roles: ADMIN, FUND_APPROVER.
    */
   approveReliefApplication: ReliefApplication;
-  /** Opens a fund at a zero balance, with its rules (ADMIN, FUND_APPROVER). */
+  /**
+   * Opens a fund at a zero balance, with its rules.
+   * Roles: ADMIN, FUND_APPROVER.
+   */
   openFund: Fund;
-  /** Accepts a legal-aid matter (ADMIN, CENTRE_STAFF, FUND_OFFICER). */
+  /**
+   * Accepts a legal-aid matter.
+   * Roles: ADMIN, CENTRE_STAFF, FUND_OFFICER.
+   */
   openLegalAidMatter: LegalAidMatter;
   /**
-   * Pays an approved application (FUND_OFFICER, FUND_APPROVER, ADMIN). The same idempotency key pays once
-   * and returns the same payment; a used key with another application is CONFLICT; an application that is
-   * not APPROVED, or a fund holding too little, is CONFLICT and nothing is written.
+   * Pays an approved application. The same idempotency key pays once and returns the same payment; a used key
+   * with another application is CONFLICT; an application that is not APPROVED, or a fund holding too little, is
+   * CONFLICT and nothing is written.
+   * Roles: ADMIN, FUND_OFFICER, FUND_APPROVER.
    */
   payReliefApplication: Disbursement;
   /**
-   * Proposes relief for a person (FUND_OFFICER, FUND_APPROVER, ADMIN). CONFLICT, naming the rule in
-   * `extensions.rule`, when the fund's rules refuse it (PER_PERSON_YEARLY_CAP, VULNERABILITY_REQUIRED).
+   * Proposes relief for a person. CONFLICT, naming the rule in `extensions.rule`, when the fund's rules refuse it
+   * (PER_PERSON_YEARLY_CAP, VULNERABILITY_REQUIRED).
+   * Roles: ADMIN, FUND_OFFICER, FUND_APPROVER.
    */
   proposeReliefApplication: ReliefApplication;
   /**
-   * Pays money from a fund to a person (FUND_OFFICER, FUND_APPROVER, ADMIN). Refused with CONFLICT when the fund
-   * holds too little or the idempotency key was used for a different payment; a retry of the same payment
-   * returns the first one and pays nothing more.
+   * Pays money from a fund to a person. Refused with CONFLICT when the fund holds too little or the idempotency
+   * key was used for a different payment; a retry of the same payment returns the first one and pays nothing more.
+   * Roles: ADMIN, FUND_OFFICER, FUND_APPROVER.
    * @deprecated Pays without an approved application. Propose, approve and pay with payReliefApplication; this keeps working for existing integrations.
    */
   recordDisbursement: Disbursement;
-  /** Records a legal-aid matter's progress: lawyer, documents, money recovered, conclusion (ADMIN, CENTRE_STAFF, FUND_OFFICER). */
+  /**
+   * Records a legal-aid matter's progress: lawyer, documents, money recovered, conclusion.
+   * Roles: ADMIN, CENTRE_STAFF, FUND_OFFICER.
+   */
   recordLegalAidProgress: LegalAidMatter;
-  /** Records a service note after payment (FUND_OFFICER, FUND_APPROVER, ADMIN). */
+  /**
+   * Records a service note after payment.
+   * Roles: ADMIN, FUND_OFFICER, FUND_APPROVER.
+   */
   recordReliefFollowUp: ReliefApplication;
-  /** Rejects a pending application with a reason (FUND_APPROVER, ADMIN). */
+  /**
+   * Rejects a pending application with a reason.
+   * Roles: ADMIN, FUND_APPROVER.
+   */
   rejectReliefApplication: ReliefApplication;
-  /** Reverses a payment with a reason (FUND_APPROVER, ADMIN): a REVERSAL entry puts the money back into the fund. */
+  /**
+   * Reverses a payment with a reason: a REVERSAL entry puts the money back into the fund.
+   * Roles: ADMIN, FUND_APPROVER.
+   */
   reverseDisbursement: Disbursement;
-  /** Replaces a fund's eligibility and approval rules (ADMIN, FUND_APPROVER). */
+  /**
+   * Replaces a fund's eligibility and approval rules.
+   * Roles: ADMIN, FUND_APPROVER.
+   */
   setFundRules: Fund;
-  /** Moves money between two funds as one TRANSFER entry (ADMIN, FUND_APPROVER); CONFLICT when the source holds too little. */
+  /**
+   * Moves money between two funds as one TRANSFER entry; CONFLICT when the source holds too little.
+   * Roles: ADMIN, FUND_APPROVER.
+   */
   transferBetweenFunds: JournalEntry;
 };
 
@@ -529,7 +569,8 @@ export type MutationAllocateToFundArgs = {
 
 /** Entry points for changing data. */
 export type MutationApproveReliefApplicationArgs = {
-  input: DecideReliefApplicationInput;
+  input?: InputMaybe<DecideReliefApplicationInput>;
+  request?: InputMaybe<ApproveReliefApplicationInput>;
 };
 
 
@@ -692,27 +733,60 @@ export type ProposeReliefApplicationInput = {
 
 export type Query = {
   __typename?: 'Query';
-  /** Disbursements, newest payment first. For fund, leadership, centre and audit roles. */
+  /**
+   * Disbursements, newest payment first.
+   * Roles: ADMIN, CENTRE_STAFF, LEADER, FUND_OFFICER, FUND_APPROVER, AUDITOR.
+   */
   disbursements: DisbursementConnection;
-  /** One fund by id; null when there is none. For fund, leadership, centre and audit roles. */
+  /**
+   * One fund by id; null when there is none.
+   * Roles: ADMIN, CENTRE_STAFF, LEADER, FUND_OFFICER, FUND_APPROVER, AUDITOR.
+   */
   fund?: Maybe<Fund>;
-  /** One fund's money over a period, from the ledger. For fund, leadership, centre and audit roles. */
+  /**
+   * One fund's money over a period, from the ledger.
+   * Roles: ADMIN, CENTRE_STAFF, LEADER, FUND_OFFICER, FUND_APPROVER, AUDITOR.
+   */
   fundReport: FundReport;
-  /** Funds ordered by code. For fund, leadership, centre and audit roles. */
+  /**
+   * Funds ordered by code.
+   * Roles: ADMIN, CENTRE_STAFF, LEADER, FUND_OFFICER, FUND_APPROVER, AUDITOR.
+   */
   funds: FundConnection;
-  /** Journal entries, latest first. For fund, leadership, centre and audit roles. */
+  /**
+   * Journal entries, latest first.
+   * Roles: ADMIN, CENTRE_STAFF, LEADER, FUND_OFFICER, FUND_APPROVER, AUDITOR.
+   */
   journalEntries: JournalEntryConnection;
-  /** One journal entry by id; null when there is none. For fund, leadership, centre and audit roles. */
+  /**
+   * One journal entry by id; null when there is none.
+   * Roles: ADMIN, CENTRE_STAFF, LEADER, FUND_OFFICER, FUND_APPROVER, AUDITOR.
+   */
   journalEntry?: Maybe<JournalEntry>;
-  /** Legal-aid matters, newest first. For fund, leadership, centre and audit roles. */
+  /**
+   * Legal-aid matters, newest first.
+   * Roles: ADMIN, CENTRE_STAFF, LEADER, FUND_OFFICER, FUND_APPROVER, AUDITOR.
+   */
   legalAidMatters: LegalAidMatterConnection;
-  /** Legal-aid counts and recovered money over a period. For fund, leadership, centre and audit roles. */
+  /**
+   * Legal-aid counts and recovered money over a period.
+   * Roles: ADMIN, CENTRE_STAFF, LEADER, FUND_OFFICER, FUND_APPROVER, AUDITOR.
+   */
   legalAidReport: LegalAidReport;
-  /** One relief application by id; null when there is none. For fund, leadership, centre and audit roles. */
+  /**
+   * One relief application by id; null when there is none.
+   * Roles: ADMIN, CENTRE_STAFF, LEADER, FUND_OFFICER, FUND_APPROVER, AUDITOR.
+   */
   reliefApplication?: Maybe<ReliefApplication>;
-  /** Relief applications, newest proposal first. For fund, leadership, centre and audit roles. */
+  /**
+   * Relief applications, newest proposal first.
+   * Roles: ADMIN, CENTRE_STAFF, LEADER, FUND_OFFICER, FUND_APPROVER, AUDITOR.
+   */
   reliefApplications: ReliefApplicationConnection;
-  /** Relief paid over a period by fund kind, township and vulnerable group. For fund, leadership, centre and audit roles. */
+  /**
+   * Relief paid over a period by fund kind, township and vulnerable group.
+   * Roles: ADMIN, CENTRE_STAFF, LEADER, FUND_OFFICER, FUND_APPROVER, AUDITOR.
+   */
   reliefTotals: ReliefTotals;
 };
 
@@ -1150,6 +1224,7 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AllocateToFundInput: AllocateToFundInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ApproveReliefApplicationInput: ApproveReliefApplicationInput;
   Case: ResolverTypeWrapper<Omit<Case, 'disbursements' | 'reliefApplications'> & { disbursements?: Maybe<Array<ResolversTypes['Disbursement']>>, reliefApplications?: Maybe<Array<ResolversTypes['ReliefApplication']>> }>;
   CaseStatus: CaseStatus;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -1219,6 +1294,7 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   AllocateToFundInput: AllocateToFundInput;
   Int: Scalars['Int']['output'];
+  ApproveReliefApplicationInput: ApproveReliefApplicationInput;
   Case: Omit<Case, 'disbursements' | 'reliefApplications'> & { disbursements?: Maybe<Array<ResolversParentTypes['Disbursement']>>, reliefApplications?: Maybe<Array<ResolversParentTypes['ReliefApplication']>> } | FederationReferenceTypes['Case'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -1446,7 +1522,7 @@ export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversType
 
 export type MutationResolvers<ContextType = FundsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   allocateToFund?: Resolver<ResolversTypes['Fund'], ParentType, ContextType, RequireFields<MutationAllocateToFundArgs, 'input'>>;
-  approveReliefApplication?: Resolver<ResolversTypes['ReliefApplication'], ParentType, ContextType, RequireFields<MutationApproveReliefApplicationArgs, 'input'>>;
+  approveReliefApplication?: Resolver<ResolversTypes['ReliefApplication'], ParentType, ContextType, Partial<MutationApproveReliefApplicationArgs>>;
   openFund?: Resolver<ResolversTypes['Fund'], ParentType, ContextType, RequireFields<MutationOpenFundArgs, 'input'>>;
   openLegalAidMatter?: Resolver<ResolversTypes['LegalAidMatter'], ParentType, ContextType, RequireFields<MutationOpenLegalAidMatterArgs, 'input'>>;
   payReliefApplication?: Resolver<ResolversTypes['Disbursement'], ParentType, ContextType, RequireFields<MutationPayReliefApplicationArgs, 'input'>>;

@@ -24,10 +24,12 @@ export const reliefApplicationsResolvers: Resolvers = {
       input: proposeInput,
       run: proposeReliefApplication,
     }),
+    // Its input type was renamed to ApproveReliefApplicationInput (`request`); the old `input` still works.
     approveReliefApplication: defineMutation({
       name: 'approveReliefApplication',
       roles: FUND_DECIDERS,
       input: decideInput,
+      renamedInput: true,
       run: approveReliefApplication,
     }),
     rejectReliefApplication: defineMutation({

@@ -1,18 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FundsServer, onlyError, startFundsServer } from './funds-server';
-import { APPROVE, approved, newKey, ok, PAY, propose, reliefTeam } from './relief';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { server, startFileServer, team } from './file-server';
+import { onlyError } from './funds-server';
+import { APPROVE, approved, newKey, ok, PAY, propose } from './relief';
 
-let server: FundsServer;
-let team: Awaited<ReturnType<typeof reliefTeam>>;
 let fundId: string;
 let applicationId: string;
+startFileServer();
 beforeAll(async () => {
-  server = await startFundsServer();
-  team = await reliefTeam(server);
   fundId = (await server.openFund(100_000n)).id;
   applicationId = await approved(server, team, fundId, '1000');
 });
-afterAll(() => server?.stop());
 
 describe('who may read the ledger, applications and legal aid', () => {
   it.each([

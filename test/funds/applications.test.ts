@@ -1,26 +1,10 @@
 import { auditEventsTable, disbursementsTable, journalEntriesTable, reliefApplicationsTable } from '@onedoor/db';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FundsServer, onlyError, startFundsServer } from './funds-server';
-import {
-  APPROVE,
-  approved,
-  expectLedgerConsistent,
-  newKey,
-  ok,
-  PAY,
-  propose,
-  PROPOSE,
-  REJECT,
-  reliefTeam,
-} from './relief';
+import { describe, expect, it } from 'vitest';
+import { server, startFileServer, team } from './file-server';
+import { onlyError } from './funds-server';
+import { APPROVE, approved, expectLedgerConsistent, newKey, ok, PAY, propose, PROPOSE, REJECT } from './relief';
 
-let server: FundsServer;
-let team: Awaited<ReturnType<typeof reliefTeam>>;
-beforeAll(async () => {
-  server = await startFundsServer();
-  team = await reliefTeam(server);
-});
-afterAll(() => server?.stop());
+startFileServer();
 
 /** Row counts that must not move when a request is refused. */
 async function snapshot(fundId: string) {

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { auditEventsTable, disbursementsTable } from '@onedoor/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../support/database';
 import { type FundsServer, type GraphQLResponse, RECORD_DISBURSEMENT, startFundsServer } from './funds-server';
+import { expectPaymentsAudited } from './relief';
 
 // PostgreSQL only (PGlite runs one transaction at a time): a fresh database per file, a pool large
 // enough that the payments really run side by side.
@@ -46,13 +46,7 @@ describe('concurrent payments from one fund', () => {
     expect(outcome.filter((c) => c === 'PAID')).toHaveLength(10);
     expect(outcome.filter((c) => c === 'CONFLICT')).toHaveLength(10);
     expect(await server.balanceOf(fund.id)).toBe(0n);
-    const payments = (await server.db.select().from(disbursementsTable)).filter((d) => d.fundId === fund.id);
-    expect(payments).toHaveLength(10);
-    const paidIds = new Set(payments.map((p) => p.id));
-    const audited = (await server.db.select().from(auditEventsTable)).filter(
-      (e) => e.action === 'recordDisbursement' && paidIds.has(e.entityId!),
-    );
-    expect(audited).toHaveLength(10);
+    await expectPaymentsAudited(server, fund.id, 'recordDisbursement', 10);
   });
 
   it('10 retries of one payment sent at once pay once and all return the same disbursement', async () => {

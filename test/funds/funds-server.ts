@@ -1,41 +1,24 @@
-import { graphqlClient, type GraphQLResponse, onlyError, testToken } from '../support/client';
 import { randomUUID } from 'node:crypto';
+import type { OpenedDatabase, Transaction } from '@onedoor/db';
 import {
-  createFieldCipher,
   createFundsRepository,
   createLedgerRepository,
-  type Database,
   type DisbursementRow,
+  type EntryKind,
   type FundKind,
   type FundRow,
   type FundRules,
-  type OpenedDatabase,
-  type Role,
-} from '@onedoor/db';
+  type NewLine,
+} from '@onedoor/db/funds';
 import { fundsSubgraph } from '@onedoor/funds';
-import {
-  type Clock,
-  createPeerClient,
-  loadConfig,
-  loadTypeDefs,
-  type PeerUrls,
-  startSubgraph,
-  type SubgraphDefinition,
-} from '@onedoor/subgraph-kit';
-import { openTestDatabase, StatementCounter } from '../support/database';
+import { loadTypeDefs, type SubgraphDefinition } from '@onedoor/subgraph-kit';
+import { type GraphQLResponse, onlyError } from '../support/client';
+import { MONDAY_MORNING, TestClock } from '../support/clock';
+import type { StatementCounter } from '../support/database';
+import { startSubgraphHarness, type SubgraphHarness } from '../support/subgraph';
 
-export interface FundsServer {
-  db: Database;
-  counter: StatementCounter;
-  /** Posts an operation straight to the funds subgraph, with the gateway's secret and the token if given. */
-  gql<T = Record<string, unknown>>(
-    query: string,
-    variables?: Record<string, unknown>,
-    token?: string | null,
-  ): Promise<GraphQLResponse<T>>;
-  /** A token for these roles; each call is another account unless `accountId` is given. */
-  tokenFor(roles: Role[], accountId?: string): Promise<string>;
-  clock: ReturnType<typeof tickingClock>;
+/** The funds subgraph on the one harness, with the stand-in peers and the helpers funds tests share. */
+export interface FundsServer extends SubgraphHarness {
   /** A person the stand-in people subgraph knows, with these vulnerability flags. */
   addPerson(vulnerabilities?: string[]): string;
   /** A case the stand-in cases subgraph knows, in this status (IN_HANDLING by default). */
@@ -51,14 +34,13 @@ export interface FundsServer {
     personId: string;
     amountFen: bigint;
   }): Promise<DisbursementRow>;
-  stop(): Promise<void>;
 }
 
 /**
- * Stand-in for the people and cases subgraphs: answers `_entities` for the Person and Case ids a
- * test registered, so the funds subgraph's reference checks run over real HTTP through the kit's PeerClient.
+ * Stand-in for the people, cases and grid subgraphs: answers `_entities` for the ids a test registered, so
+ * the funds subgraph's reference checks run over real HTTP through the kit's peers.
  */
-function standInPeers(known: Set<string>, facts: Map<string, Record<string, unknown>>): SubgraphDefinition<object> {
+function standInPeers(known: Set<string>, facts: Map<string, Record<string, unknown>>): SubgraphDefinition<unknown> {
   const resolveIfKnown = (ref: { id: string }) =>
     known.has(ref.id) ? { id: ref.id, status: 'IN_HANDLING', vulnerabilities: [], ...facts.get(ref.id) } : null;
   return {
@@ -77,67 +59,60 @@ function standInPeers(known: Set<string>, facts: Map<string, Record<string, unkn
   };
 }
 
-/** A clock that moves one second per reading, so payments have distinct, ordered times; tests may move it on. */
-export function tickingClock(start = Date.parse('2026-03-02T01:00:00Z')): Clock & { travelTo(moment: Date): void } {
-  let t = start;
-  return {
-    now: () => new Date((t += 1000)),
-    travelTo(moment) {
-      if (moment.getTime() < t) throw new Error('the test clock only moves forward');
-      t = moment.getTime();
-    },
-  };
+/** An entry and its lines written straight through the ledger repository, as no mutation would. */
+async function postStraight({
+  tx,
+  kind,
+  memo,
+  at,
+  lines,
+}: {
+  tx: Transaction;
+  kind: EntryKind;
+  memo: string;
+  at: Date;
+  lines: NewLine[];
+}) {
+  const ledger = createLedgerRepository(tx);
+  const entry = await ledger.insertEntry({ kind, memo, occurredAt: at, recordedBy: null });
+  await ledger.insertLines(entry.id, lines);
+  return entry;
 }
 
 /**
- * The funds subgraph on a fresh database (PGlite or PostgreSQL, per vitest project, or a given one),
- * with stand-in peers, called over HTTP as the gateway would call it.
+ * The funds subgraph on the harness (a fresh database unless one is given), its peers stood in for. The
+ * clock moves one second per reading, so payments have distinct, ordered times; tests may move it on.
  */
 export async function startFundsServer(
   options: { database?: OpenedDatabase; counter?: StatementCounter } = {},
 ): Promise<FundsServer> {
-  const counter = options.counter ?? new StatementCounter();
-  const opened = options.database ?? (await openTestDatabase({ logger: counter }));
-  const config = loadConfig({ NODE_ENV: 'test' });
   const known = new Set<string>();
   const facts = new Map<string, Record<string, unknown>>();
-  const urls: PeerUrls = {};
-  const deps = {
-    db: opened.db,
-    clock: tickingClock(),
-    cipher: createFieldCipher(config.dataKey),
-    config,
-    peers: createPeerClient(urls, config.gatewaySecret),
-  };
-  const peers = await startSubgraph(standInPeers(known, facts), deps, { port: 0 });
-  urls.people = peers.url;
-  urls.cases = peers.url;
-  urls.grid = peers.url;
-  const funds = await startSubgraph(fundsSubgraph, deps, { port: 0 });
-  const repo = createFundsRepository(opened.db);
+  const harness = await startSubgraphHarness(fundsSubgraph, {
+    ...options,
+    clock: new TestClock(MONDAY_MORNING, { tickMs: 1000 }),
+    alsoStart: [standInPeers(known, facts)],
+  });
+  harness.peerUrls.cases = harness.peerUrls.people;
+  harness.peerUrls.grid = harness.peerUrls.people;
+  const { db, clock } = harness;
   let fundNo = 0;
+  const remember = (fact?: Record<string, unknown>) => {
+    const id = randomUUID();
+    known.add(id);
+    if (fact) facts.set(id, fact);
+    return id;
+  };
 
   return {
-    db: opened.db,
-    counter,
-    gql: graphqlClient(funds.url, config.gatewaySecret),
-    clock: deps.clock,
-    tokenFor: (roles, accountId = randomUUID()) => testToken(config, roles, { accountId }),
-    addPerson(vulnerabilities) {
-      const id = remember(known);
-      if (vulnerabilities) facts.set(id, { vulnerabilities });
-      return id;
-    },
-    addCase(status) {
-      const id = remember(known);
-      if (status) facts.set(id, { status });
-      return id;
-    },
+    ...harness,
+    addPerson: (vulnerabilities) => remember(vulnerabilities && { vulnerabilities }),
+    addCase: (status) => remember(status ? { status } : undefined),
     setCaseStatus: (caseId, status) => facts.set(caseId, { status }),
     async openFund(balanceFen, kind = 'PETITION_RELIEF', rules = {}) {
       fundNo += 1;
-      const at = deps.clock.now();
-      return opened.db.transaction(async (tx) => {
+      const at = clock.now();
+      return db.transaction(async (tx) => {
         const fund = await createFundsRepository(tx).insertFund({
           code: `TEST-${fundNo}-${randomUUID().slice(0, 8)}`,
           name: `测试救助基金 ${fundNo}`,
@@ -145,34 +120,22 @@ export async function startFundsServer(
           ...rules,
         });
         if (balanceFen === 0n) return fund;
-        const ledger = createLedgerRepository(tx);
-        const entry = await ledger.insertEntry({
-          kind: 'ALLOCATION',
-          memo: '测试拨款',
-          occurredAt: at,
-          recordedBy: null,
-        });
-        await ledger.insertLines(entry.id, [
+        const lines: NewLine[] = [
           { fundId: fund.id, amountFen: balanceFen },
           { externalAccount: 'BUDGET', amountFen: -balanceFen },
-        ]);
+        ];
+        await postStraight({ tx, kind: 'ALLOCATION', memo: '测试拨款', at, lines });
         return { ...fund, balanceFen };
       });
     },
     recordPayment: (p) =>
-      opened.db.transaction(async (tx) => {
-        const ledger = createLedgerRepository(tx);
-        const paidAt = deps.clock.now();
-        const entry = await ledger.insertEntry({
-          kind: 'DISBURSEMENT',
-          memo: '救助',
-          occurredAt: paidAt,
-          recordedBy: null,
-        });
-        await ledger.insertLines(entry.id, [
+      db.transaction(async (tx) => {
+        const paidAt = clock.now();
+        const lines: NewLine[] = [
           { fundId: p.fundId, amountFen: -p.amountFen },
           { externalAccount: 'PAYEES', amountFen: p.amountFen },
-        ]);
+        ];
+        const entry = await postStraight({ tx, kind: 'DISBURSEMENT', memo: '救助', at: paidAt, lines });
         const paid = await createFundsRepository(tx).insertDisbursementOnce({
           ...p,
           applicationId: null,
@@ -184,22 +147,16 @@ export async function startFundsServer(
         return paid!;
       }),
     async balanceOf(fundId) {
-      const [fund] = await repo.fundsByIds([fundId]);
+      const [fund] = await createFundsRepository(db).fundsByIds([fundId]);
       if (!fund) throw new Error(`no fund ${fundId}`);
       return fund.balanceFen;
     },
+    // A database given for the file (a larger pool, say) is the server's to close, like its own.
     async stop() {
-      await funds.stop();
-      await peers.stop();
-      await opened.close();
+      await harness.stop();
+      await options.database?.close();
     },
   };
-}
-
-function remember(known: Set<string>): string {
-  const id = randomUUID();
-  known.add(id);
-  return id;
 }
 
 export const RECORD_DISBURSEMENT = `mutation($input: RecordDisbursementInput!) {

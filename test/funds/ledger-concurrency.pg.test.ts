@@ -1,17 +1,11 @@
-import { auditEventsTable, disbursementsTable } from '@onedoor/db';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { disbursementsTable } from '@onedoor/db/funds';
+import { describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../support/database';
-import { type FundsServer, startFundsServer } from './funds-server';
-import { approved, expectLedgerConsistent, newKey, PAY, type Paid, reliefTeam } from './relief';
+import { server, startFileServer, team } from './file-server';
+import { approved, expectLedgerConsistent, expectPaymentsAudited, newKey, PAY, type Paid } from './relief';
 
 // PostgreSQL only (PGlite runs one transaction at a time): a pool large enough that payments really overlap.
-let server: FundsServer;
-let team: Awaited<ReturnType<typeof reliefTeam>>;
-beforeAll(async () => {
-  server = await startFundsServer({ database: await openTestDatabase({ poolSize: 25 }) });
-  team = await reliefTeam(server);
-});
-afterAll(() => server?.stop());
+startFileServer({ database: () => openTestDatabase({ poolSize: 25 }) });
 
 const outcome = (results: Paid[]) =>
   results.map((r) => (r.data?.payReliefApplication ? 'PAID' : r.errors?.[0]?.extensions?.code));
@@ -42,13 +36,7 @@ describe('paying approved relief from one fund, all at once', () => {
     expect(codes.filter((c) => c === 'PAID')).toHaveLength(37);
     expect(codes.filter((c) => c === 'CONFLICT')).toHaveLength(163);
     expect(await server.balanceOf(fund.id)).toBe(12_344n);
-    const payments = (await server.db.select().from(disbursementsTable)).filter((d) => d.fundId === fund.id);
-    expect(payments).toHaveLength(37);
-    const paidIds = new Set(payments.map((p) => p.id));
-    const audited = (await server.db.select().from(auditEventsTable)).filter(
-      (e) => e.action === 'payReliefApplication' && paidIds.has(e.entityId!),
-    );
-    expect(audited).toHaveLength(37);
+    await expectPaymentsAudited(server, fund.id, 'payReliefApplication', 37);
     await expectLedgerConsistent(server, [fund.id]);
   });
 

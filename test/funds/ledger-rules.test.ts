@@ -1,16 +1,11 @@
 import { createLedgerRepository, journalEntriesTable, ledgerLinesTable } from '@onedoor/db';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FundsServer, onlyError, startFundsServer } from './funds-server';
-import { approved, expectLedgerConsistent, newKey, ok, PAY, REVERSE, reliefTeam } from './relief';
+import { describe, expect, it } from 'vitest';
+import { server, startFileServer, team } from './file-server';
+import { onlyError } from './funds-server';
+import { approved, expectLedgerConsistent, newKey, ok, PAY, REVERSE } from './relief';
 
-let server: FundsServer;
-let team: Awaited<ReturnType<typeof reliefTeam>>;
-beforeAll(async () => {
-  server = await startFundsServer();
-  team = await reliefTeam(server);
-});
-afterAll(() => server?.stop());
+startFileServer();
 
 /** Runs raw SQL in a transaction that must be refused by the database. */
 async function refused(statement: ReturnType<typeof sql>): Promise<string> {
@@ -20,7 +15,7 @@ async function refused(statement: ReturnType<typeof sql>): Promise<string> {
     });
   } catch (error) {
     let e: unknown = error;
-    while (e && typeof e === 'object' && 'cause' in e && (e as { cause?: unknown }).cause) e = e.cause;
+    while (e && typeof e === 'object' && 'cause' in e && e.cause) e = e.cause;
     return (e as Error).message;
   }
   throw new Error('the database accepted it');

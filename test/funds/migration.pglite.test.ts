@@ -27,7 +27,10 @@ describe('migrating a database from before the ledger', () => {
     const { db } = opened;
     // Both drivers' migrators share drizzle's journal table; the PGlite one wants its own database type.
     const migrator = db as unknown as PgliteDatabase;
-    const rows = async <T>(query: string) => ((await db.execute(sql.raw(query))) as { rows: T[] }).rows;
+    const rows = async <T>(query: string): Promise<T[]> => {
+      const result: unknown = await db.execute(sql.raw(query));
+      return (result as { rows: T[] }).rows;
+    };
     await migrate(migrator, { migrationsFolder: foundationOnly() });
     await db.execute(
       sql.raw(`

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { createLedgerRepository } from '@onedoor/db';
+import { auditEventsTable } from '@onedoor/db/audit';
+import { createLedgerRepository, disbursementsTable } from '@onedoor/db/funds';
 import { expect } from 'vitest';
 import type { FundsServer, GraphQLResponse } from './funds-server';
 
@@ -33,6 +34,7 @@ export async function reliefTeam(server: FundsServer) {
     secondApprover: await server.tokenFor(['FUND_APPROVER']),
   };
 }
+export type ReliefTeam = Awaited<ReturnType<typeof reliefTeam>>;
 
 /** An application proposed through the API for a new person; returns its id. */
 export async function propose(
@@ -71,3 +73,14 @@ export async function expectLedgerConsistent(server: FundsServer, fundIds: strin
 }
 
 export const newKey = () => randomUUID();
+
+/** Exactly `n` payments from the fund, each with its audit event of `action`. */
+export async function expectPaymentsAudited(server: FundsServer, fundId: string, action: string, n: number) {
+  const payments = (await server.db.select().from(disbursementsTable)).filter((d) => d.fundId === fundId);
+  expect(payments).toHaveLength(n);
+  const paidIds = new Set(payments.map((p) => p.id));
+  const audited = (await server.db.select().from(auditEventsTable)).filter(
+    (e) => e.action === action && paidIds.has(e.entityId!),
+  );
+  expect(audited).toHaveLength(n);
+}

@@ -1,14 +1,13 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FundsServer, onlyError, startFundsServer } from './funds-server';
-import { APPROVE, expectLedgerConsistent, newKey, ok, PAY, propose, REVERSE, reliefTeam } from './relief';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { server, startFileServer, team } from './file-server';
+import { onlyError } from './funds-server';
+import { APPROVE, expectLedgerConsistent, newKey, ok, PAY, propose, REVERSE } from './relief';
 
 /**
  * A fixed fixture: one petition-relief fund through March, April and May 2026 (China Standard Time).
  * April: an allocation of ¥5,000, payments of ¥2,000 and ¥500, the ¥2,000 reversed, ¥300 transferred out.
  */
-let server: FundsServer;
-let team: Awaited<ReturnType<typeof reliefTeam>>;
 let fundId: string;
 const townshipA = { id: '' };
 const townshipB = { id: '' };
@@ -20,14 +19,13 @@ async function pay(amount: string, extra: Record<string, unknown> = {}): Promise
     .payReliefApplication.id;
 }
 
+startFileServer();
 beforeAll(async () => {
-  server = await startFundsServer();
-  team = await reliefTeam(server);
   townshipA.id = server.addPerson();
   townshipB.id = server.addPerson();
   fundId = (await server.openFund(1_000_000n)).id;
   await pay('100000');
-  server.clock.travelTo(new Date('2026-04-10T02:00:00Z'));
+  server.clock.set(new Date('2026-04-10T02:00:00Z'), { forwardOnly: true });
   ok(
     await server.gql(
       `mutation($input: AllocateToFundInput!) { allocateToFund(input: $input) { id } }`,
@@ -50,11 +48,10 @@ beforeAll(async () => {
       team.approver,
     ),
   );
-  server.clock.travelTo(new Date('2026-05-03T02:00:00Z'));
+  server.clock.set(new Date('2026-05-03T02:00:00Z'), { forwardOnly: true });
   await pay('10000');
   ok(await server.gql(REVERSE, { id: c, reason: '信息有误' }, team.approver));
 });
-afterAll(() => server?.stop());
 
 const FUND_REPORT = `query($fundId: ID!, $from: Date!, $to: Date!) { fundReport(fundId: $fundId, from: $from, to: $to) {
   openingBalance allocations disbursements reversals transfersIn transfersOut closingBalance } }`;
@@ -67,15 +64,14 @@ async function ledgerSum(from: string, to: string): Promise<bigint> {
   return BigInt((rows[0] as { s: string }).s);
 }
 
+/** The fund's report for whole days, as the fund officer reads it. */
+const fundReportFor = async (from: string, to: string) =>
+  ok(await server.gql<{ fundReport: Record<string, string> }>(FUND_REPORT, { fundId, from, to }, team.officer))
+    .fundReport;
+
 describe('the period report (资金收支表)', () => {
   it('April reconciles to the ledger to the fen, the reversal included', async () => {
-    const report = ok(
-      await server.gql<{ fundReport: Record<string, string> }>(
-        FUND_REPORT,
-        { fundId, from: '2026-04-01', to: '2026-04-30' },
-        team.officer,
-      ),
-    ).fundReport;
+    const report = await fundReportFor('2026-04-01', '2026-04-30');
     expect(report).toEqual({
       openingBalance: '900000',
       allocations: '500000',
@@ -100,13 +96,8 @@ describe('the period report (资金收支表)', () => {
   });
 
   it("May carries April's closing balance and ends at the fund's balance now", async () => {
-    const may = ok(
-      await server.gql<{ fundReport: Record<string, string> }>(
-        FUND_REPORT,
-        { fundId, from: '2026-05-01', to: '2026-05-31' },
-        team.officer,
-      ),
-    ).fundReport;
+    const may = await fundReportFor('2026-05-01', '2026-05-31');
+    expect(may.openingBalance).toBe((await fundReportFor('2026-04-01', '2026-04-30')).closingBalance);
     expect(may).toMatchObject({
       openingBalance: '1320000',
       disbursements: '10000',

@@ -1,5 +1,7 @@
-import { and, asc, count, eq, gte, inArray, lt, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../database';
+import { countWhere, type Page, selectPage } from '../shared/sql';
+import { equalsAll } from './filters';
 import {
   type ApplicationStatus,
   type ReliefApplicationRow,
@@ -15,13 +17,6 @@ export interface ApplicationFilter {
   status?: ApplicationStatus[] | null;
 }
 
-export interface ApplicationsPageQuery {
-  after: SQL | undefined;
-  orderBy: SQL[];
-  limit: number;
-  offset: number;
-}
-
 export type NewReliefApplication = typeof reliefApplicationsTable.$inferInsert;
 type ApplicationChange = Partial<Omit<NewReliefApplication, 'id' | 'fundId' | 'personId' | 'amountFen' | 'proposedBy'>>;
 
@@ -30,9 +25,11 @@ const COMMITTED: ApplicationStatus[] = ['AWAITING_SECOND_APPROVAL', 'APPROVED', 
 
 const where = (f: ApplicationFilter) =>
   and(
-    f.fundId ? eq(reliefApplicationsTable.fundId, f.fundId) : undefined,
-    f.personId ? eq(reliefApplicationsTable.personId, f.personId) : undefined,
-    f.caseId ? eq(reliefApplicationsTable.caseId, f.caseId) : undefined,
+    equalsAll([
+      [reliefApplicationsTable.fundId, f.fundId],
+      [reliefApplicationsTable.personId, f.personId],
+      [reliefApplicationsTable.caseId, f.caseId],
+    ]),
     f.status?.length ? inArray(reliefApplicationsTable.status, f.status) : undefined,
   );
 
@@ -91,24 +88,16 @@ export function createApplicationsRepository(db: Executor) {
       return BigInt(row?.total ?? '0');
     },
 
-    list: (filter: ApplicationFilter, page: ApplicationsPageQuery): Promise<ReliefApplicationRow[]> =>
-      db
-        .select()
-        .from(reliefApplicationsTable)
-        .where(and(where(filter), page.after))
-        .orderBy(...page.orderBy)
-        .limit(page.limit)
-        .offset(page.offset),
-
-    count: async (filter: ApplicationFilter): Promise<number> =>
-      (await db.select({ n: count() }).from(reliefApplicationsTable).where(where(filter)))[0]?.n ?? 0,
+    list: (filter: ApplicationFilter, page: Page): Promise<ReliefApplicationRow[]> =>
+      selectPage(db, reliefApplicationsTable, where(filter), page),
+    count: (filter: ApplicationFilter): Promise<number> => countWhere(db, reliefApplicationsTable, where(filter)),
 
     byCaseIds: (caseIds: readonly string[]): Promise<ReliefApplicationRow[]> =>
       db
         .select()
         .from(reliefApplicationsTable)
         .where(inArray(reliefApplicationsTable.caseId, [...caseIds]))
-        .orderBy(sql`${reliefApplicationsTable.proposedAt} desc`, sql`${reliefApplicationsTable.id} desc`),
+        .orderBy(desc(reliefApplicationsTable.proposedAt), desc(reliefApplicationsTable.id)),
 
     insertFollowUp: async (row: typeof reliefFollowUpsTable.$inferInsert): Promise<ReliefFollowUpRow> =>
       (await db.insert(reliefFollowUpsTable).values(row).returning())[0]!,

@@ -1,5 +1,6 @@
-import { and, asc, count, eq, gte, inArray, isNotNull, lt, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNotNull, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../database';
+import { countWhere, type Page, selectPage } from '../shared/sql';
 import {
   type EntryKind,
   type ExternalAccount,
@@ -176,18 +177,8 @@ const entryWhere = (f: EntryFilter) =>
 /** Listing the journal (日记账): entries filtered by fund or kind, paged in SQL. */
 export function createJournalRepository(db: Executor) {
   return {
-    list: (
-      filter: EntryFilter,
-      page: { after: SQL | undefined; orderBy: SQL[]; limit: number; offset: number },
-    ): Promise<JournalEntryRow[]> =>
-      db
-        .select()
-        .from(journalEntriesTable)
-        .where(and(entryWhere(filter), page.after))
-        .orderBy(...page.orderBy)
-        .limit(page.limit)
-        .offset(page.offset),
-    count: async (filter: EntryFilter): Promise<number> =>
-      (await db.select({ n: count() }).from(journalEntriesTable).where(entryWhere(filter)))[0]?.n ?? 0,
+    list: (filter: EntryFilter, page: Page): Promise<JournalEntryRow[]> =>
+      selectPage(db, journalEntriesTable, entryWhere(filter), page),
+    count: (filter: EntryFilter): Promise<number> => countWhere(db, journalEntriesTable, entryWhere(filter)),
   };
 }

@@ -1,5 +1,7 @@
-import { and, count, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../database';
+import { countWhere, type Page, selectPage } from '../shared/sql';
+import { equalsAll } from './filters';
 import { type LegalAidMatterRow, legalAidMattersTable, type LegalAidStatus } from './tables';
 
 export interface LegalAidFilter {
@@ -14,11 +16,11 @@ type MatterChange = Partial<
 >;
 
 const where = (f: LegalAidFilter) =>
-  and(
-    f.personId ? eq(legalAidMattersTable.personId, f.personId) : undefined,
-    f.caseId ? eq(legalAidMattersTable.caseId, f.caseId) : undefined,
-    f.status ? eq(legalAidMattersTable.status, f.status) : undefined,
-  );
+  equalsAll([
+    [legalAidMattersTable.personId, f.personId],
+    [legalAidMattersTable.caseId, f.caseId],
+    [legalAidMattersTable.status, f.status],
+  ]);
 
 /** SQL for legal-aid matters (法律援助事项). */
 export function createLegalAidRepository(db: Executor) {
@@ -42,19 +44,8 @@ export function createLegalAidRepository(db: Executor) {
           .returning()
       )[0] ?? null,
 
-    list: (
-      filter: LegalAidFilter,
-      page: { after: SQL | undefined; orderBy: SQL[]; limit: number; offset: number },
-    ): Promise<LegalAidMatterRow[]> =>
-      db
-        .select()
-        .from(legalAidMattersTable)
-        .where(and(where(filter), page.after))
-        .orderBy(...page.orderBy)
-        .limit(page.limit)
-        .offset(page.offset),
-
-    count: async (filter: LegalAidFilter): Promise<number> =>
-      (await db.select({ n: count() }).from(legalAidMattersTable).where(where(filter)))[0]?.n ?? 0,
+    list: (filter: LegalAidFilter, page: Page): Promise<LegalAidMatterRow[]> =>
+      selectPage(db, legalAidMattersTable, where(filter), page),
+    count: (filter: LegalAidFilter): Promise<number> => countWhere(db, legalAidMattersTable, where(filter)),
   };
 }

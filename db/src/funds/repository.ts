@@ -1,14 +1,8 @@
-import { and, asc, count, eq, getTableColumns, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableColumns, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../database';
+import { countWhere, type Page, selectPage } from '../shared/sql';
+import { equalsAll } from './filters';
 import { type DisbursementRow, disbursementsTable, type FundKind, type FundRow, fundsTable } from './tables';
-
-/** The keyset/offset fragments `paginate()` of the subgraph kit hands to a repository. */
-export interface FundsPageQuery {
-  after: SQL | undefined;
-  orderBy: SQL[];
-  limit: number;
-  offset: number;
-}
 
 export interface FundFilter {
   kind?: FundKind | null;
@@ -27,17 +21,25 @@ export type FundRules = Pick<
   'perPersonYearlyCapFen' | 'secondApprovalAboveFen' | 'requiresVulnerability' | 'eligibleCaseStatuses'
 >;
 
-const fundWhere = (filter: FundFilter) => and(filter.kind ? eq(fundsTable.kind, filter.kind) : undefined);
+const fundWhere = (filter: FundFilter) => equalsAll([[fundsTable.kind, filter.kind]]);
 
 const disbursementWhere = (filter: DisbursementFilter) =>
-  and(
-    filter.fundId ? eq(disbursementsTable.fundId, filter.fundId) : undefined,
-    filter.caseId ? eq(disbursementsTable.caseId, filter.caseId) : undefined,
-    filter.personId ? eq(disbursementsTable.personId, filter.personId) : undefined,
-  );
+  equalsAll([
+    [disbursementsTable.fundId, filter.fundId],
+    [disbursementsTable.caseId, filter.caseId],
+    [disbursementsTable.personId, filter.personId],
+  ]);
 
 /** SQL for the funds schema: relief funds (救助基金) and the disbursements paid from them. */
 export function createFundsRepository(db: Executor) {
+  /** Payments matching `where`, newest first, as a case or a person shows them. */
+  const newestPaymentsWhere = (where: SQL): Promise<DisbursementRow[]> =>
+    db
+      .select()
+      .from(disbursementsTable)
+      .where(where)
+      .orderBy(desc(disbursementsTable.paidAt), desc(disbursementsTable.id));
+
   return {
     /** Opens a fund at a zero balance; money enters through the ledger. */
     insertFund: async (row: Omit<NewFund, 'balanceFen'>): Promise<FundRow> =>
@@ -49,17 +51,9 @@ export function createFundsRepository(db: Executor) {
         .from(fundsTable)
         .where(inArray(fundsTable.id, [...ids])),
 
-    listFunds: (filter: FundFilter, page: FundsPageQuery): Promise<FundRow[]> =>
-      db
-        .select()
-        .from(fundsTable)
-        .where(and(fundWhere(filter), page.after))
-        .orderBy(...page.orderBy)
-        .limit(page.limit)
-        .offset(page.offset),
-
-    countFunds: async (filter: FundFilter): Promise<number> =>
-      (await db.select({ n: count() }).from(fundsTable).where(fundWhere(filter)))[0]?.n ?? 0,
+    listFunds: (filter: FundFilter, page: Page): Promise<FundRow[]> =>
+      selectPage(db, fundsTable, fundWhere(filter), page),
+    countFunds: (filter: FundFilter): Promise<number> => countWhere(db, fundsTable, fundWhere(filter)),
 
     disbursementsByIds: (ids: readonly string[]): Promise<DisbursementRow[]> =>
       db
@@ -67,26 +61,16 @@ export function createFundsRepository(db: Executor) {
         .from(disbursementsTable)
         .where(inArray(disbursementsTable.id, [...ids])),
 
-    listDisbursements: (filter: DisbursementFilter, page: FundsPageQuery): Promise<DisbursementRow[]> =>
-      db
-        .select()
-        .from(disbursementsTable)
-        .where(and(disbursementWhere(filter), page.after))
-        .orderBy(...page.orderBy)
-        .limit(page.limit)
-        .offset(page.offset),
-
-    countDisbursements: async (filter: DisbursementFilter): Promise<number> =>
-      (await db.select({ n: count() }).from(disbursementsTable).where(disbursementWhere(filter)))[0]?.n ?? 0,
+    listDisbursements: (filter: DisbursementFilter, page: Page): Promise<DisbursementRow[]> =>
+      selectPage(db, disbursementsTable, disbursementWhere(filter), page),
+    countDisbursements: (filter: DisbursementFilter): Promise<number> =>
+      countWhere(db, disbursementsTable, disbursementWhere(filter)),
 
     /**
      * One page of disbursements for each of many funds in one statement: the same page fragments
      * applied within each fund (a window over fund_id), so a list of funds with their payments is not N+1.
      */
-    disbursementPagesByFundIds: async (
-      fundIds: readonly string[],
-      page: FundsPageQuery,
-    ): Promise<DisbursementRow[]> => {
+    disbursementPagesByFundIds: async (fundIds: readonly string[], page: Page): Promise<DisbursementRow[]> => {
       const ranked = db
         .select({
           ...getTableColumns(disbursementsTable),
@@ -113,18 +97,10 @@ export function createFundsRepository(db: Executor) {
         .groupBy(disbursementsTable.fundId),
 
     disbursementsByCaseIds: (caseIds: readonly string[]): Promise<DisbursementRow[]> =>
-      db
-        .select()
-        .from(disbursementsTable)
-        .where(inArray(disbursementsTable.caseId, [...caseIds]))
-        .orderBy(sql`${disbursementsTable.paidAt} desc`, sql`${disbursementsTable.id} desc`),
+      newestPaymentsWhere(inArray(disbursementsTable.caseId, [...caseIds])),
 
     disbursementsByPersonIds: (personIds: readonly string[]): Promise<DisbursementRow[]> =>
-      db
-        .select()
-        .from(disbursementsTable)
-        .where(inArray(disbursementsTable.personId, [...personIds]))
-        .orderBy(sql`${disbursementsTable.paidAt} desc`, sql`${disbursementsTable.id} desc`),
+      newestPaymentsWhere(inArray(disbursementsTable.personId, [...personIds])),
 
     disbursementsByApplicationIds: (ids: readonly string[]): Promise<DisbursementRow[]> =>
       db

@@ -1,27 +1,21 @@
-import { loadTypeDefs, type SubgraphDefinition } from '@onedoor/subgraph-kit';
+import { loadTypeDefs, mergeResolvers, type SubgraphDefinition } from '@onedoor/subgraph-kit';
 import { createLoaders, type FundsLoaders } from './loaders';
-import { LegalAidMatter, ReliefApplication, ReliefFollowUp } from './resolvers/application';
-import { Disbursement, Fund, JournalEntry, LedgerLine } from './resolvers/fund';
-import { Mutation } from './resolvers/mutation';
-import { Query } from './resolvers/query';
-import { Case, Person } from './resolvers/references';
+import { disbursementsResolvers } from './resolvers/disbursements';
+import { fundsResolvers } from './resolvers/funds';
+import { legalAidResolvers } from './resolvers/legal-aid';
+import { referencesResolvers } from './resolvers/references';
+import { reliefApplicationsResolvers } from './resolvers/relief-applications';
 
 /** The funds subgraph: relief funds (救助基金) on a double-entry ledger, relief applications, disbursements and legal aid. */
 export const fundsSubgraph: SubgraphDefinition<FundsLoaders> = {
   name: 'funds',
   typeDefs: loadTypeDefs(new URL('../schema.graphql', import.meta.url)),
-  resolvers: {
-    Query,
-    Mutation,
-    Fund,
-    Disbursement,
-    JournalEntry,
-    LedgerLine,
-    ReliefApplication,
-    ReliefFollowUp,
-    LegalAidMatter,
-    Case,
-    Person,
-  },
+  resolvers: mergeResolvers(
+    fundsResolvers,
+    disbursementsResolvers,
+    reliefApplicationsResolvers,
+    legalAidResolvers,
+    referencesResolvers,
+  ),
   createLoaders,
 };

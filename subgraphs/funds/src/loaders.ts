@@ -1,3 +1,4 @@
+import type { Page } from '@onedoor/db';
 import {
   createApplicationsRepository,
   createFundsRepository,
@@ -5,20 +6,19 @@ import {
   createLegalAidRepository,
   type DisbursementRow,
   type FundRow,
-  type FundsPageQuery,
   type JournalEntryRow,
   type LedgerLineRow,
   type LegalAidMatterRow,
   type ReliefApplicationRow,
   type ReliefFollowUpRow,
-} from '@onedoor/db';
+} from '@onedoor/db/funds';
 import { type BaseContext, byIdLoader, groupLoader, isUuid, type PageArgs } from '@onedoor/subgraph-kit';
 import DataLoader from 'dataloader';
 
 /** One fund's page request; all funds asked for with the same arguments share one statement. */
 interface FundPageKey {
   fundId: string;
-  page: FundsPageQuery;
+  page: Page;
 }
 
 /** Ids that are not UUIDs can match nothing; dropping them keeps a stray reference from failing the whole batch. */
@@ -31,8 +31,16 @@ export function createLoaders(base: BaseContext) {
   // One loader per distinct (first, after, offset): each batch then shares the same page fragments.
   const pagesByArgs = new Map<string, DataLoader<FundPageKey, DisbursementRow[]>>();
 
+  const fundById = byIdLoader<FundRow>((ids) => repo.fundsByIds(validIds(ids)));
+
   return {
-    fundById: byIdLoader<FundRow>((ids) => repo.fundsByIds(validIds(ids))),
+    fundById,
+    /** The fund a payment or an application belongs to: its foreign key guarantees it, so a miss is a broken database. */
+    async fundOf(row: { fundId: string }): Promise<FundRow> {
+      const fund = await fundById.load(row.fundId);
+      if (!fund) throw new Error(`Fund ${row.fundId} is missing, though a row refers to it.`);
+      return fund;
+    },
     disbursementById: byIdLoader<DisbursementRow>((ids) => repo.disbursementsByIds(validIds(ids))),
     disbursementsByCase: groupLoader<DisbursementRow>(
       (ids) => repo.disbursementsByCaseIds(validIds(ids)),

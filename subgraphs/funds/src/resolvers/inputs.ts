@@ -1,4 +1,4 @@
-import { CASE_STATUSES, FUND_KINDS, LEGAL_AID_KINDS } from '@onedoor/db';
+import { APPLICATION_STATUSES, ENTRY_KINDS, FUND_KINDS, LEGAL_AID_KINDS, LEGAL_AID_STATUSES } from '@onedoor/db/funds';
 import { optionalText, text, uuid } from '@onedoor/subgraph-kit';
 import { z } from 'zod';
 
@@ -7,21 +7,13 @@ const MAX_FEN = 1_000_000_000_000n;
 export const amount = () =>
   z.bigint().positive('must be more than zero fen').max(MAX_FEN, `must be at most ${MAX_FEN} fen`);
 
-export const VULNERABILITIES = [
-  'ELDERLY',
-  'DISABLED',
-  'MINOR',
-  'WOMAN_IN_HARDSHIP',
-  'MIGRANT',
-  'EXTREME_HARDSHIP',
-] as const;
-
 const rules = z
   .object({
     perPersonYearlyCap: amount().nullish(),
     secondApprovalAbove: amount().nullish(),
     requiresVulnerability: z.boolean().nullish(),
-    eligibleCaseStatuses: z.array(z.enum(CASE_STATUSES)).nullish(),
+    // The schema's CaseStatus enum already limits the values; the list itself is the cases subgraph's.
+    eligibleCaseStatuses: z.array(z.string()).nullish(),
   })
   .transform((r) => ({
     eligibleCaseStatuses: r.eligibleCaseStatuses?.length ? [...new Set(r.eligibleCaseStatuses)] : null,
@@ -74,7 +66,8 @@ export const proposeInput = z.object({
   personId: uuid(),
   caseId: uuid().nullish(),
   townshipId: uuid().nullish(),
-  vulnerability: z.enum(VULNERABILITIES).nullish(),
+  // The schema's Vulnerability enum limits the values; the people subgraph owns the list.
+  vulnerability: z.string().nullish(),
   amount: amount(),
   reason: text(2000),
   evidence: z
@@ -103,4 +96,19 @@ export const legalAidProgressInput = z.object({
   documentsDrafted: z.number().int().min(0, 'must not be negative').max(10_000).nullish(),
   recovered: z.bigint().min(0n, 'must not be negative').max(MAX_FEN).nullish(),
   conclude: z.boolean().nullish(),
+});
+
+export const disbursementFilter = z.object({
+  fundId: uuid().nullish(),
+  caseId: uuid().nullish(),
+  personId: uuid().nullish(),
+});
+export const applicationFilter = disbursementFilter.extend({
+  status: z.array(z.enum(APPLICATION_STATUSES)).nullish(),
+});
+export const entryFilter = z.object({ fundId: uuid().nullish(), kind: z.array(z.enum(ENTRY_KINDS)).nullish() });
+export const legalAidFilter = z.object({
+  personId: uuid().nullish(),
+  caseId: uuid().nullish(),
+  status: z.enum(LEGAL_AID_STATUSES).nullish(),
 });

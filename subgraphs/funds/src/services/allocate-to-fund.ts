@@ -1,6 +1,6 @@
-import { createFundsRepository, type FundRow } from '@onedoor/db';
-import { badInput, type BaseContext, recordAudit } from '@onedoor/subgraph-kit';
-import { shanghaiYear } from './eligibility';
+import { beijingYear } from '@onedoor/db';
+import { createFundsRepository, type FundRow } from '@onedoor/db/funds';
+import { badInput, type BaseContext, recordAudit, type ServiceCall } from '@onedoor/subgraph-kit';
 import { postEntry } from './ledger';
 
 export interface AllocateToFundCommand {
@@ -12,20 +12,29 @@ export interface AllocateToFundCommand {
 }
 
 /** Adds money to a fund (拨款) as a ledger entry from the budget, audited, in one transaction. */
-export async function allocateToFund(ctx: BaseContext, input: AllocateToFundCommand): Promise<FundRow> {
+export async function allocateToFund({
+  ctx,
+  input,
+}: ServiceCall<BaseContext, AllocateToFundCommand>): Promise<FundRow> {
   const now = ctx.clock.now();
   const [fund] = await createFundsRepository(ctx.db).fundsByIds([input.fundId]);
   if (!fund) throw badInput('input.fundId', `Unknown fund '${input.fundId}'. Use an id from the funds query.`);
   return ctx.db.transaction(async (tx) => {
-    const budgetYear = input.budgetYear ?? shanghaiYear(now).year;
-    const entry = await postEntry(
+    const budgetYear = input.budgetYear ?? beijingYear(now);
+    const entry = await postEntry({
       tx,
-      { kind: 'ALLOCATION', memo: input.note, occurredAt: now, recordedBy: ctx.viewer?.accountId ?? null, budgetYear },
-      [
+      entry: {
+        kind: 'ALLOCATION',
+        memo: input.note,
+        occurredAt: now,
+        recordedBy: ctx.viewer?.accountId ?? null,
+        budgetYear,
+      },
+      lines: [
         { fundId: fund.id, amountFen: input.amount },
         { externalAccount: 'BUDGET', amountFen: -input.amount },
       ],
-    );
+    });
     const [credited] = await createFundsRepository(tx).fundsByIds([fund.id]);
     await recordAudit(tx, ctx, {
       subgraph: 'funds',

@@ -1,11 +1,25 @@
-import { createApplicationsRepository, createFundsRepository, type ReliefApplicationRow } from '@onedoor/db';
-import { type BaseContext, conflict, forbidden, notFound, recordAudit, requireViewer } from '@onedoor/subgraph-kit';
+import type { Transaction } from '@onedoor/db';
+import {
+  createApplicationsRepository,
+  createFundsRepository,
+  type FundRow,
+  type ReliefApplicationRow,
+} from '@onedoor/db/funds';
+import {
+  type BaseContext,
+  conflict,
+  forbidden,
+  notFound,
+  recordAudit,
+  requireViewer,
+  type ServiceCall,
+} from '@onedoor/subgraph-kit';
 import { checkEligibility } from './eligibility';
 import { formatYuan } from './money';
 
 const PENDING = ['PROPOSED', 'AWAITING_SECOND_APPROVAL'] as const;
 
-async function loadPending(ctx: BaseContext, id: string): Promise<ReliefApplicationRow> {
+async function loadPending({ ctx, id }: { ctx: BaseContext; id: string }): Promise<ReliefApplicationRow> {
   const [application] = await createApplicationsRepository(ctx.db).byIds([id]);
   if (!application) throw notFound('Relief application', id, 'input.applicationId');
   if (!(PENDING as readonly string[]).includes(application.status)) {
@@ -23,17 +37,80 @@ const changedMeanwhile = (id: string) =>
     rule: 'STALE',
   });
 
+/** One decision on a pending application: its move and its audit event, in one transaction. */
+interface Decision {
+  ctx: BaseContext;
+  application: ReliefApplicationRow;
+  action: 'approveReliefApplication' | 'rejectReliefApplication';
+  /** Moves the application on from the status read; null when someone else moved it first. */
+  move: (tx: Transaction) => Promise<ReliefApplicationRow | null>;
+  /** What the audit event records of the decided application. */
+  audited: (decided: ReliefApplicationRow) => Record<string, unknown>;
+}
+
+function decide({ ctx, application, action, move, audited }: Decision): Promise<ReliefApplicationRow> {
+  return ctx.db.transaction(async (tx) => {
+    const decided = await move(tx);
+    if (!decided) throw changedMeanwhile(application.id);
+    await recordAudit(tx, ctx, {
+      subgraph: 'funds',
+      action,
+      entityType: 'ReliefApplication',
+      entityId: application.id,
+      data: audited(decided),
+    });
+    return decided;
+  });
+}
+
+/**
+ * The first approval re-checks the fund's rules under a per-person lock, so two approvals cannot together
+ * exceed the yearly cap; above the fund's threshold it leaves the application for a second approver.
+ */
+async function approveFirst({
+  tx,
+  application,
+  fund,
+  by,
+  now,
+}: {
+  tx: Transaction;
+  application: ReliefApplicationRow;
+  fund: FundRow;
+  by: string;
+  now: Date;
+}): Promise<ReliefApplicationRow | null> {
+  const repo = createApplicationsRepository(tx);
+  await repo.lockPersonInFund(application.fundId, application.personId);
+  await checkEligibility({
+    db: tx,
+    fund,
+    personId: application.personId,
+    amount: application.amountFen,
+    vulnerability: application.vulnerability,
+    proposedAt: application.proposedAt,
+    applicationId: application.id,
+  });
+  const threshold = fund.secondApprovalAboveFen;
+  const needsSecond = threshold !== null && application.amountFen > threshold;
+  return repo.transition(application.id, 'PROPOSED', {
+    status: needsSecond ? 'AWAITING_SECOND_APPROVAL' : 'APPROVED',
+    firstApprovedBy: by,
+    firstApprovedAt: now,
+    updatedAt: now,
+  });
+}
+
 /**
  * An approver decides (审批): never the proposer, and above the fund's threshold a second approver
- * who is neither. The first approval re-checks the fund's rules under a per-person lock, so two
- * approvals cannot together exceed the yearly cap.
+ * who is neither.
  */
-export async function approveReliefApplication(
-  ctx: BaseContext,
-  input: { applicationId: string },
-): Promise<ReliefApplicationRow> {
+export async function approveReliefApplication({
+  ctx,
+  input,
+}: ServiceCall<BaseContext, { applicationId: string }>): Promise<ReliefApplicationRow> {
   const viewer = requireViewer(ctx.viewer);
-  const application = await loadPending(ctx, input.applicationId);
+  const application = await loadPending({ ctx, id: input.applicationId });
   if (application.proposedBy === viewer.accountId) {
     throw forbidden(`You proposed application ${application.id}; another approver must decide it (审批分离).`);
   }
@@ -44,71 +121,44 @@ export async function approveReliefApplication(
   }
   const [fund] = await createFundsRepository(ctx.db).fundsByIds([application.fundId]);
   const now = ctx.clock.now();
-  return ctx.db.transaction(async (tx) => {
-    const repo = createApplicationsRepository(tx);
-    let decided: ReliefApplicationRow | null;
-    if (application.status === 'PROPOSED') {
-      await repo.lockPersonInFund(application.fundId, application.personId);
-      await checkEligibility(tx, {
-        fund: fund!,
-        personId: application.personId,
-        amount: application.amountFen,
-        vulnerability: application.vulnerability,
-        proposedAt: application.proposedAt,
-        applicationId: application.id,
-      });
-      const threshold = fund!.secondApprovalAboveFen;
-      const needsSecond = threshold !== null && application.amountFen > threshold;
-      decided = await repo.transition(application.id, 'PROPOSED', {
-        status: needsSecond ? 'AWAITING_SECOND_APPROVAL' : 'APPROVED',
-        firstApprovedBy: viewer.accountId,
-        firstApprovedAt: now,
-        updatedAt: now,
-      });
-    } else {
-      decided = await repo.transition(application.id, 'AWAITING_SECOND_APPROVAL', {
-        status: 'APPROVED',
-        secondApprovedBy: viewer.accountId,
-        secondApprovedAt: now,
-        updatedAt: now,
-      });
-    }
-    if (!decided) throw changedMeanwhile(application.id);
-    await recordAudit(tx, ctx, {
-      subgraph: 'funds',
-      action: 'approveReliefApplication',
-      entityType: 'ReliefApplication',
-      entityId: application.id,
-      data: { status: decided.status, amount: formatYuan(decided.amountFen) },
-    });
-    return decided;
+  const by = viewer.accountId;
+  return decide({
+    ctx,
+    application,
+    action: 'approveReliefApplication',
+    move: (tx) =>
+      application.status === 'PROPOSED'
+        ? approveFirst({ tx, application, fund: fund!, by, now })
+        : createApplicationsRepository(tx).transition(application.id, 'AWAITING_SECOND_APPROVAL', {
+            status: 'APPROVED',
+            secondApprovedBy: by,
+            secondApprovedAt: now,
+            updatedAt: now,
+          }),
+    audited: (decided) => ({ status: decided.status, amount: formatYuan(decided.amountFen) }),
   });
 }
 
 /** An approver refuses an application (不予救助) with a reason the officer can tell the person. */
-export async function rejectReliefApplication(
-  ctx: BaseContext,
-  input: { applicationId: string; reason: string },
-): Promise<ReliefApplicationRow> {
+export async function rejectReliefApplication({
+  ctx,
+  input,
+}: ServiceCall<BaseContext, { applicationId: string; reason: string }>): Promise<ReliefApplicationRow> {
   const viewer = requireViewer(ctx.viewer);
-  const application = await loadPending(ctx, input.applicationId);
+  const application = await loadPending({ ctx, id: input.applicationId });
   const now = ctx.clock.now();
-  return ctx.db.transaction(async (tx) => {
-    const rejected = await createApplicationsRepository(tx).transition(application.id, application.status, {
-      status: 'REJECTED',
-      rejectedBy: viewer.accountId,
-      rejectedAt: now,
-      rejectionReason: input.reason,
-      updatedAt: now,
-    });
-    if (!rejected) throw changedMeanwhile(application.id);
-    await recordAudit(tx, ctx, {
-      subgraph: 'funds',
-      action: 'rejectReliefApplication',
-      entityType: 'ReliefApplication',
-      entityId: application.id,
-      data: { reason: input.reason },
-    });
-    return rejected;
+  return decide({
+    ctx,
+    application,
+    action: 'rejectReliefApplication',
+    move: (tx) =>
+      createApplicationsRepository(tx).transition(application.id, application.status, {
+        status: 'REJECTED',
+        rejectedBy: viewer.accountId,
+        rejectedAt: now,
+        rejectionReason: input.reason,
+        updatedAt: now,
+      }),
+    audited: () => ({ reason: input.reason }),
   });
 }

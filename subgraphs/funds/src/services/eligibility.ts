@@ -1,25 +1,16 @@
-import { createApplicationsRepository, type Executor, type FundRow } from '@onedoor/db';
+import { beijingYear, beijingYearSpan, type Executor } from '@onedoor/db';
+import { createApplicationsRepository, type FundRow } from '@onedoor/db/funds';
 import { conflict } from '@onedoor/subgraph-kit';
 import { formatYuan } from './money';
 
-const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
-
-/** The calendar year (China Standard Time) a moment falls in, as [start, end). */
-export function shanghaiYear(moment: Date): { year: number; from: Date; to: Date } {
-  const year = new Date(moment.getTime() + SHANGHAI_OFFSET_MS).getUTCFullYear();
-  return {
-    year,
-    from: new Date(Date.UTC(year, 0, 1) - SHANGHAI_OFFSET_MS),
-    to: new Date(Date.UTC(year + 1, 0, 1) - SHANGHAI_OFFSET_MS),
-  };
-}
-
 export interface EligibilityQuestion {
+  /** Where to count what the person already holds: the caller's transaction when it locked the person. */
+  db: Executor;
   fund: FundRow;
   personId: string;
   amount: bigint;
   vulnerability: string | null;
-  /** When the application was proposed: its year is the cap's year. */
+  /** When the application was proposed: its year (China Standard Time) is the cap's year. */
   proposedAt: Date;
   /** The application itself, when it already exists (its own amount is `amount`). */
   applicationId?: string;
@@ -30,7 +21,7 @@ export interface EligibilityQuestion {
  * per-person yearly cap counting everything the person holds or received from the fund this year.
  * Each refusal is a CONFLICT naming its rule.
  */
-export async function checkEligibility(db: Executor, q: EligibilityQuestion): Promise<void> {
+export async function checkEligibility(q: EligibilityQuestion): Promise<void> {
   if (q.fund.requiresVulnerability && !q.vulnerability) {
     throw conflict(
       `Fund ${q.fund.code} (${q.fund.name}) pays only people in a vulnerable group (困难群体). Record the person's vulnerability with its evidence, or use another fund.`,
@@ -39,8 +30,9 @@ export async function checkEligibility(db: Executor, q: EligibilityQuestion): Pr
   }
   const cap = q.fund.perPersonYearlyCapFen;
   if (cap === null) return;
-  const { year, from, to } = shanghaiYear(q.proposedAt);
-  const committed = await createApplicationsRepository(db).committedFen(
+  const year = beijingYear(q.proposedAt);
+  const { from, to } = beijingYearSpan(year);
+  const committed = await createApplicationsRepository(q.db).committedFen(
     q.fund.id,
     q.personId,
     from,

@@ -4,8 +4,8 @@ import {
   type JournalEntryRow,
   type NewEntry,
   type NewLine,
-  type Transaction,
-} from '@onedoor/db';
+} from '@onedoor/db/funds';
+import type { Transaction } from '@onedoor/db';
 import { conflict } from '@onedoor/subgraph-kit';
 import { formatYuan } from './money';
 
@@ -26,9 +26,17 @@ export const insufficientFunds = (fund: FundRow, balance: bigint, amount: bigint
   );
 
 /** Posts one balanced journal entry inside the caller's transaction. */
-export async function postEntry(tx: Transaction, entry: NewEntry, lines: NewLine[]): Promise<JournalEntryRow> {
+export async function postEntry({
+  tx,
+  entry,
+  lines,
+}: {
+  tx: Transaction;
+  entry: NewEntry;
+  lines: NewLine[];
+}): Promise<JournalEntryRow> {
   const inserted = await createLedgerRepository(tx).insertEntry(entry);
-  await postLines(tx, inserted.id, lines);
+  await postLines({ tx, entryId: inserted.id, lines });
   return inserted;
 }
 
@@ -37,7 +45,15 @@ export async function postEntry(tx: Transaction, entry: NewEntry, lines: NewLine
  * names the balance; the database's CHECK on the cached balance stays the last word if code ever
  * skipped this, and its commit-time trigger refuses lines that do not sum to zero.
  */
-export async function postLines(tx: Transaction, entryId: string, lines: NewLine[]): Promise<void> {
+export async function postLines({
+  tx,
+  entryId,
+  lines,
+}: {
+  tx: Transaction;
+  entryId: string;
+  lines: NewLine[];
+}): Promise<void> {
   const ledger = createLedgerRepository(tx);
   const fundIds = [...new Set(lines.flatMap((l) => ('fundId' in l ? [l.fundId] : [])))];
   const funds = new Map((await ledger.lockFunds(fundIds)).map((f) => [f.id, f]));

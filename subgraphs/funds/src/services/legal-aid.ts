@@ -1,5 +1,5 @@
-import { createLegalAidRepository, type LegalAidKind, type LegalAidMatterRow } from '@onedoor/db';
-import { badInput, type BaseContext, conflict, notFound, recordAudit } from '@onedoor/subgraph-kit';
+import { createLegalAidRepository, type LegalAidKind, type LegalAidMatterRow } from '@onedoor/db/funds';
+import { badInput, type BaseContext, conflict, notFound, recordAudit, type ServiceCall } from '@onedoor/subgraph-kit';
 import { checkReferences } from './references';
 
 export interface OpenLegalAidCommand {
@@ -19,7 +19,7 @@ export interface LegalAidProgressCommand {
   conclude?: boolean | null;
 }
 
-async function checkLawyer(ctx: BaseContext, lawyerId: string): Promise<void> {
+async function checkLawyer({ ctx, lawyerId }: { ctx: BaseContext; lawyerId: string }): Promise<void> {
   const known = await ctx.peers.existing('people', 'Mediator', [lawyerId]);
   if (!known.has(lawyerId))
     throw badInput(
@@ -29,9 +29,12 @@ async function checkLawyer(ctx: BaseContext, lawyerId: string): Promise<void> {
 }
 
 /** Accepts a legal-aid matter (法律援助受理), assigned at once when a lawyer is given. */
-export async function openLegalAidMatter(ctx: BaseContext, input: OpenLegalAidCommand): Promise<LegalAidMatterRow> {
-  await checkReferences(ctx, { personId: input.personId, caseId: input.caseId ?? null });
-  if (input.lawyerId) await checkLawyer(ctx, input.lawyerId);
+export async function openLegalAidMatter({
+  ctx,
+  input,
+}: ServiceCall<BaseContext, OpenLegalAidCommand>): Promise<LegalAidMatterRow> {
+  await checkReferences({ ctx, personId: input.personId, caseId: input.caseId ?? null });
+  if (input.lawyerId) await checkLawyer({ ctx, lawyerId: input.lawyerId });
   const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
     const matter = await createLegalAidRepository(tx).insert({
@@ -58,10 +61,10 @@ export async function openLegalAidMatter(ctx: BaseContext, input: OpenLegalAidCo
 }
 
 /** Records a matter's progress against the version the caller read; a concluded matter no longer changes. */
-export async function recordLegalAidProgress(
-  ctx: BaseContext,
-  input: LegalAidProgressCommand,
-): Promise<LegalAidMatterRow> {
+export async function recordLegalAidProgress({
+  ctx,
+  input,
+}: ServiceCall<BaseContext, LegalAidProgressCommand>): Promise<LegalAidMatterRow> {
   const [matter] = await createLegalAidRepository(ctx.db).byIds([input.matterId]);
   if (!matter) throw notFound('Legal-aid matter', input.matterId, 'input.matterId');
   if (matter.status === 'CONCLUDED')
@@ -69,7 +72,7 @@ export async function recordLegalAidProgress(
       field: 'input.matterId',
       rule: 'CONCLUDED',
     });
-  if (input.lawyerId) await checkLawyer(ctx, input.lawyerId);
+  if (input.lawyerId) await checkLawyer({ ctx, lawyerId: input.lawyerId });
   const now = ctx.clock.now();
   const lawyerId = input.lawyerId ?? matter.lawyerId;
   return ctx.db.transaction(async (tx) => {

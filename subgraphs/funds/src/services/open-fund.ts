@@ -1,5 +1,5 @@
-import { createFundsRepository, type FundKind, type FundRow, type FundRules } from '@onedoor/db';
-import { badInput, type BaseContext, recordAudit } from '@onedoor/subgraph-kit';
+import { createFundsRepository, type FundKind, type FundRow, type FundRules } from '@onedoor/db/funds';
+import { badInput, type BaseContext, recordAudit, type ServiceCall } from '@onedoor/subgraph-kit';
 import { pgErrorCode } from './ledger';
 
 export interface OpenFundCommand {
@@ -18,7 +18,7 @@ const rulesData = (rules: FundRules) => ({
 });
 
 /** Opens a fund at a zero balance (money enters by allocation), with its rules, audited. */
-export async function openFund(ctx: BaseContext, input: OpenFundCommand): Promise<FundRow> {
+export async function openFund({ ctx, input }: ServiceCall<BaseContext, OpenFundCommand>): Promise<FundRow> {
   if (input.ownerOrganisationId) {
     const known = await ctx.peers.existing('grid', 'Organisation', [input.ownerOrganisationId]);
     if (!known.has(input.ownerOrganisationId)) {
@@ -60,7 +60,10 @@ export async function openFund(ctx: BaseContext, input: OpenFundCommand): Promis
 }
 
 /** Replaces a fund's eligibility and approval rules, audited with the old and new values. */
-export async function setFundRules(ctx: BaseContext, input: { fundId: string; rules: FundRules }): Promise<FundRow> {
+export async function setFundRules({
+  ctx,
+  input,
+}: ServiceCall<BaseContext, { fundId: string; rules: FundRules }>): Promise<FundRow> {
   const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
     const repo = createFundsRepository(tx);

@@ -1,5 +1,5 @@
-import { createApplicationsRepository, createFundsRepository, type DisbursementRow } from '@onedoor/db';
-import { type BaseContext, conflict, notFound } from '@onedoor/subgraph-kit';
+import { createApplicationsRepository, createFundsRepository, type DisbursementRow } from '@onedoor/db/funds';
+import { type BaseContext, conflict, notFound, type ServiceCall } from '@onedoor/subgraph-kit';
 import { payOut, type PayOutCommand, replayIfKeyUsed } from './pay-out';
 import { caseStatus } from './references';
 
@@ -9,10 +9,10 @@ import { caseStatus } from './references';
  * refused; the application moves APPROVED → PAID in the payment's own transaction, so two payments
  * (two keys) of one application cannot both happen.
  */
-export async function payReliefApplication(
-  ctx: BaseContext,
-  input: { applicationId: string; idempotencyKey: string },
-): Promise<DisbursementRow> {
+export async function payReliefApplication({
+  ctx,
+  input,
+}: ServiceCall<BaseContext, { applicationId: string; idempotencyKey: string }>): Promise<DisbursementRow> {
   const [application] = await createApplicationsRepository(ctx.db).byIds([input.applicationId]);
   if (!application) throw notFound('Relief application', input.applicationId, 'input.applicationId');
   const command: PayOutCommand = {
@@ -24,11 +24,13 @@ export async function payReliefApplication(
     purpose: application.reason.slice(0, 500),
     idempotencyKey: input.idempotencyKey,
   };
-  const earlier = await replayIfKeyUsed(ctx, command);
+  const earlier = await replayIfKeyUsed({ ctx, command });
   if (earlier) return earlier;
   if (application.status !== 'APPROVED') throw notPayable(application.id, application.status);
-  await checkWorkFundCaseResolved(ctx, application.fundId, application.caseId);
-  return payOut(ctx, command, {
+  await checkWorkFundCaseResolved({ ctx, fundId: application.fundId, caseId: application.caseId });
+  return payOut({
+    ctx,
+    command,
     action: 'payReliefApplication',
     async within(tx) {
       const paid = await createApplicationsRepository(tx).transition(application.id, 'APPROVED', {
@@ -55,10 +57,18 @@ function notPayable(id: string, status: string) {
 }
 
 /** Work funds (工作经费) reward resolving a listed hard case: they are paid once the case is closed (办结). */
-async function checkWorkFundCaseResolved(ctx: BaseContext, fundId: string, caseId: string | null): Promise<void> {
+async function checkWorkFundCaseResolved({
+  ctx,
+  fundId,
+  caseId,
+}: {
+  ctx: BaseContext;
+  fundId: string;
+  caseId: string | null;
+}): Promise<void> {
   const [fund] = await createFundsRepository(ctx.db).fundsByIds([fundId]);
   if (fund?.kind !== 'WORK_FUND' || !caseId) return;
-  const status = await caseStatus(ctx, caseId);
+  const status = await caseStatus({ ctx, caseId });
   if (status !== 'CLOSED') {
     throw conflict(
       `Work fund ${fund.code} pays once its case is resolved and closed; case ${caseId} is ${status ?? 'not visible to you'}. Pay after the case is closed.`,

@@ -1,4 +1,5 @@
-import { createFundsRepository, createLedgerRepository, type DisbursementRow, type Transaction } from '@onedoor/db';
+import type { Transaction } from '@onedoor/db';
+import { createFundsRepository, createLedgerRepository, type DisbursementRow } from '@onedoor/db/funds';
 import { type BaseContext, conflict, recordAudit } from '@onedoor/subgraph-kit';
 import { postLines } from './ledger';
 
@@ -16,9 +17,24 @@ export interface PayOutCommand {
 class AlreadyTaken extends Error {}
 
 /** The first payment under this key, replayed (or refused if this request differs); null when the key is new. */
-export async function replayIfKeyUsed(ctx: BaseContext, cmd: PayOutCommand): Promise<DisbursementRow | null> {
-  const first = await createFundsRepository(ctx.db).disbursementByIdempotencyKey(cmd.idempotencyKey);
-  return first ? replay(first, cmd) : null;
+export async function replayIfKeyUsed({
+  ctx,
+  command,
+}: {
+  ctx: BaseContext;
+  command: PayOutCommand;
+}): Promise<DisbursementRow | null> {
+  const first = await createFundsRepository(ctx.db).disbursementByIdempotencyKey(command.idempotencyKey);
+  return first ? replay(first, command) : null;
+}
+
+export interface PayOut {
+  ctx: BaseContext;
+  command: PayOutCommand;
+  /** The audit action: the mutation paying. */
+  action: string;
+  /** The caller's own step, inside the payment's transaction. */
+  within?: (tx: Transaction, paid: DisbursementRow) => Promise<void>;
 }
 
 /**
@@ -27,12 +43,8 @@ export async function replayIfKeyUsed(ctx: BaseContext, cmd: PayOutCommand): Pro
  * caller's own step (`within`), the entry's lines (fund locked, balance checked; the database refuses an
  * overdraft anyway) and the audit event. Any refusal rolls everything back.
  */
-export async function payOut(
-  ctx: BaseContext,
-  cmd: PayOutCommand,
-  options: { action: string; within?: (tx: Transaction, paid: DisbursementRow) => Promise<void> },
-): Promise<DisbursementRow> {
-  const earlier = await replayIfKeyUsed(ctx, cmd);
+export async function payOut({ ctx, command: cmd, action, within }: PayOut): Promise<DisbursementRow> {
+  const earlier = await replayIfKeyUsed({ ctx, command: cmd });
   if (earlier) return earlier;
   const now = ctx.clock.now();
   const by = ctx.viewer?.accountId ?? null;
@@ -59,14 +71,18 @@ export async function payOut(
         updatedAt: now,
       });
       if (!paid) throw new AlreadyTaken();
-      await options.within?.(tx, paid);
-      await postLines(tx, entry.id, [
-        { fundId: cmd.fundId, amountFen: -cmd.amount },
-        { externalAccount: 'PAYEES', amountFen: cmd.amount },
-      ]);
+      await within?.(tx, paid);
+      await postLines({
+        tx,
+        entryId: entry.id,
+        lines: [
+          { fundId: cmd.fundId, amountFen: -cmd.amount },
+          { externalAccount: 'PAYEES', amountFen: cmd.amount },
+        ],
+      });
       await recordAudit(tx, ctx, {
         subgraph: 'funds',
-        action: options.action,
+        action,
         entityType: 'Disbursement',
         entityId: paid.id,
         data: {
@@ -83,7 +99,7 @@ export async function payOut(
   } catch (error) {
     if (!(error instanceof AlreadyTaken)) throw error;
   }
-  const first = await replayIfKeyUsed(ctx, cmd);
+  const first = await replayIfKeyUsed({ ctx, command: cmd });
   if (first) return first;
   throw conflict(
     `Application ${cmd.applicationId} has already been paid under another idempotency key. Look it up in the application's disbursement instead of paying again.`,

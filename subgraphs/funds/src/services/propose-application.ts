@@ -4,9 +4,16 @@ import {
   type EvidenceItem,
   type FundRow,
   type ReliefApplicationRow,
-  type ReliefFollowUpRow,
-} from '@onedoor/db';
-import { badInput, type BaseContext, conflict, notFound, recordAudit, requireViewer } from '@onedoor/subgraph-kit';
+} from '@onedoor/db/funds';
+import {
+  badInput,
+  type BaseContext,
+  conflict,
+  notFound,
+  recordAudit,
+  requireViewer,
+  type ServiceCall,
+} from '@onedoor/subgraph-kit';
 import { checkEligibility } from './eligibility';
 import { caseStatus, checkReferences, personVulnerabilities } from './references';
 
@@ -22,10 +29,10 @@ export interface ProposeApplicationCommand {
 }
 
 /** An officer proposes relief (救助申请) for a person; the fund's rules are checked before anything is written. */
-export async function proposeReliefApplication(
-  ctx: BaseContext,
-  input: ProposeApplicationCommand,
-): Promise<ReliefApplicationRow> {
+export async function proposeReliefApplication({
+  ctx,
+  input,
+}: ServiceCall<BaseContext, ProposeApplicationCommand>): Promise<ReliefApplicationRow> {
   const viewer = requireViewer(ctx.viewer);
   const [fund] = await createFundsRepository(ctx.db).fundsByIds([input.fundId]);
   if (!fund) throw badInput('input.fundId', `Unknown fund '${input.fundId}'. Use an id from the funds query.`);
@@ -35,15 +42,19 @@ export async function proposeReliefApplication(
       `Fund ${fund.code} is a work fund (工作经费): it pays for a listed hard case. Give the case's id.`,
     );
   }
-  await checkReferences(ctx, {
+  await checkReferences({
+    ctx,
     personId: input.personId,
     caseId: input.caseId ?? null,
     townshipId: input.townshipId ?? null,
   });
-  await checkCaseStatus(ctx, fund, input.caseId ?? null);
-  if (input.vulnerability) await checkVulnerabilityRecorded(ctx, input.personId, input.vulnerability);
+  await checkCaseStatus({ ctx, fund, caseId: input.caseId ?? null });
+  if (input.vulnerability) {
+    await checkVulnerabilityRecorded({ ctx, personId: input.personId, vulnerability: input.vulnerability });
+  }
   const now = ctx.clock.now();
-  await checkEligibility(ctx.db, {
+  await checkEligibility({
+    db: ctx.db,
     fund,
     personId: input.personId,
     amount: input.amount,
@@ -82,11 +93,11 @@ export async function proposeReliefApplication(
   });
 }
 
-/** A service note after payment (回访): how the relief helped, what is still needed. */
-export async function recordReliefFollowUp(
-  ctx: BaseContext,
-  input: { applicationId: string; note: string },
-): Promise<ReliefFollowUpRow> {
+/** A service note after payment (回访): how the relief helped, what is still needed; returns the application. */
+export async function recordReliefFollowUp({
+  ctx,
+  input,
+}: ServiceCall<BaseContext, { applicationId: string; note: string }>): Promise<ReliefApplicationRow> {
   const [application] = await createApplicationsRepository(ctx.db).byIds([input.applicationId]);
   if (!application) throw notFound('Relief application', input.applicationId, 'input.applicationId');
   if (application.status !== 'PAID') {
@@ -110,12 +121,20 @@ export async function recordReliefFollowUp(
       entityId: application.id,
       data: { followUpId: note.id },
     });
-    return note;
+    return application;
   });
 }
 
 /** A fund may relieve only cases in given statuses (e.g. being handled or closed); the cases subgraph says which status a case is in. */
-async function checkCaseStatus(ctx: BaseContext, fund: FundRow, caseId: string | null): Promise<void> {
+async function checkCaseStatus({
+  ctx,
+  fund,
+  caseId,
+}: {
+  ctx: BaseContext;
+  fund: FundRow;
+  caseId: string | null;
+}): Promise<void> {
   const allowed = fund.eligibleCaseStatuses;
   if (!allowed?.length) return;
   if (!caseId)
@@ -123,7 +142,7 @@ async function checkCaseStatus(ctx: BaseContext, fund: FundRow, caseId: string |
       'input.caseId',
       `Fund ${fund.code} relieves only cases in status ${allowed.join(' or ')}; give the case's id.`,
     );
-  const status = await caseStatus(ctx, caseId);
+  const status = await caseStatus({ ctx, caseId });
   if (!status || !allowed.includes(status)) {
     throw conflict(
       `Fund ${fund.code} relieves only cases in status ${allowed.join(' or ')}; case ${caseId} is ${status ?? 'not visible to you'}.`,
@@ -133,8 +152,16 @@ async function checkCaseStatus(ctx: BaseContext, fund: FundRow, caseId: string |
 }
 
 /** The vulnerability an application relies on must be the one the people subgraph records for the person, not only a claim. */
-async function checkVulnerabilityRecorded(ctx: BaseContext, personId: string, vulnerability: string): Promise<void> {
-  const recorded = await personVulnerabilities(ctx, personId);
+async function checkVulnerabilityRecorded({
+  ctx,
+  personId,
+  vulnerability,
+}: {
+  ctx: BaseContext;
+  personId: string;
+  vulnerability: string;
+}): Promise<void> {
+  const recorded = await personVulnerabilities({ ctx, personId });
   if (!recorded?.includes(vulnerability)) {
     throw conflict(
       `The person's record does not show ${vulnerability} (recorded: ${recorded?.join(', ') || 'none'}). Record it on the person first, with its evidence.`,

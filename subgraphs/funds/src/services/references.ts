@@ -1,10 +1,13 @@
 import { type BaseContext, badInput } from '@onedoor/subgraph-kit';
 
 /** Asks the owning subgraphs whether the person, case and township exist (and the case is visible to the caller). */
-export async function checkReferences(
-  ctx: BaseContext,
-  refs: { personId: string; caseId: string | null; townshipId?: string | null },
-): Promise<void> {
+export async function checkReferences(refs: {
+  ctx: BaseContext;
+  personId: string;
+  caseId: string | null;
+  townshipId?: string | null;
+}): Promise<void> {
+  const { ctx } = refs;
   const [people, cases, grid] = await Promise.all([
     ctx.peers.existing('people', 'Person', [refs.personId]),
     refs.caseId ? ctx.peers.existing('cases', 'Case', [refs.caseId]) : Promise.resolve(null),
@@ -31,13 +34,19 @@ export async function checkReferences(
 }
 
 /** The case's status (办理状态) as the cases subgraph shows it to the caller; null when it does not show the case. */
-export async function caseStatus(ctx: BaseContext, caseId: string): Promise<string | null> {
+export async function caseStatus({ ctx, caseId }: { ctx: BaseContext; caseId: string }): Promise<string | null> {
   const cases = await ctx.peers.entities<{ id: string; status: string }>('cases', 'Case', [caseId], 'status');
   return cases.get(caseId)?.status ?? null;
 }
 
 /** The vulnerability flags (困难群体) the people subgraph records for a person; null when it does not show the person. */
-export async function personVulnerabilities(ctx: BaseContext, personId: string): Promise<string[] | null> {
+export async function personVulnerabilities({
+  ctx,
+  personId,
+}: {
+  ctx: BaseContext;
+  personId: string;
+}): Promise<string[] | null> {
   const people = await ctx.peers.entities<{ id: string; vulnerabilities: string[] }>(
     'people',
     'Person',

@@ -1,21 +1,26 @@
+import { beijingDaySpan } from '@onedoor/db';
 import {
   createFundsReportsRepository,
   createFundsRepository,
   createLedgerRepository,
   type FundRow,
+  type ReliefGrouping,
   type ReliefTotalRow,
-} from '@onedoor/db';
+} from '@onedoor/db/funds';
 import { badInput, type BaseContext } from '@onedoor/subgraph-kit';
 
-const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
-const DAY_MS = 86_400_000;
+/** What a report covers: whole days in China Standard Time, `YYYY-MM-DD`, `to` included. */
+export interface ReportCall {
+  ctx: BaseContext;
+  from: string;
+  to: string;
+}
 
-/** A period of whole days in China Standard Time, `to` included, as the moments [from, to + 1 day). */
-export function period(from: string, to: string): { from: Date; to: Date } {
-  const start = new Date(Date.parse(`${from}T00:00:00Z`) - SHANGHAI_OFFSET_MS);
-  const end = new Date(Date.parse(`${to}T00:00:00Z`) - SHANGHAI_OFFSET_MS + DAY_MS);
-  if (end <= start) throw badInput('to', `The period ends (${to}) before it starts (${from}).`);
-  return { from: start, to: end };
+/** The report's days as the moments [from, to + 1 day); a period that ends before it starts is refused. */
+function period({ from, to }: ReportCall): { from: Date; to: Date } {
+  const span = beijingDaySpan(from, to);
+  if (span.to <= span.from) throw badInput('to', `The period ends (${to}) before it starts (${from}).`);
+  return span;
 }
 
 export interface FundReport {
@@ -32,13 +37,11 @@ export interface FundReport {
 }
 
 /** One fund's statement for a period, every figure a sum of its ledger lines. */
-export async function fundReport(
-  ctx: BaseContext,
-  args: { fundId: string; from: string; to: string },
-): Promise<FundReport> {
+export async function fundReport(args: ReportCall & { fundId: string }): Promise<FundReport> {
+  const { ctx } = args;
   const [fund] = await createFundsRepository(ctx.db).fundsByIds([args.fundId]);
   if (!fund) throw badInput('fundId', `Unknown fund '${args.fundId}'. Use an id from the funds query.`);
-  const { from, to } = period(args.from, args.to);
+  const { from, to } = period(args);
   const ledger = createLedgerRepository(ctx.db);
   const [openingBalance, closingBalance, movements] = await Promise.all([
     ledger.balanceBefore(fund.id, from),
@@ -60,31 +63,41 @@ export async function fundReport(
   };
 }
 
-const total = (grouping: 'kind' | 'township' | 'vulnerability') => (row: ReliefTotalRow) => ({
-  kind: grouping === 'kind' ? row.key : null,
-  township: grouping === 'township' && row.key ? { __typename: 'GridUnit', id: row.key } : null,
-  vulnerability: grouping === 'vulnerability' ? row.key : null,
-  paid: row.paidFen,
-  reversed: row.reversedFen,
-  net: row.paidFen - row.reversedFen,
-  payments: row.payments,
-});
+/** One group's relief: the kind, township or vulnerability as stored (the schema's enums check them on output). */
+export interface GroupTotal {
+  kind: string | null;
+  township: { __typename: 'GridUnit'; id: string } | null;
+  vulnerability: string | null;
+  paid: bigint;
+  reversed: bigint;
+  net: bigint;
+  payments: number;
+}
+
+const total =
+  (grouping: ReliefGrouping) =>
+  (row: ReliefTotalRow): GroupTotal => ({
+    kind: grouping === 'kind' ? row.key : null,
+    township: grouping === 'township' && row.key ? { __typename: 'GridUnit', id: row.key } : null,
+    vulnerability: grouping === 'vulnerability' ? row.key : null,
+    paid: row.paidFen,
+    reversed: row.reversedFen,
+    net: row.paidFen - row.reversedFen,
+    payments: row.payments,
+  });
 
 /** Relief over a period by fund kind, township and vulnerable group. */
-export async function reliefTotals(ctx: BaseContext, args: { from: string; to: string }) {
-  const { from, to } = period(args.from, args.to);
-  const reports = createFundsReportsRepository(ctx.db);
-  const [byKind, byTownship, byVulnerability] = await Promise.all(
-    (['kind', 'township', 'vulnerability'] as const).map(async (g) =>
-      (await reports.reliefTotals(g, from, to)).map(total(g)),
-    ),
-  );
+export async function reliefTotals(args: ReportCall) {
+  const { from, to } = period(args);
+  const reports = createFundsReportsRepository(args.ctx.db);
+  const by = async (grouping: ReliefGrouping) => (await reports.reliefTotals(grouping, from, to)).map(total(grouping));
+  const [byKind, byTownship, byVulnerability] = await Promise.all([by('kind'), by('township'), by('vulnerability')]);
   return { from: args.from, to: args.to, byKind, byTownship, byVulnerability };
 }
 
 /** Legal-aid counts and recovered money for matters opened in the period. */
-export async function legalAidReport(ctx: BaseContext, args: { from: string; to: string }) {
-  const { from, to } = period(args.from, args.to);
-  const totals = await createFundsReportsRepository(ctx.db).legalAidTotals(from, to);
+export async function legalAidReport(args: ReportCall) {
+  const { from, to } = period(args);
+  const totals = await createFundsReportsRepository(args.ctx.db).legalAidTotals(from, to);
   return { from: args.from, to: args.to, ...totals, recovered: totals.recoveredFen };
 }

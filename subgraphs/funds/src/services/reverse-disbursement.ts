@@ -1,5 +1,5 @@
-import { createApplicationsRepository, createFundsRepository, type DisbursementRow } from '@onedoor/db';
-import { type BaseContext, conflict, notFound, recordAudit } from '@onedoor/subgraph-kit';
+import { createApplicationsRepository, createFundsRepository, type DisbursementRow } from '@onedoor/db/funds';
+import { type BaseContext, conflict, notFound, recordAudit, type ServiceCall } from '@onedoor/subgraph-kit';
 import { pgErrorCode, postEntry } from './ledger';
 
 export interface ReverseDisbursementCommand {
@@ -18,10 +18,10 @@ const alreadyReversed = (id: string) =>
  * original entry stays as it was. The payment and its application are marked reversed, all in one
  * transaction. The unique `reverses_entry_id` makes a concurrent second reversal fail in the database.
  */
-export async function reverseDisbursement(
-  ctx: BaseContext,
-  input: ReverseDisbursementCommand,
-): Promise<DisbursementRow> {
+export async function reverseDisbursement({
+  ctx,
+  input,
+}: ServiceCall<BaseContext, ReverseDisbursementCommand>): Promise<DisbursementRow> {
   const [paid] = await createFundsRepository(ctx.db).disbursementsByIds([input.disbursementId]);
   if (!paid) throw notFound('Disbursement', input.disbursementId, 'input.disbursementId');
   if (paid.reversalEntryId) throw alreadyReversed(paid.id);
@@ -30,20 +30,20 @@ export async function reverseDisbursement(
   const by = ctx.viewer?.accountId ?? null;
   try {
     return await ctx.db.transaction(async (tx) => {
-      const entry = await postEntry(
+      const entry = await postEntry({
         tx,
-        {
+        entry: {
           kind: 'REVERSAL',
           memo: input.reason,
           occurredAt: now,
           recordedBy: by,
           reversesEntryId: paid.journalEntryId,
         },
-        [
+        lines: [
           { fundId: paid.fundId, amountFen: paid.amountFen },
           { externalAccount: 'PAYEES', amountFen: -paid.amountFen },
         ],
-      );
+      });
       const reversed = await createFundsRepository(tx).markReversed(paid.id, {
         entryId: entry.id,
         at: now,

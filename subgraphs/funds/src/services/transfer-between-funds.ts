@@ -1,5 +1,5 @@
-import { createFundsRepository, type JournalEntryRow } from '@onedoor/db';
-import { badInput, type BaseContext, recordAudit } from '@onedoor/subgraph-kit';
+import { createFundsRepository, type JournalEntryRow } from '@onedoor/db/funds';
+import { badInput, type BaseContext, recordAudit, type ServiceCall } from '@onedoor/subgraph-kit';
 import { postEntry } from './ledger';
 
 export interface TransferBetweenFundsCommand {
@@ -10,10 +10,10 @@ export interface TransferBetweenFundsCommand {
 }
 
 /** Moves money from one fund to another (调剂) as one balanced entry; the source may not go below zero. */
-export async function transferBetweenFunds(
-  ctx: BaseContext,
-  input: TransferBetweenFundsCommand,
-): Promise<JournalEntryRow> {
+export async function transferBetweenFunds({
+  ctx,
+  input,
+}: ServiceCall<BaseContext, TransferBetweenFundsCommand>): Promise<JournalEntryRow> {
   if (input.fromFundId === input.toFundId) throw badInput('input.toFundId', 'A transfer needs two different funds.');
   const funds = await createFundsRepository(ctx.db).fundsByIds([input.fromFundId, input.toFundId]);
   for (const [field, id] of [
@@ -24,14 +24,14 @@ export async function transferBetweenFunds(
   }
   const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
-    const entry = await postEntry(
+    const entry = await postEntry({
       tx,
-      { kind: 'TRANSFER', memo: input.memo, occurredAt: now, recordedBy: ctx.viewer?.accountId ?? null },
-      [
+      entry: { kind: 'TRANSFER', memo: input.memo, occurredAt: now, recordedBy: ctx.viewer?.accountId ?? null },
+      lines: [
         { fundId: input.fromFundId, amountFen: -input.amount },
         { fundId: input.toFundId, amountFen: input.amount },
       ],
-    );
+    });
     await recordAudit(tx, ctx, {
       subgraph: 'funds',
       action: 'transferBetweenFunds',

@@ -162,3 +162,5 @@ export function createRosterRepository(db: Executor) {
     },
   };
 }
+
+export type RosterRepository = ReturnType<typeof createRosterRepository>;

@@ -1,7 +1,6 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { type Context, loadTypeDefs, type SubgraphDefinition } from '@onedoor/subgraph-kit';
+import { loadTypeDefs, mergeResolvers, type SubgraphDefinition } from '@onedoor/subgraph-kit';
 import { createLoaders, type GridLoaders } from './loaders';
-import { GeoJSONScalar } from './resolvers/geojson';
+import { geoJsonResolvers } from './resolvers/geojson';
 import { gridEventResolvers } from './resolvers/grid-events';
 import { gridUnitResolvers } from './resolvers/grid-units';
 import { jointMeetingResolvers } from './resolvers/joint-meetings';
@@ -10,23 +9,17 @@ import { rosterResolvers } from './resolvers/rosters';
 
 export type { GridLoaders } from './loaders';
 
-const parts = [gridUnitResolvers, organisationResolvers, rosterResolvers, gridEventResolvers, jointMeetingResolvers];
-
 export const gridSubgraph: SubgraphDefinition<GridLoaders> = {
   name: 'grid',
   typeDefs: loadTypeDefs(new URL('../schema.graphql', import.meta.url)),
-  resolvers: {
-    GeoJSON: GeoJSONScalar,
-    Query: Object.assign({}, ...parts.map((p) => p.Query)),
-    Mutation: Object.assign({}, ...parts.map((p) => p.Mutation)),
-    GridUnit: gridUnitResolvers.GridUnit,
-    Organisation: organisationResolvers.Organisation,
-    ...rosterResolvers.types,
-    GridEvent: gridEventResolvers.GridEvent,
-    Case: gridEventResolvers.Case,
-    JointMeeting: jointMeetingResolvers.JointMeeting,
-    MeetingDecision: jointMeetingResolvers.MeetingDecision,
-  } as GraphQLResolverMap<Context<GridLoaders>>,
+  resolvers: mergeResolvers(
+    geoJsonResolvers,
+    gridUnitResolvers,
+    organisationResolvers,
+    rosterResolvers,
+    gridEventResolvers,
+    jointMeetingResolvers,
+  ),
   createLoaders,
   // Names of places and bodies are public (the citizens' tracking page shows the responsible unit);
   // the root queries still need a signed-in viewer.

@@ -588,53 +588,125 @@ export type MoveGridUnitInput = {
 /** Entry points for changing data. */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Adds a shift; refused with CONFLICT (naming the shifts) if it creates a conflict. */
+  /**
+   * Adds a shift; refused with CONFLICT (naming the shifts) if it creates a conflict.
+   * Roles: ADMIN, CENTRE_STAFF.
+   */
   addDutyShift: DutyShift;
-  /** Records that an organisation staffs the centre from a day on. */
+  /**
+   * Records that an organisation staffs the centre from a day on.
+   * Roles: ADMIN, CENTRE_STAFF, LEADER.
+   */
   addResidency: Residency;
-  /** Adds a unit to the grid below its parent (administrators only). */
+  /**
+   * Adds a unit to the grid below its parent (administrators only).
+   * Roles: ADMIN.
+   */
   createGridUnit: GridUnit;
-  /** Records an organisation that cases can be routed to (administrators only). */
+  /**
+   * Records an organisation that cases can be routed to (administrators only).
+   * Roles: ADMIN.
+   */
   createOrganisation: Organisation;
-  /** Deletes a unit with nothing below it, no organisation or grid event on it and no case naming it (administrators only). */
+  /**
+   * Deletes a unit with nothing below it, no organisation or grid event on it and no case naming it (administrators only).
+   * Roles: ADMIN.
+   */
   deleteGridUnit: GridUnit;
-  /** Records that the grid disposed of an event itself (就地处置). */
+  /**
+   * Records that the grid disposed of an event itself (就地处置).
+   * Roles: ADMIN, CENTRE_STAFF, HANDLER.
+   */
   disposeGridEvent: GridEvent;
-  /** Escalates an event into a case in the cases subgraph (channel GRID_REPORT); the event and the case point at each other. */
+  /**
+   * Escalates an event into a case in the cases subgraph (channel GRID_REPORT); the event and the case point at each other.
+   * Roles: ADMIN, CENTRE_STAFF.
+   */
   escalateGridEvent: GridEvent;
-  /** Generates a month of duty shifts from a rotation rule; the result has no gap and no conflict, or nothing is written. */
+  /**
+   * Generates a month of duty shifts from a rotation rule; the result has no gap and no conflict, or nothing is written.
+   * Roles: ADMIN, CENTRE_STAFF.
+   */
   generateDutyMonth: Array<DutyShift>;
-  /** Moves a unit, with its whole subtree, under another parent of the level above (administrators only). */
+  /**
+   * Moves a unit, with its whole subtree, under another parent of the level above (administrators only).
+   * Roles: ADMIN.
+   */
   moveGridUnit: GridUnit;
-  /** Plans a month's rotation (轮驻): the busiest non-resident organisations get a rotating residency; planning again replaces it. */
+  /**
+   * Plans a month's rotation (轮驻): the busiest non-resident organisations get a rotating residency; planning again replaces it.
+   * Roles: ADMIN, CENTRE_STAFF, LEADER.
+   */
   planMonthlyRotation: Array<Residency>;
-  /** Records progress on a decision, or that it is done. */
+  /**
+   * Records progress on a decision, or that it is done.
+   * Roles: ADMIN, CENTRE_STAFF, LEADER, HANDLER.
+   */
   recordDecisionFollowUp: MeetingDecision;
-  /** Records a person's leave. */
+  /**
+   * Records a person's leave.
+   * Roles: ADMIN, CENTRE_STAFF.
+   */
   recordDutyLeave: DutyLeave;
-  /** Closes an event with feedback (反馈). */
+  /**
+   * Closes an event with feedback (反馈).
+   * Roles: ADMIN, CENTRE_STAFF, HANDLER.
+   */
   recordGridEventFeedback: GridEvent;
-  /** Records a decision of a joint meeting. */
+  /**
+   * Records a decision of a joint meeting.
+   * Roles: ADMIN, CENTRE_STAFF, LEADER.
+   */
   recordMeetingDecision: MeetingDecision;
-  /** Removes a shift; refused with CONFLICT if that leaves its hours without cover. */
+  /**
+   * Removes a shift; refused with CONFLICT if that leaves its hours without cover.
+   * Roles: ADMIN, CENTRE_STAFF.
+   */
   removeDutyShift: DutyShift;
-  /** Reports a grid event from patrol (巡查上报). */
+  /**
+   * Reports a grid event from patrol (巡查上报).
+   * Roles: ADMIN, CENTRE_STAFF, HANDLER.
+   */
   reportGridEvent: GridEvent;
-  /** Records the department's response (报到). */
+  /**
+   * Records the department's response (报到).
+   * Roles: ADMIN, CENTRE_STAFF, HANDLER, PARTNER.
+   */
   respondToGridEvent: GridEvent;
-  /** Schedules a joint meeting (联席会议). */
+  /**
+   * Schedules a joint meeting (联席会议).
+   * Roles: ADMIN, CENTRE_STAFF, LEADER.
+   */
   scheduleJointMeeting: JointMeeting;
-  /** Sets who holds one staffing role of a unit, replacing the previous holders. */
+  /**
+   * Sets who holds one staffing role of a unit, replacing the previous holders.
+   * Roles: ADMIN, CENTRE_STAFF.
+   */
   setGridStaff: GridUnit;
-  /** Records or clears a unit's boundary. */
+  /**
+   * Records or clears a unit's boundary.
+   * Roles: ADMIN.
+   */
   setGridUnitBoundary: GridUnit;
-  /** Sets an organisation's routing channels and contacts. */
+  /**
+   * Sets an organisation's routing channels and contacts.
+   * Roles: ADMIN.
+   */
   setOrganisationProfile: Organisation;
-  /** Swaps the people of two shifts, approved by the signed-in leader (调班). */
+  /**
+   * Swaps the people of two shifts, approved by the signed-in leader (调班).
+   * Roles: ADMIN, LEADER.
+   */
   swapDutyShifts: DutySwap;
-  /** Changes a shift's person or times; refused with CONFLICT (naming the shifts) if it creates a conflict or a gap. */
+  /**
+   * Changes a shift's person or times; refused with CONFLICT (naming the shifts) if it creates a conflict or a gap.
+   * Roles: ADMIN, CENTRE_STAFF.
+   */
   updateDutyShift: DutyShift;
-  /** Whistles an event to a department with a response deadline (吹哨). */
+  /**
+   * Whistles an event to a department with a response deadline (吹哨).
+   * Roles: ADMIN, CENTRE_STAFF, HANDLER.
+   */
   whistleGridEvent: GridEvent;
 };
 
@@ -933,31 +1005,70 @@ export type PlanMonthlyRotationInput = {
 /** Entry points for reading. */
 export type Query = {
   __typename?: 'Query';
-  /** The duty roster over a period (at most 62 days) as an iCalendar file (RFC 5545) for staff calendars, times in Asia/Shanghai. */
+  /**
+   * The duty roster over a period (at most 62 days) as an iCalendar file (RFC 5545) for staff calendars, times in Asia/Shanghai.
+   * Roles: ADMIN, CENTRE_STAFF, LEADER, HANDLER, MEDIATOR, AUDITOR, FUND_OFFICER, FUND_APPROVER.
+   */
   dutyCalendar: Scalars['String']['output'];
-  /** The duty roster over a period with its conflicts and gaps (at most 62 days). */
+  /**
+   * The duty roster over a period with its conflicts and gaps (at most 62 days).
+   * Roles: ADMIN, CENTRE_STAFF, LEADER, HANDLER, MEDIATOR, AUDITOR, FUND_OFFICER, FUND_APPROVER.
+   */
   dutyRosterCheck: DutyRosterCheck;
-  /** One grid event; null when there is none or the viewer may not see it. */
+  /**
+   * One grid event; null when there is none or the viewer may not see it.
+   * Roles: ADMIN, CENTRE_STAFF, LEADER, AUDITOR, HANDLER, PARTNER.
+   */
   gridEvent?: Maybe<GridEvent>;
-  /** Grid events the viewer may see (a handler or partner: those whistled to its organisation or in its township), newest first. */
+  /**
+   * Grid events the viewer may see (a handler or partner: those whistled to its organisation or in its township), newest first.
+   * Roles: ADMIN, CENTRE_STAFF, LEADER, AUDITOR, HANDLER, PARTNER.
+   */
   gridEvents: GridEventConnection;
-  /** One grid unit by id; null when there is none. */
+  /**
+   * One grid unit by id; null when there is none.
+   * Roles: any signed-in account.
+   */
   gridUnit?: Maybe<GridUnit>;
-  /** Grid units matching a filter, in code order unless told otherwise. */
+  /**
+   * Grid units matching a filter, in code order unless told otherwise.
+   * Roles: any signed-in account.
+   */
   gridUnits: GridUnitConnection;
-  /** Joint meetings, latest first. */
+  /**
+   * Joint meetings, latest first.
+   * Roles: ADMIN, CENTRE_STAFF, LEADER, HANDLER, AUDITOR.
+   */
   jointMeetings: JointMeetingConnection;
-  /** Decisions of joint meetings, by due date. */
+  /**
+   * Decisions of joint meetings, by due date.
+   * Roles: ADMIN, CENTRE_STAFF, LEADER, HANDLER, AUDITOR.
+   */
   meetingDecisions: MeetingDecisionConnection;
-  /** Who is on duty at a moment, by kind of shift. */
+  /**
+   * Who is on duty at a moment, by kind of shift.
+   * Roles: ADMIN, CENTRE_STAFF, LEADER, HANDLER, MEDIATOR, AUDITOR, FUND_OFFICER, FUND_APPROVER.
+   */
   onDuty: Array<DutyShift>;
-  /** Who is on duty (值班) right now, by kind of shift. */
+  /**
+   * Who is on duty (值班) right now, by kind of shift.
+   * Roles: ADMIN, CENTRE_STAFF, LEADER, HANDLER, MEDIATOR, AUDITOR, FUND_OFFICER, FUND_APPROVER.
+   */
   onDutyNow: Array<DutyShift>;
-  /** One organisation by id; null when there is none. */
+  /**
+   * One organisation by id; null when there is none.
+   * Roles: any signed-in account.
+   */
   organisation?: Maybe<Organisation>;
-  /** Organisations matching a filter, in code order unless told otherwise. */
+  /**
+   * Organisations matching a filter, in code order unless told otherwise.
+   * Roles: any signed-in account.
+   */
   organisations: OrganisationConnection;
-  /** Who staffs the centre on a day (入驻): permanent, rotating and on-call organisations, by window. */
+  /**
+   * Who staffs the centre on a day (入驻): permanent, rotating and on-call organisations, by window.
+   * Roles: ADMIN, CENTRE_STAFF, LEADER, HANDLER, MEDIATOR, AUDITOR, FUND_OFFICER, FUND_APPROVER.
+   */
   residentsOn: Array<Residency>;
 };
 

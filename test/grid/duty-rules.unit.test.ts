@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findConflicts, findGaps, monthPattern, shanghaiMoment } from '../../subgraphs/grid/src/services/duty-rules';
+import { beijingMoment } from '@onedoor/db';
+import { findConflicts, findGaps, monthPattern } from '../../subgraphs/grid/src/services/duty-rules';
 
 const shift = (
   id: string,
@@ -14,7 +15,7 @@ describe('the shift pattern', () => {
     'covers %s without a gap from the 1st 08:30 to 08:30 after its last day',
     (month) => {
       const pattern = monthPattern(month).map((s, i) => ({ ...s, id: String(i), personId: String(i) }));
-      const first = shanghaiMoment(`${month}-01`, '08:30');
+      const first = beijingMoment(`${month}-01`, '08:30');
       const last = pattern.filter((s) => s.kind !== 'WEEKEND_LEADER').at(-1)!.endsAt;
       expect(findGaps(pattern, { startsAt: first, endsAt: last })).toEqual([]);
       expect(new Date(last.getTime() + 8 * 3_600_000).toISOString().slice(8, 16)).toBe('01T08:30');

@@ -1,6 +1,7 @@
-import { and, count, eq, inArray, like, lt, or, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, like, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../database';
-import type { GridPage } from './repository';
+import { countWhere, type Page, selectPage } from '../shared/sql';
+import { insertOne, rowsWhereIn } from './rows';
 import { type GridEventRow, gridEventsTable, type GridEventStatus, gridUnitsTable } from './tables';
 
 export interface GridEventFilter {
@@ -39,47 +40,15 @@ function conditions(filter: GridEventFilter): SQL | undefined {
 export function createGridEventsRepository(db: Executor) {
   const e = gridEventsTable;
   return {
-    findByIds(ids: readonly string[]): Promise<GridEventRow[]> {
-      if (ids.length === 0) return Promise.resolve([]);
-      return db
-        .select()
-        .from(e)
-        .where(inArray(e.id, [...ids]));
-    },
+    findByIds: (ids: readonly string[]): Promise<GridEventRow[]> => rowsWhereIn(db, e, e.id, ids),
 
-    findByCaseIds(caseIds: readonly string[]): Promise<GridEventRow[]> {
-      if (caseIds.length === 0) return Promise.resolve([]);
-      return db
-        .select()
-        .from(e)
-        .where(inArray(e.caseId, [...caseIds]));
-    },
+    findByCaseIds: (caseIds: readonly string[]): Promise<GridEventRow[]> => rowsWhereIn(db, e, e.caseId, caseIds),
 
-    list(filter: GridEventFilter, page: GridPage): Promise<GridEventRow[]> {
-      return db
-        .select()
-        .from(e)
-        .where(and(conditions(filter), page.after))
-        .orderBy(...page.orderBy)
-        .limit(page.limit)
-        .offset(page.offset);
-    },
+    list: (filter: GridEventFilter, page: Page): Promise<GridEventRow[]> => selectPage(db, e, conditions(filter), page),
 
-    count(filter: GridEventFilter): Promise<number> {
-      return db
-        .select({ n: count() })
-        .from(e)
-        .where(conditions(filter))
-        .then((rows) => rows[0]?.n ?? 0);
-    },
+    count: (filter: GridEventFilter): Promise<number> => countWhere(db, e, conditions(filter)),
 
-    insert(row: NewGridEvent): Promise<GridEventRow> {
-      return db
-        .insert(e)
-        .values(row)
-        .returning()
-        .then((rows) => rows[0]!);
-    },
+    insert: (row: NewGridEvent): Promise<GridEventRow> => insertOne(db, e, row),
 
     /** Applies a change if the event still has `version` (and, when given, one of `statuses`); undefined otherwise. */
     update(

@@ -1,6 +1,7 @@
-import { and, asc, count, eq, inArray, isNull, lt, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, lt, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../database';
-import type { GridPage } from './repository';
+import { countWhere, type Page, selectPage } from '../shared/sql';
+import { insertOne, rowsWhereIn } from './rows';
 import { type JointMeetingRow, jointMeetingsTable, type MeetingDecisionRow, meetingDecisionsTable } from './tables';
 
 export interface MeetingDecisionFilter {
@@ -25,73 +26,17 @@ export function createMeetingsRepository(db: Executor) {
   const m = jointMeetingsTable;
   const d = meetingDecisionsTable;
   return {
-    meetingsByIds(ids: readonly string[]): Promise<JointMeetingRow[]> {
-      if (ids.length === 0) return Promise.resolve([]);
-      return db
-        .select()
-        .from(m)
-        .where(inArray(m.id, [...ids]));
-    },
-    listMeetings(page: GridPage): Promise<JointMeetingRow[]> {
-      return db
-        .select()
-        .from(m)
-        .where(page.after)
-        .orderBy(...page.orderBy)
-        .limit(page.limit)
-        .offset(page.offset);
-    },
-    countMeetings(): Promise<number> {
-      return db
-        .select({ n: count() })
-        .from(m)
-        .then((rows) => rows[0]?.n ?? 0);
-    },
-    insertMeeting(row: typeof m.$inferInsert): Promise<JointMeetingRow> {
-      return db
-        .insert(m)
-        .values(row)
-        .returning()
-        .then((rows) => rows[0]!);
-    },
-    decisionsByIds(ids: readonly string[]): Promise<MeetingDecisionRow[]> {
-      if (ids.length === 0) return Promise.resolve([]);
-      return db
-        .select()
-        .from(d)
-        .where(inArray(d.id, [...ids]));
-    },
-    decisionsOfMeetings(meetingIds: readonly string[]): Promise<MeetingDecisionRow[]> {
-      if (meetingIds.length === 0) return Promise.resolve([]);
-      return db
-        .select()
-        .from(d)
-        .where(inArray(d.meetingId, [...meetingIds]))
-        .orderBy(asc(d.dueOn), asc(d.id));
-    },
-    listDecisions(filter: MeetingDecisionFilter, page: GridPage): Promise<MeetingDecisionRow[]> {
-      return db
-        .select()
-        .from(d)
-        .where(and(decisionConditions(filter), page.after))
-        .orderBy(...page.orderBy)
-        .limit(page.limit)
-        .offset(page.offset);
-    },
-    countDecisions(filter: MeetingDecisionFilter): Promise<number> {
-      return db
-        .select({ n: count() })
-        .from(d)
-        .where(decisionConditions(filter))
-        .then((rows) => rows[0]?.n ?? 0);
-    },
-    insertDecision(row: typeof d.$inferInsert): Promise<MeetingDecisionRow> {
-      return db
-        .insert(d)
-        .values(row)
-        .returning()
-        .then((rows) => rows[0]!);
-    },
+    meetingsByIds: (ids: readonly string[]): Promise<JointMeetingRow[]> => rowsWhereIn(db, m, m.id, ids),
+    listMeetings: (page: Page): Promise<JointMeetingRow[]> => selectPage(db, m, undefined, page),
+    countMeetings: (): Promise<number> => countWhere(db, m, undefined),
+    insertMeeting: (row: typeof m.$inferInsert): Promise<JointMeetingRow> => insertOne(db, m, row),
+    decisionsByIds: (ids: readonly string[]): Promise<MeetingDecisionRow[]> => rowsWhereIn(db, d, d.id, ids),
+    decisionsOfMeetings: (meetingIds: readonly string[]): Promise<MeetingDecisionRow[]> =>
+      rowsWhereIn(db, d, d.meetingId, meetingIds, asc(d.dueOn), asc(d.id)),
+    listDecisions: (filter: MeetingDecisionFilter, page: Page): Promise<MeetingDecisionRow[]> =>
+      selectPage(db, d, decisionConditions(filter), page),
+    countDecisions: (filter: MeetingDecisionFilter): Promise<number> => countWhere(db, d, decisionConditions(filter)),
+    insertDecision: (row: typeof d.$inferInsert): Promise<MeetingDecisionRow> => insertOne(db, d, row),
     /** Appends a follow-up note (and marks the decision done when asked), in one statement. */
     addFollowUp(
       id: string,

@@ -1,5 +1,5 @@
-import { inArray } from 'drizzle-orm';
 import type { Executor } from '../database';
+import { rowsWhereIn } from './rows';
 import {
   type OrganisationContact,
   type OrganisationProfileRow,
@@ -11,13 +11,8 @@ import {
 export function createOrganisationProfilesRepository(db: Executor) {
   const p = organisationProfilesTable;
   return {
-    findProfiles(organisationIds: readonly string[]): Promise<OrganisationProfileRow[]> {
-      if (organisationIds.length === 0) return Promise.resolve([]);
-      return db
-        .select()
-        .from(p)
-        .where(inArray(p.organisationId, [...organisationIds]));
-    },
+    findProfiles: (organisationIds: readonly string[]): Promise<OrganisationProfileRow[]> =>
+      rowsWhereIn(db, p, p.organisationId, organisationIds),
     setProfile(
       organisationId: string,
       profile: { channels: RoutingChannel[]; contacts: OrganisationContact[] },

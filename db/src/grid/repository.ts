@@ -1,5 +1,7 @@
-import { and, asc, count, eq, ilike, inArray, like, ne, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, like, ne, or, type SQL } from 'drizzle-orm';
 import type { Executor } from '../database';
+import { containsPattern, countWhere, type Page, selectPage } from '../shared/sql';
+import { insertOne, rowsWhereIn } from './rows';
 import {
   type GridLevel,
   type GridUnitRow,
@@ -8,14 +10,6 @@ import {
   type OrganisationRow,
   organisationsTable,
 } from './tables';
-
-/** A page as `paginate()` in the subgraph kit builds it: keyset condition, order, limit, offset. */
-export interface GridPage {
-  after: SQL | undefined;
-  orderBy: SQL[];
-  limit: number;
-  offset: number;
-}
 
 export interface GridUnitFilter {
   level?: GridLevel | null;
@@ -57,140 +51,68 @@ export function gridPathIds(path: string): string[] {
   return path.split('/').filter((part) => part.length > 0);
 }
 
-/** `%` and `_` typed by a user are literal characters, not wildcards. */
-function contains(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+/** Name or code containing what the user typed (its `%` and `_` taken literally). */
+function nameOrCode(table: typeof gridUnitsTable | typeof organisationsTable, search: string | null | undefined) {
+  const text = search?.trim();
+  return text ? or(ilike(table.name, containsPattern(text)), ilike(table.code, containsPattern(text))) : undefined;
 }
 
 function gridUnitConditions(filter: GridUnitFilter): SQL | undefined {
   const t = gridUnitsTable;
-  const search = filter.search?.trim();
   return and(
     filter.level ? eq(t.level, filter.level) : undefined,
     filter.parentId ? eq(t.parentId, filter.parentId) : undefined,
     // A constant prefix, so the text_pattern_ops index on path serves the subtree at any depth.
     filter.within ? like(t.path, `${filter.within.path}%`) : undefined,
     filter.within ? ne(t.id, filter.within.id) : undefined,
-    search ? or(ilike(t.name, contains(search)), ilike(t.code, contains(search))) : undefined,
+    nameOrCode(t, filter.search),
   );
 }
 
 function organisationConditions(filter: OrganisationFilter): SQL | undefined {
   const t = organisationsTable;
-  const search = filter.search?.trim();
   return and(
     filter.kind ? eq(t.kind, filter.kind) : undefined,
     filter.parentId ? eq(t.parentId, filter.parentId) : undefined,
     filter.gridUnitId ? eq(t.gridUnitId, filter.gridUnitId) : undefined,
-    search ? or(ilike(t.name, contains(search)), ilike(t.code, contains(search))) : undefined,
+    nameOrCode(t, filter.search),
   );
 }
 
-/** All SQL of the grid schema: grid units (网格) and organisations (单位). */
+/** Reading and adding grid units (网格) and organisations (单位). */
 export function createGridRepository(db: Executor) {
+  const units = gridUnitsTable;
+  const orgs = organisationsTable;
   return {
-    findGridUnitsByIds(ids: readonly string[]): Promise<GridUnitRow[]> {
-      if (ids.length === 0) return Promise.resolve([]);
-      return db
-        .select()
-        .from(gridUnitsTable)
-        .where(inArray(gridUnitsTable.id, [...ids]));
-    },
+    findGridUnitsByIds: (ids: readonly string[]): Promise<GridUnitRow[]> => rowsWhereIn(db, units, units.id, ids),
 
-    findGridUnitByCode(code: string): Promise<GridUnitRow | undefined> {
-      return db
-        .select()
-        .from(gridUnitsTable)
-        .where(eq(gridUnitsTable.code, code))
-        .limit(1)
-        .then((rows) => rows[0]);
-    },
+    findGridUnitByCode: async (code: string): Promise<GridUnitRow | undefined> =>
+      (await db.select().from(units).where(eq(units.code, code)).limit(1))[0],
 
     /** The children of many units in one statement, each parent's in code order. */
-    findGridUnitChildren(parentIds: readonly string[]): Promise<GridUnitRow[]> {
-      if (parentIds.length === 0) return Promise.resolve([]);
-      return db
-        .select()
-        .from(gridUnitsTable)
-        .where(inArray(gridUnitsTable.parentId, [...parentIds]))
-        .orderBy(asc(gridUnitsTable.code), asc(gridUnitsTable.id));
-    },
+    findGridUnitChildren: (parentIds: readonly string[]): Promise<GridUnitRow[]> =>
+      rowsWhereIn(db, units, units.parentId, parentIds, asc(units.code), asc(units.id)),
 
-    listGridUnits(filter: GridUnitFilter, page: GridPage): Promise<GridUnitRow[]> {
-      return db
-        .select()
-        .from(gridUnitsTable)
-        .where(and(gridUnitConditions(filter), page.after))
-        .orderBy(...page.orderBy)
-        .limit(page.limit)
-        .offset(page.offset);
-    },
+    listGridUnits: (filter: GridUnitFilter, page: Page): Promise<GridUnitRow[]> =>
+      selectPage(db, units, gridUnitConditions(filter), page),
 
-    countGridUnits(filter: GridUnitFilter): Promise<number> {
-      return db
-        .select({ n: count() })
-        .from(gridUnitsTable)
-        .where(gridUnitConditions(filter))
-        .then((rows) => rows[0]?.n ?? 0);
-    },
+    countGridUnits: (filter: GridUnitFilter): Promise<number> => countWhere(db, units, gridUnitConditions(filter)),
 
-    insertGridUnit(unit: NewGridUnit): Promise<GridUnitRow> {
-      return db
-        .insert(gridUnitsTable)
-        .values(unit)
-        .returning()
-        .then((rows) => rows[0]!);
-    },
+    insertGridUnit: (unit: NewGridUnit): Promise<GridUnitRow> => insertOne(db, units, unit),
 
-    findOrganisationsByIds(ids: readonly string[]): Promise<OrganisationRow[]> {
-      if (ids.length === 0) return Promise.resolve([]);
-      return db
-        .select()
-        .from(organisationsTable)
-        .where(inArray(organisationsTable.id, [...ids]));
-    },
+    findOrganisationsByIds: (ids: readonly string[]): Promise<OrganisationRow[]> => rowsWhereIn(db, orgs, orgs.id, ids),
 
-    findOrganisationByCode(code: string): Promise<OrganisationRow | undefined> {
-      return db
-        .select()
-        .from(organisationsTable)
-        .where(eq(organisationsTable.code, code))
-        .limit(1)
-        .then((rows) => rows[0]);
-    },
+    findOrganisationByCode: async (code: string): Promise<OrganisationRow | undefined> =>
+      (await db.select().from(orgs).where(eq(orgs.code, code)).limit(1))[0],
 
-    listOrganisations(filter: OrganisationFilter, page: GridPage): Promise<OrganisationRow[]> {
-      return db
-        .select()
-        .from(organisationsTable)
-        .where(and(organisationConditions(filter), page.after))
-        .orderBy(...page.orderBy)
-        .limit(page.limit)
-        .offset(page.offset);
-    },
+    listOrganisations: (filter: OrganisationFilter, page: Page): Promise<OrganisationRow[]> =>
+      selectPage(db, orgs, organisationConditions(filter), page),
 
-    countOrganisations(filter: OrganisationFilter): Promise<number> {
-      return db
-        .select({ n: count() })
-        .from(organisationsTable)
-        .where(organisationConditions(filter))
-        .then((rows) => rows[0]?.n ?? 0);
-    },
+    countOrganisations: (filter: OrganisationFilter): Promise<number> =>
+      countWhere(db, orgs, organisationConditions(filter)),
 
-    insertOrganisation(organisation: NewOrganisation): Promise<OrganisationRow> {
-      return db
-        .insert(organisationsTable)
-        .values(organisation)
-        .returning()
-        .then((rows) => rows[0]!);
-    },
+    insertOrganisation: (organisation: NewOrganisation): Promise<OrganisationRow> => insertOne(db, orgs, organisation),
   };
 }
 
 export type GridRepository = ReturnType<typeof createGridRepository>;
-
-export * from './tree-repository';
-export * from './roster-repository';
-export * from './events-repository';
-export * from './meetings-repository';
-export * from './profiles-repository';

@@ -1,5 +1,6 @@
 import { and, asc, eq, gt, gte, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { Executor } from '../database';
+import { insertOne, rowsWhereIn } from './rows';
 import {
   dutyLeavesTable,
   type DutyLeaveRow,
@@ -60,13 +61,7 @@ export function createRosterRepository(db: Executor) {
         .orderBy(asc(s.kind), asc(s.startsAt));
     },
 
-    shiftsByIds(ids: readonly string[]): Promise<DutyShiftRow[]> {
-      if (ids.length === 0) return Promise.resolve([]);
-      return db
-        .select()
-        .from(s)
-        .where(inArray(s.id, [...ids]));
-    },
+    shiftsByIds: (ids: readonly string[]): Promise<DutyShiftRow[]> => rowsWhereIn(db, s, s.id, ids),
 
     leavesOverlapping(from: Date, to: Date): Promise<DutyLeaveRow[]> {
       return db
@@ -115,24 +110,13 @@ export function createRosterRepository(db: Executor) {
       return rows.length === 1;
     },
 
-    insertLeave(
+    insertLeave: (
       leave: { personId: string; startsAt: Date; endsAt: Date; reason: string | null },
       at: Date,
-    ): Promise<DutyLeaveRow> {
-      return db
-        .insert(dutyLeavesTable)
-        .values({ ...leave, createdAt: at, updatedAt: at })
-        .returning()
-        .then((rows) => rows[0]!);
-    },
+    ): Promise<DutyLeaveRow> => insertOne(db, dutyLeavesTable, { ...leave, createdAt: at, updatedAt: at }),
 
-    insertSwap(swap: Omit<DutySwapRow, 'id' | 'createdAt' | 'updatedAt'>, at: Date): Promise<DutySwapRow> {
-      return db
-        .insert(dutySwapsTable)
-        .values({ ...swap, createdAt: at, updatedAt: at })
-        .returning()
-        .then((rows) => rows[0]!);
-    },
+    insertSwap: (swap: Omit<DutySwapRow, 'id' | 'createdAt' | 'updatedAt'>, at: Date): Promise<DutySwapRow> =>
+      insertOne(db, dutySwapsTable, { ...swap, createdAt: at, updatedAt: at }),
 
     swapsOfShifts(shiftIds: readonly string[]): Promise<DutySwapRow[]> {
       if (shiftIds.length === 0) return Promise.resolve([]);
@@ -178,3 +162,5 @@ export function createRosterRepository(db: Executor) {
     },
   };
 }
+
+export type RosterRepository = ReturnType<typeof createRosterRepository>;

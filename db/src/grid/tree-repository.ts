@@ -1,5 +1,7 @@
-import { and, asc, count, eq, inArray, like, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, like, sql } from 'drizzle-orm';
 import type { Executor } from '../database';
+import { countWhere } from '../shared/sql';
+import { rowsWhereIn } from './rows';
 import {
   type GeoJsonArea,
   gridEventsTable,
@@ -11,7 +13,7 @@ import {
   organisationsTable,
 } from './tables';
 
-/** Tree changes, staffing and boundaries of grid units; reading the tree lives in repository.ts. */
+/** Tree changes, staffing and boundaries of grid units; reading the tree is in repository.ts. */
 export function createGridTreeRepository(db: Executor) {
   return {
     /** Serialises every change of the tree's shape, so two moves never interleave their path rewrites. */
@@ -50,16 +52,11 @@ export function createGridTreeRepository(db: Executor) {
 
     /** What still hangs on a unit inside the grid schema: child units, organisations serving it, grid events. */
     async dependants(id: string): Promise<{ children: number; organisations: number; gridEvents: number }> {
-      const [children] = await db.select({ n: count() }).from(gridUnitsTable).where(eq(gridUnitsTable.parentId, id));
-      const [organisations] = await db
-        .select({ n: count() })
-        .from(organisationsTable)
-        .where(eq(organisationsTable.gridUnitId, id));
-      const [gridEvents] = await db
-        .select({ n: count() })
-        .from(gridEventsTable)
-        .where(eq(gridEventsTable.gridUnitId, id));
-      return { children: children?.n ?? 0, organisations: organisations?.n ?? 0, gridEvents: gridEvents?.n ?? 0 };
+      return {
+        children: await countWhere(db, gridUnitsTable, eq(gridUnitsTable.parentId, id)),
+        organisations: await countWhere(db, organisationsTable, eq(organisationsTable.gridUnitId, id)),
+        gridEvents: await countWhere(db, gridEventsTable, eq(gridEventsTable.gridUnitId, id)),
+      };
     },
 
     async deleteGridUnit(id: string): Promise<void> {
@@ -68,14 +65,15 @@ export function createGridTreeRepository(db: Executor) {
       await db.delete(gridUnitsTable).where(eq(gridUnitsTable.id, id));
     },
 
-    findStaff(gridUnitIds: readonly string[]): Promise<GridStaffRow[]> {
-      if (gridUnitIds.length === 0) return Promise.resolve([]);
-      return db
-        .select()
-        .from(gridStaffTable)
-        .where(inArray(gridStaffTable.gridUnitId, [...gridUnitIds]))
-        .orderBy(asc(gridStaffTable.role), asc(gridStaffTable.position));
-    },
+    findStaff: (gridUnitIds: readonly string[]): Promise<GridStaffRow[]> =>
+      rowsWhereIn(
+        db,
+        gridStaffTable,
+        gridStaffTable.gridUnitId,
+        gridUnitIds,
+        asc(gridStaffTable.role),
+        asc(gridStaffTable.position),
+      ),
 
     async replaceStaff(gridUnitId: string, role: GridStaffRole, personIds: readonly string[]): Promise<void> {
       await db

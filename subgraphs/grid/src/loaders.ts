@@ -132,3 +132,20 @@ export function createLoaders(base: BaseContext): GridLoaders {
     ),
   };
 }
+
+/**
+ * The rows a stored reference points at (a foreign key, or a meeting's list of organisations): they exist, so
+ * a missing one is an error of the data, reported on the field, never a silent null.
+ */
+export async function referenced<T>(loader: DataLoader<string, T | null>, ids: readonly string[]): Promise<T[]> {
+  const rows = await loader.loadMany(ids);
+  return rows.map((row, i) => {
+    if (row instanceof Error) throw row;
+    if (!row) throw new Error(`Nothing has the id '${ids[i]}' that a stored reference names.`);
+    return row;
+  });
+}
+
+/** The one row a stored reference points at (see `referenced`). */
+export const referencedOne = async <T>(loader: DataLoader<string, T | null>, id: string): Promise<T> =>
+  (await referenced(loader, [id]))[0]!;

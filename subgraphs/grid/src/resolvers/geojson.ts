@@ -1,5 +1,6 @@
 import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import { z } from 'zod';
+import type { Resolvers } from '../generated/resolvers';
 
 const position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 /** A linear ring: at least four positions, the last the same as the first (RFC 7946 3.1.6). */
@@ -39,7 +40,7 @@ function literalValue(ast: ValueNode): unknown {
  * Boundaries of grid units as GeoJSON. The scalar passes values through: a coercion error here would
  * reach the gateway as an HTTP 400 without the field, so the input schema (`geoJsonArea`) checks them.
  */
-export const GeoJSONScalar = new GraphQLScalarType({
+const GeoJSON = new GraphQLScalarType({
   name: 'GeoJSON',
   description:
     'A GeoJSON geometry (RFC 7946): here a Polygon or MultiPolygon of [longitude, latitude] positions (WGS 84).',
@@ -47,3 +48,6 @@ export const GeoJSONScalar = new GraphQLScalarType({
   parseValue: (v) => v,
   parseLiteral: literalValue,
 });
+
+/** The scalar as its own resolver part. */
+export const geoJsonResolvers: Resolvers = { GeoJSON };

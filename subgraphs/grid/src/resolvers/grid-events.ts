@@ -1,29 +1,30 @@
-import { GRID_EVENT_STATUSES, type GridEventRow, normalisePhone } from '@onedoor/db';
-import { type Context, optionalText, type PageArgs, parseInput, requireRole, text, uuid } from '@onedoor/subgraph-kit';
+import { normalisePhone } from '@onedoor/db';
+import { GRID_EVENT_STATUSES } from '@onedoor/db/grid';
+import { defineMutation, optionalText, parseInput, text, uuid } from '@onedoor/subgraph-kit';
 import { z } from 'zod';
-import type { GridLoaders } from '../loaders';
+import type { Resolvers } from '../generated/resolvers';
+import { referencedOne } from '../loaders';
+import { CENTRE_OFFICE, EVENT_READERS, EVENT_RESPONDERS, EVENT_WORKERS } from '../roles';
 import { escalateGridEvent } from '../services/escalate-grid-event';
+import { gridEventFor, isOverdue, listGridEvents } from '../services/grid-event-queries';
 import {
-  ALL_EVENTS_ROLES,
   disposeGridEvent,
-  gridEventFor,
-  isOverdue,
-  listGridEvents,
   recordGridEventFeedback,
   reportGridEvent,
   respondToGridEvent,
   whistleGridEvent,
 } from '../services/grid-events';
+import { defineQuery } from './queries';
 
-type Ctx = Context<GridLoaders>;
-
-/** Centre roles see all events; a handler or partner its organisation's (the service scopes the list). */
-const EVENT_READERS = [...ALL_EVENTS_ROLES, 'HANDLER', 'PARTNER'] as const;
-/** Grid workers, township officers and centre staff report and move events along. */
-const EVENT_WORKERS = ['ADMIN', 'CENTRE_STAFF', 'HANDLER'] as const;
-
-const versioned = { id: uuid(), version: z.number().int() };
-const reportInput = z.object({
+const photo = z.object({
+  url: text(500),
+  caption: optionalText(200).transform((v) => v || null),
+  takenAt: z
+    .date()
+    .nullish()
+    .transform((d) => d?.toISOString() ?? null),
+});
+const reportGridEventInput = z.object({
   gridUnitId: uuid(),
   categoryId: uuid(),
   title: text(200),
@@ -31,31 +32,19 @@ const reportInput = z.object({
   place: optionalText(200),
   longitude: z.number().min(-180).max(180).nullish(),
   latitude: z.number().min(-90).max(90).nullish(),
-  photos: z
-    .array(
-      z.object({
-        url: text(500),
-        caption: optionalText(200).transform((v) => v || null),
-        takenAt: z
-          .date()
-          .nullish()
-          .transform((d) => d?.toISOString() ?? null),
-      }),
-    )
-    .max(20, 'at most 20 photos')
-    .nullish(),
+  photos: z.array(photo).max(20, 'at most 20 photos').nullish(),
   occurredAt: z.date().nullish(),
 });
-const disposeInput = z.object({ ...versioned, disposal: text(2000) });
-const whistleInput = z.object({
-  ...versioned,
+/** Every later step names the event and the version the caller read. */
+const step = <T extends z.ZodRawShape>(fields: T) => z.object({ id: uuid(), version: z.number().int(), ...fields });
+const disposeGridEventInput = step({ disposal: text(2000) });
+const whistleGridEventInput = step({
   organisationId: uuid(),
   respondWithinHours: z.number().int().min(1, 'must be at least 1').max(720, 'must be at most 720 (30 days)'),
 });
-const respondInput = z.object({ ...versioned, response: text(2000) });
-const feedbackInput = z.object({ ...versioned, feedback: text(2000), satisfied: z.boolean() });
-const escalateInput = z.object({
-  ...versioned,
+const respondToGridEventInput = step({ response: text(2000) });
+const recordGridEventFeedbackInput = step({ feedback: text(2000), satisfied: z.boolean() });
+const escalateGridEventInput = step({
   petitionerIds: z.array(uuid()).min(1, 'name at least one petitioner').max(500),
   contactPhone: z
     .string()
@@ -66,7 +55,7 @@ const escalateInput = z.object({
     ),
   title: optionalText(200),
 });
-const filterInput = z
+const gridEventFilter = z
   .object({
     status: z.array(z.enum(GRID_EVENT_STATUSES)).nullish(),
     withinId: uuid().nullish(),
@@ -76,64 +65,71 @@ const filterInput = z
   .nullish()
   .transform((f) => f ?? {});
 
-/** A mutation that needs one of `roles` and a parsed input. */
-const act =
-  <S extends z.ZodType, R>(
-    name: string,
-    roles: readonly Parameters<typeof requireRole>[1][number][],
-    schema: S,
-    run: (input: z.infer<S>, ctx: Ctx) => R,
-  ) =>
-  (_: unknown, args: { input: unknown }, ctx: Ctx) => {
-    requireRole(ctx.viewer, roles, name);
-    return run(parseInput(schema, args.input), ctx);
-  };
-
-export const gridEventResolvers = {
+/** Grid events (网格事件): report, disposal or whistle, response, feedback, escalation into a case. */
+export const gridEventResolvers: Resolvers = {
   Query: {
-    gridEvent: (_: unknown, args: { id: string }, ctx: Ctx) => {
-      requireRole(ctx.viewer, EVENT_READERS, 'gridEvent');
-      return gridEventFor(ctx, parseInput(uuid(), args.id, 'id'));
-    },
-    gridEvents: (_: unknown, args: PageArgs & { filter?: unknown }, ctx: Ctx) => {
-      requireRole(ctx.viewer, EVENT_READERS, 'gridEvents');
-      return listGridEvents({ args: { ...args, filter: parseInput(filterInput, args.filter, 'filter') }, ctx });
-    },
+    gridEvent: defineQuery({
+      name: 'gridEvent',
+      roles: EVENT_READERS,
+      run: ({ ctx, args }) => gridEventFor({ ctx, id: parseInput(uuid(), args.id, 'id') }),
+    }),
+    gridEvents: defineQuery({
+      name: 'gridEvents',
+      roles: EVENT_READERS,
+      run: ({ ctx, args }) =>
+        listGridEvents({ args: { ...args, filter: parseInput(gridEventFilter, args.filter, 'filter') }, ctx }),
+    }),
   },
   Mutation: {
-    reportGridEvent: act('reportGridEvent', EVENT_WORKERS, reportInput, (input, ctx) =>
-      reportGridEvent({ input, ctx }),
-    ),
-    disposeGridEvent: act('disposeGridEvent', EVENT_WORKERS, disposeInput, (input, ctx) =>
-      disposeGridEvent({ input, ctx }),
-    ),
-    whistleGridEvent: act('whistleGridEvent', EVENT_WORKERS, whistleInput, (input, ctx) =>
-      whistleGridEvent({ input, ctx }),
-    ),
-    respondToGridEvent: act('respondToGridEvent', [...EVENT_WORKERS, 'PARTNER'], respondInput, (input, ctx) =>
-      respondToGridEvent({ input, ctx }),
-    ),
-    recordGridEventFeedback: act('recordGridEventFeedback', EVENT_WORKERS, feedbackInput, (input, ctx) =>
-      recordGridEventFeedback({ input, ctx }),
-    ),
-    escalateGridEvent: act('escalateGridEvent', ['ADMIN', 'CENTRE_STAFF'], escalateInput, (input, ctx) =>
-      escalateGridEvent({ input, ctx }),
-    ),
+    reportGridEvent: defineMutation({
+      name: 'reportGridEvent',
+      roles: EVENT_WORKERS,
+      input: reportGridEventInput,
+      run: reportGridEvent,
+    }),
+    disposeGridEvent: defineMutation({
+      name: 'disposeGridEvent',
+      roles: EVENT_WORKERS,
+      input: disposeGridEventInput,
+      run: disposeGridEvent,
+    }),
+    whistleGridEvent: defineMutation({
+      name: 'whistleGridEvent',
+      roles: EVENT_WORKERS,
+      input: whistleGridEventInput,
+      run: whistleGridEvent,
+    }),
+    respondToGridEvent: defineMutation({
+      name: 'respondToGridEvent',
+      roles: EVENT_RESPONDERS,
+      input: respondToGridEventInput,
+      run: respondToGridEvent,
+    }),
+    recordGridEventFeedback: defineMutation({
+      name: 'recordGridEventFeedback',
+      roles: EVENT_WORKERS,
+      input: recordGridEventFeedbackInput,
+      run: recordGridEventFeedback,
+    }),
+    escalateGridEvent: defineMutation({
+      name: 'escalateGridEvent',
+      roles: CENTRE_OFFICE,
+      input: escalateGridEventInput,
+      run: escalateGridEvent,
+    }),
   },
   GridEvent: {
-    __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.gridEventById.load(ref.id),
-    gridUnit: (e: GridEventRow, _: unknown, ctx: Ctx) => ctx.loaders.gridUnitById.load(e.gridUnitId),
-    overdue: (e: GridEventRow, _: unknown, ctx: Ctx) => isOverdue(e, ctx.clock.now()),
-    photos: (e: GridEventRow) => e.photos,
-    reportedBy: (e: GridEventRow) =>
-      e.reportedByAccountId ? { __typename: 'Account', id: e.reportedByAccountId } : null,
-    whistledTo: (e: GridEventRow, _: unknown, ctx: Ctx) =>
+    __resolveReference: (ref, ctx) => ctx.loaders.gridEventById.load(ref.id),
+    gridUnit: (e, _, ctx) => referencedOne(ctx.loaders.gridUnitById, e.gridUnitId),
+    overdue: (e, _, ctx) => isOverdue(e, ctx.clock.now()),
+    reportedBy: (e) => (e.reportedByAccountId ? { __typename: 'Account', id: e.reportedByAccountId } : null),
+    whistledTo: (e, _, ctx) =>
       e.whistledToOrganisationId ? ctx.loaders.organisationById.load(e.whistledToOrganisationId) : null,
-    case: (e: GridEventRow) => (e.caseId ? { __typename: 'Case', id: e.caseId } : null),
+    case: (e) => (e.caseId ? { __typename: 'Case', id: e.caseId } : null),
   },
   Case: {
     // The case side of the escalation link: the cases subgraph owns the case, the grid knows its source event.
-    __resolveReference: (ref: { id: string }) => ref,
-    gridEvent: (c: { id: string }, _: unknown, ctx: Ctx) => ctx.loaders.gridEventByCaseId.load(c.id),
+    __resolveReference: (ref) => ref,
+    gridEvent: (c, _, ctx) => ctx.loaders.gridEventByCaseId.load(c.id),
   },
 };

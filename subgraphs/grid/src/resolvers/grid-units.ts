@@ -1,32 +1,22 @@
-import { type GeoJsonArea, GRID_LEVELS, GRID_STAFF_ROLES, type GridUnitRow } from '@onedoor/db';
-import { type Context, type PageArgs, parseInput, requireRole, uuid } from '@onedoor/subgraph-kit';
+import { type GeoJsonArea, GRID_LEVELS, GRID_STAFF_ROLES } from '@onedoor/db/grid';
+import { defineMutation, parseInput, uuid } from '@onedoor/subgraph-kit';
 import { z } from 'zod';
-import type { GridLoaders } from '../loaders';
+import type { Resolvers } from '../generated/resolvers';
+import { ADMINS, CENTRE_OFFICE } from '../roles';
+import { deleteGridUnit, moveGridUnit, setGridStaff, setGridUnitBoundary } from '../services/grid-tree';
 import { createGridUnit, listGridUnits } from '../services/grid-units';
 import { geoJsonArea } from './geojson';
-import { deleteGridUnit, moveGridUnit, setGridStaff, setGridUnitBoundary } from '../services/grid-tree';
-import { code, optionalId, order, searchText } from './validation';
-
-type Ctx = Context<GridLoaders>;
+import { code, listFilter, name, optionalId, order } from './validation';
 
 const createGridUnitInput = z.object({
   code: code(),
-  name: z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters'),
+  name: name(),
   level: z.enum(GRID_LEVELS),
   parentId: optionalId(),
 });
-
-const gridUnitFilter = z
-  .object({
-    level: z.enum(GRID_LEVELS).nullish(),
-    parentId: optionalId(),
-    withinId: optionalId(),
-    search: searchText(),
-  })
-  .nullish()
-  .transform((f) => f ?? {});
-
+const gridUnitFilter = listFilter({ level: z.enum(GRID_LEVELS).nullish(), withinId: optionalId() });
 const moveGridUnitInput = z.object({ id: uuid(), parentId: uuid() });
+const deleteGridUnitArgs = z.object({ id: uuid() });
 const setGridStaffInput = z.object({
   gridUnitId: uuid(),
   role: z.enum(GRID_STAFF_ROLES),
@@ -35,15 +25,16 @@ const setGridStaffInput = z.object({
     .max(50, 'at most 50 people')
     .refine((ids) => new Set(ids).size === ids.length, 'a person is listed twice'),
 });
-const setBoundaryInput = z.object({
+const setGridUnitBoundaryInput = z.object({
   gridUnitId: uuid(),
   boundary: geoJsonArea.nullish().transform((b): GeoJsonArea | null => b ?? null),
 });
 
-export const gridUnitResolvers = {
+/** The administrative grid (网格): its units, their place in the tree, staff and boundaries. */
+export const gridUnitResolvers: Resolvers = {
   Query: {
-    gridUnit: (_: unknown, args: { id: string }, ctx: Ctx) => ctx.loaders.gridUnitById.load(args.id),
-    gridUnits: (_: unknown, args: PageArgs & { filter?: unknown; orderBy?: unknown }, ctx: Ctx) =>
+    gridUnit: (_, args, ctx) => ctx.loaders.gridUnitById.load(args.id),
+    gridUnits: (_, args, ctx) =>
       listGridUnits({
         args: {
           ...args,
@@ -54,37 +45,41 @@ export const gridUnitResolvers = {
       }),
   },
   Mutation: {
-    createGridUnit: (_: unknown, args: { input: unknown }, ctx: Ctx) => {
-      requireRole(ctx.viewer, ['ADMIN'], 'createGridUnit');
-      return createGridUnit({ input: parseInput(createGridUnitInput, args.input), ctx });
-    },
-    moveGridUnit: (_: unknown, args: { input: unknown }, ctx: Ctx) => {
-      requireRole(ctx.viewer, ['ADMIN'], 'moveGridUnit');
-      return moveGridUnit({ input: parseInput(moveGridUnitInput, args.input), ctx });
-    },
-    deleteGridUnit: (_: unknown, args: { id: string }, ctx: Ctx) => {
-      requireRole(ctx.viewer, ['ADMIN'], 'deleteGridUnit');
-      return deleteGridUnit({ id: parseInput(uuid(), args.id, 'id'), ctx });
-    },
-    setGridStaff: (_: unknown, args: { input: unknown }, ctx: Ctx) => {
-      requireRole(ctx.viewer, ['ADMIN', 'CENTRE_STAFF'], 'setGridStaff');
-      return setGridStaff({ input: parseInput(setGridStaffInput, args.input), ctx });
-    },
-    setGridUnitBoundary: (_: unknown, args: { input: unknown }, ctx: Ctx) => {
-      requireRole(ctx.viewer, ['ADMIN'], 'setGridUnitBoundary');
-      return setGridUnitBoundary({ input: parseInput(setBoundaryInput, args.input), ctx });
-    },
+    createGridUnit: defineMutation({
+      name: 'createGridUnit',
+      roles: ADMINS,
+      input: createGridUnitInput,
+      run: createGridUnit,
+    }),
+    moveGridUnit: defineMutation({ name: 'moveGridUnit', roles: ADMINS, input: moveGridUnitInput, run: moveGridUnit }),
+    deleteGridUnit: defineMutation({
+      name: 'deleteGridUnit',
+      roles: ADMINS,
+      input: deleteGridUnitArgs,
+      args: true,
+      run: deleteGridUnit,
+    }),
+    setGridStaff: defineMutation({
+      name: 'setGridStaff',
+      roles: CENTRE_OFFICE,
+      input: setGridStaffInput,
+      run: setGridStaff,
+    }),
+    setGridUnitBoundary: defineMutation({
+      name: 'setGridUnitBoundary',
+      roles: ADMINS,
+      input: setGridUnitBoundaryInput,
+      run: setGridUnitBoundary,
+    }),
   },
   GridUnit: {
     // Other subgraphs ask here whether a unit exists: an unknown id resolves to null.
-    __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.gridUnitById.load(ref.id),
-    parent: (unit: GridUnitRow, _: unknown, ctx: Ctx) =>
-      unit.parentId ? ctx.loaders.gridUnitById.load(unit.parentId) : null,
-    children: (unit: GridUnitRow, _: unknown, ctx: Ctx) => ctx.loaders.gridUnitChildren.load(unit.id),
-    ancestors: (unit: GridUnitRow, _: unknown, ctx: Ctx) => ctx.loaders.gridUnitAncestors.load(unit.path),
-    boundary: async (unit: GridUnitRow, _: unknown, ctx: Ctx) =>
-      (await ctx.loaders.gridUnitBoundary.load(unit.id))?.boundary ?? null,
-    staff: async (unit: GridUnitRow, _: unknown, ctx: Ctx) =>
+    __resolveReference: (ref, ctx) => ctx.loaders.gridUnitById.load(ref.id),
+    parent: (unit, _, ctx) => (unit.parentId ? ctx.loaders.gridUnitById.load(unit.parentId) : null),
+    children: (unit, _, ctx) => ctx.loaders.gridUnitChildren.load(unit.id),
+    ancestors: (unit, _, ctx) => ctx.loaders.gridUnitAncestors.load(unit.path),
+    boundary: async (unit, _, ctx) => (await ctx.loaders.gridUnitBoundary.load(unit.id))?.boundary ?? null,
+    staff: async (unit, _, ctx) =>
       (await ctx.loaders.gridUnitStaff.load(unit.id)).map((s) => ({
         role: s.role,
         person: { __typename: 'Person', id: s.personId },

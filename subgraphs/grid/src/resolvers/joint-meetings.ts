@@ -1,8 +1,9 @@
-import type { JointMeetingRow, MeetingDecisionRow } from '@onedoor/db';
-import { type Context, optionalText, type PageArgs, parseInput, requireRole, text, uuid } from '@onedoor/subgraph-kit';
+import { beijingDate } from '@onedoor/db';
+import { defineMutation, optionalText, parseInput, text, uuid } from '@onedoor/subgraph-kit';
 import { z } from 'zod';
-import type { GridLoaders } from '../loaders';
-import { shanghaiDate } from '../services/duty-rules';
+import type { Resolvers } from '../generated/resolvers';
+import { referenced, referencedOne } from '../loaders';
+import { CENTRE, DECISION_FOLLOWERS, MEETING_READERS } from '../roles';
 import {
   listJointMeetings,
   listMeetingDecisions,
@@ -10,13 +11,9 @@ import {
   recordMeetingDecision,
   scheduleJointMeeting,
 } from '../services/joint-meetings';
+import { defineQuery } from './queries';
 
-type Ctx = Context<GridLoaders>;
-
-const MEETING_READERS = ['ADMIN', 'CENTRE_STAFF', 'LEADER', 'HANDLER', 'AUDITOR'] as const;
-const MEETING_ORGANISERS = ['ADMIN', 'CENTRE_STAFF', 'LEADER'] as const;
-
-const scheduleInput = z.object({
+const scheduleJointMeetingInput = z.object({
   title: text(200),
   scheduledAt: z.date(),
   place: optionalText(200),
@@ -27,51 +24,62 @@ const scheduleInput = z.object({
     )
     .max(50),
 });
-const decisionInput = z.object({ meetingId: uuid(), text: text(1000), ownerOrganisationId: uuid(), dueOn: z.string() });
-const followUpInput = z.object({ decisionId: uuid(), note: text(1000), done: z.boolean() });
+const recordMeetingDecisionInput = z.object({
+  meetingId: uuid(),
+  text: text(1000),
+  ownerOrganisationId: uuid(),
+  dueOn: z.string(),
+});
+const recordDecisionFollowUpInput = z.object({ decisionId: uuid(), note: text(1000), done: z.boolean() });
 const decisionFilter = z
   .object({ ownerOrganisationId: uuid().nullish(), open: z.boolean().nullish(), overdue: z.boolean().nullish() })
   .nullish()
   .transform((f) => f ?? {});
 
-export const jointMeetingResolvers = {
+/** Joint meetings (联席会议) and the decisions they hand to organisations. */
+export const jointMeetingResolvers: Resolvers = {
   Query: {
-    jointMeetings: (_: unknown, args: PageArgs, ctx: Ctx) => {
-      requireRole(ctx.viewer, MEETING_READERS, 'jointMeetings');
-      return listJointMeetings({ args, ctx });
-    },
-    meetingDecisions: (_: unknown, args: PageArgs & { filter?: unknown }, ctx: Ctx) => {
-      requireRole(ctx.viewer, MEETING_READERS, 'meetingDecisions');
-      const f = parseInput(decisionFilter, args.filter, 'filter');
-      const filter = {
-        ownerOrganisationId: f.ownerOrganisationId,
-        open: f.open,
-        dueBefore: f.overdue ? shanghaiDate(ctx.clock.now()) : null,
-      };
-      return listMeetingDecisions({ args: { ...args, filter }, ctx });
-    },
+    jointMeetings: defineQuery({ name: 'jointMeetings', roles: MEETING_READERS, run: listJointMeetings }),
+    meetingDecisions: defineQuery({
+      name: 'meetingDecisions',
+      roles: MEETING_READERS,
+      run: ({ ctx, args }) => {
+        const f = parseInput(decisionFilter, args.filter, 'filter');
+        const filter = {
+          ownerOrganisationId: f.ownerOrganisationId,
+          open: f.open,
+          dueBefore: f.overdue ? beijingDate(ctx.clock.now()) : null,
+        };
+        return listMeetingDecisions({ args: { ...args, filter }, ctx });
+      },
+    }),
   },
   Mutation: {
-    scheduleJointMeeting: (_: unknown, args: { input: unknown }, ctx: Ctx) => {
-      requireRole(ctx.viewer, MEETING_ORGANISERS, 'scheduleJointMeeting');
-      return scheduleJointMeeting({ input: parseInput(scheduleInput, args.input), ctx });
-    },
-    recordMeetingDecision: (_: unknown, args: { input: unknown }, ctx: Ctx) => {
-      requireRole(ctx.viewer, MEETING_ORGANISERS, 'recordMeetingDecision');
-      return recordMeetingDecision({ input: parseInput(decisionInput, args.input), ctx });
-    },
-    recordDecisionFollowUp: (_: unknown, args: { input: unknown }, ctx: Ctx) => {
-      requireRole(ctx.viewer, [...MEETING_ORGANISERS, 'HANDLER'], 'recordDecisionFollowUp');
-      return recordDecisionFollowUp({ input: parseInput(followUpInput, args.input), ctx });
-    },
+    scheduleJointMeeting: defineMutation({
+      name: 'scheduleJointMeeting',
+      roles: CENTRE,
+      input: scheduleJointMeetingInput,
+      run: scheduleJointMeeting,
+    }),
+    recordMeetingDecision: defineMutation({
+      name: 'recordMeetingDecision',
+      roles: CENTRE,
+      input: recordMeetingDecisionInput,
+      run: recordMeetingDecision,
+    }),
+    recordDecisionFollowUp: defineMutation({
+      name: 'recordDecisionFollowUp',
+      roles: DECISION_FOLLOWERS,
+      input: recordDecisionFollowUpInput,
+      run: recordDecisionFollowUp,
+    }),
   },
   JointMeeting: {
-    organisations: (m: JointMeetingRow, _: unknown, ctx: Ctx) =>
-      ctx.loaders.organisationById.loadMany(m.organisationIds),
-    decisions: (m: JointMeetingRow, _: unknown, ctx: Ctx) => ctx.loaders.decisionsOfMeeting.load(m.id),
+    organisations: (m, _, ctx) => referenced(ctx.loaders.organisationById, m.organisationIds),
+    decisions: (m, _, ctx) => ctx.loaders.decisionsOfMeeting.load(m.id),
   },
   MeetingDecision: {
-    owner: (d: MeetingDecisionRow, _: unknown, ctx: Ctx) => ctx.loaders.organisationById.load(d.ownerOrganisationId),
-    overdue: (d: MeetingDecisionRow, _: unknown, ctx: Ctx) => !d.doneAt && d.dueOn < shanghaiDate(ctx.clock.now()),
+    owner: (d, _, ctx) => referencedOne(ctx.loaders.organisationById, d.ownerOrganisationId),
+    overdue: (d, _, ctx) => !d.doneAt && d.dueOn < beijingDate(ctx.clock.now()),
   },
 };

@@ -1,41 +1,22 @@
-import { mask, ORGANISATION_KINDS, ROUTING_CHANNELS, type OrganisationRow } from '@onedoor/db';
-import {
-  type Context,
-  hasRole,
-  optionalText,
-  type PageArgs,
-  parseInput,
-  requireRole,
-  text,
-  uuid,
-} from '@onedoor/subgraph-kit';
+import { mask } from '@onedoor/db';
+import { ORGANISATION_KINDS, ROUTING_CHANNELS } from '@onedoor/db/grid';
+import { defineMutation, hasRole, optionalText, parseInput, text, uuid } from '@onedoor/subgraph-kit';
 import { z } from 'zod';
-import type { GridLoaders } from '../loaders';
+import type { Resolvers } from '../generated/resolvers';
+import { ADMINS, CENTRE } from '../roles';
 import { createOrganisation, listOrganisations, setOrganisationProfile } from '../services/organisations';
-import { code, optionalId, order, searchText } from './validation';
-
-type Ctx = Context<GridLoaders>;
+import { code, listFilter, name, optionalId, order } from './validation';
 
 const createOrganisationInput = z.object({
   code: code(),
-  name: z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters'),
+  name: name(),
   kind: z.enum(ORGANISATION_KINDS),
   parentId: optionalId(),
   gridUnitId: optionalId(),
   phone: optionalText(40),
   address: optionalText(200),
 });
-
-const organisationFilter = z
-  .object({
-    kind: z.enum(ORGANISATION_KINDS).nullish(),
-    parentId: optionalId(),
-    gridUnitId: optionalId(),
-    search: searchText(),
-  })
-  .nullish()
-  .transform((f) => f ?? {});
-
+const organisationFilter = listFilter({ kind: z.enum(ORGANISATION_KINDS).nullish(), gridUnitId: optionalId() });
 const setOrganisationProfileInput = z.object({
   organisationId: uuid(),
   channels: z
@@ -53,13 +34,11 @@ const setOrganisationProfileInput = z.object({
     .max(20, 'at most 20 contacts'),
 });
 
-/** Contact phones are personal: only the centre's own roles see them whole. */
-const SEES_CONTACT_PHONES = ['ADMIN', 'CENTRE_STAFF', 'LEADER'] as const;
-
-export const organisationResolvers = {
+/** Organisations (单位): whoever a case can be routed to, with its channels and contacts. */
+export const organisationResolvers: Resolvers = {
   Query: {
-    organisation: (_: unknown, args: { id: string }, ctx: Ctx) => ctx.loaders.organisationById.load(args.id),
-    organisations: (_: unknown, args: PageArgs & { filter?: unknown; orderBy?: unknown }, ctx: Ctx) =>
+    organisation: (_, args, ctx) => ctx.loaders.organisationById.load(args.id),
+    organisations: (_, args, ctx) =>
       listOrganisations({
         args: {
           ...args,
@@ -70,27 +49,29 @@ export const organisationResolvers = {
       }),
   },
   Mutation: {
-    createOrganisation: (_: unknown, args: { input: unknown }, ctx: Ctx) => {
-      requireRole(ctx.viewer, ['ADMIN'], 'createOrganisation');
-      return createOrganisation({ input: parseInput(createOrganisationInput, args.input), ctx });
-    },
-    setOrganisationProfile: (_: unknown, args: { input: unknown }, ctx: Ctx) => {
-      requireRole(ctx.viewer, ['ADMIN'], 'setOrganisationProfile');
-      return setOrganisationProfile({ input: parseInput(setOrganisationProfileInput, args.input), ctx });
-    },
+    createOrganisation: defineMutation({
+      name: 'createOrganisation',
+      roles: ADMINS,
+      input: createOrganisationInput,
+      run: createOrganisation,
+    }),
+    setOrganisationProfile: defineMutation({
+      name: 'setOrganisationProfile',
+      roles: ADMINS,
+      input: setOrganisationProfileInput,
+      run: setOrganisationProfile,
+    }),
   },
   Organisation: {
     // Public (see index.ts): other subgraphs and the citizens' tracking page name the responsible unit.
-    __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.organisationById.load(ref.id),
-    parent: (org: OrganisationRow, _: unknown, ctx: Ctx) =>
-      org.parentId ? ctx.loaders.organisationById.load(org.parentId) : null,
-    gridUnit: (org: OrganisationRow, _: unknown, ctx: Ctx) =>
-      org.gridUnitId ? ctx.loaders.gridUnitById.load(org.gridUnitId) : null,
-    channels: async (org: OrganisationRow, _: unknown, ctx: Ctx) =>
-      (await ctx.loaders.organisationProfile.load(org.id))?.channels ?? [],
-    contacts: async (org: OrganisationRow, _: unknown, ctx: Ctx) => {
+    __resolveReference: (ref, ctx) => ctx.loaders.organisationById.load(ref.id),
+    parent: (org, _, ctx) => (org.parentId ? ctx.loaders.organisationById.load(org.parentId) : null),
+    gridUnit: (org, _, ctx) => (org.gridUnitId ? ctx.loaders.gridUnitById.load(org.gridUnitId) : null),
+    channels: async (org, _, ctx) => (await ctx.loaders.organisationProfile.load(org.id))?.channels ?? [],
+    contacts: async (org, _, ctx) => {
       const contacts = (await ctx.loaders.organisationProfile.load(org.id))?.contacts ?? [];
-      if (hasRole(ctx.viewer, SEES_CONTACT_PHONES)) return contacts;
+      // Contact phones are personal: only the centre's own roles see them whole.
+      if (hasRole(ctx.viewer, CENTRE)) return contacts;
       return contacts.map((c) => ({ ...c, phone: c.phone ? mask(c.phone, 3, 4) : null }));
     },
   },

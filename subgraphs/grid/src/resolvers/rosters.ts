@@ -1,66 +1,44 @@
-import {
-  DUTY_SHIFT_KINDS,
-  type DutyLeaveRow,
-  type DutyShiftRow,
-  type DutySwapRow,
-  ORGANISATION_KINDS,
-  RESIDENCY_MODES,
-  type ResidencyRow,
-} from '@onedoor/db';
-import { type Context, optionalText, parseInput, requireRole, text, uuid } from '@onedoor/subgraph-kit';
+import { HOUR_MS } from '@onedoor/db';
+import { DUTY_SHIFT_KINDS, ORGANISATION_KINDS, RESIDENCY_MODES } from '@onedoor/db/grid';
+import { defineMutation, optionalText, parseInput, text, uuid } from '@onedoor/subgraph-kit';
 import { z } from 'zod';
-import type { GridLoaders } from '../loaders';
-import type { DutyConflict } from '../services/duty-rules';
+import type { Resolvers } from '../generated/resolvers';
+import { referenced, referencedOne } from '../loaders';
+import { CENTRE, CENTRE_OFFICE, ROSTER_READERS, SWAP_APPROVERS } from '../roles';
+import { generateDutyMonth } from '../services/duty-month';
 import { checkDutyRoster, exportDutyCalendar, onDuty } from '../services/duty-queries';
 import {
   addDutyShift,
-  generateDutyMonth,
   recordDutyLeave,
   removeDutyShift,
   swapDutyShifts,
   updateDutyShift,
-} from '../services/duty-roster';
+} from '../services/duty-shifts';
 import { addResidency, planMonthlyRotation, residentsOn } from '../services/residency';
-
-type Ctx = Context<GridLoaders>;
-
-/** Everyone on the staff may see who is resident and on duty; a partner agency's API client may not. */
-const ROSTER_READERS = [
-  'ADMIN',
-  'CENTRE_STAFF',
-  'LEADER',
-  'HANDLER',
-  'MEDIATOR',
-  'AUDITOR',
-  'FUND_OFFICER',
-  'FUND_APPROVER',
-] as const;
-const RESIDENCY_PLANNERS = ['ADMIN', 'CENTRE_STAFF', 'LEADER'] as const;
-const ROSTER_EDITORS = ['ADMIN', 'CENTRE_STAFF'] as const;
+import { defineQuery } from './queries';
 
 const month = () => z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month written YYYY-MM');
-const HOUR = 3_600_000;
 /** The end of a span must follow its start, within `maxHours`; the error names `endsAt`. */
 const endsAfterStart = (maxHours: number) => (v: { startsAt: Date; endsAt: Date }, c: z.RefinementCtx) => {
   if (v.endsAt <= v.startsAt) c.addIssue({ code: 'custom', message: 'must be after startsAt', path: ['endsAt'] });
-  else if (v.endsAt.getTime() - v.startsAt.getTime() > maxHours * HOUR)
+  else if (v.endsAt.getTime() - v.startsAt.getTime() > maxHours * HOUR_MS)
     c.addIssue({ code: 'custom', message: `must be at most ${maxHours} hours after startsAt`, path: ['endsAt'] });
 };
+/** An optional list argument with its default when left out. */
+const withDefault = <T extends z.ZodType>(schema: T, fallback: z.infer<T>) =>
+  schema.nullish().transform((v) => v ?? fallback);
 
 const people = () => z.array(uuid()).max(100, 'at most 100 people');
-const generateInput = z.object({
+const generateDutyMonthInput = z.object({
   month: month(),
   workHours: people(),
   noon: people(),
   night: people(),
   weekendDay: people(),
   weekendLeaders: people(),
-  replace: z
-    .boolean()
-    .nullish()
-    .transform((v) => v ?? false),
+  replace: withDefault(z.boolean(), false),
 });
-const addShiftInput = z
+const addDutyShiftInput = z
   .object({
     kind: z.enum(DUTY_SHIFT_KINDS),
     personId: uuid(),
@@ -69,7 +47,7 @@ const addShiftInput = z
     note: optionalText(200),
   })
   .superRefine(endsAfterStart(72));
-const updateShiftInput = z
+const updateDutyShiftInput = z
   .object({
     id: uuid(),
     version: z.number().int(),
@@ -82,131 +60,126 @@ const updateShiftInput = z
     message: 'must be after startsAt',
     path: ['endsAt'],
   });
-const removeShiftInput = z.object({ id: uuid(), version: z.number().int() });
-const swapInput = z.object({ firstShiftId: uuid(), secondShiftId: uuid(), reason: optionalText(200) });
-const leaveInput = z
+const removeDutyShiftInput = z.object({ id: uuid(), version: z.number().int() });
+const swapDutyShiftsInput = z.object({ firstShiftId: uuid(), secondShiftId: uuid(), reason: optionalText(200) });
+const recordDutyLeaveInput = z
   .object({ personId: uuid(), startsAt: z.date(), endsAt: z.date(), reason: optionalText(200) })
   .superRefine(endsAfterStart(24 * 366));
-const residencyInput = z.object({
+const addResidencyInput = z.object({
   organisationId: uuid(),
   mode: z.enum(RESIDENCY_MODES),
   window: optionalText(40).transform((v) => v || null),
   startsOn: z.string(),
   endsOn: z.string().nullish(),
 });
-const rotationInput = z.object({
+const planMonthlyRotationInput = z.object({
   month: month(),
-  count: z
-    .number()
-    .int()
-    .min(1)
-    .max(20)
-    .nullish()
-    .transform((v) => v ?? 4),
-  kinds: z
-    .array(z.enum(ORGANISATION_KINDS))
-    .min(1)
-    .nullish()
-    .transform((v) => v ?? ['DEPARTMENT' as const]),
-  lookBackMonths: z
-    .number()
-    .int()
-    .min(1)
-    .max(12)
-    .nullish()
-    .transform((v) => v ?? 3),
-  windows: z
-    .array(text(40))
-    .max(20)
-    .nullish()
-    .transform((v) => v ?? []),
+  count: withDefault(z.number().int().min(1).max(20), 4),
+  kinds: withDefault(z.array(z.enum(ORGANISATION_KINDS)).min(1), ['DEPARTMENT']),
+  lookBackMonths: withDefault(z.number().int().min(1).max(12), 3),
+  windows: withDefault(z.array(text(40)).max(20), []),
 });
 
-const person = (id: string) => ({ __typename: 'Person', id });
+const person = (id: string) => ({ __typename: 'Person' as const, id });
 
-export const rosterResolvers = {
+/** Residency (入驻) and duty (值班) rosters of the centre. */
+export const rosterResolvers: Resolvers = {
   Query: {
-    residentsOn: (_: unknown, args: { date: string }, ctx: Ctx) => {
-      requireRole(ctx.viewer, ROSTER_READERS, 'residentsOn');
-      return residentsOn({ date: args.date, ctx });
-    },
-    onDutyNow: (_: unknown, __: unknown, ctx: Ctx) => {
-      requireRole(ctx.viewer, ROSTER_READERS, 'onDutyNow');
-      return onDuty({ at: ctx.clock.now(), ctx });
-    },
-    onDuty: (_: unknown, args: { at: Date }, ctx: Ctx) => {
-      requireRole(ctx.viewer, ROSTER_READERS, 'onDuty');
-      return onDuty({ at: args.at, ctx });
-    },
-    dutyRosterCheck: (_: unknown, args: { from: Date; to: Date }, ctx: Ctx) => {
-      requireRole(ctx.viewer, ROSTER_READERS, 'dutyRosterCheck');
-      return checkDutyRoster({ range: { startsAt: args.from, endsAt: args.to }, ctx });
-    },
-    dutyCalendar: (_: unknown, args: { from: Date; to: Date; personId?: string | null }, ctx: Ctx) => {
-      requireRole(ctx.viewer, ROSTER_READERS, 'dutyCalendar');
-      return exportDutyCalendar({
-        range: { startsAt: args.from, endsAt: args.to },
-        personId: parseInput(uuid().nullish(), args.personId, 'personId') ?? null,
-        ctx,
-      });
-    },
+    residentsOn: defineQuery({
+      name: 'residentsOn',
+      roles: ROSTER_READERS,
+      run: ({ ctx, args }) => residentsOn({ date: args.date, ctx }),
+    }),
+    onDutyNow: defineQuery({
+      name: 'onDutyNow',
+      roles: ROSTER_READERS,
+      run: ({ ctx }) => onDuty({ at: ctx.clock.now(), ctx }),
+    }),
+    onDuty: defineQuery({
+      name: 'onDuty',
+      roles: ROSTER_READERS,
+      run: ({ ctx, args }) => onDuty({ at: args.at, ctx }),
+    }),
+    dutyRosterCheck: defineQuery({
+      name: 'dutyRosterCheck',
+      roles: ROSTER_READERS,
+      run: ({ ctx, args }) => checkDutyRoster({ range: { startsAt: args.from, endsAt: args.to }, ctx }),
+    }),
+    dutyCalendar: defineQuery({
+      name: 'dutyCalendar',
+      roles: ROSTER_READERS,
+      run: ({ ctx, args }) =>
+        exportDutyCalendar({
+          range: { startsAt: args.from, endsAt: args.to },
+          personId: parseInput(uuid().nullish(), args.personId, 'personId') ?? null,
+          ctx,
+        }),
+    }),
   },
   Mutation: {
-    addResidency: (_: unknown, args: { input: unknown }, ctx: Ctx) => {
-      requireRole(ctx.viewer, RESIDENCY_PLANNERS, 'addResidency');
-      return addResidency({ input: parseInput(residencyInput, args.input), ctx });
-    },
-    planMonthlyRotation: (_: unknown, args: { input: unknown }, ctx: Ctx) => {
-      requireRole(ctx.viewer, RESIDENCY_PLANNERS, 'planMonthlyRotation');
-      return planMonthlyRotation({ input: parseInput(rotationInput, args.input), ctx });
-    },
-    generateDutyMonth: (_: unknown, args: { input: unknown }, ctx: Ctx) => {
-      requireRole(ctx.viewer, ROSTER_EDITORS, 'generateDutyMonth');
-      return generateDutyMonth({ rule: parseInput(generateInput, args.input), ctx });
-    },
-    addDutyShift: (_: unknown, args: { input: unknown }, ctx: Ctx) => {
-      requireRole(ctx.viewer, ROSTER_EDITORS, 'addDutyShift');
-      return addDutyShift({ input: parseInput(addShiftInput, args.input), ctx });
-    },
-    updateDutyShift: (_: unknown, args: { input: unknown }, ctx: Ctx) => {
-      requireRole(ctx.viewer, ROSTER_EDITORS, 'updateDutyShift');
-      return updateDutyShift({ input: parseInput(updateShiftInput, args.input), ctx });
-    },
-    removeDutyShift: (_: unknown, args: { input: unknown }, ctx: Ctx) => {
-      requireRole(ctx.viewer, ROSTER_EDITORS, 'removeDutyShift');
-      return removeDutyShift({ input: parseInput(removeShiftInput, args.input), ctx });
-    },
-    // The approver of a swap is whoever performs it, so only leaders (and administrators) may.
-    swapDutyShifts: (_: unknown, args: { input: unknown }, ctx: Ctx) => {
-      requireRole(ctx.viewer, ['ADMIN', 'LEADER'], 'swapDutyShifts');
-      return swapDutyShifts({ input: parseInput(swapInput, args.input), ctx });
-    },
-    recordDutyLeave: (_: unknown, args: { input: unknown }, ctx: Ctx) => {
-      requireRole(ctx.viewer, ROSTER_EDITORS, 'recordDutyLeave');
-      return recordDutyLeave({ input: parseInput(leaveInput, args.input), ctx });
-    },
+    addResidency: defineMutation({ name: 'addResidency', roles: CENTRE, input: addResidencyInput, run: addResidency }),
+    planMonthlyRotation: defineMutation({
+      name: 'planMonthlyRotation',
+      roles: CENTRE,
+      input: planMonthlyRotationInput,
+      run: planMonthlyRotation,
+    }),
+    generateDutyMonth: defineMutation({
+      name: 'generateDutyMonth',
+      roles: CENTRE_OFFICE,
+      input: generateDutyMonthInput,
+      run: generateDutyMonth,
+    }),
+    addDutyShift: defineMutation({
+      name: 'addDutyShift',
+      roles: CENTRE_OFFICE,
+      input: addDutyShiftInput,
+      run: addDutyShift,
+    }),
+    updateDutyShift: defineMutation({
+      name: 'updateDutyShift',
+      roles: CENTRE_OFFICE,
+      input: updateDutyShiftInput,
+      run: updateDutyShift,
+    }),
+    removeDutyShift: defineMutation({
+      name: 'removeDutyShift',
+      roles: CENTRE_OFFICE,
+      input: removeDutyShiftInput,
+      run: removeDutyShift,
+    }),
+    swapDutyShifts: defineMutation({
+      name: 'swapDutyShifts',
+      roles: SWAP_APPROVERS,
+      input: swapDutyShiftsInput,
+      run: swapDutyShifts,
+    }),
+    recordDutyLeave: defineMutation({
+      name: 'recordDutyLeave',
+      roles: CENTRE_OFFICE,
+      input: recordDutyLeaveInput,
+      run: recordDutyLeave,
+    }),
   },
-  types: {
-    Residency: {
-      organisation: (r: ResidencyRow, _: unknown, ctx: Ctx) => ctx.loaders.organisationById.load(r.organisationId),
-    },
-    DutyShift: {
-      person: (s: DutyShiftRow) => person(s.personId),
-      swaps: (s: DutyShiftRow, _: unknown, ctx: Ctx) => ctx.loaders.dutySwapsOfShift.load(s.id),
-    },
-    DutySwap: {
-      firstShift: (s: DutySwapRow, _: unknown, ctx: Ctx) => ctx.loaders.dutyShiftById.load(s.firstShiftId),
-      secondShift: (s: DutySwapRow, _: unknown, ctx: Ctx) => ctx.loaders.dutyShiftById.load(s.secondShiftId),
-      firstPerson: (s: DutySwapRow) => person(s.firstPersonId),
-      secondPerson: (s: DutySwapRow) => person(s.secondPersonId),
-      approvedBy: (s: DutySwapRow) => ({ __typename: 'Account', id: s.approvedByAccountId }),
-    },
-    DutyLeave: {
-      person: (l: DutyLeaveRow) => person(l.personId),
-    },
-    DutyConflict: {
-      person: (c: DutyConflict) => person(c.personId),
-      shifts: (c: DutyConflict, _: unknown, ctx: Ctx) => ctx.loaders.dutyShiftById.loadMany(c.shiftIds),
-    },
+  Residency: {
+    organisation: (r, _, ctx) => referencedOne(ctx.loaders.organisationById, r.organisationId),
+  },
+  DutyShift: {
+    person: (s) => person(s.personId),
+    swaps: (s, _, ctx) => ctx.loaders.dutySwapsOfShift.load(s.id),
+  },
+  DutySwap: {
+    firstShift: (s, _, ctx) => referencedOne(ctx.loaders.dutyShiftById, s.firstShiftId),
+    secondShift: (s, _, ctx) => referencedOne(ctx.loaders.dutyShiftById, s.secondShiftId),
+    firstPerson: (s) => person(s.firstPersonId),
+    secondPerson: (s) => person(s.secondPersonId),
+    approvedBy: (s) => ({ __typename: 'Account', id: s.approvedByAccountId }),
+  },
+  DutyLeave: {
+    person: (l) => person(l.personId),
+  },
+  DutyConflict: {
+    person: (c) => person(c.personId),
+    shifts: (c, _, ctx) => referenced(ctx.loaders.dutyShiftById, c.shiftIds),
   },
 };

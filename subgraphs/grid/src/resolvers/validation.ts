@@ -4,11 +4,27 @@ import { z } from 'zod';
 /** Codes are identifiers people type and other systems store: no spaces, no punctuation beyond `-_.`. */
 export const code = () => text(40).regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "must be letters, digits, '-', '_' or '.'");
 
-export const searchText = () => z.string().trim().max(100, 'must be at most 100 characters').nullish();
+/** The name of a unit or an organisation. */
+export const name = () => z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters');
 
+export const optionalId = () => uuid().nullish();
+
+/**
+ * The filter of a list of units or organisations: its own fields, plus the parent and a search of name or
+ * code that both lists take; left out, it filters nothing.
+ */
+export const listFilter = <T extends z.ZodRawShape>(fields: T) =>
+  z
+    .object({
+      ...fields,
+      parentId: optionalId(),
+      search: z.string().trim().max(100, 'must be at most 100 characters').nullish(),
+    })
+    .nullish()
+    .transform((f) => f ?? {});
+
+/** The order of a list of units or organisations; by code when left out. */
 export const order = z
   .object({ field: z.enum(['CODE', 'NAME']), direction: z.enum(['ASC', 'DESC']) })
   .nullish()
   .transform((o) => o ?? { field: 'CODE' as const, direction: 'ASC' as const });
-
-export const optionalId = () => uuid().nullish();

@@ -1,5 +1,5 @@
-import type { DutyShiftKind, DutyShiftRow } from '@onedoor/db';
-import { SHANGHAI_OFFSET } from './duty-rules';
+import { BEIJING_OFFSET_MS } from '@onedoor/db';
+import type { DutyShiftKind, DutyShiftRow } from '@onedoor/db/grid';
 
 /** Chinese names of the shifts, as staff calendars show them. */
 const SHIFT_NAMES: Record<DutyShiftKind, string> = {
@@ -32,7 +32,7 @@ const utcStamp = (d: Date) =>
     .replace(/[-:]/g, '')
     .replace(/\.\d{3}/, '');
 const localStamp = (d: Date) =>
-  new Date(d.getTime() + SHANGHAI_OFFSET)
+  new Date(d.getTime() + BEIJING_OFFSET_MS)
     .toISOString()
     .replace(/[-:]/g, '')
     .replace(/\.\d{3}Z$/, '');

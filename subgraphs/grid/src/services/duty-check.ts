@@ -1,4 +1,5 @@
-import { createRosterRepository, type DutyShiftRow, type Executor } from '@onedoor/db';
+import { DAY_MS, type Executor } from '@onedoor/db';
+import { createRosterRepository, type DutyShiftRow } from '@onedoor/db/grid';
 import { conflict } from '@onedoor/subgraph-kit';
 import {
   describeShift,
@@ -12,7 +13,7 @@ import {
 } from './duty-rules';
 
 /** Shifts can run up to two days (the weekend leader); a window this much wider sees every neighbour. */
-const MARGIN = 3 * 24 * 3_600_000;
+const MARGIN = 3 * DAY_MS;
 
 export interface RosterState {
   shifts: DutyShiftRow[];
@@ -40,10 +41,23 @@ export async function rosterState(db: Executor, range: Span): Promise<RosterStat
 }
 
 /**
- * Refuses a roster change that made a new conflict or gap, naming the shifts involved. Problems already
- * there before the change do not block it (they show in `dutyRosterCheck`).
+ * Applies a roster change (`changed` says what it was, for the refusal) and refuses it if it made a new
+ * conflict or gap around `range`, naming the shifts involved; the refusal rolls the transaction back.
+ * Problems already there before the change do not block it (they show in `dutyRosterCheck`).
  */
-export function refuseNewProblems(before: RosterState, after: RosterState, changed: string): void {
+export async function withoutNewProblems<T>(
+  db: Executor,
+  range: Span,
+  changed: string,
+  apply: () => Promise<T>,
+): Promise<T> {
+  const before = await rosterState(db, range);
+  const result = await apply();
+  refuseNewProblems(before, await rosterState(db, range), changed);
+  return result;
+}
+
+function refuseNewProblems(before: RosterState, after: RosterState, changed: string): void {
   const added = introducedProblems(before, after);
   if (added.conflicts.length === 0 && added.gaps.length === 0) return;
   const byId = new Map<string, ShiftLike>(after.shifts.map((s) => [s.id, s]));

@@ -1,14 +1,11 @@
-import type { DutyShiftKind } from '@onedoor/db';
+import { addDays, BEIJING_OFFSET_MS, beijingMoment, HOUR_MS, isoWeekday } from '@onedoor/db';
+import type { DutyShiftKind } from '@onedoor/db/grid';
 
 /** The rules of the duty roster (值班), free of the database so they read (and test) on their own. */
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
-/** The county keeps China Standard Time all year (UTC+8, no daylight saving). */
-export const SHANGHAI_OFFSET = 8 * HOUR;
 /** A shift this long or longer needs REST_AFTER_LONG hours off before the same person's next shift. */
-export const LONG_SHIFT = 12 * HOUR;
-export const REST_AFTER_LONG = 12 * HOUR;
+export const LONG_SHIFT = 12 * HOUR_MS;
+export const REST_AFTER_LONG = 12 * HOUR_MS;
 
 export interface Span {
   startsAt: Date;
@@ -40,18 +37,8 @@ export const coversTheCentre = (kind: DutyShiftKind) => kind !== 'WEEKEND_LEADER
 
 const overlaps = (a: Span, b: Span) => a.startsAt < b.endsAt && b.startsAt < a.endsAt;
 
-/** The moment a Shanghai wall-clock time happens. */
-export function shanghaiMoment(date: string, time: string): Date {
-  return new Date(new Date(`${date}T${time}:00Z`).getTime() - SHANGHAI_OFFSET);
-}
-
-/** `YYYY-MM-DD` plus n days. */
-export function addDays(date: string, n: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
-}
-
-/** 0 Sunday … 6 Saturday, of a calendar date. */
-const weekday = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay();
+/** The first day of the month after a `YYYY-MM` month: its first plus 31 days always lands in the next month. */
+export const firstOfNextMonth = (month: string) => `${addDays(`${month}-01`, 31).slice(0, 7)}-01`;
 
 export interface PatternShift extends Span {
   kind: DutyShiftKind;
@@ -69,11 +56,11 @@ export function monthPattern(month: string): PatternShift[] {
   const first = `${month}-01`;
   const shifts: PatternShift[] = [];
   const at = (day: string, from: string, to: string, kind: DutyShiftKind, nextDay = 0) =>
-    shifts.push({ kind, day, startsAt: shanghaiMoment(day, from), endsAt: shanghaiMoment(addDays(day, nextDay), to) });
+    shifts.push({ kind, day, startsAt: beijingMoment(day, from), endsAt: beijingMoment(addDays(day, nextDay), to) });
   for (let day = first; day.startsWith(month); day = addDays(day, 1)) {
-    const wd = weekday(day);
-    if (wd === 0 || wd === 6) {
-      if (wd === 6) at(day, '08:30', '08:30', 'WEEKEND_LEADER', 2);
+    const weekday = isoWeekday(day);
+    if (weekday >= 6) {
+      if (weekday === 6) at(day, '08:30', '08:30', 'WEEKEND_LEADER', 2);
       at(day, '08:30', '17:30', 'WEEKEND_DAY');
     } else {
       at(day, '08:30', '12:00', 'WORK_HOURS');
@@ -144,11 +131,8 @@ export function introducedProblems(
   };
 }
 
-/** `NIGHT 12-03 17:30–12-04 08:30`: how a shift is named in messages, in Shanghai time. */
+/** `NIGHT 12-03 17:30–12-04 08:30`: how a shift is named in messages, in Beijing time. */
 export function describeShift(s: { kind: DutyShiftKind } & Span): string {
-  const local = (d: Date) => new Date(d.getTime() + SHANGHAI_OFFSET).toISOString().slice(5, 16).replace('T', ' ');
+  const local = (d: Date) => new Date(d.getTime() + BEIJING_OFFSET_MS).toISOString().slice(5, 16).replace('T', ' ');
   return `${s.kind} ${local(s.startsAt)}–${local(s.endsAt)}`;
 }
-
-/** `YYYY-MM-DD` of a moment in the centre's calendar. */
-export const shanghaiDate = (d: Date) => new Date(d.getTime() + SHANGHAI_OFFSET).toISOString().slice(0, 10);

@@ -1,5 +1,9 @@
-import { createGridEventsRepository, type GridEventRow, type GridEventStatus } from '@onedoor/db';
-import { badInput, type BaseContext, conflict, notFound, recordAudit } from '@onedoor/subgraph-kit';
+import { createGridEventsRepository, type GridEventRow, type GridEventStatus } from '@onedoor/db/grid';
+import { conflict } from '@onedoor/subgraph-kit';
+import type { GridCall, GridContext } from '../context';
+import { changeGrid } from './audit';
+import { currentGridEvent } from './grid-events';
+import { listRefs, requirePersons } from './references';
 
 const ESCALATABLE: GridEventStatus[] = ['REPORTED', 'DISPOSED', 'WHISTLED', 'RESPONDED'];
 
@@ -20,29 +24,16 @@ export interface EscalateGridEventInput {
  * back. Two databases' worth of writes cannot share one transaction, so the event is first claimed
  * (ESCALATING) to stop a second escalation, and released again if the case is refused.
  */
-export async function escalateGridEvent({
-  input,
-  ctx,
-}: {
-  input: EscalateGridEventInput;
-  ctx: BaseContext;
-}): Promise<GridEventRow> {
-  const repo = createGridEventsRepository(ctx.db);
-  const [event] = await repo.findByIds([input.id]);
-  if (!event) throw notFound('Grid event', input.id, 'input.id');
-  if (event.version !== input.version)
-    throw conflict(
-      `Grid event ${input.id} was changed by someone else (now version ${event.version}): reload it and try again.`,
-    );
+export async function escalateGridEvent({ input, ctx }: GridCall<EscalateGridEventInput>): Promise<GridEventRow> {
+  const event = await currentGridEvent({ ctx, input });
   if (!ESCALATABLE.includes(event.status))
     throw conflict(`A grid event that is ${event.status} cannot be escalated into a case.`);
-  const known = await ctx.peers.existing('people', 'Person', input.petitionerIds);
-  const missing = input.petitionerIds.findIndex((p) => !known.has(p));
-  if (missing >= 0)
-    throw badInput(
-      `input.petitionerIds.${missing}`,
-      `No person has the id '${input.petitionerIds[missing]}': register the petitioner first (registerPerson).`,
-    );
+  await requirePersons({
+    ctx,
+    refs: listRefs('input.petitionerIds', input.petitionerIds),
+    hint: 'register the petitioner first (registerPerson)',
+  });
+  const repo = createGridEventsRepository(ctx.db);
   const claimed = await repo.update(
     event.id,
     event.version,
@@ -51,46 +42,42 @@ export async function escalateGridEvent({
   );
   if (!claimed)
     throw conflict(`Grid event ${input.id} was changed by someone else meanwhile: reload it and try again.`);
-
   let caseId: string;
   try {
-    const registered = await ctx.peers.query<{ registerCase: { id: string } }>('cases', REGISTER_CASE, {
-      input: {
-        channel: 'GRID_REPORT',
-        categoryId: event.categoryId,
-        title: input.title ?? event.title,
-        description: [event.description, event.place && `地点：${event.place}`].filter(Boolean).join('\n'),
-        petitionerIds: input.petitionerIds,
-        gridUnitId: event.gridUnitId,
-        contactPhone: input.contactPhone,
-        receivedAt: ctx.clock.now().toISOString(),
-      },
-    });
-    caseId = registered.registerCase.id;
+    caseId = await registerCase({ ctx, input, event });
   } catch (error) {
     await repo.update(claimed.id, claimed.version, { status: event.status }, ['ESCALATING']);
     throw error;
   }
-
-  return ctx.db.transaction(async (tx) => {
-    const row = (await createGridEventsRepository(tx).update(
-      claimed.id,
-      claimed.version,
-      {
-        status: 'ESCALATED',
-        caseId,
-        escalatedAt: ctx.clock.now(),
-        updatedAt: ctx.clock.now(),
-      },
-      ['ESCALATING'],
-    ))!;
-    await recordAudit(tx, ctx, {
-      subgraph: 'grid',
-      action: 'escalateGridEvent',
-      entityType: 'GridEvent',
-      entityId: row.id,
-      data: { caseId, from: event.status },
-    });
-    return row;
+  return changeGrid(ctx, 'escalateGridEvent', async (tx) => {
+    const now = ctx.clock.now();
+    const patch = { status: 'ESCALATED' as const, caseId, escalatedAt: now, updatedAt: now };
+    const row = (await createGridEventsRepository(tx).update(claimed.id, claimed.version, patch, ['ESCALATING']))!;
+    return { result: row, entityId: row.id, data: { caseId, from: event.status } };
   });
+}
+
+/** Registers the case in the cases subgraph as the caller; returns its id. */
+async function registerCase({
+  ctx,
+  input,
+  event,
+}: {
+  ctx: GridContext;
+  input: EscalateGridEventInput;
+  event: GridEventRow;
+}): Promise<string> {
+  const registered = await ctx.peers.query<{ registerCase: { id: string } }>('cases', REGISTER_CASE, {
+    input: {
+      channel: 'GRID_REPORT',
+      categoryId: event.categoryId,
+      title: input.title ?? event.title,
+      description: [event.description, event.place && `地点：${event.place}`].filter(Boolean).join('\n'),
+      petitionerIds: input.petitionerIds,
+      gridUnitId: event.gridUnitId,
+      contactPhone: input.contactPhone,
+      receivedAt: ctx.clock.now().toISOString(),
+    },
+  });
+  return registered.registerCase.id;
 }

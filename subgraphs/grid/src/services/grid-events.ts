@@ -1,29 +1,15 @@
+import { HOUR_MS, MINUTE_MS } from '@onedoor/db';
 import {
   createGridEventsRepository,
-  createGridRepository,
-  type GridEventFilter,
   type GridEventPhoto,
   type GridEventRow,
   type GridEventStatus,
-  gridEventsTable,
-} from '@onedoor/db';
-import {
-  badInput,
-  type BaseContext,
-  type Connection,
-  conflict,
-  forbidden,
-  hasRole,
-  notFound,
-  type PageArgs,
-  paginate,
-  recordAudit,
-} from '@onedoor/subgraph-kit';
-
-const HOUR = 3_600_000;
-
-/** Roles that see every grid event; handlers and partners see their own organisation's (see `visibility`). */
-export const ALL_EVENTS_ROLES = ['ADMIN', 'CENTRE_STAFF', 'LEADER', 'AUDITOR'] as const;
+} from '@onedoor/db/grid';
+import { badInput, conflict, forbidden, hasRole, notFound } from '@onedoor/subgraph-kit';
+import type { GridCall, GridContext } from '../context';
+import { CENTRE_OFFICE } from '../roles';
+import { changeGrid } from './audit';
+import { requireGridUnit, requireOrganisation } from './references';
 
 export interface ReportGridEventInput {
   gridUnitId: string;
@@ -38,7 +24,7 @@ export interface ReportGridEventInput {
 }
 
 /** A sub-category of the shared taxonomy, which the cases subgraph keeps. */
-async function requireSubCategory(ctx: BaseContext, id: string): Promise<void> {
+async function requireSubCategory({ ctx, id }: { ctx: GridContext; id: string }): Promise<void> {
   const data = await ctx.peers.query<{ categories: { id: string; name: string; children: { id: string }[] }[] }>(
     'cases',
     '{ categories { id name children { id } } }',
@@ -55,21 +41,13 @@ async function requireSubCategory(ctx: BaseContext, id: string): Promise<void> {
 }
 
 /** A grid worker's report from patrol (巡查上报). */
-export async function reportGridEvent({
-  input,
-  ctx,
-}: {
-  input: ReportGridEventInput;
-  ctx: BaseContext;
-}): Promise<GridEventRow> {
+export async function reportGridEvent({ input, ctx }: GridCall<ReportGridEventInput>): Promise<GridEventRow> {
   const now = ctx.clock.now();
-  if (input.occurredAt && input.occurredAt.getTime() > now.getTime() + 60_000)
+  if (input.occurredAt && input.occurredAt.getTime() > now.getTime() + MINUTE_MS)
     throw badInput('input.occurredAt', 'input.occurredAt cannot be in the future.');
-  const [unit] = await createGridRepository(ctx.db).findGridUnitsByIds([input.gridUnitId]);
-  if (!unit)
-    throw badInput('input.gridUnitId', `No grid unit has the id '${input.gridUnitId}': pick one from gridUnits.`);
-  await requireSubCategory(ctx, input.categoryId);
-  return ctx.db.transaction(async (tx) => {
+  const unit = await requireGridUnit({ db: ctx.db, ref: ['input.gridUnitId', input.gridUnitId] });
+  await requireSubCategory({ ctx, id: input.categoryId });
+  return changeGrid(ctx, 'reportGridEvent', async (tx) => {
     const row = await createGridEventsRepository(tx).insert({
       gridUnitId: unit.id,
       categoryId: input.categoryId,
@@ -85,60 +63,77 @@ export async function reportGridEvent({
       createdAt: now,
       updatedAt: now,
     });
-    await recordAudit(tx, ctx, {
-      subgraph: 'grid',
-      action: 'reportGridEvent',
-      entityType: 'GridEvent',
-      entityId: row.id,
-      data: { gridUnitId: unit.id },
-    });
-    return row;
+    return { result: row, entityId: row.id, data: { gridUnitId: unit.id } };
   });
 }
 
-async function current(
-  ctx: BaseContext,
-  id: string,
-  version: number,
-  allowed: GridEventStatus[],
-  act: string,
-): Promise<GridEventRow> {
-  const [event] = await createGridEventsRepository(ctx.db).findByIds([id]);
-  if (!event) throw notFound('Grid event', id, 'input.id');
-  if (event.version !== version)
+/** The event as the caller read it (`id`, `version`); refused when it is unknown or changed since. */
+export async function currentGridEvent({
+  ctx,
+  input,
+}: {
+  ctx: GridContext;
+  input: { id: string; version: number };
+}): Promise<GridEventRow> {
+  const [event] = await createGridEventsRepository(ctx.db).findByIds([input.id]);
+  if (!event) throw notFound('Grid event', input.id, 'input.id');
+  if (event.version !== input.version)
     throw conflict(
-      `Grid event ${id} was changed by someone else (now version ${event.version}): reload it and try again.`,
+      `Grid event ${input.id} was changed by someone else (now version ${event.version}): reload it and try again.`,
     );
-  if (!allowed.includes(event.status))
-    throw conflict(`A grid event that is ${event.status} cannot be ${act}; only one that is ${allowed.join(' or ')}.`);
   return event;
 }
 
-/** One step of an event's life: the change applies only if nobody changed the event since it was read. */
-async function step(
-  ctx: BaseContext,
-  event: GridEventRow,
-  allowed: GridEventStatus[],
-  patch: Partial<GridEventRow>,
-  action: string,
-  data: Record<string, unknown> = {},
-) {
-  return ctx.db.transaction(async (tx) => {
+type Step = 'disposeGridEvent' | 'whistleGridEvent' | 'respondToGridEvent' | 'recordGridEventFeedback';
+
+/** The steps of an event's life after the report: from which statuses each may be taken, and what it does. */
+const STEPS: Record<Step, { from: GridEventStatus[]; act: string }> = {
+  disposeGridEvent: { from: ['REPORTED'], act: 'disposed of by the grid' },
+  whistleGridEvent: { from: ['REPORTED'], act: 'whistled' },
+  respondToGridEvent: { from: ['WHISTLED'], act: 'answered' },
+  recordGridEventFeedback: { from: ['DISPOSED', 'RESPONDED'], act: 'closed with feedback' },
+};
+
+/** The event a step is about, refused unless it is in a status the step may be taken from. */
+async function eventForStep({
+  ctx,
+  input,
+  step,
+}: {
+  ctx: GridContext;
+  input: { id: string; version: number };
+  step: Step;
+}): Promise<GridEventRow> {
+  const event = await currentGridEvent({ ctx, input });
+  const { from, act } = STEPS[step];
+  if (!from.includes(event.status))
+    throw conflict(`A grid event that is ${event.status} cannot be ${act}; only one that is ${from.join(' or ')}.`);
+  return event;
+}
+
+/** Takes a step: the change applies only if nobody changed the event since it was read. */
+function takeStep({
+  ctx,
+  event,
+  step,
+  patch,
+  data = {},
+}: {
+  ctx: GridContext;
+  event: GridEventRow;
+  step: Step;
+  patch: Partial<GridEventRow>;
+  data?: Record<string, unknown>;
+}): Promise<GridEventRow> {
+  return changeGrid(ctx, step, async (tx) => {
     const row = await createGridEventsRepository(tx).update(
       event.id,
       event.version,
       { ...patch, updatedAt: ctx.clock.now() },
-      allowed,
+      STEPS[step].from,
     );
     if (!row) throw conflict(`Grid event ${event.id} was changed by someone else meanwhile: reload it and try again.`);
-    await recordAudit(tx, ctx, {
-      subgraph: 'grid',
-      action,
-      entityType: 'GridEvent',
-      entityId: event.id,
-      data: { from: event.status, to: row.status, ...data },
-    });
-    return row;
+    return { result: row, entityId: event.id, data: { from: event.status, to: row.status, ...data } };
   });
 }
 
@@ -146,156 +141,60 @@ async function step(
 export async function disposeGridEvent({
   input,
   ctx,
-}: {
-  input: { id: string; version: number; disposal: string };
-  ctx: BaseContext;
-}) {
-  const event = await current(ctx, input.id, input.version, ['REPORTED'], 'disposed of by the grid');
-  return step(
-    ctx,
-    event,
-    ['REPORTED'],
-    { status: 'DISPOSED', disposal: input.disposal, disposedAt: ctx.clock.now() },
-    'disposeGridEvent',
-  );
+}: GridCall<{ id: string; version: number; disposal: string }>): Promise<GridEventRow> {
+  const event = await eventForStep({ ctx, input, step: 'disposeGridEvent' });
+  const patch = { status: 'DISPOSED' as const, disposal: input.disposal, disposedAt: ctx.clock.now() };
+  return takeStep({ ctx, event, step: 'disposeGridEvent', patch });
 }
 
 /** "The grid blows the whistle, departments report" (网格吹哨、部门报到): a department must respond by a deadline. */
 export async function whistleGridEvent({
   input,
   ctx,
-}: {
-  input: { id: string; version: number; organisationId: string; respondWithinHours: number };
-  ctx: BaseContext;
-}) {
-  const [organisation] = await createGridRepository(ctx.db).findOrganisationsByIds([input.organisationId]);
-  if (!organisation)
-    throw badInput(
-      'input.organisationId',
-      `No organisation has the id '${input.organisationId}': pick the department from organisations.`,
-    );
-  const event = await current(ctx, input.id, input.version, ['REPORTED'], 'whistled');
+}: GridCall<{
+  id: string;
+  version: number;
+  organisationId: string;
+  respondWithinHours: number;
+}>): Promise<GridEventRow> {
+  const organisation = await requireOrganisation({
+    db: ctx.db,
+    ref: ['input.organisationId', input.organisationId],
+    hint: 'pick the department from organisations',
+  });
+  const event = await eventForStep({ ctx, input, step: 'whistleGridEvent' });
   const now = ctx.clock.now();
-  return step(
-    ctx,
-    event,
-    ['REPORTED'],
-    {
-      status: 'WHISTLED',
-      whistledToOrganisationId: organisation.id,
-      whistledAt: now,
-      responseDueAt: new Date(now.getTime() + input.respondWithinHours * HOUR),
-    },
-    'whistleGridEvent',
-    { organisationId: organisation.id },
-  );
+  const patch = {
+    status: 'WHISTLED' as const,
+    whistledToOrganisationId: organisation.id,
+    whistledAt: now,
+    responseDueAt: new Date(now.getTime() + input.respondWithinHours * HOUR_MS),
+  };
+  return takeStep({ ctx, event, step: 'whistleGridEvent', patch, data: { organisationId: organisation.id } });
 }
 
 /** The department's answer; a handler or partner answers only for its own organisation. */
 export async function respondToGridEvent({
   input,
   ctx,
-}: {
-  input: { id: string; version: number; response: string };
-  ctx: BaseContext;
-}) {
-  const event = await current(ctx, input.id, input.version, ['WHISTLED'], 'answered');
-  if (
-    !hasRole(ctx.viewer, ['ADMIN', 'CENTRE_STAFF']) &&
-    ctx.viewer?.organisationId !== event.whistledToOrganisationId
-  ) {
+}: GridCall<{ id: string; version: number; response: string }>): Promise<GridEventRow> {
+  const event = await eventForStep({ ctx, input, step: 'respondToGridEvent' });
+  if (!hasRole(ctx.viewer, CENTRE_OFFICE) && ctx.viewer?.organisationId !== event.whistledToOrganisationId) {
     throw forbidden(
       'This grid event was whistled to another organisation: only that organisation (or centre staff) can respond.',
     );
   }
-  return step(
-    ctx,
-    event,
-    ['WHISTLED'],
-    { status: 'RESPONDED', response: input.response, respondedAt: ctx.clock.now() },
-    'respondToGridEvent',
-  );
+  const patch = { status: 'RESPONDED' as const, response: input.response, respondedAt: ctx.clock.now() };
+  return takeStep({ ctx, event, step: 'respondToGridEvent', patch });
 }
 
 /** Feedback to the grid after disposal or the department's response closes the loop. */
 export async function recordGridEventFeedback({
   input,
   ctx,
-}: {
-  input: { id: string; version: number; feedback: string; satisfied: boolean };
-  ctx: BaseContext;
-}) {
-  const event = await current(ctx, input.id, input.version, ['DISPOSED', 'RESPONDED'], 'closed with feedback');
-  return step(
-    ctx,
-    event,
-    ['DISPOSED', 'RESPONDED'],
-    { status: 'CLOSED', feedback: input.feedback, satisfied: input.satisfied, closedAt: ctx.clock.now() },
-    'recordGridEventFeedback',
-  );
-}
-
-export const isOverdue = (event: GridEventRow, now: Date) =>
-  event.status === 'WHISTLED' && !!event.responseDueAt && event.responseDueAt < now;
-
-export interface ListGridEventsArgs extends PageArgs {
-  filter: {
-    status?: GridEventStatus[] | null;
-    withinId?: string | null;
-    organisationId?: string | null;
-    overdue?: boolean | null;
-  };
-}
-
-/** What a viewer may see: everything for centre roles; for a handler or partner, its organisation's events and area. */
-async function visibility(ctx: BaseContext): Promise<GridEventFilter['visibleTo']> {
-  if (hasRole(ctx.viewer, ALL_EVENTS_ROLES)) return null;
-  const orgId = ctx.viewer?.organisationId ?? null;
-  const [org] = orgId ? await createGridRepository(ctx.db).findOrganisationsByIds([orgId]) : [];
-  const [unit] =
-    org?.kind === 'TOWNSHIP' && org.gridUnitId
-      ? await createGridRepository(ctx.db).findGridUnitsByIds([org.gridUnitId])
-      : [];
-  return { organisationId: orgId, path: unit?.path ?? null };
-}
-
-export async function listGridEvents({
-  args,
-  ctx,
-}: {
-  args: ListGridEventsArgs;
-  ctx: BaseContext;
-}): Promise<Connection<GridEventRow>> {
-  const repo = createGridEventsRepository(ctx.db);
-  const within = args.filter.withinId
-    ? (await createGridRepository(ctx.db).findGridUnitsByIds([args.filter.withinId]))[0]
-    : undefined;
-  const filter: GridEventFilter = {
-    status: args.filter.status,
-    whistledToOrganisationId: args.filter.organisationId,
-    withinPath: args.filter.withinId ? (within?.path ?? '/none/') : null,
-    overdueAt: args.filter.overdue ? ctx.clock.now() : null,
-    visibleTo: await visibility(ctx),
-  };
-  return paginate<GridEventRow>({
-    args,
-    sort: { column: gridEventsTable.reportedAt, direction: 'DESC', value: (r) => r.reportedAt },
-    idColumn: gridEventsTable.id,
-    fetch: (page) => repo.list(filter, page),
-    count: () => repo.count(filter),
-  });
-}
-
-/** One event if the viewer may see it. */
-export async function gridEventFor(ctx: BaseContext, id: string): Promise<GridEventRow | null> {
-  const [event] = await createGridEventsRepository(ctx.db).findByIds([id]);
-  if (!event) return null;
-  const visible = await visibility(ctx);
-  if (!visible) return event;
-  if (event.whistledToOrganisationId && event.whistledToOrganisationId === visible.organisationId) return event;
-  if (visible.path) {
-    const [unit] = await createGridRepository(ctx.db).findGridUnitsByIds([event.gridUnitId]);
-    if (unit?.path.startsWith(visible.path)) return event;
-  }
-  return null;
+}: GridCall<{ id: string; version: number; feedback: string; satisfied: boolean }>): Promise<GridEventRow> {
+  const event = await eventForStep({ ctx, input, step: 'recordGridEventFeedback' });
+  const closedAt = ctx.clock.now();
+  const patch = { status: 'CLOSED' as const, feedback: input.feedback, satisfied: input.satisfied, closedAt };
+  return takeStep({ ctx, event, step: 'recordGridEventFeedback', patch });
 }

@@ -1,51 +1,36 @@
 import {
-  CASE_STATUSES,
   createGridRepository,
   createGridTreeRepository,
-  FINISHED_STATUSES,
   type GeoJsonArea,
   GRID_LEVELS,
   type GridStaffRole,
   type GridUnitRow,
-} from '@onedoor/db';
-import { badInput, type BaseContext, conflict, recordAudit } from '@onedoor/subgraph-kit';
+} from '@onedoor/db/grid';
+import { badInput, conflict } from '@onedoor/subgraph-kit';
+import type { GridCall } from '../context';
+import { changeGrid } from './audit';
+import { listRefs, requireGridUnit, requirePersons } from './references';
 
-/** Open as the cases subgraph counts it: every status but the finished ones. */
-const OPEN_CASE_STATUSES = CASE_STATUSES.filter((s) => !FINISHED_STATUSES.includes(s));
-
-const CASES_ON_UNIT = `query($g: ID!, $open: [CaseStatus!]) {
-  open: cases(filter: { gridUnitId: $g, status: $open }, first: 0) { totalCount }
+/**
+ * The cases naming a unit, asked of the cases subgraph. The grid may not read the cases domain's own list of
+ * statuses, so it names the finished ones (CaseStatus of the cases contract) and counts open as the rest.
+ */
+const CASES_ON_UNIT = `query($g: ID!) {
+  finished: cases(filter: { gridUnitId: $g, status: [CLOSED, NOT_ACCEPTED, HANDED_OVER] }, first: 0) { totalCount }
   all: cases(filter: { gridUnitId: $g }, first: 0) { totalCount }
 }`;
 
-async function unitOrBadInput(ctx: BaseContext, id: string, field: string): Promise<GridUnitRow> {
-  const [unit] = await createGridRepository(ctx.db).findGridUnitsByIds([id]);
-  if (!unit) throw badInput(field, `No grid unit has the id '${id}': pick one from gridUnits.`);
-  return unit;
-}
-
 /** Moves a unit, with everything below it, under another parent one level up; paths are rewritten in one statement. */
-export async function moveGridUnit({
-  input,
-  ctx,
-}: {
-  input: { id: string; parentId: string };
-  ctx: BaseContext;
-}): Promise<GridUnitRow> {
-  return ctx.db.transaction(async (tx) => {
+export async function moveGridUnit({ input, ctx }: GridCall<{ id: string; parentId: string }>): Promise<GridUnitRow> {
+  return changeGrid(ctx, 'moveGridUnit', async (tx) => {
     const tree = createGridTreeRepository(tx);
     await tree.lockTree();
-    const repo = createGridRepository(tx);
-    const [unit, parent] = await Promise.all([
-      repo.findGridUnitsByIds([input.id]),
-      repo.findGridUnitsByIds([input.parentId]),
-    ]).then(([u, p]) => [u[0], p[0]]);
-    if (!unit) throw badInput('input.id', `No grid unit has the id '${input.id}': pick one from gridUnits.`);
-    if (!parent)
-      throw badInput(
-        'input.parentId',
-        `No grid unit has the id '${input.parentId}': pick the new parent from gridUnits.`,
-      );
+    const unit = await requireGridUnit({ db: tx, ref: ['input.id', input.id] });
+    const parent = await requireGridUnit({
+      db: tx,
+      ref: ['input.parentId', input.parentId],
+      hint: 'pick the new parent from gridUnits',
+    });
     if (parent.path.startsWith(unit.path)) {
       throw badInput(
         'input.parentId',
@@ -68,14 +53,11 @@ export async function moveGridUnit({
       newParentDepth: parent.depth,
       at: ctx.clock.now(),
     });
-    await recordAudit(tx, ctx, {
-      subgraph: 'grid',
-      action: 'moveGridUnit',
-      entityType: 'GridUnit',
+    return {
+      result: (await createGridRepository(tx).findGridUnitsByIds([unit.id]))[0]!,
       entityId: unit.id,
       data: { fromParentId: unit.parentId, toParentId: parent.id, unitsMoved: moved },
-    });
-    return (await repo.findGridUnitsByIds([unit.id]))[0]!;
+    };
   });
 }
 
@@ -83,25 +65,25 @@ export async function moveGridUnit({
  * Deletes a leaf unit that nothing points at. Cases name their place by grid unit, so a unit any case
  * still names (open or closed: closed cases keep their history) stays; the cases subgraph is asked as the caller.
  */
-export async function deleteGridUnit({ id, ctx }: { id: string; ctx: BaseContext }): Promise<GridUnitRow> {
-  const unit = await unitOrBadInput(ctx, id, 'id');
-  const cases = await ctx.peers.query<{ open: { totalCount: number }; all: { totalCount: number } }>(
+export async function deleteGridUnit({ input: { id }, ctx }: GridCall<{ id: string }>): Promise<GridUnitRow> {
+  const unit = await requireGridUnit({ db: ctx.db, ref: ['id', id] });
+  const cases = await ctx.peers.query<{ finished: { totalCount: number }; all: { totalCount: number } }>(
     'cases',
     CASES_ON_UNIT,
-    { g: id, open: OPEN_CASE_STATUSES },
+    { g: id },
   );
-  if (cases.open.totalCount > 0) {
-    throw conflict(
-      `'${unit.name}' has ${cases.open.totalCount} open case(s): close or move them before deleting the unit.`,
-      { openCases: cases.open.totalCount },
-    );
+  const open = cases.all.totalCount - cases.finished.totalCount;
+  if (open > 0) {
+    throw conflict(`'${unit.name}' has ${open} open case(s): close or move them before deleting the unit.`, {
+      openCases: open,
+    });
   }
   if (cases.all.totalCount > 0) {
     throw conflict(
       `${cases.all.totalCount} closed case(s) name '${unit.name}' as their place and keep it in their history: the unit cannot be deleted.`,
     );
   }
-  return ctx.db.transaction(async (tx) => {
+  return changeGrid(ctx, 'deleteGridUnit', async (tx) => {
     const tree = createGridTreeRepository(tx);
     await tree.lockTree();
     const left = await tree.dependants(id);
@@ -112,14 +94,7 @@ export async function deleteGridUnit({ id, ctx }: { id: string; ctx: BaseContext
     ].filter(Boolean);
     if (what.length > 0) throw conflict(`'${unit.name}' still has ${what.join(', ')}: move or delete those first.`);
     await tree.deleteGridUnit(id);
-    await recordAudit(tx, ctx, {
-      subgraph: 'grid',
-      action: 'deleteGridUnit',
-      entityType: 'GridUnit',
-      entityId: id,
-      data: { code: unit.code, name: unit.name },
-    });
-    return unit;
+    return { result: unit, entityId: id, data: { code: unit.code, name: unit.name } };
   });
 }
 
@@ -127,30 +102,14 @@ export async function deleteGridUnit({ id, ctx }: { id: string; ctx: BaseContext
 export async function setGridStaff({
   input,
   ctx,
-}: {
-  input: { gridUnitId: string; role: GridStaffRole; personIds: string[] };
-  ctx: BaseContext;
-}): Promise<GridUnitRow> {
-  const unit = await unitOrBadInput(ctx, input.gridUnitId, 'input.gridUnitId');
+}: GridCall<{ gridUnitId: string; role: GridStaffRole; personIds: string[] }>): Promise<GridUnitRow> {
+  const unit = await requireGridUnit({ db: ctx.db, ref: ['input.gridUnitId', input.gridUnitId] });
   if (input.role === 'GRID_HEAD' && input.personIds.length > 1)
     throw badInput('input.personIds', 'A grid unit has one grid head (网格长): give at most one person.');
-  const known = await ctx.peers.existing('people', 'Person', input.personIds);
-  const missing = input.personIds.findIndex((p) => !known.has(p));
-  if (missing >= 0)
-    throw badInput(
-      `input.personIds.${missing}`,
-      `No person has the id '${input.personIds[missing]}': register the person first.`,
-    );
-  return ctx.db.transaction(async (tx) => {
+  await requirePersons({ ctx, refs: listRefs('input.personIds', input.personIds), hint: 'register the person first' });
+  return changeGrid(ctx, 'setGridStaff', async (tx) => {
     await createGridTreeRepository(tx).replaceStaff(unit.id, input.role, input.personIds);
-    await recordAudit(tx, ctx, {
-      subgraph: 'grid',
-      action: 'setGridStaff',
-      entityType: 'GridUnit',
-      entityId: unit.id,
-      data: { role: input.role, personIds: input.personIds },
-    });
-    return unit;
+    return { result: unit, entityId: unit.id, data: { role: input.role, personIds: input.personIds } };
   });
 }
 
@@ -158,20 +117,10 @@ export async function setGridStaff({
 export async function setGridUnitBoundary({
   input,
   ctx,
-}: {
-  input: { gridUnitId: string; boundary: GeoJsonArea | null };
-  ctx: BaseContext;
-}): Promise<GridUnitRow> {
-  const unit = await unitOrBadInput(ctx, input.gridUnitId, 'input.gridUnitId');
-  return ctx.db.transaction(async (tx) => {
+}: GridCall<{ gridUnitId: string; boundary: GeoJsonArea | null }>): Promise<GridUnitRow> {
+  const unit = await requireGridUnit({ db: ctx.db, ref: ['input.gridUnitId', input.gridUnitId] });
+  return changeGrid(ctx, 'setGridUnitBoundary', async (tx) => {
     await createGridTreeRepository(tx).setBoundary(unit.id, input.boundary, ctx.clock.now());
-    await recordAudit(tx, ctx, {
-      subgraph: 'grid',
-      action: 'setGridUnitBoundary',
-      entityType: 'GridUnit',
-      entityId: unit.id,
-      data: { type: input.boundary?.type ?? null },
-    });
-    return unit;
+    return { result: unit, entityId: unit.id, data: { type: input.boundary?.type ?? null } };
   });
 }

@@ -7,12 +7,13 @@ import {
   type GridUnitFilter,
   type GridUnitRow,
   gridUnitsTable,
-} from '@onedoor/db';
-import { badInput, type Connection, type Context, type PageArgs, paginate, recordAudit } from '@onedoor/subgraph-kit';
-import type { GridLoaders } from '../loaders';
+} from '@onedoor/db/grid';
+import { badInput, type Connection, type PageArgs, paginate } from '@onedoor/subgraph-kit';
+import type { GridCall, GridContext } from '../context';
+import { changeGrid } from './audit';
+import { type CodeOrNameOrder, codeOrNameSort } from './listing';
+import { requireGridUnit } from './references';
 import { duplicateCode, withUniqueCode } from './unique';
-
-type GridContext = Context<GridLoaders>;
 
 export interface CreateGridUnitValues {
   code: string;
@@ -23,7 +24,7 @@ export interface CreateGridUnitValues {
 
 export interface ListGridUnitsArgs extends PageArgs {
   filter: { level?: GridLevel | null; parentId?: string | null; withinId?: string | null; search?: string | null };
-  orderBy: { field: 'CODE' | 'NAME'; direction: 'ASC' | 'DESC' };
+  orderBy: CodeOrNameOrder;
 }
 
 /** Every unit sits exactly one level below its parent, and only a county stands at the root. */
@@ -49,25 +50,19 @@ function checkPlace(level: GridLevel, parent: GridUnitRow | null): void {
     );
 }
 
-export async function createGridUnit({
-  input,
-  ctx,
-}: {
-  input: CreateGridUnitValues;
-  ctx: GridContext;
-}): Promise<GridUnitRow> {
+export async function createGridUnit({ input, ctx }: GridCall<CreateGridUnitValues>): Promise<GridUnitRow> {
   return withUniqueCode(input.code, 'grid unit', () =>
-    ctx.db.transaction(async (tx) => {
+    changeGrid(ctx, 'createGridUnit', async (tx) => {
       // A move running meanwhile could rewrite the parent's path after we read it: the tree lock keeps them apart.
       await createGridTreeRepository(tx).lockTree();
       const repo = createGridRepository(tx);
-      const parent = input.parentId ? ((await repo.findGridUnitsByIds([input.parentId]))[0] ?? null) : null;
-      if (input.parentId && !parent) {
-        throw badInput(
-          'input.parentId',
-          `No grid unit has the id '${input.parentId}': pick the parent from gridUnits.`,
-        );
-      }
+      const parent = input.parentId
+        ? await requireGridUnit({
+            db: tx,
+            ref: ['input.parentId', input.parentId],
+            hint: 'pick the parent from gridUnits',
+          })
+        : null;
       checkPlace(input.level, parent);
       const holder = await repo.findGridUnitByCode(input.code);
       if (holder) throw duplicateCode(input.code, 'grid unit', holder.name);
@@ -82,14 +77,11 @@ export async function createGridUnit({
         path: `${parent?.path ?? '/'}${id}/`,
         depth: parent ? parent.depth + 1 : 0,
       });
-      await recordAudit(tx, ctx, {
-        subgraph: 'grid',
-        action: 'createGridUnit',
-        entityType: 'GridUnit',
+      return {
+        result: row,
         entityId: id,
         data: { code: row.code, name: row.name, level: row.level, parentId: row.parentId },
-      });
-      return row;
+      };
     }),
   );
 }
@@ -107,14 +99,9 @@ export async function listGridUnits({
   const filter: GridUnitFilter = { ...rest, within };
   // An unknown unit has no subtree: the list is empty, as for an unknown parentId.
   const nothing = !!withinId && !within;
-  const byName = args.orderBy.field === 'NAME';
   return paginate<GridUnitRow>({
     args,
-    sort: {
-      column: byName ? gridUnitsTable.name : gridUnitsTable.code,
-      direction: args.orderBy.direction,
-      value: (r) => (byName ? r.name : r.code),
-    },
+    sort: codeOrNameSort(args.orderBy, gridUnitsTable),
     idColumn: gridUnitsTable.id,
     fetch: (page) => (nothing ? Promise.resolve([]) : repo.listGridUnits(filter, page)),
     count: () => (nothing ? Promise.resolve(0) : repo.countGridUnits(filter)),

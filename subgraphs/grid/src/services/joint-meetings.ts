@@ -1,33 +1,16 @@
 import {
-  createGridRepository,
   createMeetingsRepository,
   type JointMeetingRow,
+  jointMeetingsTable,
   type MeetingDecisionFilter,
   type MeetingDecisionRow,
-  jointMeetingsTable,
   meetingDecisionsTable,
-} from '@onedoor/db';
-import {
-  badInput,
-  type BaseContext,
-  type Connection,
-  forbidden,
-  hasRole,
-  type PageArgs,
-  paginate,
-  recordAudit,
-} from '@onedoor/subgraph-kit';
-
-async function requireOrganisations(
-  ctx: BaseContext,
-  ids: string[],
-  fieldOf: (index: number) => string,
-): Promise<void> {
-  const found = new Set((await createGridRepository(ctx.db).findOrganisationsByIds(ids)).map((o) => o.id));
-  const missing = ids.findIndex((id) => !found.has(id));
-  if (missing >= 0)
-    throw badInput(fieldOf(missing), `No organisation has the id '${ids[missing]}': pick one from organisations.`);
-}
+} from '@onedoor/db/grid';
+import { badInput, type Connection, forbidden, hasRole, type PageArgs, paginate } from '@onedoor/subgraph-kit';
+import type { GridCall, GridContext } from '../context';
+import { CENTRE } from '../roles';
+import { changeGrid } from './audit';
+import { listRefs, requireOrganisation, requireOrganisations } from './references';
 
 export interface ScheduleJointMeetingInput {
   title: string;
@@ -41,12 +24,9 @@ export interface ScheduleJointMeetingInput {
 export async function scheduleJointMeeting({
   input,
   ctx,
-}: {
-  input: ScheduleJointMeetingInput;
-  ctx: BaseContext;
-}): Promise<JointMeetingRow> {
-  await requireOrganisations(ctx, input.organisationIds, (i) => `input.organisationIds.${i}`);
-  return ctx.db.transaction(async (tx) => {
+}: GridCall<ScheduleJointMeetingInput>): Promise<JointMeetingRow> {
+  await requireOrganisations({ db: ctx.db, refs: listRefs('input.organisationIds', input.organisationIds) });
+  return changeGrid(ctx, 'scheduleJointMeeting', async (tx) => {
     const now = ctx.clock.now();
     const row = await createMeetingsRepository(tx).insertMeeting({
       title: input.title,
@@ -57,14 +37,7 @@ export async function scheduleJointMeeting({
       createdAt: now,
       updatedAt: now,
     });
-    await recordAudit(tx, ctx, {
-      subgraph: 'grid',
-      action: 'scheduleJointMeeting',
-      entityType: 'JointMeeting',
-      entityId: row.id,
-      data: { organisationIds: input.organisationIds },
-    });
-    return row;
+    return { result: row, entityId: row.id, data: { organisationIds: input.organisationIds } };
   });
 }
 
@@ -72,24 +45,19 @@ export async function scheduleJointMeeting({
 export async function recordMeetingDecision({
   input,
   ctx,
-}: {
-  input: { meetingId: string; text: string; ownerOrganisationId: string; dueOn: string };
-  ctx: BaseContext;
-}): Promise<MeetingDecisionRow> {
+}: GridCall<{
+  meetingId: string;
+  text: string;
+  ownerOrganisationId: string;
+  dueOn: string;
+}>): Promise<MeetingDecisionRow> {
   const [meeting] = await createMeetingsRepository(ctx.db).meetingsByIds([input.meetingId]);
   if (!meeting) throw badInput('input.meetingId', `No joint meeting has the id '${input.meetingId}'.`);
-  await requireOrganisations(ctx, [input.ownerOrganisationId], () => 'input.ownerOrganisationId');
-  return ctx.db.transaction(async (tx) => {
+  await requireOrganisation({ db: ctx.db, ref: ['input.ownerOrganisationId', input.ownerOrganisationId] });
+  return changeGrid(ctx, 'recordMeetingDecision', async (tx) => {
     const now = ctx.clock.now();
     const row = await createMeetingsRepository(tx).insertDecision({ ...input, createdAt: now, updatedAt: now });
-    await recordAudit(tx, ctx, {
-      subgraph: 'grid',
-      action: 'recordMeetingDecision',
-      entityType: 'MeetingDecision',
-      entityId: row.id,
-      data: { meetingId: meeting.id },
-    });
-    return row;
+    return { result: row, entityId: row.id, data: { meetingId: meeting.id } };
   });
 }
 
@@ -97,21 +65,15 @@ export async function recordMeetingDecision({
 export async function recordDecisionFollowUp({
   input,
   ctx,
-}: {
-  input: { decisionId: string; note: string; done: boolean };
-  ctx: BaseContext;
-}): Promise<MeetingDecisionRow> {
+}: GridCall<{ decisionId: string; note: string; done: boolean }>): Promise<MeetingDecisionRow> {
   const [decision] = await createMeetingsRepository(ctx.db).decisionsByIds([input.decisionId]);
   if (!decision) throw badInput('input.decisionId', `No meeting decision has the id '${input.decisionId}'.`);
-  if (
-    !hasRole(ctx.viewer, ['ADMIN', 'CENTRE_STAFF', 'LEADER']) &&
-    ctx.viewer?.organisationId !== decision.ownerOrganisationId
-  ) {
+  if (!hasRole(ctx.viewer, CENTRE) && ctx.viewer?.organisationId !== decision.ownerOrganisationId) {
     throw forbidden(
       'This decision belongs to another organisation: only its owner (or centre staff) can follow it up.',
     );
   }
-  return ctx.db.transaction(async (tx) => {
+  return changeGrid(ctx, 'recordDecisionFollowUp', async (tx) => {
     const now = ctx.clock.now();
     const row = (await createMeetingsRepository(tx).addFollowUp(
       decision.id,
@@ -119,14 +81,7 @@ export async function recordDecisionFollowUp({
       input.done,
       now,
     ))!;
-    await recordAudit(tx, ctx, {
-      subgraph: 'grid',
-      action: 'recordDecisionFollowUp',
-      entityType: 'MeetingDecision',
-      entityId: row.id,
-      data: { done: input.done },
-    });
-    return row;
+    return { result: row, entityId: row.id, data: { done: input.done } };
   });
 }
 
@@ -135,7 +90,7 @@ export function listJointMeetings({
   ctx,
 }: {
   args: PageArgs;
-  ctx: BaseContext;
+  ctx: GridContext;
 }): Promise<Connection<JointMeetingRow>> {
   const repo = createMeetingsRepository(ctx.db);
   return paginate<JointMeetingRow>({
@@ -152,7 +107,7 @@ export function listMeetingDecisions({
   ctx,
 }: {
   args: PageArgs & { filter: MeetingDecisionFilter };
-  ctx: BaseContext;
+  ctx: GridContext;
 }): Promise<Connection<MeetingDecisionRow>> {
   const repo = createMeetingsRepository(ctx.db);
   return paginate<MeetingDecisionRow>({

@@ -7,12 +7,13 @@ import {
   type OrganisationRow,
   organisationsTable,
   type RoutingChannel,
-} from '@onedoor/db';
-import { badInput, type Connection, type Context, type PageArgs, paginate, recordAudit } from '@onedoor/subgraph-kit';
-import type { GridLoaders } from '../loaders';
+} from '@onedoor/db/grid';
+import { type Connection, type PageArgs, paginate } from '@onedoor/subgraph-kit';
+import type { GridCall, GridContext } from '../context';
+import { changeGrid } from './audit';
+import { type CodeOrNameOrder, codeOrNameSort } from './listing';
+import { requireGridUnit, requireOrganisation } from './references';
 import { duplicateCode, withUniqueCode } from './unique';
-
-type GridContext = Context<GridLoaders>;
 
 export interface CreateOrganisationValues {
   code: string;
@@ -26,30 +27,20 @@ export interface CreateOrganisationValues {
 
 export interface ListOrganisationsArgs extends PageArgs {
   filter: OrganisationFilter;
-  orderBy: { field: 'CODE' | 'NAME'; direction: 'ASC' | 'DESC' };
+  orderBy: CodeOrNameOrder;
 }
 
-export async function createOrganisation({
-  input,
-  ctx,
-}: {
-  input: CreateOrganisationValues;
-  ctx: GridContext;
-}): Promise<OrganisationRow> {
+export async function createOrganisation({ input, ctx }: GridCall<CreateOrganisationValues>): Promise<OrganisationRow> {
   return withUniqueCode(input.code, 'organisation', () =>
-    ctx.db.transaction(async (tx) => {
+    changeGrid(ctx, 'createOrganisation', async (tx) => {
       const repo = createGridRepository(tx);
-      if (input.parentId && (await repo.findOrganisationsByIds([input.parentId])).length === 0) {
-        throw badInput(
-          'input.parentId',
-          `No organisation has the id '${input.parentId}': pick the parent from organisations.`,
-        );
+      if (input.parentId) {
+        const ref = ['input.parentId', input.parentId] as const;
+        await requireOrganisation({ db: tx, ref, hint: 'pick the parent from organisations' });
       }
-      if (input.gridUnitId && (await repo.findGridUnitsByIds([input.gridUnitId])).length === 0) {
-        throw badInput(
-          'input.gridUnitId',
-          `No grid unit has the id '${input.gridUnitId}': pick the area it serves from gridUnits.`,
-        );
+      if (input.gridUnitId) {
+        const ref = ['input.gridUnitId', input.gridUnitId] as const;
+        await requireGridUnit({ db: tx, ref, hint: 'pick the area it serves from gridUnits' });
       }
       const holder = await repo.findOrganisationByCode(input.code);
       if (holder) throw duplicateCode(input.code, 'organisation', holder.name);
@@ -62,14 +53,11 @@ export async function createOrganisation({
         phone: input.phone || null,
         address: input.address || null,
       });
-      await recordAudit(tx, ctx, {
-        subgraph: 'grid',
-        action: 'createOrganisation',
-        entityType: 'Organisation',
+      return {
+        result: row,
         entityId: row.id,
         data: { code: row.code, name: row.name, kind: row.kind, parentId: row.parentId, gridUnitId: row.gridUnitId },
-      });
-      return row;
+      };
     }),
   );
 }
@@ -82,14 +70,9 @@ export function listOrganisations({
   ctx: GridContext;
 }): Promise<Connection<OrganisationRow>> {
   const repo = createGridRepository(ctx.db);
-  const byName = args.orderBy.field === 'NAME';
   return paginate<OrganisationRow>({
     args,
-    sort: {
-      column: byName ? organisationsTable.name : organisationsTable.code,
-      direction: args.orderBy.direction,
-      value: (r) => (byName ? r.name : r.code),
-    },
+    sort: codeOrNameSort(args.orderBy, organisationsTable),
     idColumn: organisationsTable.id,
     fetch: (page) => repo.listOrganisations(args.filter, page),
     count: () => repo.countOrganisations(args.filter),
@@ -100,29 +83,22 @@ export function listOrganisations({
 export async function setOrganisationProfile({
   input,
   ctx,
-}: {
-  input: { organisationId: string; channels: RoutingChannel[]; contacts: OrganisationContact[] };
-  ctx: GridContext;
-}): Promise<OrganisationRow> {
-  const [organisation] = await createGridRepository(ctx.db).findOrganisationsByIds([input.organisationId]);
-  if (!organisation)
-    throw badInput(
-      'input.organisationId',
-      `No organisation has the id '${input.organisationId}': pick one from organisations.`,
-    );
-  return ctx.db.transaction(async (tx) => {
+}: GridCall<{
+  organisationId: string;
+  channels: RoutingChannel[];
+  contacts: OrganisationContact[];
+}>): Promise<OrganisationRow> {
+  const organisation = await requireOrganisation({ db: ctx.db, ref: ['input.organisationId', input.organisationId] });
+  return changeGrid(ctx, 'setOrganisationProfile', async (tx) => {
     await createOrganisationProfilesRepository(tx).setProfile(
       organisation.id,
       { channels: input.channels, contacts: input.contacts },
       ctx.clock.now(),
     );
-    await recordAudit(tx, ctx, {
-      subgraph: 'grid',
-      action: 'setOrganisationProfile',
-      entityType: 'Organisation',
+    return {
+      result: organisation,
       entityId: organisation.id,
       data: { channels: input.channels, contacts: input.contacts.length },
-    });
-    return organisation;
+    };
   });
 }

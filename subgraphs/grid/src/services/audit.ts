@@ -1,0 +1,55 @@
+import type { Transaction } from '@onedoor/db';
+import { recordAudit } from '@onedoor/subgraph-kit';
+import type { GridContext } from '../context';
+
+/** Every change the grid makes, as its mutation is named, and the kind of entity it changes (the audit's type). */
+const ENTITY_TYPES = {
+  createGridUnit: 'GridUnit',
+  moveGridUnit: 'GridUnit',
+  deleteGridUnit: 'GridUnit',
+  setGridStaff: 'GridUnit',
+  setGridUnitBoundary: 'GridUnit',
+  createOrganisation: 'Organisation',
+  setOrganisationProfile: 'Organisation',
+  addResidency: 'Residency',
+  planMonthlyRotation: 'Residency',
+  generateDutyMonth: 'DutyShift',
+  addDutyShift: 'DutyShift',
+  updateDutyShift: 'DutyShift',
+  removeDutyShift: 'DutyShift',
+  swapDutyShifts: 'DutySwap',
+  recordDutyLeave: 'DutyLeave',
+  reportGridEvent: 'GridEvent',
+  disposeGridEvent: 'GridEvent',
+  whistleGridEvent: 'GridEvent',
+  respondToGridEvent: 'GridEvent',
+  recordGridEventFeedback: 'GridEvent',
+  escalateGridEvent: 'GridEvent',
+  scheduleJointMeeting: 'JointMeeting',
+  recordMeetingDecision: 'MeetingDecision',
+  recordDecisionFollowUp: 'MeetingDecision',
+} as const;
+export type GridAction = keyof typeof ENTITY_TYPES;
+
+/** What a change returns to its caller and what its audit event records (besides who, when and the request). */
+export interface GridChange<T> {
+  result: T;
+  entityId: string | null;
+  data: Record<string, unknown>;
+}
+
+/**
+ * Makes one grid change: `change` runs in one transaction, and the change's audit event is written in that same
+ * transaction, so both commit or neither.
+ */
+export function changeGrid<T>(
+  ctx: GridContext,
+  action: GridAction,
+  change: (tx: Transaction) => Promise<GridChange<T>>,
+): Promise<T> {
+  return ctx.db.transaction(async (tx) => {
+    const { result, entityId, data } = await change(tx);
+    await recordAudit(tx, ctx, { subgraph: 'grid', action, entityType: ENTITY_TYPES[action], entityId, data });
+    return result;
+  });
+}

@@ -1,0 +1,21 @@
+import type { SortKey } from '@onedoor/subgraph-kit';
+import type { PgColumn } from 'drizzle-orm/pg-core';
+
+/** How a list of units or organisations is ordered: by code or by name, either way. */
+export interface CodeOrNameOrder {
+  field: 'CODE' | 'NAME';
+  direction: 'ASC' | 'DESC';
+}
+
+/** The sort key of a list of coded things (units, organisations) in the order asked for. */
+export function codeOrNameSort<T extends { code: string; name: string }>(
+  order: CodeOrNameOrder,
+  columns: { code: PgColumn; name: PgColumn },
+): SortKey<T> {
+  const byName = order.field === 'NAME';
+  return {
+    column: byName ? columns.name : columns.code,
+    direction: order.direction,
+    value: (row) => (byName ? row.name : row.code),
+  };
+}

@@ -4,9 +4,3 @@
 export * from './database';
 export * from './crypto';
 export * from './shared';
-// Transitional: the domain entries re-exported whole until every importer names its domain.
-export * from './audit';
-export * from './cases';
-export * from './people';
-export * from './grid';
-export * from './funds';

@@ -10,7 +10,7 @@ import { DEMO_ACCOUNTS, isSeeded, seedDemo } from './index';
 async function main(): Promise<void> {
   const config = loadConfig();
   const cipher = createFieldCipher(config.dataKey);
-  const database = await openDatabase();
+  const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
   try {
     if (await isSeeded(database.db)) {
       console.log(`The database at ${database.location} already has accounts; the demo county was not seeded again.`);

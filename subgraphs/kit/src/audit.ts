@@ -1,4 +1,5 @@
-import { auditEventsTable, type Executor } from '@onedoor/db';
+import type { Executor } from '@onedoor/db';
+import { auditEventsTable } from '@onedoor/db/audit';
 import type { BaseContext } from './context';
 import type { SubgraphName } from './peers';
 

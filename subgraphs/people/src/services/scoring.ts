@@ -1,4 +1,4 @@
-import type { PerformanceRow } from '@onedoor/db';
+import type { PerformanceRow } from '@onedoor/db/people';
 import type { WorkloadSource } from './workload';
 
 export type MatchFactor = 'SPECIALTY' | 'COVERAGE' | 'AVAILABILITY' | 'WORKLOAD' | 'RESOLUTION_RATE' | 'SATISFACTION';

@@ -56,14 +56,10 @@ export async function payOut({ ctx, command: cmd, action, within }: PayOut): Pro
         occurredAt: now,
         recordedBy: by,
       });
+      const { amount, ...payment } = cmd;
       const paid = await createFundsRepository(tx).insertDisbursementOnce({
-        fundId: cmd.fundId,
-        caseId: cmd.caseId,
-        personId: cmd.personId,
-        applicationId: cmd.applicationId,
-        amountFen: cmd.amount,
-        purpose: cmd.purpose,
-        idempotencyKey: cmd.idempotencyKey,
+        ...payment,
+        amountFen: amount,
         paidAt: now,
         paidBy: by,
         journalEntryId: entry.id,
@@ -99,10 +95,18 @@ export async function payOut({ ctx, command: cmd, action, within }: PayOut): Pro
   } catch (error) {
     if (!(error instanceof AlreadyTaken)) throw error;
   }
-  const first = await replayIfKeyUsed({ ctx, command: cmd });
+  return takenMeanwhile({ ctx, command: cmd });
+}
+
+/**
+ * Another transaction took the key or the application while this one paid: the same payment under the key
+ * is that one, replayed; otherwise the application was paid under another key.
+ */
+async function takenMeanwhile(call: { ctx: BaseContext; command: PayOutCommand }): Promise<DisbursementRow> {
+  const first = await replayIfKeyUsed(call);
   if (first) return first;
   throw conflict(
-    `Application ${cmd.applicationId} has already been paid under another idempotency key. Look it up in the application's disbursement instead of paying again.`,
+    `Application ${call.command.applicationId} has already been paid under another idempotency key. Look it up in the application's disbursement instead of paying again.`,
     { field: 'input.applicationId', rule: 'ALREADY_PAID' },
   );
 }

@@ -36,22 +36,7 @@ export async function proposeReliefApplication({
   const viewer = requireViewer(ctx.viewer);
   const [fund] = await createFundsRepository(ctx.db).fundsByIds([input.fundId]);
   if (!fund) throw badInput('input.fundId', `Unknown fund '${input.fundId}'. Use an id from the funds query.`);
-  if (fund.kind === 'WORK_FUND' && !input.caseId) {
-    throw badInput(
-      'input.caseId',
-      `Fund ${fund.code} is a work fund (工作经费): it pays for a listed hard case. Give the case's id.`,
-    );
-  }
-  await checkReferences({
-    ctx,
-    personId: input.personId,
-    caseId: input.caseId ?? null,
-    townshipId: input.townshipId ?? null,
-  });
-  await checkCaseStatus({ ctx, fund, caseId: input.caseId ?? null });
-  if (input.vulnerability) {
-    await checkVulnerabilityRecorded({ ctx, personId: input.personId, vulnerability: input.vulnerability });
-  }
+  await checkWhoAndWhy({ ctx, fund, input });
   const now = ctx.clock.now();
   await checkEligibility({
     db: ctx.db,
@@ -91,6 +76,37 @@ export async function proposeReliefApplication({
     });
     return application;
   });
+}
+
+/**
+ * Who the relief is for and why, as the other subgraphs record them: the person, case and township exist, a
+ * work fund's case is given, the case is in a status the fund relieves, the vulnerability is on the person.
+ */
+async function checkWhoAndWhy({
+  ctx,
+  fund,
+  input,
+}: {
+  ctx: BaseContext;
+  fund: FundRow;
+  input: ProposeApplicationCommand;
+}): Promise<void> {
+  if (fund.kind === 'WORK_FUND' && !input.caseId) {
+    throw badInput(
+      'input.caseId',
+      `Fund ${fund.code} is a work fund (工作经费): it pays for a listed hard case. Give the case's id.`,
+    );
+  }
+  await checkReferences({
+    ctx,
+    personId: input.personId,
+    caseId: input.caseId ?? null,
+    townshipId: input.townshipId ?? null,
+  });
+  await checkCaseStatus({ ctx, fund, caseId: input.caseId ?? null });
+  if (input.vulnerability) {
+    await checkVulnerabilityRecorded({ ctx, personId: input.personId, vulnerability: input.vulnerability });
+  }
 }
 
 /** A service note after payment (回访): how the relief helped, what is still needed; returns the application. */

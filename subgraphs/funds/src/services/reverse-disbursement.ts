@@ -1,3 +1,4 @@
+import type { Transaction } from '@onedoor/db';
 import { createApplicationsRepository, createFundsRepository, type DisbursementRow } from '@onedoor/db/funds';
 import { type BaseContext, conflict, notFound, recordAudit, type ServiceCall } from '@onedoor/subgraph-kit';
 import { pgErrorCode, postEntry } from './ledger';
@@ -12,6 +13,30 @@ const alreadyReversed = (id: string) =>
     field: 'input.disbursementId',
     rule: 'ALREADY_REVERSED',
   });
+
+/** The REVERSAL entry: the payment's amount back from the payees into its fund, pointing at the payment's entry. */
+function postReversal({
+  tx,
+  paid,
+  reason,
+  at,
+  by,
+}: {
+  tx: Transaction;
+  paid: DisbursementRow;
+  reason: string;
+  at: Date;
+  by: string | null;
+}) {
+  return postEntry({
+    tx,
+    entry: { kind: 'REVERSAL', memo: reason, occurredAt: at, recordedBy: by, reversesEntryId: paid.journalEntryId },
+    lines: [
+      { fundId: paid.fundId, amountFen: paid.amountFen },
+      { externalAccount: 'PAYEES', amountFen: -paid.amountFen },
+    ],
+  });
+}
 
 /**
  * Reverses a paid disbursement (冲正): a new journal entry puts the money back into the fund; the
@@ -30,20 +55,7 @@ export async function reverseDisbursement({
   const by = ctx.viewer?.accountId ?? null;
   try {
     return await ctx.db.transaction(async (tx) => {
-      const entry = await postEntry({
-        tx,
-        entry: {
-          kind: 'REVERSAL',
-          memo: input.reason,
-          occurredAt: now,
-          recordedBy: by,
-          reversesEntryId: paid.journalEntryId,
-        },
-        lines: [
-          { fundId: paid.fundId, amountFen: paid.amountFen },
-          { externalAccount: 'PAYEES', amountFen: -paid.amountFen },
-        ],
-      });
+      const entry = await postReversal({ tx, paid, reason: input.reason, at: now, by });
       const reversed = await createFundsRepository(tx).markReversed(paid.id, {
         entryId: entry.id,
         at: now,

@@ -1,4 +1,5 @@
-import { auditEventsTable, disbursementsTable, journalEntriesTable, reliefApplicationsTable } from '@onedoor/db';
+import { auditEventsTable } from '@onedoor/db/audit';
+import { disbursementsTable, journalEntriesTable, reliefApplicationsTable } from '@onedoor/db/funds';
 import { describe, expect, it } from 'vitest';
 import { server, startFileServer, team } from './file-server';
 import { onlyError } from './funds-server';

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { auditEventsTable, disbursementsTable } from '@onedoor/db';
+import { auditEventsTable } from '@onedoor/db/audit';
+import { disbursementsTable } from '@onedoor/db/funds';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FundsServer, onlyError, RECORD_DISBURSEMENT, startFundsServer } from './funds-server';
 

@@ -1,4 +1,4 @@
-import { createLedgerRepository, journalEntriesTable, ledgerLinesTable } from '@onedoor/db';
+import { createLedgerRepository, journalEntriesTable, ledgerLinesTable } from '@onedoor/db/funds';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { server, startFileServer, team } from './file-server';

@@ -1,7 +1,8 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createLedgerRepository, migrationsFolder, openDatabase } from '@onedoor/db';
+import { migrationsFolder, openDatabase } from '@onedoor/db';
+import { createLedgerRepository } from '@onedoor/db/funds';
 import { sql } from 'drizzle-orm';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';

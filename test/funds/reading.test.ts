@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { FundRow } from '@onedoor/db';
+import type { FundRow } from '@onedoor/db/funds';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type FundsServer,

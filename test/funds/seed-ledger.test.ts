@@ -1,10 +1,5 @@
-import {
-  createFieldCipher,
-  createLedgerRepository,
-  disbursementsTable,
-  fundsTable,
-  journalEntriesTable,
-} from '@onedoor/db';
+import { createFieldCipher } from '@onedoor/db';
+import { createLedgerRepository, disbursementsTable, fundsTable, journalEntriesTable } from '@onedoor/db/funds';
 import { FUND_SPECS, seedDemo } from '@onedoor/gateway/seed';
 import { loadConfig } from '@onedoor/subgraph-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

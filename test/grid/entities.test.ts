@@ -1,4 +1,4 @@
-import { GRID_LEVELS, ORGANISATION_KINDS } from '@onedoor/db';
+import { GRID_LEVELS, ORGANISATION_KINDS } from '@onedoor/db/grid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type GridServer, startGridServer } from './grid-server';
 import { addBranch, addUnit, type BuiltUnit } from './tree';

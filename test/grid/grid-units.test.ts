@@ -1,4 +1,5 @@
-import { auditEventsTable, gridUnitsTable } from '@onedoor/db';
+import { auditEventsTable } from '@onedoor/db/audit';
+import { gridUnitsTable } from '@onedoor/db/grid';
 import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type GridServer, onlyError, startGridServer } from './grid-server';

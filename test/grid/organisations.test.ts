@@ -1,4 +1,5 @@
-import { auditEventsTable, organisationsTable } from '@onedoor/db';
+import { auditEventsTable } from '@onedoor/db/audit';
+import { organisationsTable } from '@onedoor/db/grid';
 import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type GridServer, onlyError, startGridServer } from './grid-server';

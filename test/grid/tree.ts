@@ -1,4 +1,4 @@
-import type { GridLevel } from '@onedoor/db';
+import type { GridLevel } from '@onedoor/db/grid';
 import type { GridServer } from './grid-server';
 
 export interface BuiltUnit {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { casesZh } from '../../admin/src/cases/messages';
-import { dashboardZh } from '../../admin/src/dashboard/messages';
+import { casesZh } from '../../admin/src/cases/messages.zh';
+import { dashboardZh } from '../../admin/src/dashboard/messages.zh';
 import { type BackOffice, openBackOffice } from './support/back-office';
 
 /**

@@ -9,17 +9,15 @@ import type { AdminModule } from '../module';
 import { hasRole } from '../auth/roles';
 import { DeadlineBoard } from './board/DeadlineBoard';
 import { CategoryList } from './categories/CategoryList';
-import { CaseList } from './CaseList';
-import { casesEn, casesZh } from './messages';
+import { CaseList } from './list/CaseList';
+import { casesEn } from './messages.en';
+import { casesZh } from './messages.zh';
 import { caseQueries } from './queries';
+import { BOARD_READERS, SETTINGS_READERS } from './roles';
 import { CalendarScreen } from './settings/CalendarScreen';
 import { CaseRulesScreen } from './settings/CaseRulesScreen';
 import { CaseShow } from './show/CaseShow';
-import { deepMerge } from '../i18n';
-import { intakeMenu, intakeMessagesEn, intakeMessagesZh, intakeRoutes } from './intake';
-
-/** Who reads the deadline board (Query.deadlineBoard: READERS and HANDLER). */
-const BOARD_READERS = ['ADMIN', 'CENTRE_STAFF', 'LEADER', 'AUDITOR', 'HANDLER'] as const;
+import { intakeMenu, intakeRoutes } from './intake';
 
 /** Cases: the list, the case page with its actions, the deadline board, the taxonomy, rules and calendar. */
 export const casesModule: AdminModule = {
@@ -33,7 +31,7 @@ export const casesModule: AdminModule = {
       icon={FolderIcon}
       recordRepresentation="number"
     />,
-    ...(hasRole(roles, ['ADMIN', 'CENTRE_STAFF', 'LEADER', 'AUDITOR', 'HANDLER'])
+    ...(hasRole(roles, BOARD_READERS)
       ? [
           <Resource
             key="categories"
@@ -54,9 +52,9 @@ export const casesModule: AdminModule = {
   menu: [
     ...intakeMenu,
     { to: '/deadline-board', label: 'onedoor.cases.board.menu', icon: AlarmIcon, roles: BOARD_READERS },
-    { to: '/case-rules', label: 'onedoor.cases.rules.menu', icon: RuleIcon, roles: ['ADMIN', 'LEADER'] },
-    { to: '/working-calendar', label: 'onedoor.cases.calendar.menu', icon: EventIcon, roles: ['ADMIN', 'LEADER'] },
+    { to: '/case-rules', label: 'onedoor.cases.rules.menu', icon: RuleIcon, roles: SETTINGS_READERS },
+    { to: '/working-calendar', label: 'onedoor.cases.calendar.menu', icon: EventIcon, roles: SETTINGS_READERS },
   ],
-  messages: { zh: deepMerge(casesZh, intakeMessagesZh), en: deepMerge(casesEn, intakeMessagesEn) },
+  messages: { zh: casesZh, en: casesEn },
   queries: caseQueries,
 };

@@ -1,7 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { formatFen } from '../format/money';
-import type { ReliefTotals } from './documents';
+import type { ReliefTotals } from './operations';
 import type { Bucket } from './period';
 import { ChartCard } from './ChartCard';
 import { fenToNumber } from './format';

@@ -1,6 +1,6 @@
 import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import type { CaseStatistics, ObjectionsResult } from './documents';
+import type { CaseStatistics, ObjectionsResult } from './operations';
 import { ChartCard } from './ChartCard';
 import { formatRate } from './format';
 

@@ -8,19 +8,19 @@ import ApprovalIcon from '@mui/icons-material/FactCheck';
 import ReportIcon from '@mui/icons-material/BarChart';
 import type { AdminModule } from '../module';
 import { hasRole } from '../auth/roles';
-import { ApprovalQueue } from './ApprovalQueue';
-import { DisbursementList } from './DisbursementList';
-import { FundList } from './FundList';
-import { FundShow } from './FundShow';
-import { LegalAidList } from './LegalAid';
-import { fundsEn } from './messagesEn';
-import { fundsZh } from './messagesZh';
-import { FUND_DECIDERS, FUND_PROPOSERS, FUND_READERS } from './permissions';
+import { ApprovalQueue } from './relief/ApprovalQueue';
+import { DisbursementList } from './ledger/DisbursementList';
+import { FundList } from './ledger/FundList';
+import { FundShow } from './ledger/FundShow';
+import { LegalAidList } from './legal-aid/LegalAidList';
+import { fundsEn } from './messages.en';
+import { fundsZh } from './messages.zh';
+import { FUND_DECIDERS, FUND_PROPOSERS, FUND_READERS } from './roles';
 import { fundsQueries } from './queries';
-import { ReliefCreate } from './ReliefCreate';
-import { ReliefList } from './ReliefList';
-import { ReliefReports } from './ReliefReports';
-import { ReliefShow } from './ReliefShow';
+import { ReliefCreate } from './relief/ReliefCreate';
+import { ReliefList } from './relief/ReliefList';
+import { ReliefReports } from './relief/ReliefReports';
+import { ReliefShow } from './relief/ReliefShow';
 
 /** Funds: the ledger, relief applications with their approval and payment, payments, legal aid, reports. */
 export const fundsModule: AdminModule = {

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Button as MuiButton, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
 import { Form, SaveButton, useTranslate } from 'react-admin';
 import { fieldErrorsOf, useGraphQLMutation } from '../../data/hooks';
-import { TRANSITIONS, type TransitionName } from '../documents';
+import { TRANSITIONS, type TransitionName } from '../operations';
 
 export type Values = Record<string, unknown>;
 

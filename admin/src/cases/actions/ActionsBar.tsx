@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Box, Button, Typography } from '@mui/material';
 import { usePermissions, useRecordContext, useTranslate } from 'react-admin';
 import { readSession } from '../../auth/session';
-import type { TransitionName } from '../documents';
+import type { TransitionName } from '../operations';
 import { ActionDialog } from './ActionDialog';
 import { allowedActions } from './allowed';
 import { actionForm, type CasePageRecord } from './forms';

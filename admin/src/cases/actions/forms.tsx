@@ -11,7 +11,7 @@ import {
 import { enumChoices } from '../../format/fields';
 import { CLOSURE_DECISIONS, CLOSURE_OUTCOMES, LEGAL_CHANNELS, SATISFACTIONS } from '../enums';
 import { OrganisationInput, OrganisationsInput } from '../inputs';
-import type { TransitionName } from '../documents';
+import type { TransitionName } from '../operations';
 import type { Values } from './ActionDialog';
 import { objectingUnits, type CaseFacts, type Viewer } from './allowed';
 import { HandlingStepInputs } from './HandlingStepInputs';

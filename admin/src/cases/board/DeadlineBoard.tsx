@@ -19,7 +19,7 @@ import { Loading, Title, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { useGraphQLQuery } from '../../data/hooks';
 import { formatDateTime } from '../../format/time';
-import { DEADLINE_BOARD } from '../documents';
+import { DEADLINE_BOARD } from '../operations';
 import { WARNING_COLOURS, WARNING_HUES } from '../enums';
 import { useOrganisations } from '../inputs';
 import { WarningChip } from '../WarningChip';

@@ -18,7 +18,7 @@ import EditIcon from '@mui/icons-material/Edit';
 import BlockIcon from '@mui/icons-material/Block';
 import { useGraphQLMutation } from '../../data/hooks';
 import { formErrors } from '../actions/ActionDialog';
-import { CREATE_CATEGORY, DEACTIVATE_CATEGORY, RENAME_CATEGORY } from '../documents';
+import { CREATE_CATEGORY, DEACTIVATE_CATEGORY, RENAME_CATEGORY } from '../operations';
 
 export interface CategoryRow {
   id: string;

@@ -14,7 +14,8 @@ import {
 } from '@mui/material';
 import SearchIcon from '@mui/icons-material/Search';
 import { useGraphQLQuery } from '../../data/hooks';
-import { type PersonHit, SEARCH_PERSONS } from './queries';
+import { SEARCH_PERSONS } from '../operations';
+import type { PersonHit } from './types';
 import { personFilterFor } from './registration';
 
 const COLUMNS = ['name', 'gender', 'phone', 'nationalId', 'address'] as const;

@@ -1,8 +1,3 @@
-import type { Role } from '../../auth/roles';
-
-/** Who may call `registerCase` (the API's WORKERS less LEADER) and so sees the intake screen. */
-export const INTAKE_ROLES: readonly Role[] = ['ADMIN', 'CENTRE_STAFF', 'HANDLER'];
-
 /** Every channel of the API's `Channel` enum, in the order staff meet them. */
 export const INTAKE_CHANNELS = [
   'VISIT',
@@ -55,4 +50,26 @@ export interface IntakeValues {
   lawRelated?: boolean | null;
   legalChannel?: string | null;
   crossLevel?: boolean | null;
+}
+
+export interface PersonHit {
+  id: string;
+  name: string;
+  gender: string;
+  phone: string | null;
+  nationalId: string | null;
+  address: string | null;
+}
+
+export interface CategoryNode {
+  id: string;
+  name: string;
+  code: string;
+  children: { id: string; name: string; code: string }[];
+}
+
+export interface GridNode {
+  id: string;
+  name: string;
+  level: string;
 }

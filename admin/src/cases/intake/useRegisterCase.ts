@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type HttpError, useDataProvider, useNotify, useRedirect } from 'react-admin';
 import { fieldErrorsOf } from '../../data/hooks';
 import type { OneDoorDataProvider } from '../../data/provider';
-import { DUPLICATE_CANDIDATES, REGISTER_CASE, REGISTER_PERSON } from './queries';
+import { DUPLICATE_CANDIDATES, REGISTER_CASE, REGISTER_PERSON } from '../operations';
 import {
   caseErrorsOnForm,
   caseInput,

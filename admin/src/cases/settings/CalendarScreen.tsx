@@ -26,11 +26,12 @@ import {
   useTranslate,
 } from 'react-admin';
 import { useHasRole } from '../../auth/roles';
+import { SETTINGS_EDITORS } from '../roles';
 import { useGraphQLMutation, useGraphQLQuery } from '../../data/hooks';
 import { enumChoices } from '../../format/fields';
 import { formatDate, todayInShanghai } from '../../format/time';
 import { formErrors } from '../actions/ActionDialog';
-import { CALENDAR_DAYS, REMOVE_CALENDAR_DAY, SET_CALENDAR_DAY } from '../documents';
+import { CALENDAR_DAYS, REMOVE_CALENDAR_DAY, SET_CALENDAR_DAY } from '../operations';
 import { CALENDAR_DAY_KINDS } from '../enums';
 
 interface CalendarDay {
@@ -47,7 +48,7 @@ function plusDays(day: string, days: number): string {
 /** The holiday calendar (节假日与调休) the working-day clocks count on; admins set and remove days. */
 export function CalendarScreen() {
   const translate = useTranslate();
-  const admin = useHasRole('ADMIN');
+  const admin = useHasRole(...SETTINGS_EDITORS);
   const today = todayInShanghai();
   const [from, setFrom] = useState(today);
   const [to, setTo] = useState(plusDays(today, 365));

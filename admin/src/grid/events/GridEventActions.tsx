@@ -18,10 +18,10 @@ import {
   GRID_EVENT_FEEDBACK,
   RESPOND_TO_GRID_EVENT,
   WHISTLE_GRID_EVENT,
-} from '../documents';
+} from '../operations';
 import { GRID_ROLES } from '../roles';
 import { ActionDialog } from '../shared/ActionDialog';
-import { PersonsInput } from '../shared/PersonInputs';
+import { PersonsInput } from '../inputs';
 import { useGridAction } from '../shared/useGridAction';
 
 type Step = 'dispose' | 'whistle' | 'respond' | 'feedback' | 'escalate';

@@ -7,7 +7,7 @@ import { Button, Title, useTranslate } from 'react-admin';
 import { useHasRole } from '../../auth/roles';
 import { useGraphQLQuery } from '../../data/hooks';
 import { todayInShanghai } from '../../format/time';
-import { DUTY_ROSTER } from '../documents';
+import { DUTY_ROSTER } from '../operations';
 import { GRID_ROLES } from '../roles';
 import { GenerateDutyDialog } from './GenerateDutyDialog';
 import { MonthView } from './MonthView';

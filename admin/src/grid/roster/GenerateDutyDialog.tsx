@@ -1,8 +1,8 @@
 import { BooleanInput, required, TextInput, useTranslate } from 'react-admin';
 import { Typography } from '@mui/material';
-import { GENERATE_DUTY_MONTH } from '../documents';
+import { GENERATE_DUTY_MONTH } from '../operations';
 import { ActionDialog } from '../shared/ActionDialog';
-import { PersonsInput } from '../shared/PersonInputs';
+import { PersonsInput } from '../inputs';
 import { useGridAction } from '../shared/useGridAction';
 
 /** The rotation rule's lists (GenerateDutyMonthInput): each list rotates through its kind of shift. */

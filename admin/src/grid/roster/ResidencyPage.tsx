@@ -29,7 +29,7 @@ import { useHasRole } from '../../auth/roles';
 import { useGraphQLQuery } from '../../data/hooks';
 import { enumChoices } from '../../format/fields';
 import { formatDate, todayInShanghai } from '../../format/time';
-import { ADD_RESIDENCY, PLAN_MONTHLY_ROTATION, RESIDENTS_ON } from '../documents';
+import { ADD_RESIDENCY, PLAN_MONTHLY_ROTATION, RESIDENTS_ON } from '../operations';
 import { ORGANISATION_KINDS, RESIDENCY_MODES } from '../enums';
 import { GRID_ROLES } from '../roles';
 import { ActionDialog } from '../shared/ActionDialog';

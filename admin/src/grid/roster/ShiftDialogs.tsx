@@ -9,12 +9,12 @@ import {
   REMOVE_DUTY_SHIFT,
   SWAP_DUTY_SHIFTS,
   UPDATE_DUTY_SHIFT,
-} from '../documents';
+} from '../operations';
 import { DUTY_SHIFT_KINDS } from '../enums';
 import { enumChoices } from '../../format/fields';
 import { GRID_ROLES } from '../roles';
 import { ActionDialog } from '../shared/ActionDialog';
-import { PersonInput } from '../shared/PersonInputs';
+import { PersonInput } from '../inputs';
 import { useGridAction } from '../shared/useGridAction';
 import { localInputValue, shortDateTime } from './rosterTime';
 import type { Shift } from './ShiftChip';

@@ -12,11 +12,11 @@ import {
 } from 'react-admin';
 import { useHasRole } from '../../auth/roles';
 import { enumChoices } from '../../format/fields';
-import { MOVE_GRID_UNIT, SET_GRID_STAFF } from '../documents';
+import { MOVE_GRID_UNIT, SET_GRID_STAFF } from '../operations';
 import { GRID_LEVELS, GRID_STAFF_ROLES } from '../enums';
 import { GRID_ROLES } from '../roles';
 import { ActionDialog } from '../shared/ActionDialog';
-import { PersonsInput } from '../shared/PersonInputs';
+import { PersonsInput } from '../inputs';
 import { useGridAction } from '../shared/useGridAction';
 import type { UnitDetail } from './GridUnitShow';
 

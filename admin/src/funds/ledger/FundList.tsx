@@ -1,0 +1,55 @@
+import { Datagrid, FilterButton, List, SelectInput, TextField, TopToolbar } from 'react-admin';
+import { EnumField, enumChoices, MoneyField } from '../../format/fields';
+import { formatFen } from '../../format/money';
+import { useHasRole } from '../../auth/roles';
+import { type CsvColumn, ExportCsvButton } from '../../shared/ExportCsvButton';
+import { FUND_KINDS } from '../enums';
+import { OpenFundDialog } from './FundDialogs';
+
+interface FundRow {
+  id: string;
+  code: string;
+  name: string;
+  kind: string;
+  balance: string;
+  perPersonYearlyCap: string | null;
+  ownerOrganisation: { name: string } | null;
+}
+
+const filters = [<SelectInput key="kind" source="kind" choices={enumChoices('FundKind', FUND_KINDS)} alwaysOn />];
+
+const columns: CsvColumn<FundRow>[] = [
+  { label: 'resources.funds.fields.code', value: (r) => r.code },
+  { label: 'resources.funds.fields.name', value: (r) => r.name },
+  { label: 'resources.funds.fields.kind', value: (r, t) => t(`enums.FundKind.${r.kind}`) },
+  { label: 'resources.funds.fields.balance', value: (r) => formatFen(r.balance) },
+  { label: 'resources.funds.fields.perPersonYearlyCap', value: (r) => formatFen(r.perPersonYearlyCap) },
+  { label: 'resources.funds.fields.ownerOrganisation.name', value: (r) => r.ownerOrganisation?.name },
+];
+
+function FundListActions() {
+  const mayOpen = useHasRole('FUND_APPROVER', 'ADMIN');
+  return (
+    <TopToolbar>
+      <FilterButton />
+      {mayOpen && <OpenFundDialog />}
+      <ExportCsvButton columns={columns} filename="funds" />
+    </TopToolbar>
+  );
+}
+
+/** The county's funds with what each holds now. */
+export function FundList() {
+  return (
+    <List filters={filters} actions={<FundListActions />} perPage={25}>
+      <Datagrid rowClick="show" bulkActionButtons={false}>
+        <TextField source="code" sortable={false} />
+        <TextField source="name" sortable={false} />
+        <EnumField source="kind" enumName="FundKind" sortable={false} />
+        <MoneyField source="balance" sortable={false} />
+        <MoneyField source="perPersonYearlyCap" sortable={false} />
+        <TextField source="ownerOrganisation.name" sortable={false} />
+      </Datagrid>
+    </List>
+  );
+}

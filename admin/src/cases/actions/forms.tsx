@@ -12,7 +12,7 @@ import { enumChoices } from '../../format/fields';
 import { CLOSURE_DECISIONS, CLOSURE_OUTCOMES, LEGAL_CHANNELS, SATISFACTIONS } from '../enums';
 import { OrganisationInput, OrganisationsInput } from '../inputs';
 import type { TransitionName } from '../operations';
-import type { Values } from './ActionDialog';
+import type { FormValues as Values } from '../../shared/MutationDialog';
 import { objectingUnits, type CaseFacts, type Viewer } from './allowed';
 import { HandlingStepInputs } from './HandlingStepInputs';
 import { handlingStepInput } from './handlingStep';

@@ -30,7 +30,7 @@ import { SETTINGS_EDITORS } from '../roles';
 import { useGraphQLMutation, useGraphQLQuery } from '../../data/hooks';
 import { enumChoices } from '../../format/fields';
 import { formatDate, todayInShanghai } from '../../format/time';
-import { formErrors } from '../actions/ActionDialog';
+import { fieldErrorsOf } from '../../data/errors';
 import { CALENDAR_DAYS, REMOVE_CALENDAR_DAY, SET_CALENDAR_DAY } from '../operations';
 import { CALENDAR_DAY_KINDS } from '../enums';
 
@@ -62,7 +62,7 @@ export function CalendarScreen() {
       await set.mutateAsync({ input: { date: values.date, kind: values.kind, name: values.name } });
       return undefined;
     } catch (error) {
-      return formErrors(error);
+      return fieldErrorsOf(error);
     }
   };
   return (

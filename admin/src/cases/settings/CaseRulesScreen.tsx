@@ -3,7 +3,7 @@ import { Form, Loading, NumberInput, required, SaveButton, Title, useTranslate }
 import { useHasRole } from '../../auth/roles';
 import { SETTINGS_EDITORS } from '../roles';
 import { useGraphQLMutation, useGraphQLQuery } from '../../data/hooks';
-import { formErrors } from '../actions/ActionDialog';
+import { fieldErrorsOf } from '../../data/errors';
 import { CASE_RULES, UPDATE_CASE_RULES } from '../operations';
 
 export const RULE_FIELDS = [
@@ -35,7 +35,7 @@ export function CaseRulesScreen() {
       await mutateAsync({ input: Object.fromEntries(RULE_FIELDS.map((k) => [k, values[k]])) });
       return undefined;
     } catch (error) {
-      return formErrors(error);
+      return fieldErrorsOf(error);
     }
   };
   return (

@@ -1,21 +1,11 @@
 import { useState } from 'react';
-import { Button, useRecordContext, useTranslate } from 'react-admin';
-import {
-  Alert,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  Table,
-  TableBody,
-  TableCell,
-  TableRow,
-} from '@mui/material';
+import { Button, type HttpError, useRecordContext, useTranslate } from 'react-admin';
+import { Alert, Table, TableBody, TableCell, TableRow } from '@mui/material';
 import PaymentsIcon from '@mui/icons-material/Payments';
 import { formatFen } from '../../format/money';
-import { newIdempotencyKey } from './newKey';
+import { MutationDialog } from '../../shared/MutationDialog';
 import { PAY_APPLICATION } from '../operations';
-import { useFundsMutation } from '../useFundsMutation';
+import { newIdempotencyKey } from './newKey';
 import type { ApplicationRecord } from './types';
 
 /**
@@ -27,19 +17,11 @@ export function PayDialog() {
   const application = useRecordContext<ApplicationRecord>();
   const translate = useTranslate();
   const [key, setKey] = useState<string | null>(null);
-  const { mutateAsync, isPending, error, reset } = useFundsMutation(PAY_APPLICATION, 'onedoor.funds.done.paid');
+  const [refusal, setRefusal] = useState<HttpError | null>(null);
   if (!application) return null;
   const close = () => {
     setKey(null);
-    reset();
-  };
-  const confirm = async () => {
-    try {
-      await mutateAsync({ input: { applicationId: application.id, idempotencyKey: key } });
-      close();
-    } catch {
-      // The error is shown in the dialog and notified; the key stays for a retry.
-    }
+    setRefusal(null);
   };
   const rows: [string, string][] = [
     ['onedoor.funds.pay.beneficiary', application.person.name],
@@ -64,47 +46,41 @@ export function PayDialog() {
       >
         <PaymentsIcon />
       </Button>
-      <Dialog
+      <MutationDialog
+        label="onedoor.funds.pay.title"
         open={key !== null}
         onClose={close}
-        onClick={(e) => e.stopPropagation()}
-        maxWidth="sm"
-        fullWidth
-        aria-label={translate('onedoor.funds.pay.title')}
-      >
-        <DialogTitle>{translate('onedoor.funds.pay.title')}</DialogTitle>
-        <DialogContent>
-          <Table size="small">
-            <TableBody>
-              {rows.map(([label, value]) => (
-                <TableRow key={label}>
-                  <TableCell>{translate(label)}</TableCell>
-                  <TableCell>
-                    <strong>{value}</strong>
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-          <Alert severity="warning" sx={{ mt: 2 }}>
-            {translate('onedoor.funds.pay.once')}
-          </Alert>
-          {error && (
-            <Alert severity="error" sx={{ mt: 2 }}>
-              {translate('onedoor.funds.errors.refused', { message: error.message })}
+        mutation={PAY_APPLICATION}
+        successMessage="onedoor.funds.done.paid"
+        submitLabel="onedoor.funds.pay.confirm"
+        toInput={() => ({ applicationId: application.id, idempotencyKey: key })}
+        // The refusal stays in the dialog as well as in the notification; the key stays for a retry.
+        onRefused={setRefusal}
+        intro={
+          <>
+            <Table size="small">
+              <TableBody>
+                {rows.map(([label, value]) => (
+                  <TableRow key={label}>
+                    <TableCell>{translate(label)}</TableCell>
+                    <TableCell>
+                      <strong>{value}</strong>
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+            <Alert severity="warning" sx={{ mt: 2 }}>
+              {translate('onedoor.funds.pay.once')}
             </Alert>
-          )}
-        </DialogContent>
-        <DialogActions>
-          <Button label="onedoor.common.cancel" onClick={close} />
-          <Button
-            label="onedoor.funds.pay.confirm"
-            variant="contained"
-            onClick={() => void confirm()}
-            disabled={isPending}
-          />
-        </DialogActions>
-      </Dialog>
+            {refusal && (
+              <Alert severity="error" sx={{ mt: 2 }}>
+                {translate('onedoor.funds.errors.refused', { message: refusal.message })}
+              </Alert>
+            )}
+          </>
+        }
+      />
     </>
   );
 }

@@ -4,18 +4,20 @@ import ApproveIcon from '@mui/icons-material/CheckCircle';
 import RejectIcon from '@mui/icons-material/Cancel';
 import NoteIcon from '@mui/icons-material/NoteAdd';
 import { useHasRole } from '../../auth/roles';
+import { useGraphQLMutation } from '../../data/hooks';
 import { MutationDialog } from '../../shared/MutationDialog';
 import { APPROVE_APPLICATION, RECORD_FOLLOW_UP, REJECT_APPLICATION } from '../operations';
 import { PayDialog } from './PayDialog';
 import type { ApplicationRecord } from './types';
-import { useFundsMutation } from '../useFundsMutation';
 import { PENDING_STATUSES } from '../enums';
 
 const isPending = (status: string) => (PENDING_STATUSES as readonly string[]).includes(status);
 
 export function ApproveButton() {
   const application = useRecordContext<ApplicationRecord>();
-  const { mutate, isPending: busy } = useFundsMutation(APPROVE_APPLICATION, 'onedoor.funds.done.approved');
+  const { mutate, isPending: busy } = useGraphQLMutation(APPROVE_APPLICATION, {
+    successMessage: 'onedoor.funds.done.approved',
+  });
   if (!application) return null;
   return (
     <Button

@@ -32,8 +32,7 @@ import { formatDate, todayInShanghai } from '../../format/time';
 import { ADD_RESIDENCY, PLAN_MONTHLY_ROTATION, RESIDENTS_ON } from '../operations';
 import { ORGANISATION_KINDS, RESIDENCY_MODES } from '../enums';
 import { GRID_ROLES } from '../roles';
-import { ActionDialog } from '../shared/ActionDialog';
-import { useGridAction } from '../shared/useGridAction';
+import { MutationDialog } from '../../shared/MutationDialog';
 
 interface Residency {
   id: string;
@@ -52,8 +51,6 @@ export function ResidencyPage() {
   const [date, setDate] = useState(todayInShanghai());
   const [dialog, setDialog] = useState<'add' | 'plan' | null>(null);
   const { data } = useGraphQLQuery<{ residentsOn: Residency[] }>(RESIDENTS_ON, { date });
-  const add = useGridAction(ADD_RESIDENCY, { success: 'onedoor.grid.residency.added' });
-  const plan = useGridAction(PLAN_MONTHLY_ROTATION, { success: 'onedoor.grid.residency.planned' });
   const rows = data?.residentsOn ?? [];
   return (
     <Box sx={{ mt: 1 }}>
@@ -105,22 +102,20 @@ export function ResidencyPage() {
           )}
         </CardContent>
       </Card>
-      <ActionDialog
+      <MutationDialog
+        label="onedoor.grid.residency.add"
         open={dialog === 'add'}
         onClose={() => setDialog(null)}
-        title="onedoor.grid.residency.add"
+        mutation={ADD_RESIDENCY}
+        successMessage="onedoor.grid.residency.added"
         defaultValues={{ mode: 'PERMANENT', startsOn: date }}
-        run={(v) =>
-          add.mutateAsync({
-            input: {
-              organisationId: v.organisationId,
-              mode: v.mode,
-              window: v.window || null,
-              startsOn: v.startsOn,
-              endsOn: v.endsOn || null,
-            },
-          })
-        }
+        toInput={(v) => ({
+          organisationId: v.organisationId,
+          mode: v.mode,
+          window: v.window || null,
+          startsOn: v.startsOn,
+          endsOn: v.endsOn || null,
+        })}
       >
         <ReferenceInput source="organisationId" reference="organisations" sort={{ field: 'name', order: 'ASC' }}>
           <AutocompleteInput
@@ -146,17 +141,15 @@ export function ResidencyPage() {
           helperText={false}
         />
         <DateInput source="endsOn" label="onedoor.grid.residency.fields.endsOn" helperText={false} />
-      </ActionDialog>
-      <ActionDialog
+      </MutationDialog>
+      <MutationDialog
+        label="onedoor.grid.residency.plan"
         open={dialog === 'plan'}
         onClose={() => setDialog(null)}
-        title="onedoor.grid.residency.plan"
+        mutation={PLAN_MONTHLY_ROTATION}
+        successMessage="onedoor.grid.residency.planned"
         defaultValues={{ month: date.slice(0, 7), count: 4, lookBackMonths: 3, kinds: ['DEPARTMENT'] }}
-        run={(v) =>
-          plan.mutateAsync({
-            input: { month: v.month, count: v.count, lookBackMonths: v.lookBackMonths, kinds: v.kinds },
-          })
-        }
+        toInput={(v) => ({ month: v.month, count: v.count, lookBackMonths: v.lookBackMonths, kinds: v.kinds })}
       >
         <TextInput
           source="month"
@@ -179,7 +172,7 @@ export function ResidencyPage() {
           label="onedoor.grid.residency.fields.kinds"
           helperText={false}
         />
-      </ActionDialog>
+      </MutationDialog>
     </Box>
   );
 }

@@ -15,9 +15,8 @@ import { enumChoices } from '../../format/fields';
 import { MOVE_GRID_UNIT, SET_GRID_STAFF } from '../operations';
 import { GRID_LEVELS, GRID_STAFF_ROLES } from '../enums';
 import { GRID_ROLES } from '../roles';
-import { ActionDialog } from '../shared/ActionDialog';
 import { PersonsInput } from '../inputs';
-import { useGridAction } from '../shared/useGridAction';
+import { MutationDialog } from '../../shared/MutationDialog';
 import type { UnitDetail } from './GridUnitShow';
 
 /** What the signed-in role may do to a unit: add a child, move it (administrators), set its staff. */
@@ -26,8 +25,6 @@ export function GridUnitActions() {
   const isAdmin = useHasRole(...GRID_ROLES.gridAdmin);
   const mayStaff = useHasRole(...GRID_ROLES.setGridStaff);
   const [dialog, setDialog] = useState<'move' | 'staff' | null>(null);
-  const move = useGridAction(MOVE_GRID_UNIT, { success: 'onedoor.grid.units.moved' });
-  const staff = useGridAction(SET_GRID_STAFF, { success: 'onedoor.grid.units.staffSet' });
   if (!unit) return <TopToolbar />;
   const level = GRID_LEVELS.indexOf(unit.level as (typeof GRID_LEVELS)[number]);
   const childLevel = GRID_LEVELS[level + 1];
@@ -45,11 +42,13 @@ export function GridUnitActions() {
       )}
       {isAdmin && parentLevel && <Button label="onedoor.grid.units.move" onClick={() => setDialog('move')} />}
       {mayStaff && <Button label="onedoor.grid.units.setStaff" onClick={() => setDialog('staff')} />}
-      <ActionDialog
+      <MutationDialog
+        label="onedoor.grid.units.move"
         open={dialog === 'move'}
         onClose={() => setDialog(null)}
-        title="onedoor.grid.units.move"
-        run={(v) => move.mutateAsync({ input: { id: unit.id, parentId: v.parentId } })}
+        mutation={MOVE_GRID_UNIT}
+        successMessage="onedoor.grid.units.moved"
+        toInput={(v) => ({ id: unit.id, parentId: v.parentId })}
       >
         <ReferenceInput
           source="parentId"
@@ -65,20 +64,22 @@ export function GridUnitActions() {
             helperText={false}
           />
         </ReferenceInput>
-      </ActionDialog>
-      <ActionDialog
+      </MutationDialog>
+      <MutationDialog
+        label="onedoor.grid.units.setStaff"
         open={dialog === 'staff'}
         onClose={() => setDialog(null)}
-        title="onedoor.grid.units.setStaff"
+        mutation={SET_GRID_STAFF}
+        successMessage="onedoor.grid.units.staffSet"
         defaultValues={{
           role: 'GRID_MEMBER',
           personIds: (unit.staff ?? []).filter((s) => s.role === 'GRID_MEMBER').map((s) => s.person.id),
         }}
-        run={(v) =>
-          staff.mutateAsync({
-            input: { gridUnitId: unit.id, role: v.role, personIds: (v.personIds as string[] | undefined) ?? [] },
-          })
-        }
+        toInput={(v) => ({
+          gridUnitId: unit.id,
+          role: v.role,
+          personIds: v.personIds ?? [],
+        })}
       >
         <SelectInput
           source="role"
@@ -92,7 +93,7 @@ export function GridUnitActions() {
           label="onedoor.grid.units.staffPeople"
           helperText="onedoor.grid.units.staffHelp"
         />
-      </ActionDialog>
+      </MutationDialog>
     </TopToolbar>
   );
 }

@@ -1,23 +1,10 @@
-import { type ReactNode, useState } from 'react';
+import type { ReactNode } from 'react';
 import type { DocumentNode } from '@apollo/client';
-import { Dialog, DialogContent, DialogTitle } from '@mui/material';
-import {
-  Button,
-  DateInput,
-  Form,
-  required,
-  ResourceContextProvider,
-  SaveButton,
-  SelectInput,
-  TextInput,
-  Toolbar,
-  TopToolbar,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin';
-import { fieldErrorsOf, useGraphQLMutation, useGraphQLQuery } from '../../data/hooks';
+import { DateInput, required, SelectInput, TextInput, TopToolbar, useRecordContext } from 'react-admin';
+import { useGraphQLQuery } from '../../data/hooks';
 import { enumChoices } from '../../format/fields';
 import { useHasRole } from '../../auth/roles';
+import { MutationDialog, type FormValues } from '../../shared/MutationDialog';
 import { EXCEPTION_KINDS, MEDIATOR_STATUSES } from '../enums';
 import { WeekdaysInput } from '../inputs';
 import { ADD_AVAILABILITY_EXCEPTION, ADD_CERTIFICATION, CHANGE_MEDIATOR_STATUS, ME, SET_WEEKDAYS } from '../operations';
@@ -30,8 +17,8 @@ interface MediatorRecord {
   person: { id: string };
 }
 
-/** A button opening a form in a dialog; the inputs are named like the mutation's input fields. */
-function ActionDialog({
+/** One change to the membership on screen; the inputs are named like the mutation's input fields. */
+function MemberDialog({
   label,
   mutation,
   toInput,
@@ -40,40 +27,24 @@ function ActionDialog({
 }: {
   label: string;
   mutation: DocumentNode;
-  toInput: (values: Record<string, unknown>, record: MediatorRecord) => Record<string, unknown>;
-  defaultValues?: (record: MediatorRecord) => Record<string, unknown>;
+  toInput: (values: FormValues) => FormValues;
+  defaultValues?: FormValues;
   children: ReactNode;
 }) {
   const record = useRecordContext<MediatorRecord>();
-  const translate = useTranslate();
-  const [open, setOpen] = useState(false);
-  const run = useGraphQLMutation(mutation, { successMessage: 'onedoor.people.member.saved' });
   if (!record) return null;
-  const submit = async (values: Record<string, unknown>) => {
-    try {
-      await run.mutateAsync({ input: { mediatorId: record.id, ...toInput(values, record) } });
-      setOpen(false);
-      return undefined;
-    } catch (error) {
-      return fieldErrorsOf(error);
-    }
-  };
   return (
-    <>
-      <Button label={label} onClick={() => setOpen(true)} />
-      <Dialog open={open} onClose={() => setOpen(false)} maxWidth="sm" fullWidth>
-        <DialogTitle>{translate(label)}</DialogTitle>
-        <ResourceContextProvider value="mediators">
-          <Form onSubmit={submit} defaultValues={defaultValues?.(record)}>
-            <DialogContent>{children}</DialogContent>
-            <Toolbar>
-              <SaveButton label="ra.action.save" />
-              <Button label="ra.action.cancel" onClick={() => setOpen(false)} />
-            </Toolbar>
-          </Form>
-        </ResourceContextProvider>
-      </Dialog>
-    </>
+    <MutationDialog
+      label={label}
+      mutation={mutation}
+      successMessage="onedoor.people.member.saved"
+      submitLabel="ra.action.save"
+      resource="mediators"
+      defaultValues={defaultValues}
+      toInput={(v) => ({ mediatorId: record.id, ...toInput(v) })}
+    >
+      {children}
+    </MutationDialog>
   );
 }
 
@@ -92,9 +63,10 @@ export function MediatorShowActions() {
   return (
     <TopToolbar>
       {isManager && (
-        <ActionDialog
+        <MemberDialog
           label="onedoor.people.member.changeStatus"
           mutation={CHANGE_MEDIATOR_STATUS}
+          defaultValues={{ status: record?.status }}
           toInput={(v) => ({ status: v.status, reason: v.reason })}
         >
           <SelectInput
@@ -103,10 +75,10 @@ export function MediatorShowActions() {
             validate={required()}
           />
           <TextInput source="reason" label="onedoor.people.member.reason" validate={required()} multiline fullWidth />
-        </ActionDialog>
+        </MemberDialog>
       )}
       {isManager && (
-        <ActionDialog
+        <MemberDialog
           label="onedoor.people.member.addCertification"
           mutation={ADD_CERTIFICATION}
           toInput={(v) => {
@@ -120,20 +92,20 @@ export function MediatorShowActions() {
             label="onedoor.people.cert.expiresOn"
             helperText="onedoor.people.cert.expiresOnHint"
           />
-        </ActionDialog>
+        </MemberDialog>
       )}
       {canEditAvailability && (
-        <ActionDialog
+        <MemberDialog
           label="onedoor.people.member.setWeekdays"
           mutation={SET_WEEKDAYS}
           toInput={(v) => ({ weekdays: v.weekdays ?? [] })}
-          defaultValues={(r) => ({ weekdays: r.weekdays })}
+          defaultValues={{ weekdays: record?.weekdays ?? [] }}
         >
           <WeekdaysInput />
-        </ActionDialog>
+        </MemberDialog>
       )}
       {canEditAvailability && (
-        <ActionDialog
+        <MemberDialog
           label="onedoor.people.member.addException"
           mutation={ADD_AVAILABILITY_EXCEPTION}
           toInput={(v) => ({ kind: v.kind, from: v.from, to: v.to, note: v.note || undefined })}
@@ -147,7 +119,7 @@ export function MediatorShowActions() {
           <DateInput source="from" label="onedoor.people.exception.from" validate={required()} />
           <DateInput source="to" label="onedoor.people.exception.to" validate={required()} />
           <TextInput source="note" label="onedoor.people.exception.note" fullWidth />
-        </ActionDialog>
+        </MemberDialog>
       )}
     </TopToolbar>
   );

@@ -15,7 +15,7 @@ import { FundShow } from './ledger/FundShow';
 import { LegalAidList } from './legal-aid/LegalAidList';
 import { fundsEn } from './messages.en';
 import { fundsZh } from './messages.zh';
-import { FUND_DECIDERS, FUND_PROPOSERS, FUND_READERS } from './roles';
+import { FUND_DECIDERS, FUND_READERS, FUND_WORKERS } from './roles';
 import { fundsQueries } from './queries';
 import { ReliefCreate } from './relief/ReliefCreate';
 import { ReliefList } from './relief/ReliefList';
@@ -42,7 +42,7 @@ export const fundsModule: AdminModule = {
         list={ReliefList}
         show={ReliefShow}
         icon={VolunteerIcon}
-        create={hasRole(roles, FUND_PROPOSERS) ? ReliefCreate : undefined}
+        create={hasRole(roles, FUND_WORKERS) ? ReliefCreate : undefined}
       />,
       <Resource key="disbursements" name="disbursements" list={DisbursementList} icon={PaymentsIcon} />,
       <Resource key="legalAidMatters" name="legalAidMatters" list={LegalAidList} icon={GavelIcon} />,

@@ -19,7 +19,7 @@ import { OrganisationEdit } from './orgs/OrganisationEdit';
 import { OrganisationList } from './orgs/OrganisationList';
 import { OrganisationShow } from './orgs/OrganisationShow';
 import { gridQueries } from './queries';
-import { GRID_ROLES } from './roles';
+import { EVENT_READERS, GRID_ADMINS, MEETING_READERS, ROSTER_READERS } from './roles';
 import { DutyRosterPage } from './roster/DutyRosterPage';
 import { ResidencyPage } from './roster/ResidencyPage';
 import { GridTreePage } from './units/GridTreePage';
@@ -31,7 +31,7 @@ import { GridUnitShow } from './units/GridUnitShow';
 export const gridModule: AdminModule = {
   name: 'grid',
   resources: (roles) => {
-    const isAdmin = hasRole(roles, GRID_ROLES.gridAdmin);
+    const isAdmin = hasRole(roles, GRID_ADMINS);
     return [
       <Resource
         key="gridUnits"
@@ -51,7 +51,7 @@ export const gridModule: AdminModule = {
         icon={ApartmentIcon}
         recordRepresentation="name"
       />,
-      ...(hasRole(roles, GRID_ROLES.eventReaders)
+      ...(hasRole(roles, EVENT_READERS)
         ? [
             <Resource
               key="gridEvents"
@@ -63,7 +63,7 @@ export const gridModule: AdminModule = {
             />,
           ]
         : []),
-      ...(hasRole(roles, GRID_ROLES.meetingReaders)
+      ...(hasRole(roles, MEETING_READERS)
         ? [
             <Resource
               key="jointMeetings"
@@ -92,8 +92,8 @@ export const gridModule: AdminModule = {
   ],
   menu: [
     { to: '/grid-tree', label: 'onedoor.grid.menu.tree', icon: AccountTreeIcon },
-    { to: '/duty-roster', label: 'onedoor.grid.menu.roster', icon: CalendarMonthIcon, roles: GRID_ROLES.rosterReaders },
-    { to: '/residency', label: 'onedoor.grid.menu.residency', icon: StorefrontIcon, roles: GRID_ROLES.rosterReaders },
+    { to: '/duty-roster', label: 'onedoor.grid.menu.roster', icon: CalendarMonthIcon, roles: ROSTER_READERS },
+    { to: '/residency', label: 'onedoor.grid.menu.residency', icon: StorefrontIcon, roles: ROSTER_READERS },
   ],
   messages: { zh: gridZh, en: gridEn },
   queries: gridQueries,

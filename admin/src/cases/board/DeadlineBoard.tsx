@@ -20,9 +20,10 @@ import { Link } from 'react-router-dom';
 import { useGraphQLQuery } from '../../data/hooks';
 import { formatDateTime } from '../../format/time';
 import { DEADLINE_BOARD } from '../operations';
-import { WARNING_COLOURS, WARNING_HUES } from '../enums';
+import { WARNING_HUES } from '../enums';
 import { useOrganisations } from '../inputs';
 import { WarningChip } from '../WarningChip';
+import { WarningColour } from '../../generated/enums';
 
 interface BoardCase {
   id: string;
@@ -54,16 +55,14 @@ function UnitCard({ row, minimum }: { row: BoardRow; minimum: string }) {
             {row.unit?.name ?? translate('onedoor.cases.board.unrouted')}
           </Typography>
           <Box sx={{ flex: 1 }} />
-          {COUNTED.filter((c) => WARNING_COLOURS.indexOf(c) >= WARNING_COLOURS.indexOf(minimum as never)).map(
-            (colour) => (
-              <Chip
-                key={colour}
-                size="small"
-                sx={{ bgcolor: WARNING_HUES[colour], color: '#fff' }}
-                label={`${translate(`enums.WarningColour.${colour}`)} ${translate('onedoor.cases.board.count', { n: count(colour) })}`}
-              />
-            ),
-          )}
+          {COUNTED.filter((c) => WarningColour.indexOf(c) >= WarningColour.indexOf(minimum as never)).map((colour) => (
+            <Chip
+              key={colour}
+              size="small"
+              sx={{ bgcolor: WARNING_HUES[colour], color: '#fff' }}
+              label={`${translate(`enums.WarningColour.${colour}`)} ${translate('onedoor.cases.board.count', { n: count(colour) })}`}
+            />
+          ))}
         </Box>
         <Table size="small">
           <TableHead>
@@ -126,7 +125,7 @@ export function DeadlineBoard() {
           onChange={(e) => setMinimum(e.target.value)}
           name="minimum"
         >
-          {WARNING_COLOURS.map((c) => (
+          {WarningColour.map((c) => (
             <MenuItem key={c} value={c}>
               {c === 'NONE' ? translate('onedoor.cases.board.allOpen') : translate(`enums.WarningColour.${c}`)}
             </MenuItem>

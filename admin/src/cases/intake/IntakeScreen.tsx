@@ -25,11 +25,11 @@ import { GridUnitInput } from './GridUnitInput';
 import { PetitionersInput } from './PetitionersInput';
 import { GROUP_HEAD_COUNT } from '../operations';
 import { REGISTRARS } from '../roles';
-import { type IntakeValues, LEGAL_CHANNELS } from './types';
+import { type IntakeValues } from './types';
 import { useRegisterCase } from './useRegisterCase';
 
 const requiredValue = required();
-const legalChannelChoices = enumChoices('LegalChannel', LEGAL_CHANNELS);
+const legalChannelChoices = enumChoices('LegalChannel');
 const F = (key: string) => `onedoor.cases.intake.fields.${key}`;
 const DEFAULTS: IntakeValues = { channel: 'VISIT', petitioners: [], lawRelated: false, crossLevel: false };
 

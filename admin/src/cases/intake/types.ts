@@ -1,21 +1,8 @@
-/** Every channel of the API's `Channel` enum, in the order staff meet them. */
-export const INTAKE_CHANNELS = [
-  'VISIT',
-  'LETTER',
-  'PHONE',
-  'ONLINE',
-  'SMS',
-  'WECHAT',
-  'VIDEO',
-  'LEADER_MAILBOX',
-  'HOTLINE_12345',
-  'ASSIGNED_BY_SUPERIOR',
-  'GRID_REPORT',
-  'PROXY_AGENT',
-] as const;
+import { Channel } from '../../generated/enums';
 
-export const GENDERS = ['MALE', 'FEMALE', 'UNSPECIFIED'] as const;
-export const LEGAL_CHANNELS = ['COURT_FILING', 'LABOR_ARBITRATION', 'ADMINISTRATIVE_RECONSIDERATION'] as const;
+/** Every channel of the API's `Channel` enum, the three staff meet most first. */
+const FIRST: readonly Channel[] = ['VISIT', 'LETTER', 'PHONE'];
+export const INTAKE_CHANNELS: readonly Channel[] = [...FIRST, ...Channel.filter((c) => !FIRST.includes(c))];
 
 /**
  * One petitioner on the form: a registered person (`personId` set, name and phone only shown) or a

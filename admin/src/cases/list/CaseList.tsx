@@ -12,7 +12,6 @@ import {
 import { DateTimeField, EnumField, enumChoices } from '../../format/fields';
 import { formatDateTime } from '../../format/time';
 import { ExportCsvButton, type CsvColumn } from '../../shared/ExportCsvButton';
-import { CASE_STATUSES, CHANNELS } from '../enums';
 import { CategoryInput, GridUnitInput, OrganisationInput } from '../inputs';
 import { WarningField } from '../WarningChip';
 
@@ -20,18 +19,8 @@ const label = (field: string) => `resources.cases.fields.${field}`;
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
-  <SelectArrayInput
-    key="status"
-    source="status"
-    label={label('status')}
-    choices={enumChoices('CaseStatus', CASE_STATUSES)}
-  />,
-  <SelectArrayInput
-    key="channel"
-    source="channel"
-    label={label('channel')}
-    choices={enumChoices('Channel', CHANNELS)}
-  />,
+  <SelectArrayInput key="status" source="status" label={label('status')} choices={enumChoices('CaseStatus')} />,
+  <SelectArrayInput key="channel" source="channel" label={label('channel')} choices={enumChoices('Channel')} />,
   <CategoryInput key="categoryId" source="categoryId" label={label('categoryId')} />,
   <GridUnitInput key="gridUnitId" source="gridUnitId" label={label('gridUnitId')} />,
   <OrganisationInput key="responsibleUnitId" source="responsibleUnitId" label={label('responsibleUnitId')} />,

@@ -32,7 +32,6 @@ import { enumChoices } from '../../format/fields';
 import { formatDate, todayInShanghai } from '../../format/time';
 import { fieldErrorsOf } from '../../data/errors';
 import { CALENDAR_DAYS, REMOVE_CALENDAR_DAY, SET_CALENDAR_DAY } from '../operations';
-import { CALENDAR_DAY_KINDS } from '../enums';
 
 interface CalendarDay {
   date: string;
@@ -95,7 +94,7 @@ export function CalendarScreen() {
                 <SelectInput
                   source="kind"
                   label={t('kind')}
-                  choices={enumChoices('CalendarDayKind', CALENDAR_DAY_KINDS)}
+                  choices={enumChoices('CalendarDayKind')}
                   validate={required()}
                 />
                 <TextInput source="name" label={t('name')} validate={required()} />

@@ -15,6 +15,7 @@ import { DateTimeField, EnumField, MoneyField } from '../../format/fields';
 import { formatFen } from '../../format/money';
 import { formatDateTime } from '../../format/time';
 import { useHasRole } from '../../auth/roles';
+import { FUND_DECIDERS } from '../roles';
 import { type CsvColumn, ExportCsvButton } from '../../shared/ExportCsvButton';
 import { CasePicker, FundPicker, PersonPicker } from '../inputs';
 import { MutationDialog } from '../../shared/MutationDialog';
@@ -86,7 +87,7 @@ function ReverseDialog() {
 }
 
 function ReverseColumn({ label: _label }: { label?: string }) {
-  const reverses = useHasRole('FUND_APPROVER', 'ADMIN');
+  const reverses = useHasRole(...FUND_DECIDERS);
   return reverses ? <ReverseDialog /> : null;
 }
 

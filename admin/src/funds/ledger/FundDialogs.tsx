@@ -16,7 +16,6 @@ import RuleIcon from '@mui/icons-material/Rule';
 import { enumChoices } from '../../format/fields';
 import { fenToYuan } from '../../format/money';
 import { todayInShanghai } from '../../format/time';
-import { CASE_STATUSES, FUND_KINDS } from '../enums';
 import { fenOf, FundPicker, YuanInput } from '../inputs';
 import { ALLOCATE_TO_FUND, OPEN_FUND, SET_FUND_RULES, TRANSFER_BETWEEN_FUNDS } from '../operations';
 import { MutationDialog } from '../../shared/MutationDialog';
@@ -40,7 +39,7 @@ function RulesInputs() {
       <SelectArrayInput
         source="rules.eligibleCaseStatuses"
         label="onedoor.funds.fields.eligibleCaseStatuses"
-        choices={enumChoices('CaseStatus', CASE_STATUSES)}
+        choices={enumChoices('CaseStatus')}
         fullWidth
       />
     </>
@@ -79,7 +78,7 @@ export function OpenFundDialog() {
       <SelectInput
         source="kind"
         label="onedoor.funds.fields.kind"
-        choices={enumChoices('FundKind', FUND_KINDS)}
+        choices={enumChoices('FundKind')}
         validate={required()}
         fullWidth
       />

@@ -2,8 +2,8 @@ import { Datagrid, FilterButton, List, SelectInput, TextField, TopToolbar } from
 import { EnumField, enumChoices, MoneyField } from '../../format/fields';
 import { formatFen } from '../../format/money';
 import { useHasRole } from '../../auth/roles';
+import { FUND_DECIDERS } from '../roles';
 import { type CsvColumn, ExportCsvButton } from '../../shared/ExportCsvButton';
-import { FUND_KINDS } from '../enums';
 import { OpenFundDialog } from './FundDialogs';
 
 interface FundRow {
@@ -16,7 +16,7 @@ interface FundRow {
   ownerOrganisation: { name: string } | null;
 }
 
-const filters = [<SelectInput key="kind" source="kind" choices={enumChoices('FundKind', FUND_KINDS)} alwaysOn />];
+const filters = [<SelectInput key="kind" source="kind" choices={enumChoices('FundKind')} alwaysOn />];
 
 const columns: CsvColumn<FundRow>[] = [
   { label: 'resources.funds.fields.code', value: (r) => r.code },
@@ -28,7 +28,7 @@ const columns: CsvColumn<FundRow>[] = [
 ];
 
 function FundListActions() {
-  const mayOpen = useHasRole('FUND_APPROVER', 'ADMIN');
+  const mayOpen = useHasRole(...FUND_DECIDERS);
   return (
     <TopToolbar>
       <FilterButton />

@@ -13,6 +13,7 @@ import {
 } from 'react-admin';
 import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useHasRole } from '../../auth/roles';
+import { FUND_DECIDERS } from '../roles';
 import { DateTimeField, EnumField, MoneyField } from '../../format/fields';
 import { formatFen } from '../../format/money';
 import { AllocateDialog, FundRulesDialog, TransferDialog } from './FundDialogs';
@@ -20,7 +21,7 @@ import { FundLedger } from './FundLedger';
 import { FundReportPanel } from './FundReportPanel';
 
 function FundShowActions() {
-  const decides = useHasRole('FUND_APPROVER', 'ADMIN');
+  const decides = useHasRole(...FUND_DECIDERS);
   if (!decides) return null;
   return (
     <TopToolbar>

@@ -19,8 +19,8 @@ import { Box, Typography } from '@mui/material';
 import { DateTimeField, EnumField, enumChoices, MoneyField } from '../../format/fields';
 import { fenToYuan, formatFen } from '../../format/money';
 import { useHasRole } from '../../auth/roles';
+import { LEGAL_AID_WRITERS } from '../roles';
 import { type CsvColumn, ExportCsvButton } from '../../shared/ExportCsvButton';
-import { LEGAL_AID_KINDS, LEGAL_AID_STATUSES } from '../enums';
 import { CasePicker, fenOf, PersonPicker, YuanInput } from '../inputs';
 import { MutationDialog } from '../../shared/MutationDialog';
 import { OPEN_LEGAL_AID, RECORD_LEGAL_AID_PROGRESS } from '../operations';
@@ -69,7 +69,7 @@ function OpenMatterDialog() {
       <SelectInput
         source="kind"
         label="onedoor.funds.fields.legalAidKind"
-        choices={enumChoices('LegalAidKind', LEGAL_AID_KINDS)}
+        choices={enumChoices('LegalAidKind')}
         validate={required()}
         fullWidth
       />
@@ -115,7 +115,7 @@ function ProgressDialog() {
 }
 
 function ProgressColumn({ label: _label }: { label?: string }) {
-  return useHasRole('ADMIN', 'CENTRE_STAFF', 'FUND_OFFICER') ? <ProgressDialog /> : null;
+  return useHasRole(...LEGAL_AID_WRITERS) ? <ProgressDialog /> : null;
 }
 
 function MatterPanel() {
@@ -127,9 +127,7 @@ function MatterPanel() {
   ) : null;
 }
 
-const filters = [
-  <SelectInput key="status" source="status" choices={enumChoices('LegalAidStatus', LEGAL_AID_STATUSES)} alwaysOn />,
-];
+const filters = [<SelectInput key="status" source="status" choices={enumChoices('LegalAidStatus')} alwaysOn />];
 
 const columns: CsvColumn<Matter>[] = [
   { label: 'resources.legalAidMatters.fields.openedAt', value: (r) => r.openedAt.slice(0, 10) },
@@ -143,7 +141,7 @@ const columns: CsvColumn<Matter>[] = [
 ];
 
 function LegalAidActions() {
-  const writes = useHasRole('ADMIN', 'CENTRE_STAFF', 'FUND_OFFICER');
+  const writes = useHasRole(...LEGAL_AID_WRITERS);
   return (
     <TopToolbar>
       <FilterButton />

@@ -4,6 +4,7 @@ import ApproveIcon from '@mui/icons-material/CheckCircle';
 import RejectIcon from '@mui/icons-material/Cancel';
 import NoteIcon from '@mui/icons-material/NoteAdd';
 import { useHasRole } from '../../auth/roles';
+import { FUND_DECIDERS, FUND_WORKERS } from '../roles';
 import { useGraphQLMutation } from '../../data/hooks';
 import { MutationDialog } from '../../shared/MutationDialog';
 import { APPROVE_APPLICATION, RECORD_FOLLOW_UP, REJECT_APPLICATION } from '../operations';
@@ -82,9 +83,8 @@ export function FollowUpDialog() {
 export function ReliefActions({ label: _label }: { label?: string }) {
   const application = useRecordContext<ApplicationRecord>();
   const { identity } = useGetIdentity();
-  const decides = useHasRole('FUND_APPROVER', 'ADMIN');
-  const pays = useHasRole('FUND_OFFICER', 'FUND_APPROVER', 'ADMIN');
-  const notes = useHasRole('FUND_OFFICER', 'FUND_APPROVER', 'ADMIN');
+  const decides = useHasRole(...FUND_DECIDERS);
+  const works = useHasRole(...FUND_WORKERS);
   if (!application) return null;
   const me = identity?.id;
   const pending = isPending(application.status);
@@ -93,8 +93,8 @@ export function ReliefActions({ label: _label }: { label?: string }) {
     <Stack direction="row" spacing={1} sx={{ whiteSpace: 'nowrap' }}>
       {mayApprove && <ApproveButton />}
       {decides && pending && <RejectDialog />}
-      {pays && application.status === 'APPROVED' && <PayDialog />}
-      {notes && application.status === 'PAID' && <FollowUpDialog />}
+      {works && application.status === 'APPROVED' && <PayDialog />}
+      {works && application.status === 'PAID' && <FollowUpDialog />}
     </Stack>
   );
 }

@@ -1,6 +1,5 @@
 import { AutocompleteInput, Create, ReferenceInput, SelectInput, SimpleForm, TextInput, required } from 'react-admin';
 import { enumChoices } from '../../format/fields';
-import { VULNERABILITIES } from '../enums';
 import { CasePicker, FundPicker, PersonPicker, YuanInput } from '../inputs';
 import { proposalInput } from './proposal';
 
@@ -27,7 +26,7 @@ export function ReliefCreate() {
         <SelectInput
           source="vulnerability"
           label="onedoor.funds.fields.vulnerability"
-          choices={enumChoices('Vulnerability', VULNERABILITIES)}
+          choices={enumChoices('Vulnerability')}
           fullWidth
         />
         <YuanInput source="amount" label="onedoor.funds.fields.amountYuan" />

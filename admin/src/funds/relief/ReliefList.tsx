@@ -3,18 +3,13 @@ import { DateTimeField, EnumField, enumChoices, MoneyField } from '../../format/
 import { formatFen } from '../../format/money';
 import { formatDateTime } from '../../format/time';
 import { useHasRole } from '../../auth/roles';
+import { FUND_WORKERS } from '../roles';
 import { type CsvColumn, ExportCsvButton } from '../../shared/ExportCsvButton';
-import { APPLICATION_STATUSES } from '../enums';
 import { FundPicker } from '../inputs';
 import type { ApplicationRecord } from './types';
 
 const filters = [
-  <SelectArrayInput
-    key="status"
-    source="status"
-    choices={enumChoices('ReliefApplicationStatus', APPLICATION_STATUSES)}
-    alwaysOn
-  />,
+  <SelectArrayInput key="status" source="status" choices={enumChoices('ReliefApplicationStatus')} alwaysOn />,
   <FundPicker key="fundId" source="fundId" label="resources.reliefApplications.fields.fundId" isRequired={false} />,
 ];
 
@@ -33,7 +28,7 @@ const columns: CsvColumn<ApplicationRecord>[] = [
 ];
 
 function ReliefListActions() {
-  const proposes = useHasRole('FUND_OFFICER', 'FUND_APPROVER', 'ADMIN');
+  const proposes = useHasRole(...FUND_WORKERS);
   return (
     <TopToolbar>
       <FilterButton />

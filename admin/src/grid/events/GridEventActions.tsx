@@ -22,7 +22,7 @@ import {
   RESPOND_TO_GRID_EVENT,
   WHISTLE_GRID_EVENT,
 } from '../operations';
-import { GRID_ROLES } from '../roles';
+import { EVENT_ESCALATORS, EVENT_RESPONDERS, EVENT_WORKERS } from '../roles';
 
 type Step = 'dispose' | 'whistle' | 'respond' | 'feedback' | 'escalate';
 interface EventRecord {
@@ -50,13 +50,13 @@ const STEPS: Record<Step, StepForm> = {
   dispose: {
     mutation: DISPOSE_GRID_EVENT,
     from: ['REPORTED'],
-    roles: GRID_ROLES.eventWorkers,
+    roles: EVENT_WORKERS,
     inputs: <StepText source="disposal" label="resources.gridEvents.fields.disposal" />,
   },
   whistle: {
     mutation: WHISTLE_GRID_EVENT,
     from: ['REPORTED'],
-    roles: GRID_ROLES.eventWorkers,
+    roles: EVENT_WORKERS,
     defaults: () => ({ respondWithinHours: 72 }),
     inputs: (
       <>
@@ -83,13 +83,13 @@ const STEPS: Record<Step, StepForm> = {
   respond: {
     mutation: RESPOND_TO_GRID_EVENT,
     from: ['WHISTLED'],
-    roles: GRID_ROLES.eventResponders,
+    roles: EVENT_RESPONDERS,
     inputs: <StepText source="response" label="resources.gridEvents.fields.response" />,
   },
   feedback: {
     mutation: GRID_EVENT_FEEDBACK,
     from: ['DISPOSED', 'RESPONDED'],
-    roles: GRID_ROLES.eventWorkers,
+    roles: EVENT_WORKERS,
     defaults: () => ({ satisfied: true }),
     inputs: (
       <>
@@ -101,7 +101,7 @@ const STEPS: Record<Step, StepForm> = {
   escalate: {
     mutation: ESCALATE_GRID_EVENT,
     from: ['REPORTED', 'DISPOSED', 'WHISTLED', 'RESPONDED'],
-    roles: GRID_ROLES.escalateEvent,
+    roles: EVENT_ESCALATORS,
     defaults: (event) => ({ title: event.title }),
     inputs: (
       <>

@@ -16,7 +16,6 @@ import { DateTimeField, EnumField, enumChoices } from '../../format/fields';
 import { formatDateTime } from '../../format/time';
 import type { CsvColumn } from '../../shared/ExportCsvButton';
 import { ExportCsvButton } from '../../shared/ExportCsvButton';
-import { GRID_EVENT_STATUSES } from '../enums';
 
 interface EventRow {
   id: string;
@@ -46,12 +45,7 @@ const columns: CsvColumn<EventRow>[] = [
 ];
 
 const filters = [
-  <SelectArrayInput
-    key="status"
-    source="status"
-    choices={enumChoices('GridEventStatus', GRID_EVENT_STATUSES)}
-    alwaysOn
-  />,
+  <SelectArrayInput key="status" source="status" choices={enumChoices('GridEventStatus')} alwaysOn />,
   <ReferenceInput key="withinId" source="withinId" reference="gridUnits" sort={{ field: 'code', order: 'ASC' }}>
     <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} />
   </ReferenceInput>,

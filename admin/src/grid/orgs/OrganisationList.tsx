@@ -12,7 +12,6 @@ import {
 import { EnumField, enumChoices } from '../../format/fields';
 import type { CsvColumn } from '../../shared/ExportCsvButton';
 import { ExportCsvButton } from '../../shared/ExportCsvButton';
-import { ORGANISATION_KINDS } from '../enums';
 
 interface OrgRow {
   id: string;
@@ -37,7 +36,7 @@ const columns: CsvColumn<OrgRow>[] = [
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
-  <SelectInput key="kind" source="kind" choices={enumChoices('OrganisationKind', ORGANISATION_KINDS)} alwaysOn />,
+  <SelectInput key="kind" source="kind" choices={enumChoices('OrganisationKind')} alwaysOn />,
   <ReferenceInput key="gridUnitId" source="gridUnitId" reference="gridUnits" sort={{ field: 'code', order: 'ASC' }}>
     <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} />
   </ReferenceInput>,

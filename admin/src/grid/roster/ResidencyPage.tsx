@@ -30,8 +30,7 @@ import { useGraphQLQuery } from '../../data/hooks';
 import { enumChoices } from '../../format/fields';
 import { formatDate, todayInShanghai } from '../../format/time';
 import { ADD_RESIDENCY, PLAN_MONTHLY_ROTATION, RESIDENTS_ON } from '../operations';
-import { ORGANISATION_KINDS, RESIDENCY_MODES } from '../enums';
-import { GRID_ROLES } from '../roles';
+import { RESIDENCY_PLANNERS } from '../roles';
 import { MutationDialog } from '../../shared/MutationDialog';
 
 interface Residency {
@@ -47,7 +46,7 @@ interface Residency {
 /** Who staffs the centre on a day (入驻): permanent, rotating and on-call organisations, by window. */
 export function ResidencyPage() {
   const translate = useTranslate();
-  const mayPlan = useHasRole(...GRID_ROLES.residencyPlanners);
+  const mayPlan = useHasRole(...RESIDENCY_PLANNERS);
   const [date, setDate] = useState(todayInShanghai());
   const [dialog, setDialog] = useState<'add' | 'plan' | null>(null);
   const { data } = useGraphQLQuery<{ residentsOn: Residency[] }>(RESIDENTS_ON, { date });
@@ -128,7 +127,7 @@ export function ResidencyPage() {
         </ReferenceInput>
         <SelectInput
           source="mode"
-          choices={enumChoices('ResidencyMode', RESIDENCY_MODES)}
+          choices={enumChoices('ResidencyMode')}
           label="onedoor.grid.residency.fields.mode"
           validate={required()}
           helperText={false}
@@ -168,7 +167,7 @@ export function ResidencyPage() {
         />
         <SelectArrayInput
           source="kinds"
-          choices={enumChoices('OrganisationKind', ORGANISATION_KINDS)}
+          choices={enumChoices('OrganisationKind')}
           label="onedoor.grid.residency.fields.kinds"
           helperText={false}
         />

@@ -10,9 +10,8 @@ import {
   SWAP_DUTY_SHIFTS,
   UPDATE_DUTY_SHIFT,
 } from '../operations';
-import { DUTY_SHIFT_KINDS } from '../enums';
 import { enumChoices } from '../../format/fields';
-import { GRID_ROLES } from '../roles';
+import { ROSTER_EDITORS, SHIFT_SWAPPERS } from '../roles';
 import { PersonInput } from '../inputs';
 import { useGraphQLMutation } from '../../data/hooks';
 import { MutationDialog } from '../../shared/MutationDialog';
@@ -65,7 +64,7 @@ export function AddShiftDialog({ open, onClose, day }: { open: boolean; onClose:
     >
       <SelectInput
         source="kind"
-        choices={enumChoices('DutyShiftKind', DUTY_SHIFT_KINDS)}
+        choices={enumChoices('DutyShiftKind')}
         label="onedoor.grid.roster.fields.kind"
         validate={required()}
         helperText={false}
@@ -113,8 +112,8 @@ export function EditShiftDialog({
   onClose: () => void;
 }) {
   const translate = useTranslate();
-  const mayEdit = useHasRole(...GRID_ROLES.rosterEditors);
-  const maySwap = useHasRole(...GRID_ROLES.swapShifts);
+  const mayEdit = useHasRole(...ROSTER_EDITORS);
+  const maySwap = useHasRole(...SHIFT_SWAPPERS);
   const [swapping, setSwapping] = useState(false);
   const remove = useGraphQLMutation(REMOVE_DUTY_SHIFT, {
     successMessage: 'onedoor.grid.roster.removed',

@@ -13,22 +13,22 @@ import {
 import { useHasRole } from '../../auth/roles';
 import { enumChoices } from '../../format/fields';
 import { MOVE_GRID_UNIT, SET_GRID_STAFF } from '../operations';
-import { GRID_LEVELS, GRID_STAFF_ROLES } from '../enums';
-import { GRID_ROLES } from '../roles';
+import { GRID_ADMINS, ROSTER_EDITORS } from '../roles';
 import { PersonsInput } from '../inputs';
 import { MutationDialog } from '../../shared/MutationDialog';
 import type { UnitDetail } from './GridUnitShow';
+import { GridLevel } from '../../generated/enums';
 
 /** What the signed-in role may do to a unit: add a child, move it (administrators), set its staff. */
 export function GridUnitActions() {
   const unit = useRecordContext<UnitDetail>();
-  const isAdmin = useHasRole(...GRID_ROLES.gridAdmin);
-  const mayStaff = useHasRole(...GRID_ROLES.setGridStaff);
+  const isAdmin = useHasRole(...GRID_ADMINS);
+  const mayStaff = useHasRole(...ROSTER_EDITORS);
   const [dialog, setDialog] = useState<'move' | 'staff' | null>(null);
   if (!unit) return <TopToolbar />;
-  const level = GRID_LEVELS.indexOf(unit.level as (typeof GRID_LEVELS)[number]);
-  const childLevel = GRID_LEVELS[level + 1];
-  const parentLevel = level > 0 ? GRID_LEVELS[level - 1] : undefined;
+  const level = GridLevel.indexOf(unit.level as GridLevel);
+  const childLevel = GridLevel[level + 1];
+  const parentLevel = level > 0 ? GridLevel[level - 1] : undefined;
   return (
     <TopToolbar>
       {isAdmin && childLevel && (
@@ -83,7 +83,7 @@ export function GridUnitActions() {
       >
         <SelectInput
           source="role"
-          choices={enumChoices('GridStaffRole', GRID_STAFF_ROLES)}
+          choices={enumChoices('GridStaffRole')}
           label="onedoor.grid.units.staffRole"
           validate={required()}
           helperText={false}

@@ -14,8 +14,7 @@ import { useHasRole } from '../../auth/roles';
 import { EnumField, enumChoices } from '../../format/fields';
 import type { CsvColumn } from '../../shared/ExportCsvButton';
 import { ExportCsvButton } from '../../shared/ExportCsvButton';
-import { GRID_LEVELS } from '../enums';
-import { GRID_ROLES } from '../roles';
+import { GRID_ADMINS } from '../roles';
 
 interface UnitRow {
   id: string;
@@ -40,13 +39,13 @@ const unitPicker = (source: string) => (
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
-  <SelectInput key="level" source="level" choices={enumChoices('GridLevel', GRID_LEVELS)} alwaysOn />,
+  <SelectInput key="level" source="level" choices={enumChoices('GridLevel')} alwaysOn />,
   unitPicker('withinId'),
   unitPicker('parentId'),
 ];
 
 function Actions() {
-  const isAdmin = useHasRole(...GRID_ROLES.gridAdmin);
+  const isAdmin = useHasRole(...GRID_ADMINS);
   return (
     <TopToolbar>
       <FilterButton />

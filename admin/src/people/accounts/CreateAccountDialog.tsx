@@ -3,7 +3,6 @@ import { CheckboxGroupInput, PasswordInput, required, TextInput, useRecordContex
 import { useNavigate } from 'react-router-dom';
 import { enumChoices } from '../../format/fields';
 import { MutationDialog } from '../../shared/MutationDialog';
-import { ROLES } from '../enums';
 import { OrganisationInput } from '../inputs';
 import { CREATE_ACCOUNT } from '../operations';
 
@@ -37,7 +36,7 @@ export function CreateAccountButton() {
         helperText="onedoor.people.account.passwordHint"
         fullWidth
       />
-      <CheckboxGroupInput source="roles" choices={enumChoices('Role', ROLES)} validate={required()} />
+      <CheckboxGroupInput source="roles" choices={enumChoices('Role')} validate={required()} />
       <OrganisationInput />
     </MutationDialog>
   );

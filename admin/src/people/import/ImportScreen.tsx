@@ -5,12 +5,13 @@ import DownloadIcon from '@mui/icons-material/GetApp';
 import PlayIcon from '@mui/icons-material/PlayArrow';
 import { Button, Title, useTranslate } from 'react-admin';
 import { useHasRole } from '../../auth/roles';
-import { IMPORT_MODES, POOL_CSV_COLUMNS, POOLS } from '../enums';
+import { POOL_CSV_COLUMNS } from '../enums';
 import { downloadText } from '../download';
 import { countDataRows, progressPercent, readFileText, templateCsv } from './importCsv';
 import { ImportReportView, useColumnLabel } from './ImportReportView';
 import { POOL_MANAGERS } from '../roles';
 import { useImportRun } from './useImportRun';
+import { ImportMode, Pool } from '../../generated/enums';
 
 function Progress({ run }: { run: ReturnType<typeof useImportRun> }) {
   const translate = useTranslate();
@@ -90,7 +91,7 @@ export function ImportScreen() {
             sx={{ minWidth: 220 }}
             name="pool"
           >
-            {POOLS.map((p) => (
+            {Pool.map((p) => (
               <MenuItem key={p} value={p}>
                 {translate(`enums.Pool.${p}`)}
               </MenuItem>
@@ -106,7 +107,7 @@ export function ImportScreen() {
             sx={{ minWidth: 220 }}
             name="mode"
           >
-            {IMPORT_MODES.map((m) => (
+            {ImportMode.map((m) => (
               <MenuItem key={m} value={m}>
                 {translate(`enums.ImportMode.${m}`)}
               </MenuItem>

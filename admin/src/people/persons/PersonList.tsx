@@ -13,12 +13,11 @@ import { DateTimeField, DayField, EnumField, enumChoices } from '../../format/fi
 import { formatDate, formatDateTime } from '../../format/time';
 import { type CsvColumn, ExportCsvButton } from '../../shared/ExportCsvButton';
 import { useHasRole } from '../../auth/roles';
-import { VULNERABILITIES } from '../enums';
 import { PERSON_REGISTRARS } from '../roles';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
-  <SelectInput key="vulnerability" source="vulnerability" choices={enumChoices('Vulnerability', VULNERABILITIES)} />,
+  <SelectInput key="vulnerability" source="vulnerability" choices={enumChoices('Vulnerability')} />,
   <TextInput key="nationalId" source="nationalId" />,
   <TextInput key="phone" source="phone" />,
 ];

@@ -12,7 +12,6 @@ import {
 import { useNavigate } from 'react-router-dom';
 import { enumChoices } from '../../format/fields';
 import { MutationDialog, type FormValues } from '../../shared/MutationDialog';
-import { POOLS } from '../enums';
 import {
   GridUnitsInput,
   LanguagesInput,
@@ -64,7 +63,7 @@ export function AddPoolMemberButton() {
         void navigate(`/mediators/${(result as { addPoolMember: { id: string } }).addPoolMember.id}/show`)
       }
     >
-      <SelectInput source="pool" choices={enumChoices('Pool', POOLS)} validate={required()} />
+      <SelectInput source="pool" choices={enumChoices('Pool')} validate={required()} />
       <BooleanInput source="fullTime" />
       <SpecialtiesInput />
       <LanguagesInput />

@@ -5,7 +5,6 @@ import { useGraphQLQuery } from '../../data/hooks';
 import { enumChoices } from '../../format/fields';
 import { useHasRole } from '../../auth/roles';
 import { MutationDialog, type FormValues } from '../../shared/MutationDialog';
-import { EXCEPTION_KINDS, MEDIATOR_STATUSES } from '../enums';
 import { WeekdaysInput } from '../inputs';
 import { ADD_AVAILABILITY_EXCEPTION, ADD_CERTIFICATION, CHANGE_MEDIATOR_STATUS, ME, SET_WEEKDAYS } from '../operations';
 import { POOL_MANAGERS } from '../roles';
@@ -69,11 +68,7 @@ export function MediatorShowActions() {
           defaultValues={{ status: record?.status }}
           toInput={(v) => ({ status: v.status, reason: v.reason })}
         >
-          <SelectInput
-            source="status"
-            choices={enumChoices('MediatorStatus', MEDIATOR_STATUSES)}
-            validate={required()}
-          />
+          <SelectInput source="status" choices={enumChoices('MediatorStatus')} validate={required()} />
           <TextInput source="reason" label="onedoor.people.member.reason" validate={required()} multiline fullWidth />
         </MemberDialog>
       )}
@@ -113,7 +108,7 @@ export function MediatorShowActions() {
           <SelectInput
             source="kind"
             label="onedoor.people.exception.kind"
-            choices={enumChoices('AvailabilityExceptionKind', EXCEPTION_KINDS)}
+            choices={enumChoices('AvailabilityExceptionKind')}
             validate={required()}
           />
           <DateInput source="from" label="onedoor.people.exception.from" validate={required()} />

@@ -16,7 +16,7 @@ import { EnumField, enumChoices } from '../../format/fields';
 import { formatDate } from '../../format/time';
 import { useHasRole } from '../../auth/roles';
 import { type CsvColumn, ExportCsvButton } from '../../shared/ExportCsvButton';
-import { KNOWN_SPECIALTIES, MEDIATOR_STATUSES, POOLS } from '../enums';
+import { KNOWN_SPECIALTIES } from '../enums';
 import {
   CertificationExpiryField,
   type CertificationRow,
@@ -40,9 +40,9 @@ function SpecialtyFilter(props: { source: string; alwaysOn?: boolean }) {
 }
 
 const filters = [
-  <SelectInput key="pool" source="pool" choices={enumChoices('Pool', POOLS)} alwaysOn />,
+  <SelectInput key="pool" source="pool" choices={enumChoices('Pool')} alwaysOn />,
   <SpecialtyFilter key="specialty" source="specialty" alwaysOn />,
-  <SelectInput key="status" source="status" choices={enumChoices('MediatorStatus', MEDIATOR_STATUSES)} alwaysOn />,
+  <SelectInput key="status" source="status" choices={enumChoices('MediatorStatus')} alwaysOn />,
   <GridUnitInput key="gridUnitId" source="gridUnitId" />,
   <OrganisationInput key="organisationId" source="organisationId" />,
   <TextInput key="studio" source="studio" />,

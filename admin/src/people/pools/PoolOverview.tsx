@@ -23,11 +23,12 @@ import type { OneDoorDataProvider } from '../../data/provider';
 import { useGraphQLQuery } from '../../data/hooks';
 import { todayInShanghai } from '../../format/time';
 import { useHasRole } from '../../auth/roles';
-import { COVERAGE_LEVELS, KNOWN_SPECIALTIES, POOLS } from '../enums';
+import { KNOWN_SPECIALTIES } from '../enums';
 import { downloadText } from '../download';
 import { useSpecialtyLabel } from '../fields';
 import { COVERAGE_GAPS, EXPORT_POOL, POOL_STATS } from '../operations';
 import { POOL_MANAGERS } from '../roles';
+import { CoverageLevel, Pool } from '../../generated/enums';
 
 interface PoolStats {
   pool: string;
@@ -176,7 +177,7 @@ function CoverageGaps({ pool }: { pool: string }) {
             onChange={(e) => setLevel(e.target.value)}
             sx={{ minWidth: 180 }}
           >
-            {COVERAGE_LEVELS.map((l) => (
+            {CoverageLevel.map((l) => (
               <MenuItem key={l} value={l}>
                 {translate(`enums.CoverageLevel.${l}`)}
               </MenuItem>
@@ -223,7 +224,7 @@ export function PoolOverview() {
           fullWidth={false}
           sx={{ minWidth: 240 }}
         >
-          {POOLS.map((p) => (
+          {Pool.map((p) => (
             <MenuItem key={p} value={p}>
               {translate(`enums.Pool.${p}`)}
             </MenuItem>

@@ -1,4 +1,3 @@
-import { Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import FolderIcon from '@mui/icons-material/FolderOpen';
 import CategoryIcon from '@mui/icons-material/AccountTree';
@@ -6,7 +5,6 @@ import AlarmIcon from '@mui/icons-material/AlarmOn';
 import RuleIcon from '@mui/icons-material/Rule';
 import EventIcon from '@mui/icons-material/Event';
 import type { AdminModule } from '../module';
-import { hasRole } from '../auth/roles';
 import { DeadlineBoard } from './board/DeadlineBoard';
 import { CategoryList } from './categories/CategoryList';
 import { CaseList } from './list/CaseList';
@@ -22,26 +20,9 @@ import { intakeMenu, intakeRoutes } from './intake';
 /** Cases: the list, the case page with its actions, the deadline board, the taxonomy, rules and calendar. */
 export const casesModule: AdminModule = {
   name: 'cases',
-  resources: (roles) => [
-    <Resource
-      key="cases"
-      name="cases"
-      list={CaseList}
-      show={CaseShow}
-      icon={FolderIcon}
-      recordRepresentation="number"
-    />,
-    ...(hasRole(roles, BOARD_READERS)
-      ? [
-          <Resource
-            key="categories"
-            name="categories"
-            list={CategoryList}
-            icon={CategoryIcon}
-            recordRepresentation="name"
-          />,
-        ]
-      : []),
+  resources: [
+    { name: 'cases', list: CaseList, show: CaseShow, icon: FolderIcon, recordRepresentation: 'number' },
+    { name: 'categories', roles: BOARD_READERS, list: CategoryList, icon: CategoryIcon, recordRepresentation: 'name' },
   ],
   routes: [
     ...intakeRoutes,

@@ -5,7 +5,7 @@ import { dashboardZh } from './messages.zh';
 /** The dashboard (首页/数据看板): App.tsx mounts `Dashboard` as react-admin's dashboard; no resources of its own. */
 export const dashboardModule: AdminModule = {
   name: 'dashboard',
-  resources: () => [],
+  resources: [],
   messages: { zh: dashboardZh, en: dashboardEn },
   queries: {},
 };

@@ -1,17 +1,8 @@
-import {
-  DateInput,
-  Datagrid,
-  FilterButton,
-  List,
-  NullableBooleanInput,
-  SearchInput,
-  SelectArrayInput,
-  TextField,
-  TopToolbar,
-} from 'react-admin';
+import { DateInput, Datagrid, List, NullableBooleanInput, SearchInput, SelectArrayInput, TextField } from 'react-admin';
 import { DateTimeField, EnumField, enumChoices } from '../../format/fields';
 import { formatDateTime } from '../../format/time';
-import { ExportCsvButton, type CsvColumn } from '../../shared/ExportCsvButton';
+import { ListActions } from '../../shared/ListActions';
+import { type CsvColumn } from '../../shared/ExportCsvButton';
 import { CategoryInput, GridUnitInput, OrganisationInput } from '../inputs';
 import { WarningField } from '../WarningChip';
 
@@ -66,18 +57,13 @@ const columns: CsvColumn<CaseRow & { repeat: boolean; groupPetition: boolean }>[
   { label: label('warning'), value: (r, t) => t(`enums.WarningColour.${r.warning}`) },
 ];
 
-function CaseListActions() {
-  return (
-    <TopToolbar>
-      <FilterButton />
-      <ExportCsvButton columns={columns} filename="cases" />
-    </TopToolbar>
-  );
-}
-
 export function CaseList() {
   return (
-    <List filters={filters} actions={<CaseListActions />} sort={{ field: 'receivedAt', order: 'DESC' }}>
+    <List
+      filters={filters}
+      actions={<ListActions columns={columns} filename="cases" />}
+      sort={{ field: 'receivedAt', order: 'DESC' }}
+    >
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="number" />
         <TextField source="title" sortable={false} />

@@ -1,14 +1,4 @@
-import {
-  Datagrid,
-  FilterButton,
-  List,
-  TextField,
-  TextInput,
-  TopToolbar,
-  required,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin';
+import { Datagrid, List, TextField, TextInput, required, useRecordContext, useTranslate } from 'react-admin';
 import { Alert } from '@mui/material';
 import UndoIcon from '@mui/icons-material/Undo';
 import { DateTimeField, EnumField, MoneyField } from '../../format/fields';
@@ -16,7 +6,8 @@ import { formatFen } from '../../format/money';
 import { formatDateTime } from '../../format/time';
 import { useHasRole } from '../../auth/roles';
 import { FUND_DECIDERS } from '../roles';
-import { type CsvColumn, ExportCsvButton } from '../../shared/ExportCsvButton';
+import { ListActions } from '../../shared/ListActions';
+import { type CsvColumn } from '../../shared/ExportCsvButton';
 import { CasePicker, FundPicker, PersonPicker } from '../inputs';
 import { MutationDialog } from '../../shared/MutationDialog';
 import { REVERSE_DISBURSEMENT } from '../operations';
@@ -94,15 +85,7 @@ function ReverseColumn({ label: _label }: { label?: string }) {
 /** Payments (救助金发放), newest first, reversed ones marked. */
 export function DisbursementList() {
   return (
-    <List
-      filters={filters}
-      actions={
-        <TopToolbar>
-          <FilterButton />
-          <ExportCsvButton columns={columns} filename="disbursements" />
-        </TopToolbar>
-      }
-    >
+    <List filters={filters} actions={<ListActions columns={columns} filename="disbursements" />}>
       <Datagrid bulkActionButtons={false} rowClick={false}>
         <DateTimeField source="paidAt" sortable={false} />
         <TextField source="person.name" sortable={false} />

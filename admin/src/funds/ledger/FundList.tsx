@@ -1,9 +1,9 @@
-import { Datagrid, FilterButton, List, SelectInput, TextField, TopToolbar } from 'react-admin';
+import { Datagrid, List, SelectInput, TextField } from 'react-admin';
 import { EnumField, enumChoices, MoneyField } from '../../format/fields';
 import { formatFen } from '../../format/money';
-import { useHasRole } from '../../auth/roles';
 import { FUND_DECIDERS } from '../roles';
-import { type CsvColumn, ExportCsvButton } from '../../shared/ExportCsvButton';
+import { ListActions } from '../../shared/ListActions';
+import { type CsvColumn } from '../../shared/ExportCsvButton';
 import { OpenFundDialog } from './FundDialogs';
 
 interface FundRow {
@@ -27,21 +27,16 @@ const columns: CsvColumn<FundRow>[] = [
   { label: 'resources.funds.fields.ownerOrganisation.name', value: (r) => r.ownerOrganisation?.name },
 ];
 
-function FundListActions() {
-  const mayOpen = useHasRole(...FUND_DECIDERS);
-  return (
-    <TopToolbar>
-      <FilterButton />
-      {mayOpen && <OpenFundDialog />}
-      <ExportCsvButton columns={columns} filename="funds" />
-    </TopToolbar>
-  );
-}
-
 /** The county's funds with what each holds now. */
 export function FundList() {
   return (
-    <List filters={filters} actions={<FundListActions />} perPage={25}>
+    <List
+      filters={filters}
+      actions={
+        <ListActions columns={columns} filename="funds" adds={[[FUND_DECIDERS, <OpenFundDialog key="open" />]]} />
+      }
+      perPage={25}
+    >
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="code" sortable={false} />
         <TextField source="name" sortable={false} />

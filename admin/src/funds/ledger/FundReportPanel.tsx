@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { useRecordContext, useTranslate } from 'react-admin';
-import { Alert, Stack, Table, TableBody, TableCell, TableRow, TextField } from '@mui/material';
+import { Alert, Stack, Table, TableBody, TableCell, TableRow } from '@mui/material';
 import { useGraphQLQuery } from '../../data/hooks';
 import { formatFen } from '../../format/money';
 import { todayInShanghai } from '../../format/time';
+import { PlainDate } from '../../shared/PlainInputs';
 import { FUND_REPORT } from '../operations';
 
 interface FundReport {
@@ -34,25 +35,10 @@ export function usePeriod() {
 }
 
 export function PeriodInputs({ period }: { period: ReturnType<typeof usePeriod> }) {
-  const translate = useTranslate();
   return (
     <Stack direction="row" spacing={2} sx={{ my: 2 }}>
-      <TextField
-        type="date"
-        size="small"
-        label={translate('onedoor.common.from')}
-        value={period.from}
-        onChange={(e) => period.setFrom(e.target.value)}
-        slotProps={{ inputLabel: { shrink: true } }}
-      />
-      <TextField
-        type="date"
-        size="small"
-        label={translate('onedoor.common.to')}
-        value={period.to}
-        onChange={(e) => period.setTo(e.target.value)}
-        slotProps={{ inputLabel: { shrink: true } }}
-      />
+      <PlainDate label="onedoor.common.from" value={period.from} onChange={period.setFrom} />
+      <PlainDate label="onedoor.common.to" value={period.to} onChange={period.setTo} />
     </Stack>
   );
 }

@@ -11,11 +11,12 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
-import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Typography } from '@mui/material';
 import { useHasRole } from '../../auth/roles';
 import { FUND_DECIDERS } from '../roles';
 import { DateTimeField, EnumField, MoneyField } from '../../format/fields';
 import { formatFen } from '../../format/money';
+import { SimpleTable } from '../../shared/SimpleTable';
 import { AllocateDialog, FundRulesDialog, TransferDialog } from './FundDialogs';
 import { FundLedger } from './FundLedger';
 import { FundReportPanel } from './FundReportPanel';
@@ -51,22 +52,15 @@ function BudgetYears() {
   const translate = useTranslate();
   if (!fund?.budgetYears?.length) return <Typography>{translate('onedoor.common.empty')}</Typography>;
   return (
-    <Table size="small" sx={{ maxWidth: 420 }}>
-      <TableHead>
-        <TableRow>
-          <TableCell>{translate('onedoor.funds.fields.budgetYear')}</TableCell>
-          <TableCell align="right">{translate('onedoor.funds.fields.allocated')}</TableCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {fund.budgetYears.map((b) => (
-          <TableRow key={b.year}>
-            <TableCell>{b.year}</TableCell>
-            <TableCell align="right">{formatFen(b.allocated)}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <SimpleTable
+      sx={{ maxWidth: 420 }}
+      rows={fund.budgetYears}
+      rowKey={(b) => b.year}
+      columns={[
+        { label: 'onedoor.funds.fields.budgetYear', value: (b) => b.year },
+        { label: 'onedoor.funds.fields.allocated', value: (b) => formatFen(b.allocated), numeric: true },
+      ]}
+    />
   );
 }
 

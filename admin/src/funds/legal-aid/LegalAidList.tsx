@@ -2,14 +2,12 @@ import {
   AutocompleteInput,
   BooleanInput,
   Datagrid,
-  FilterButton,
   List,
   NumberInput,
   ReferenceInput,
   SelectInput,
   TextField,
   TextInput,
-  TopToolbar,
   required,
   useRecordContext,
 } from 'react-admin';
@@ -20,7 +18,8 @@ import { DateTimeField, EnumField, enumChoices, MoneyField } from '../../format/
 import { fenToYuan, formatFen } from '../../format/money';
 import { useHasRole } from '../../auth/roles';
 import { LEGAL_AID_WRITERS } from '../roles';
-import { type CsvColumn, ExportCsvButton } from '../../shared/ExportCsvButton';
+import { ListActions } from '../../shared/ListActions';
+import { type CsvColumn } from '../../shared/ExportCsvButton';
 import { CasePicker, fenOf, PersonPicker, YuanInput } from '../inputs';
 import { MutationDialog } from '../../shared/MutationDialog';
 import { OPEN_LEGAL_AID, RECORD_LEGAL_AID_PROGRESS } from '../operations';
@@ -140,21 +139,20 @@ const columns: CsvColumn<Matter>[] = [
   { label: 'resources.legalAidMatters.fields.recovered', value: (r) => formatFen(r.recovered) },
 ];
 
-function LegalAidActions() {
-  const writes = useHasRole(...LEGAL_AID_WRITERS);
-  return (
-    <TopToolbar>
-      <FilterButton />
-      {writes && <OpenMatterDialog />}
-      <ExportCsvButton columns={columns} filename="legal-aid" />
-    </TopToolbar>
-  );
-}
-
 /** Legal-aid matters (法律援助); the API has no single-matter query, so a row expands to its summary. */
 export function LegalAidList() {
   return (
-    <List filters={filters} actions={<LegalAidActions />} empty={false}>
+    <List
+      filters={filters}
+      actions={
+        <ListActions
+          columns={columns}
+          filename="legal-aid"
+          adds={[[LEGAL_AID_WRITERS, <OpenMatterDialog key="open" />]]}
+        />
+      }
+      empty={false}
+    >
       <Datagrid bulkActionButtons={false} rowClick="expand" expand={<MatterPanel />}>
         <DateTimeField source="openedAt" sortable={false} />
         <EnumField source="kind" enumName="LegalAidKind" sortable={false} />

@@ -1,10 +1,10 @@
-import { CreateButton, Datagrid, FilterButton, List, SelectArrayInput, TextField, TopToolbar } from 'react-admin';
+import { CreateButton, Datagrid, List, SelectArrayInput, TextField } from 'react-admin';
 import { DateTimeField, EnumField, enumChoices, MoneyField } from '../../format/fields';
 import { formatFen } from '../../format/money';
 import { formatDateTime } from '../../format/time';
-import { useHasRole } from '../../auth/roles';
 import { FUND_WORKERS } from '../roles';
-import { type CsvColumn, ExportCsvButton } from '../../shared/ExportCsvButton';
+import { ListActions } from '../../shared/ListActions';
+import { type CsvColumn } from '../../shared/ExportCsvButton';
 import { FundPicker } from '../inputs';
 import type { ApplicationRecord } from './types';
 
@@ -27,21 +27,20 @@ const columns: CsvColumn<ApplicationRecord>[] = [
   { label: 'resources.reliefApplications.fields.proposedBy.person.name', value: (r) => r.proposedBy?.person?.name },
 ];
 
-function ReliefListActions() {
-  const proposes = useHasRole(...FUND_WORKERS);
-  return (
-    <TopToolbar>
-      <FilterButton />
-      {proposes && <CreateButton label="onedoor.funds.actions.propose" />}
-      <ExportCsvButton columns={columns} filename="relief-applications" />
-    </TopToolbar>
-  );
-}
-
 /** Relief applications (救助申请), newest proposal first. */
 export function ReliefList() {
   return (
-    <List filters={filters} actions={<ReliefListActions />} empty={false}>
+    <List
+      filters={filters}
+      actions={
+        <ListActions
+          columns={columns}
+          filename="relief-applications"
+          adds={[[FUND_WORKERS, <CreateButton key="propose" label="onedoor.funds.actions.propose" />]]}
+        />
+      }
+      empty={false}
+    >
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <DateTimeField source="proposedAt" sortable={false} />
         <TextField source="person.name" sortable={false} />

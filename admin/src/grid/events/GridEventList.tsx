@@ -2,20 +2,18 @@ import {
   AutocompleteInput,
   BooleanInput,
   Datagrid,
-  FilterButton,
   List,
   ReferenceInput,
   SelectArrayInput,
   TextField,
-  TopToolbar,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
 import { Chip } from '@mui/material';
 import { DateTimeField, EnumField, enumChoices } from '../../format/fields';
 import { formatDateTime } from '../../format/time';
-import type { CsvColumn } from '../../shared/ExportCsvButton';
-import { ExportCsvButton } from '../../shared/ExportCsvButton';
+import { ListActions } from '../../shared/ListActions';
+import { type CsvColumn } from '../../shared/ExportCsvButton';
 
 interface EventRow {
   id: string;
@@ -72,15 +70,7 @@ function Overdue(_: { label?: string }) {
 /** Events found on patrol (网格事件), newest first; a handler or partner sees its own organisation's. */
 export function GridEventList() {
   return (
-    <List
-      filters={filters}
-      actions={
-        <TopToolbar>
-          <FilterButton />
-          <ExportCsvButton columns={columns} filename="grid-events" />
-        </TopToolbar>
-      }
-    >
+    <List filters={filters} actions={<ListActions columns={columns} filename="grid-events" />}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="title" sortable={false} />
         <EnumField source="status" enumName="GridEventStatus" sortable={false} />

@@ -1,17 +1,7 @@
-import {
-  AutocompleteInput,
-  Datagrid,
-  FilterButton,
-  List,
-  ReferenceInput,
-  SearchInput,
-  SelectInput,
-  TextField,
-  TopToolbar,
-} from 'react-admin';
+import { AutocompleteInput, Datagrid, List, ReferenceInput, SearchInput, SelectInput, TextField } from 'react-admin';
 import { EnumField, enumChoices } from '../../format/fields';
-import type { CsvColumn } from '../../shared/ExportCsvButton';
-import { ExportCsvButton } from '../../shared/ExportCsvButton';
+import { ListActions } from '../../shared/ListActions';
+import { type CsvColumn } from '../../shared/ExportCsvButton';
 
 interface OrgRow {
   id: string;
@@ -51,12 +41,7 @@ export function OrganisationList() {
     <List
       filters={filters}
       sort={{ field: 'code', order: 'ASC' }}
-      actions={
-        <TopToolbar>
-          <FilterButton />
-          <ExportCsvButton columns={columns} filename="organisations" />
-        </TopToolbar>
-      }
+      actions={<ListActions columns={columns} filename="organisations" />}
     >
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="code" />

@@ -1,16 +1,5 @@
 import { useState } from 'react';
-import {
-  Box,
-  Card,
-  CardContent,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  TextField as MuiTextField,
-  Typography,
-} from '@mui/material';
+import { Box, Card, CardContent, Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
 import {
   AutocompleteInput,
@@ -26,6 +15,8 @@ import {
   useTranslate,
 } from 'react-admin';
 import { useHasRole } from '../../auth/roles';
+import { PlainDate } from '../../shared/PlainInputs';
+import { SimpleTable } from '../../shared/SimpleTable';
 import { useGraphQLQuery } from '../../data/hooks';
 import { enumChoices } from '../../format/fields';
 import { formatDate, todayInShanghai } from '../../format/time';
@@ -43,6 +34,8 @@ interface Residency {
   organisation: { id: string; name: string; kind: string };
 }
 
+const field = (name: string) => `onedoor.grid.residency.fields.${name}`;
+
 /** Who staffs the centre on a day (入驻): permanent, rotating and on-call organisations, by window. */
 export function ResidencyPage() {
   const translate = useTranslate();
@@ -55,14 +48,7 @@ export function ResidencyPage() {
     <Box sx={{ mt: 1 }}>
       <Title title="onedoor.grid.residency.title" />
       <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', mb: 2 }}>
-        <MuiTextField
-          type="date"
-          size="small"
-          label={translate('onedoor.grid.residency.date')}
-          value={date}
-          onChange={(e) => e.target.value && setDate(e.target.value)}
-          slotProps={{ inputLabel: { shrink: true } }}
-        />
+        <PlainDate label="onedoor.grid.residency.date" value={date} onChange={setDate} />
         <Box sx={{ flex: 1 }} />
         {mayPlan && <Button label="onedoor.grid.residency.add" onClick={() => setDialog('add')} />}
         {mayPlan && (
@@ -71,29 +57,22 @@ export function ResidencyPage() {
       </Box>
       <Card>
         <CardContent>
-          <Table size="small" data-testid="residents">
-            <TableHead>
-              <TableRow>
-                {['organisation', 'mode', 'window', 'startsOn', 'endsOn', 'caseLoad'].map((f) => (
-                  <TableCell key={f}>{translate(`onedoor.grid.residency.fields.${f}`)}</TableCell>
-                ))}
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {rows.map((r) => (
-                <TableRow key={r.id}>
-                  <TableCell>
-                    <Link to={`/organisations/${r.organisation.id}/show`}>{r.organisation.name}</Link>
-                  </TableCell>
-                  <TableCell>{translate(`enums.ResidencyMode.${r.mode}`)}</TableCell>
-                  <TableCell>{r.window ?? ''}</TableCell>
-                  <TableCell>{formatDate(r.startsOn)}</TableCell>
-                  <TableCell>{formatDate(r.endsOn)}</TableCell>
-                  <TableCell>{r.caseLoad ?? ''}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <SimpleTable
+            testId="residents"
+            rows={rows}
+            rowKey={(r) => r.id}
+            columns={[
+              {
+                label: field('organisation'),
+                value: (r) => <Link to={`/organisations/${r.organisation.id}/show`}>{r.organisation.name}</Link>,
+              },
+              { label: field('mode'), value: (r) => translate(`enums.ResidencyMode.${r.mode}`) },
+              { label: field('window'), value: (r) => r.window ?? '' },
+              { label: field('startsOn'), value: (r) => formatDate(r.startsOn) },
+              { label: field('endsOn'), value: (r) => formatDate(r.endsOn) },
+              { label: field('caseLoad'), value: (r) => r.caseLoad ?? '' },
+            ]}
+          />
           {rows.length === 0 && (
             <Typography color="text.secondary" sx={{ mt: 1 }}>
               {translate('onedoor.common.empty')}

@@ -2,18 +2,15 @@ import {
   AutocompleteInput,
   CreateButton,
   Datagrid,
-  FilterButton,
   List,
   ReferenceInput,
   SearchInput,
   SelectInput,
   TextField,
-  TopToolbar,
 } from 'react-admin';
-import { useHasRole } from '../../auth/roles';
 import { EnumField, enumChoices } from '../../format/fields';
-import type { CsvColumn } from '../../shared/ExportCsvButton';
-import { ExportCsvButton } from '../../shared/ExportCsvButton';
+import { ListActions } from '../../shared/ListActions';
+import { type CsvColumn } from '../../shared/ExportCsvButton';
 import { GRID_ADMINS } from '../roles';
 
 interface UnitRow {
@@ -44,21 +41,16 @@ const filters = [
   unitPicker('parentId'),
 ];
 
-function Actions() {
-  const isAdmin = useHasRole(...GRID_ADMINS);
-  return (
-    <TopToolbar>
-      <FilterButton />
-      {isAdmin && <CreateButton />}
-      <ExportCsvButton columns={columns} filename="grid-units" />
-    </TopToolbar>
-  );
-}
-
 /** Every unit of the grid, filtered by level, place in the tree or words of the name. */
 export function GridUnitList() {
   return (
-    <List filters={filters} actions={<Actions />} sort={{ field: 'code', order: 'ASC' }}>
+    <List
+      filters={filters}
+      actions={
+        <ListActions columns={columns} filename="grid-units" adds={[[GRID_ADMINS, <CreateButton key="create" />]]} />
+      }
+      sort={{ field: 'code', order: 'ASC' }}
+    >
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="code" />
         <TextField source="name" />

@@ -1,19 +1,8 @@
-import {
-  Alert,
-  Box,
-  Card,
-  CardContent,
-  CardHeader,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  Typography,
-} from '@mui/material';
+import { Alert, Card, CardContent, CardHeader, Stack, Typography } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/GetApp';
 import { Button, useTranslate } from 'react-admin';
+import { Figure } from '../../shared/Figure';
+import { SimpleTable } from '../../shared/SimpleTable';
 import { POOL_CSV_COLUMNS } from '../enums';
 import { downloadText } from '../download';
 import { rejectionsCsv } from './importCsv';
@@ -28,19 +17,14 @@ export function useColumnLabel() {
       : field;
 }
 
-function Count({ label, value }: { label: string; value: number }) {
-  const translate = useTranslate();
-  return (
-    <Box sx={{ minWidth: 100 }}>
-      <Typography variant="body2" color="text.secondary">
-        {translate(label)}
-      </Typography>
-      <Typography variant="h5" data-testid={`import-${label.split('.').pop()}`}>
-        {value}
-      </Typography>
-    </Box>
-  );
-}
+/** The report's counts, each under its label (`onedoor.people.import.<key>`). */
+const COUNTS: [string, (report: PoolImportReport) => number][] = [
+  ['totalRows', (r) => r.totalRows],
+  ['created', (r) => r.created],
+  ['updated', (r) => r.updated],
+  ['unchanged', (r) => r.unchanged],
+  ['rejected', (r) => r.rejected.length],
+];
 
 /** What the import did: counts, and every refused row with its column and reason (downloadable). */
 export function ImportReportView({ report }: { report: PoolImportReport }) {
@@ -54,11 +38,9 @@ export function ImportReportView({ report }: { report: PoolImportReport }) {
           {translate(report.committed ? 'onedoor.people.import.committed' : 'onedoor.people.import.notCommitted')}
         </Alert>
         <Stack direction="row" spacing={3} sx={{ mb: 2 }}>
-          <Count label="onedoor.people.import.totalRows" value={report.totalRows} />
-          <Count label="onedoor.people.import.created" value={report.created} />
-          <Count label="onedoor.people.import.updated" value={report.updated} />
-          <Count label="onedoor.people.import.unchanged" value={report.unchanged} />
-          <Count label="onedoor.people.import.rejected" value={report.rejected.length} />
+          {COUNTS.map(([key, count]) => (
+            <Figure key={key} label={`onedoor.people.import.${key}`} value={count(report)} testId={`import-${key}`} />
+          ))}
         </Stack>
         {report.rejected.length > 0 && (
           <>
@@ -71,24 +53,16 @@ export function ImportReportView({ report }: { report: PoolImportReport }) {
                 <DownloadIcon />
               </Button>
             </Stack>
-            <Table size="small" data-testid="import-rejections">
-              <TableHead>
-                <TableRow>
-                  <TableCell>{translate('onedoor.people.import.line')}</TableCell>
-                  <TableCell>{translate('onedoor.people.import.field')}</TableCell>
-                  <TableCell>{translate('onedoor.people.import.reason')}</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {report.rejected.map((r) => (
-                  <TableRow key={`${r.line}-${r.field}`}>
-                    <TableCell>{r.line}</TableCell>
-                    <TableCell>{column(r.field)}</TableCell>
-                    <TableCell>{r.reason}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+            <SimpleTable
+              testId="import-rejections"
+              rows={report.rejected}
+              rowKey={(r) => `${r.line}-${r.field}`}
+              columns={[
+                { label: 'onedoor.people.import.line', value: (r) => r.line },
+                { label: 'onedoor.people.import.field', value: (r) => column(r.field) },
+                { label: 'onedoor.people.import.reason', value: (r) => r.reason },
+              ]}
+            />
           </>
         )}
       </CardContent>

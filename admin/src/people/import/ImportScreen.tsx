@@ -1,17 +1,17 @@
 import { type ChangeEvent, useState } from 'react';
-import { Alert, Box, Card, CardContent, LinearProgress, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Box, Card, CardContent, LinearProgress, Stack, Typography } from '@mui/material';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import DownloadIcon from '@mui/icons-material/GetApp';
 import PlayIcon from '@mui/icons-material/PlayArrow';
 import { Button, Title, useTranslate } from 'react-admin';
 import { useHasRole } from '../../auth/roles';
+import { PlainSelect, useEnumOptions } from '../../shared/PlainInputs';
 import { POOL_CSV_COLUMNS } from '../enums';
 import { downloadText } from '../download';
 import { countDataRows, progressPercent, readFileText, templateCsv } from './importCsv';
 import { ImportReportView, useColumnLabel } from './ImportReportView';
 import { POOL_MANAGERS } from '../roles';
 import { useImportRun } from './useImportRun';
-import { ImportMode, Pool } from '../../generated/enums';
 
 function Progress({ run }: { run: ReturnType<typeof useImportRun> }) {
   const translate = useTranslate();
@@ -57,6 +57,8 @@ export function ImportScreen() {
   const translate = useTranslate();
   const allowed = useHasRole(...POOL_MANAGERS);
   const run = useImportRun();
+  const poolOptions = useEnumOptions('Pool');
+  const modeOptions = useEnumOptions('ImportMode');
   const [pool, setPool] = useState<string>('PEOPLES_MEDIATOR');
   const [mode, setMode] = useState<string>('ALL_OR_NOTHING');
   const [file, setFile] = useState<{ name: string; text: string } | null>(null);
@@ -81,38 +83,22 @@ export function ImportScreen() {
       <Title title="onedoor.people.import.title" />
       <CardContent>
         <Stack direction="row" spacing={2} alignItems="center" flexWrap="wrap">
-          <TextField
-            select
-            size="small"
-            label={translate('resources.mediators.fields.pool')}
+          <PlainSelect
+            label="resources.mediators.fields.pool"
             value={pool}
-            onChange={(e) => setPool(e.target.value)}
-            fullWidth={false}
-            sx={{ minWidth: 220 }}
+            onChange={setPool}
+            options={poolOptions}
             name="pool"
-          >
-            {Pool.map((p) => (
-              <MenuItem key={p} value={p}>
-                {translate(`enums.Pool.${p}`)}
-              </MenuItem>
-            ))}
-          </TextField>
-          <TextField
-            select
-            size="small"
-            label={translate('onedoor.people.import.mode')}
+            minWidth={220}
+          />
+          <PlainSelect
+            label="onedoor.people.import.mode"
             value={mode}
-            onChange={(e) => setMode(e.target.value)}
-            fullWidth={false}
-            sx={{ minWidth: 220 }}
+            onChange={setMode}
+            options={modeOptions}
             name="mode"
-          >
-            {ImportMode.map((m) => (
-              <MenuItem key={m} value={m}>
-                {translate(`enums.ImportMode.${m}`)}
-              </MenuItem>
-            ))}
-          </TextField>
+            minWidth={220}
+          />
           <Button component="label" label="onedoor.people.import.chooseFile" variant="outlined">
             <>
               <UploadFileIcon />

@@ -1,24 +1,12 @@
 import { useState } from 'react';
-import {
-  Alert,
-  Card,
-  CardContent,
-  CardHeader,
-  LinearProgress,
-  Radio,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  Typography,
-} from '@mui/material';
+import { Alert, Card, CardContent, CardHeader, LinearProgress, Radio, Typography } from '@mui/material';
 import MergeIcon from '@mui/icons-material/MergeType';
 import { Link } from 'react-router-dom';
 import { Button, Confirm, Title, useTranslate } from 'react-admin';
 import { useGraphQLMutation, useGraphQLQuery } from '../../data/hooks';
 import { formatDate, formatDateTime } from '../../format/time';
 import { useHasRole } from '../../auth/roles';
+import { SimpleTable } from '../../shared/SimpleTable';
 import { DUPLICATE_PERSONS, MERGE_PERSONS } from '../operations';
 import { PERSON_MERGERS } from '../roles';
 
@@ -36,6 +24,8 @@ interface Group {
   reason: string;
   persons: DupPerson[];
 }
+
+const field = (name: string) => `resources.persons.fields.${name}`;
 
 /** One group of probable duplicates: pick the record to keep, then merge the others into it after a confirmation. */
 function DuplicateGroup({ group }: { group: Group }) {
@@ -59,40 +49,23 @@ function DuplicateGroup({ group }: { group: Group }) {
         subheader={translate('onedoor.people.duplicates.count', { count: group.persons.length })}
       />
       <CardContent>
-        <Table size="small">
-          <TableHead>
-            <TableRow>
-              {canMerge && <TableCell>{translate('onedoor.people.duplicates.keep')}</TableCell>}
-              <TableCell>{translate('resources.persons.fields.name')}</TableCell>
-              <TableCell>{translate('resources.persons.fields.gender')}</TableCell>
-              <TableCell>{translate('resources.persons.fields.nationalId')}</TableCell>
-              <TableCell>{translate('resources.persons.fields.phone')}</TableCell>
-              <TableCell>{translate('resources.persons.fields.birthDate')}</TableCell>
-              <TableCell>{translate('resources.persons.fields.address')}</TableCell>
-              <TableCell>{translate('resources.persons.fields.createdAt')}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {group.persons.map((p) => (
-              <TableRow key={p.id}>
-                {canMerge && (
-                  <TableCell>
-                    <Radio size="small" checked={p.id === survivorId} onChange={() => setSurvivorId(p.id)} />
-                  </TableCell>
-                )}
-                <TableCell>
-                  <Link to={`/persons/${p.id}/show`}>{p.name}</Link>
-                </TableCell>
-                <TableCell>{translate(`enums.Gender.${p.gender}`)}</TableCell>
-                <TableCell>{p.nationalId}</TableCell>
-                <TableCell>{p.phone}</TableCell>
-                <TableCell>{formatDate(p.birthDate)}</TableCell>
-                <TableCell>{p.address}</TableCell>
-                <TableCell>{formatDateTime(p.createdAt)}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <SimpleTable
+          rows={group.persons}
+          rowKey={(p) => p.id}
+          columns={[
+            canMerge && {
+              label: 'onedoor.people.duplicates.keep',
+              value: (p) => <Radio size="small" checked={p.id === survivorId} onChange={() => setSurvivorId(p.id)} />,
+            },
+            { label: field('name'), value: (p) => <Link to={`/persons/${p.id}/show`}>{p.name}</Link> },
+            { label: field('gender'), value: (p) => translate(`enums.Gender.${p.gender}`) },
+            { label: field('nationalId'), value: (p) => p.nationalId },
+            { label: field('phone'), value: (p) => p.phone },
+            { label: field('birthDate'), value: (p) => formatDate(p.birthDate) },
+            { label: field('address'), value: (p) => p.address },
+            { label: field('createdAt'), value: (p) => formatDateTime(p.createdAt) },
+          ]}
+        />
         {canMerge && (
           <Button
             label="onedoor.people.duplicates.merge"

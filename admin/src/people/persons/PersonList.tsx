@@ -1,18 +1,8 @@
-import {
-  CreateButton,
-  Datagrid,
-  FilterButton,
-  List,
-  SearchInput,
-  SelectInput,
-  TextField,
-  TextInput,
-  TopToolbar,
-} from 'react-admin';
+import { CreateButton, Datagrid, List, SearchInput, SelectInput, TextField, TextInput } from 'react-admin';
 import { DateTimeField, DayField, EnumField, enumChoices } from '../../format/fields';
 import { formatDate, formatDateTime } from '../../format/time';
-import { type CsvColumn, ExportCsvButton } from '../../shared/ExportCsvButton';
-import { useHasRole } from '../../auth/roles';
+import { ListActions } from '../../shared/ListActions';
+import { type CsvColumn } from '../../shared/ExportCsvButton';
 import { PERSON_REGISTRARS } from '../roles';
 
 const filters = [
@@ -48,21 +38,20 @@ const csvColumns: CsvColumn<PersonRow>[] = [
   { label: 'resources.persons.fields.createdAt', value: (r) => formatDateTime(r.createdAt) },
 ];
 
-function PersonListActions() {
-  const canRegister = useHasRole(...PERSON_REGISTRARS);
-  return (
-    <TopToolbar>
-      <FilterButton />
-      {canRegister && <CreateButton />}
-      <ExportCsvButton columns={csvColumns} filename="persons" />
-    </TopToolbar>
-  );
-}
-
 /** Registered persons; identifiers come masked from the API unless the role may see them. */
 export function PersonList() {
   return (
-    <List filters={filters} sort={{ field: 'name', order: 'ASC' }} actions={<PersonListActions />}>
+    <List
+      filters={filters}
+      sort={{ field: 'name', order: 'ASC' }}
+      actions={
+        <ListActions
+          columns={csvColumns}
+          filename="persons"
+          adds={[[PERSON_REGISTRARS, <CreateButton key="create" />]]}
+        />
+      }
+    >
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="name" />
         <EnumField source="gender" enumName="Gender" sortable={false} />

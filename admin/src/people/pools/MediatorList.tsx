@@ -1,21 +1,13 @@
+import type { ReactElement } from 'react';
+import type { Role } from '../../auth/roles';
 import UploadIcon from '@mui/icons-material/Upload';
 import InsightsIcon from '@mui/icons-material/Insights';
-import {
-  Button,
-  Datagrid,
-  FilterButton,
-  List,
-  SelectInput,
-  TextField,
-  TextInput,
-  TopToolbar,
-  useTranslate,
-} from 'react-admin';
+import { Button, Datagrid, List, SelectInput, TextField, TextInput, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { EnumField, enumChoices } from '../../format/fields';
 import { formatDate } from '../../format/time';
-import { useHasRole } from '../../auth/roles';
-import { type CsvColumn, ExportCsvButton } from '../../shared/ExportCsvButton';
+import { ListActions } from '../../shared/ListActions';
+import { type CsvColumn } from '../../shared/ExportCsvButton';
 import { KNOWN_SPECIALTIES } from '../enums';
 import {
   CertificationExpiryField,
@@ -90,31 +82,30 @@ const csvColumns: CsvColumn<MediatorRow>[] = [
   },
 ];
 
-function MediatorListActions() {
-  const canImport = useHasRole(...POOL_MANAGERS);
-  const canAnalyse = useHasRole(...POOL_ANALYSTS);
-  return (
-    <TopToolbar>
-      <FilterButton />
-      {canAnalyse && (
-        <Button component={Link} to="/mediators/pools" label="onedoor.people.menu.pools">
-          <InsightsIcon />
-        </Button>
-      )}
-      {canImport && (
-        <Button component={Link} to="/mediators/import" label="onedoor.people.menu.import">
-          <UploadIcon />
-        </Button>
-      )}
-      <ExportCsvButton columns={csvColumns} filename="mediators" />
-    </TopToolbar>
-  );
-}
+/** Links to the pool's workflow screens, for the roles that use them. */
+const LINKS: [readonly Role[], ReactElement][] = [
+  [
+    POOL_ANALYSTS,
+    <Button key="pools" component={Link} to="/mediators/pools" label="onedoor.people.menu.pools">
+      <InsightsIcon />
+    </Button>,
+  ],
+  [
+    POOL_MANAGERS,
+    <Button key="import" component={Link} to="/mediators/import" label="onedoor.people.menu.import">
+      <UploadIcon />
+    </Button>,
+  ],
+];
 
 /** Pool members (人才库) with the filters the API offers and a warning on certificates about to lapse. */
 export function MediatorList() {
   return (
-    <List filters={filters} filterDefaultValues={{ pool: 'PEOPLES_MEDIATOR' }} actions={<MediatorListActions />}>
+    <List
+      filters={filters}
+      filterDefaultValues={{ pool: 'PEOPLES_MEDIATOR' }}
+      actions={<ListActions columns={csvColumns} filename="mediators" adds={LINKS} />}
+    >
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="person.name" sortable={false} />
         <EnumField source="pool" enumName="Pool" sortable={false} />

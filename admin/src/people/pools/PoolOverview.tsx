@@ -1,21 +1,5 @@
 import { useState } from 'react';
-import {
-  Alert,
-  Box,
-  Card,
-  CardContent,
-  CardHeader,
-  LinearProgress,
-  MenuItem,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, Card, CardContent, CardHeader, LinearProgress, Stack, Typography } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/GetApp';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { Button, Title, useDataProvider, useNotify, useTranslate } from 'react-admin';
@@ -23,12 +7,14 @@ import type { OneDoorDataProvider } from '../../data/provider';
 import { useGraphQLQuery } from '../../data/hooks';
 import { todayInShanghai } from '../../format/time';
 import { useHasRole } from '../../auth/roles';
+import { Figure } from '../../shared/Figure';
+import { PlainSelect, useEnumOptions } from '../../shared/PlainInputs';
+import { SimpleTable } from '../../shared/SimpleTable';
 import { KNOWN_SPECIALTIES } from '../enums';
 import { downloadText } from '../download';
 import { useSpecialtyLabel } from '../fields';
 import { COVERAGE_GAPS, EXPORT_POOL, POOL_STATS } from '../operations';
 import { POOL_MANAGERS } from '../roles';
-import { CoverageLevel, Pool } from '../../generated/enums';
 
 interface PoolStats {
   pool: string;
@@ -42,20 +28,6 @@ interface GapReport {
   specialty: string;
   unitsChecked: number;
   gaps: { id: string; name: string; code: string }[];
-}
-
-function Figure({ label, value }: { label: string; value: number }) {
-  const translate = useTranslate();
-  return (
-    <Box sx={{ minWidth: 140 }}>
-      <Typography variant="body2" color="text.secondary">
-        {translate(label)}
-      </Typography>
-      <Typography variant="h4" data-testid={label}>
-        {value}
-      </Typography>
-    </Box>
-  );
 }
 
 function ExportPoolButton({ pool }: { pool: string }) {
@@ -93,9 +65,24 @@ function Stats({ pool }: { pool: string }) {
       <CardHeader title={translate('onedoor.people.pools.statsTitle', { pool: translate(`enums.Pool.${pool}`) })} />
       <CardContent>
         <Stack direction="row" spacing={4} sx={{ mb: 2 }}>
-          <Figure label="onedoor.people.pools.active" value={stats.active} />
-          <Figure label="onedoor.people.pools.total" value={stats.total} />
-          <Figure label="onedoor.people.pools.withoutGridUnit" value={stats.withoutGridUnit} />
+          <Figure
+            label="onedoor.people.pools.active"
+            value={stats.active}
+            testId="onedoor.people.pools.active"
+            size="h4"
+          />
+          <Figure
+            label="onedoor.people.pools.total"
+            value={stats.total}
+            testId="onedoor.people.pools.total"
+            size="h4"
+          />
+          <Figure
+            label="onedoor.people.pools.withoutGridUnit"
+            value={stats.withoutGridUnit}
+            testId="onedoor.people.pools.withoutGridUnit"
+            size="h4"
+          />
         </Stack>
         <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
           <Box sx={{ flex: 1, height: 260 }}>
@@ -116,22 +103,14 @@ function Stats({ pool }: { pool: string }) {
           </Box>
           <Box sx={{ flex: 1 }}>
             <Typography variant="subtitle2">{translate('onedoor.people.pools.byTownship')}</Typography>
-            <Table size="small">
-              <TableHead>
-                <TableRow>
-                  <TableCell>{translate('onedoor.people.pools.township')}</TableCell>
-                  <TableCell align="right">{translate('onedoor.people.pools.active')}</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {stats.byTownship.map((t) => (
-                  <TableRow key={t.township.id}>
-                    <TableCell>{t.township.name}</TableCell>
-                    <TableCell align="right">{t.count}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+            <SimpleTable
+              rows={stats.byTownship}
+              rowKey={(t) => t.township.id}
+              columns={[
+                { label: 'onedoor.people.pools.township', value: (t) => t.township.name },
+                { label: 'onedoor.people.pools.active', value: (t) => t.count, numeric: true },
+              ]}
+            />
           </Box>
         </Stack>
       </CardContent>
@@ -143,6 +122,7 @@ function CoverageGaps({ pool }: { pool: string }) {
   const translate = useTranslate();
   const label = useSpecialtyLabel();
   const [specialty, setSpecialty] = useState<string>('family');
+  const levelOptions = useEnumOptions('CoverageLevel');
   const [level, setLevel] = useState<string>('TOWNSHIP');
   const { data, isPending, error } = useGraphQLQuery<{ coverageGaps: GapReport }>(COVERAGE_GAPS, {
     input: { specialty, pool, level },
@@ -155,34 +135,20 @@ function CoverageGaps({ pool }: { pool: string }) {
       />
       <CardContent>
         <Stack direction="row" spacing={2} sx={{ mb: 2 }}>
-          <TextField
-            select
-            size="small"
-            label={translate('resources.mediators.fields.specialty')}
+          <PlainSelect
+            label="resources.mediators.fields.specialty"
             value={specialty}
-            onChange={(e) => setSpecialty(e.target.value)}
-            sx={{ minWidth: 180 }}
-          >
-            {KNOWN_SPECIALTIES.map((s) => (
-              <MenuItem key={s} value={s}>
-                {label(s)}
-              </MenuItem>
-            ))}
-          </TextField>
-          <TextField
-            select
-            size="small"
-            label={translate('onedoor.people.pools.level')}
+            onChange={setSpecialty}
+            options={KNOWN_SPECIALTIES.map((value) => ({ value, label: label(value) }))}
+            minWidth={180}
+          />
+          <PlainSelect
+            label="onedoor.people.pools.level"
             value={level}
-            onChange={(e) => setLevel(e.target.value)}
-            sx={{ minWidth: 180 }}
-          >
-            {CoverageLevel.map((l) => (
-              <MenuItem key={l} value={l}>
-                {translate(`enums.CoverageLevel.${l}`)}
-              </MenuItem>
-            ))}
-          </TextField>
+            onChange={setLevel}
+            options={levelOptions}
+            minWidth={180}
+          />
         </Stack>
         {isPending && <LinearProgress />}
         {error && <Alert severity="error">{error.message}</Alert>}
@@ -208,28 +174,20 @@ function CoverageGaps({ pool }: { pool: string }) {
 
 /** Pool overview (人才库概况): size by specialty and township, coverage gaps, and the pool's export. */
 export function PoolOverview() {
-  const translate = useTranslate();
   const canExport = useHasRole(...POOL_MANAGERS);
+  const poolOptions = useEnumOptions('Pool');
   const [pool, setPool] = useState<string>('PEOPLES_MEDIATOR');
   return (
     <Box sx={{ mt: 2 }}>
       <Title title="onedoor.people.pools.title" />
       <Stack direction="row" spacing={2} alignItems="center" sx={{ mb: 2 }}>
-        <TextField
-          select
-          size="small"
-          label={translate('resources.mediators.fields.pool')}
+        <PlainSelect
+          label="resources.mediators.fields.pool"
           value={pool}
-          onChange={(e) => setPool(e.target.value)}
-          fullWidth={false}
-          sx={{ minWidth: 240 }}
-        >
-          {Pool.map((p) => (
-            <MenuItem key={p} value={p}>
-              {translate(`enums.Pool.${p}`)}
-            </MenuItem>
-          ))}
-        </TextField>
+          onChange={setPool}
+          options={poolOptions}
+          minWidth={240}
+        />
         {canExport && <ExportPoolButton pool={pool} />}
       </Stack>
       <Stats pool={pool} />

@@ -57,7 +57,8 @@ export function createDataProvider(queries: Record<string, ResourceQueries>): On
     async graphql(query, variables) {
       try {
         const operation = query.definitions[0];
-        const isMutation = operation?.kind === Kind.OPERATION_DEFINITION && operation.operation === OperationTypeNode.MUTATION;
+        const isMutation =
+          operation?.kind === Kind.OPERATION_DEFINITION && operation.operation === OperationTypeNode.MUTATION;
         const result = isMutation
           ? await apolloClient.mutate({ mutation: query, variables })
           : await apolloClient.query({ query, variables, fetchPolicy: 'no-cache' });

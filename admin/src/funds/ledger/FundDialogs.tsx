@@ -1,8 +1,6 @@
 import {
-  AutocompleteInput,
   BooleanInput,
   NumberInput,
-  ReferenceInput,
   SelectArrayInput,
   SelectInput,
   TextInput,
@@ -19,6 +17,7 @@ import { todayInShanghai } from '../../format/time';
 import { fenOf, FundPicker, YuanInput } from '../inputs';
 import { ALLOCATE_TO_FUND, OPEN_FUND, SET_FUND_RULES, TRANSFER_BETWEEN_FUNDS } from '../operations';
 import { MutationDialog } from '../../shared/MutationDialog';
+import { ReferencePicker } from '../../shared/ReferencePicker';
 
 interface FundRecord {
   id: string;
@@ -82,14 +81,12 @@ export function OpenFundDialog() {
         validate={required()}
         fullWidth
       />
-      <ReferenceInput source="ownerOrganisationId" reference="fundOrganisationPicks">
-        <AutocompleteInput
-          label="onedoor.funds.fields.owner"
-          optionText="name"
-          filterToQuery={(q: string) => ({ q })}
-          fullWidth
-        />
-      </ReferenceInput>
+      <ReferencePicker
+        source="ownerOrganisationId"
+        reference="fundOrganisationPicks"
+        label="onedoor.funds.fields.owner"
+        sortBy={null}
+      />
       <RulesInputs />
     </MutationDialog>
   );

@@ -1,10 +1,8 @@
 import {
-  AutocompleteInput,
   BooleanInput,
   Datagrid,
   List,
   NumberInput,
-  ReferenceInput,
   SelectInput,
   TextField,
   TextInput,
@@ -23,6 +21,7 @@ import { type CsvColumn } from '../../shared/ExportCsvButton';
 import { CasePicker, fenOf, PersonPicker, YuanInput } from '../inputs';
 import { MutationDialog } from '../../shared/MutationDialog';
 import { OPEN_LEGAL_AID, RECORD_LEGAL_AID_PROGRESS } from '../operations';
+import { ReferencePicker } from '../../shared/ReferencePicker';
 
 interface Matter {
   id: string;
@@ -43,9 +42,14 @@ const lawyerText = (m: { person?: { name?: string } } | undefined) => m?.person?
 
 function LawyerPicker() {
   return (
-    <ReferenceInput source="lawyerId" reference="fundLawyerPicks" perPage={100}>
-      <AutocompleteInput label="onedoor.funds.fields.lawyer" optionText={lawyerText} fullWidth />
-    </ReferenceInput>
+    <ReferencePicker
+      source="lawyerId"
+      reference="fundLawyerPicks"
+      label="onedoor.funds.fields.lawyer"
+      optionText={lawyerText}
+      sortBy={null}
+      perPage={100}
+    />
   );
 }
 

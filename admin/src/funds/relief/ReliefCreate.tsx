@@ -1,7 +1,8 @@
-import { AutocompleteInput, Create, ReferenceInput, SelectInput, SimpleForm, TextInput, required } from 'react-admin';
+import { Create, SelectInput, SimpleForm, TextInput, required } from 'react-admin';
 import { enumChoices } from '../../format/fields';
 import { CasePicker, FundPicker, PersonPicker, YuanInput } from '../inputs';
 import { proposalInput } from './proposal';
+import { ReferencePicker } from '../../shared/ReferencePicker';
 
 /**
  * proposeReliefApplication (FUND_OFFICER, FUND_APPROVER, ADMIN): the case by its number, the person by
@@ -15,14 +16,12 @@ export function ReliefCreate() {
         <FundPicker />
         <PersonPicker />
         <CasePicker />
-        <ReferenceInput source="townshipId" reference="fundTownshipPicks">
-          <AutocompleteInput
-            label="onedoor.funds.fields.township"
-            optionText="name"
-            filterToQuery={(q: string) => ({ q })}
-            fullWidth
-          />
-        </ReferenceInput>
+        <ReferencePicker
+          source="townshipId"
+          reference="fundTownshipPicks"
+          label="onedoor.funds.fields.township"
+          sortBy={null}
+        />
         <SelectInput
           source="vulnerability"
           label="onedoor.funds.fields.vulnerability"

@@ -1,17 +1,16 @@
 import { type ReactNode, useState } from 'react';
 import type { DocumentNode } from '@apollo/client';
 import {
-  AutocompleteInput,
   BooleanInput,
   Button,
   NumberInput,
-  ReferenceInput,
   required,
   TextInput,
   TopToolbar,
   usePermissions,
   useRecordContext,
 } from 'react-admin';
+import { ReferencePicker } from '../../shared/ReferencePicker';
 import { hasRole, type Role } from '../../auth/roles';
 import { MutationDialog } from '../../shared/MutationDialog';
 import { PersonsInput } from '../inputs';
@@ -60,15 +59,14 @@ const STEPS: Record<Step, StepForm> = {
     defaults: () => ({ respondWithinHours: 72 }),
     inputs: (
       <>
-        <ReferenceInput source="organisationId" reference="organisations" sort={{ field: 'name', order: 'ASC' }}>
-          <AutocompleteInput
-            optionText="name"
-            label="resources.gridEvents.fields.whistledTo.name"
-            filterToQuery={(q: string) => ({ q })}
-            validate={required()}
-            helperText={false}
-          />
-        </ReferenceInput>
+        <ReferencePicker
+          source="organisationId"
+          reference="organisations"
+          label="resources.gridEvents.fields.whistledTo.name"
+          isRequired
+          helperText={false}
+          fullWidth={false}
+        />
         <NumberInput
           source="respondWithinHours"
           label="onedoor.grid.events.respondWithinHours"

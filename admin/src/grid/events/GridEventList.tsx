@@ -1,14 +1,5 @@
-import {
-  AutocompleteInput,
-  BooleanInput,
-  Datagrid,
-  List,
-  ReferenceInput,
-  SelectArrayInput,
-  TextField,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin';
+import { BooleanInput, Datagrid, List, SelectArrayInput, TextField, useRecordContext, useTranslate } from 'react-admin';
+import { ReferencePicker } from '../../shared/ReferencePicker';
 import { Chip } from '@mui/material';
 import { DateTimeField, EnumField, enumChoices } from '../../format/fields';
 import { formatDateTime } from '../../format/time';
@@ -44,17 +35,8 @@ const columns: CsvColumn<EventRow>[] = [
 
 const filters = [
   <SelectArrayInput key="status" source="status" choices={enumChoices('GridEventStatus')} alwaysOn />,
-  <ReferenceInput key="withinId" source="withinId" reference="gridUnits" sort={{ field: 'code', order: 'ASC' }}>
-    <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} />
-  </ReferenceInput>,
-  <ReferenceInput
-    key="organisationId"
-    source="organisationId"
-    reference="organisations"
-    sort={{ field: 'name', order: 'ASC' }}
-  >
-    <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} />
-  </ReferenceInput>,
+  <ReferencePicker key="withinId" source="withinId" reference="gridUnits" sortBy="code" fullWidth={false} />,
+  <ReferencePicker key="organisationId" source="organisationId" reference="organisations" fullWidth={false} />,
   <BooleanInput key="overdue" source="overdue" />,
 ];
 

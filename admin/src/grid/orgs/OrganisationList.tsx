@@ -1,4 +1,5 @@
-import { AutocompleteInput, Datagrid, List, ReferenceInput, SearchInput, SelectInput, TextField } from 'react-admin';
+import { Datagrid, List, SearchInput, SelectInput, TextField } from 'react-admin';
+import { ReferencePicker } from '../../shared/ReferencePicker';
 import { EnumField, enumChoices } from '../../format/fields';
 import { ListActions } from '../../shared/ListActions';
 import { type CsvColumn } from '../../shared/ExportCsvButton';
@@ -27,12 +28,8 @@ const columns: CsvColumn<OrgRow>[] = [
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
   <SelectInput key="kind" source="kind" choices={enumChoices('OrganisationKind')} alwaysOn />,
-  <ReferenceInput key="gridUnitId" source="gridUnitId" reference="gridUnits" sort={{ field: 'code', order: 'ASC' }}>
-    <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} />
-  </ReferenceInput>,
-  <ReferenceInput key="parentId" source="parentId" reference="organisations" sort={{ field: 'name', order: 'ASC' }}>
-    <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} />
-  </ReferenceInput>,
+  <ReferencePicker key="gridUnitId" source="gridUnitId" reference="gridUnits" sortBy="code" fullWidth={false} />,
+  <ReferencePicker key="parentId" source="parentId" reference="organisations" fullWidth={false} />,
 ];
 
 /** The bodies cases are routed to, by kind, place or words of the name. */

@@ -2,11 +2,9 @@ import { useState } from 'react';
 import { Box, Card, CardContent, Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
 import {
-  AutocompleteInput,
   Button,
   DateInput,
   NumberInput,
-  ReferenceInput,
   required,
   SelectArrayInput,
   SelectInput,
@@ -23,6 +21,7 @@ import { formatDate, todayInShanghai } from '../../format/time';
 import { ADD_RESIDENCY, PLAN_MONTHLY_ROTATION, RESIDENTS_ON } from '../operations';
 import { RESIDENCY_PLANNERS } from '../roles';
 import { MutationDialog } from '../../shared/MutationDialog';
+import { ReferencePicker } from '../../shared/ReferencePicker';
 
 interface Residency {
   id: string;
@@ -95,15 +94,14 @@ export function ResidencyPage() {
           endsOn: v.endsOn || null,
         })}
       >
-        <ReferenceInput source="organisationId" reference="organisations" sort={{ field: 'name', order: 'ASC' }}>
-          <AutocompleteInput
-            optionText="name"
-            label="onedoor.grid.residency.fields.organisation"
-            filterToQuery={(q) => ({ q })}
-            validate={required()}
-            helperText={false}
-          />
-        </ReferenceInput>
+        <ReferencePicker
+          source="organisationId"
+          reference="organisations"
+          label="onedoor.grid.residency.fields.organisation"
+          isRequired
+          helperText={false}
+          fullWidth={false}
+        />
         <SelectInput
           source="mode"
           choices={enumChoices('ResidencyMode')}

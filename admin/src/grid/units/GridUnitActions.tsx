@@ -1,15 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import AddIcon from '@mui/icons-material/Add';
-import {
-  AutocompleteInput,
-  Button,
-  ReferenceInput,
-  required,
-  SelectInput,
-  TopToolbar,
-  useRecordContext,
-} from 'react-admin';
+import { Button, required, SelectInput, TopToolbar, useRecordContext } from 'react-admin';
 import { useHasRole } from '../../auth/roles';
 import { enumChoices } from '../../format/fields';
 import { MOVE_GRID_UNIT, SET_GRID_STAFF } from '../operations';
@@ -18,6 +10,7 @@ import { PersonsInput } from '../inputs';
 import { MutationDialog } from '../../shared/MutationDialog';
 import type { UnitDetail } from './GridUnitShow';
 import { GridLevel } from '../../generated/enums';
+import { ReferencePicker } from '../../shared/ReferencePicker';
 
 /** What the signed-in role may do to a unit: add a child, move it (administrators), set its staff. */
 export function GridUnitActions() {
@@ -50,20 +43,16 @@ export function GridUnitActions() {
         successMessage="onedoor.grid.units.moved"
         toInput={(v) => ({ id: unit.id, parentId: v.parentId })}
       >
-        <ReferenceInput
+        <ReferencePicker
           source="parentId"
           reference="gridUnits"
           filter={{ level: parentLevel }}
-          sort={{ field: 'code', order: 'ASC' }}
-        >
-          <AutocompleteInput
-            optionText="name"
-            label="onedoor.grid.units.newParent"
-            filterToQuery={(q: string) => ({ q })}
-            validate={required()}
-            helperText={false}
-          />
-        </ReferenceInput>
+          sortBy="code"
+          label="onedoor.grid.units.newParent"
+          isRequired
+          helperText={false}
+          fullWidth={false}
+        />
       </MutationDialog>
       <MutationDialog
         label="onedoor.grid.units.setStaff"

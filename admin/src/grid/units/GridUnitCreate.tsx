@@ -1,6 +1,7 @@
-import { AutocompleteInput, Create, ReferenceInput, required, SelectInput, SimpleForm, TextInput } from 'react-admin';
+import { Create, required, SelectInput, SimpleForm, TextInput } from 'react-admin';
 import { useSearchParams } from 'react-router-dom';
 import { enumChoices } from '../../format/fields';
+import { ReferencePicker } from '../../shared/ReferencePicker';
 
 /** Adds a unit below its parent (administrators only); the API's field errors show next to the fields. */
 export function GridUnitCreate() {
@@ -12,9 +13,7 @@ export function GridUnitCreate() {
         <TextInput source="code" validate={required()} />
         <TextInput source="name" validate={required()} />
         <SelectInput source="level" choices={enumChoices('GridLevel')} validate={required()} />
-        <ReferenceInput source="parentId" reference="gridUnits" sort={{ field: 'code', order: 'ASC' }}>
-          <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} />
-        </ReferenceInput>
+        <ReferencePicker source="parentId" reference="gridUnits" sortBy="code" fullWidth={false} />
       </SimpleForm>
     </Create>
   );

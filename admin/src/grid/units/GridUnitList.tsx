@@ -1,13 +1,5 @@
-import {
-  AutocompleteInput,
-  CreateButton,
-  Datagrid,
-  List,
-  ReferenceInput,
-  SearchInput,
-  SelectInput,
-  TextField,
-} from 'react-admin';
+import { CreateButton, Datagrid, List, SearchInput, SelectInput, TextField } from 'react-admin';
+import { ReferencePicker } from '../../shared/ReferencePicker';
 import { EnumField, enumChoices } from '../../format/fields';
 import { ListActions } from '../../shared/ListActions';
 import { type CsvColumn } from '../../shared/ExportCsvButton';
@@ -29,9 +21,7 @@ const columns: CsvColumn<UnitRow>[] = [
 ];
 
 const unitPicker = (source: string) => (
-  <ReferenceInput key={source} source={source} reference="gridUnits" sort={{ field: 'code', order: 'ASC' }}>
-    <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} />
-  </ReferenceInput>
+  <ReferencePicker key={source} source={source} reference="gridUnits" sortBy="code" fullWidth={false} />
 );
 
 const filters = [

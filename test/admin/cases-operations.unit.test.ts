@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type DocumentNode, validate } from 'graphql';
+import { type DocumentNode, Kind, validate } from 'graphql';
 import * as operations from '../../admin/src/cases/operations';
 import { allowedActions, type CaseFacts } from '../../admin/src/cases/actions/allowed';
 import { caseFilter } from '../../admin/src/cases/queries';
@@ -7,7 +7,7 @@ import { handlingStepInput } from '../../admin/src/cases/actions/handlingStep';
 import { apiSchema } from './support/api-schema';
 
 const isDocument = (v: unknown): v is DocumentNode =>
-  !!v && typeof v === 'object' && (v as DocumentNode).kind === 'Document';
+  !!v && typeof v === 'object' && (v as DocumentNode).kind === Kind.DOCUMENT;
 
 describe('the cases screens ask the gateway only what the API offers', () => {
   const schema = apiSchema();

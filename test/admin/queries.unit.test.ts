@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type DocumentNode, getOperationAST, getVariableValues, type GraphQLSchema, validate } from 'graphql';
+import { getOperationAST, getVariableValues, type GraphQLSchema, validate } from 'graphql';
 import type { BuiltQuery, ResourceQueries } from '../../admin/src/data/resource';
 import { apiSchema } from './support/api-schema';
 
@@ -15,7 +15,7 @@ const files = readdirSync(SRC)
   .map((dir) => join(SRC, dir, 'queries.ts'))
   .filter(existsSync);
 const modules: Record<string, QueriesModule> = Object.fromEntries(
-  await Promise.all(files.map(async (file) => [file, (await import(file)) as QueriesModule])),
+  await Promise.all(files.map(async (file) => [file, (await import(file)) as QueriesModule] as const)),
 );
 
 function resourcesOf(module: QueriesModule): [string, ResourceQueries][] {
@@ -25,9 +25,9 @@ function resourcesOf(module: QueriesModule): [string, ResourceQueries][] {
 }
 
 function problems(schema: GraphQLSchema, built: BuiltQuery): string[] {
-  const errors = validate(schema, built.query as DocumentNode).map((e) => e.message);
+  const errors = validate(schema, built.query).map((e) => e.message);
   if (errors.length) return errors;
-  const operation = getOperationAST(built.query as DocumentNode)!;
+  const operation = getOperationAST(built.query)!;
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], built.variables ?? {});
   return (coerced.errors ?? []).map((e) => e.message);
 }

@@ -4,6 +4,7 @@ import { createDataProvider } from './data/provider';
 import { createI18nProvider } from './i18n';
 import { createLayout } from './layout/Layout';
 import { LoginPage } from './layout/LoginPage';
+import { resourcesFor } from './module';
 import { modules } from './modules';
 import { Dashboard } from './dashboard/Dashboard';
 import { theme } from './layout/theme';
@@ -30,7 +31,7 @@ export function App() {
       disableTelemetry
     >
       {(permissions: string[] | undefined) => [
-        ...modules.flatMap((m) => m.resources(permissions ?? [])),
+        ...modules.flatMap((m) => resourcesFor(m, permissions ?? [])),
         <CustomRoutes key="workflows">{modules.flatMap((m) => m.routes ?? [])}</CustomRoutes>,
       ]}
     </Admin>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dashboardEn, dashboardZh } from '../../admin/src/dashboard/messages';
+import { dashboardEn } from '../../admin/src/dashboard/messages.en';
+import { dashboardZh } from '../../admin/src/dashboard/messages.zh';
 import type { Messages } from '../../admin/src/module';
 
 const keys = (m: Messages, prefix = ''): string[] =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apiErrorsOf, toHttpError } from '../../admin/src/data/errors';
+import { apiErrorsOf, apiFieldErrorsOf, fieldErrorsOf, toHttpError } from '../../admin/src/data/errors';
 
 describe('server errors in the back office', () => {
   it('puts a field error under the form field it names', () => {
@@ -13,9 +13,25 @@ describe('server errors in the back office', () => {
     });
     expect(error.status).toBe(400);
     expect(error.message).toBe('Phone must have 11 digits.');
-    expect((error.body as { errors?: unknown }).errors).toEqual({
-      'petitioners.0.phone': 'Phone must have 11 digits.',
+    expect(fieldErrorsOf(error)).toEqual({ 'petitioners.0.phone': 'Phone must have 11 digits.' });
+  });
+
+  it('shows an error on one item of a list input on the list input too', () => {
+    const error = toHttpError({
+      graphQLErrors: [
+        { message: 'Unknown unit.', extensions: { code: 'BAD_USER_INPUT', field: 'input.otherUnitIds.1' } },
+        { message: 'Too many days.', extensions: { code: 'BAD_USER_INPUT', field: 'input.days' } },
+      ],
     });
+    expect(fieldErrorsOf(error)).toEqual({
+      'otherUnitIds.1': 'Unknown unit.',
+      days: 'Too many days.',
+      otherUnitIds: 'Unknown unit.',
+    });
+    expect(apiFieldErrorsOf(error)).toEqual({ 'otherUnitIds.1': 'Unknown unit.', days: 'Too many days.' });
+    expect(fieldErrorsOf(toHttpError({ graphQLErrors: [{ message: 'No', extensions: { code: 'FORBIDDEN' } }] }))).toBe(
+      undefined,
+    );
   });
 
   it('reads errors of a refused request (HTTP 400) as well as of an answered one', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { validate } from 'graphql';
 import * as operations from '../../admin/src/funds/operations';
-import { withRunningBalance } from '../../admin/src/funds/ledger';
-import { proposalInput } from '../../admin/src/funds/proposal';
+import { withRunningBalance } from '../../admin/src/funds/ledger/runningBalance';
+import { proposalInput } from '../../admin/src/funds/relief/proposal';
 import { apiSchema } from './support/api-schema';
 
 describe('the funds screens', () => {

@@ -2,23 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { addMonths, dayOf, monthGrid, monthPeriod, timeOf, weekPeriod } from '../../admin/src/grid/roster/rosterTime';
 
 describe('the duty roster calendar, in Beijing time', () => {
+  /** A duty period from 08:30 Beijing (00:30 UTC) on its first day to 08:30 on the day after its last. */
+  const period = (first: string, days: number, next: string) => ({
+    first,
+    days,
+    from: `${first}T00:30:00.000Z`,
+    to: `${next}T00:30:00.000Z`,
+  });
+
   it('asks for a month from 08:30 on the first to 08:30 on the first of the next', () => {
-    expect(monthPeriod('2026-02')).toEqual({
-      first: '2026-02-01',
-      days: 28,
-      from: '2026-02-01T00:30:00.000Z',
-      to: '2026-03-01T00:30:00.000Z',
-    });
+    expect(monthPeriod('2026-02')).toEqual(period('2026-02-01', 28, '2026-03-01'));
     expect(monthPeriod('2026-12').to).toBe('2027-01-01T00:30:00.000Z');
   });
 
   it('starts a week on Monday', () => {
-    expect(weekPeriod('2026-03-08')).toMatchObject({
-      first: '2026-03-02',
-      days: 7,
-      from: '2026-03-02T00:30:00.000Z',
-      to: '2026-03-09T00:30:00.000Z',
-    });
+    expect(weekPeriod('2026-03-08')).toMatchObject(period('2026-03-02', 7, '2026-03-09'));
     expect(weekPeriod('2026-03-02').first).toBe('2026-03-02');
   });
 

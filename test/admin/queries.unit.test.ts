@@ -15,9 +15,7 @@ const files = readdirSync(SRC)
   .map((dir) => join(SRC, dir, 'queries.ts'))
   .filter(existsSync);
 const modules: Record<string, QueriesModule> = Object.fromEntries(
-  await Promise.all(
-    files.map(async (file): Promise<[string, QueriesModule]> => [file, (await import(file)) as QueriesModule]),
-  ),
+  await Promise.all(files.map(async (file) => [file, (await import(file)) as QueriesModule] as const)),
 );
 
 function resourcesOf(module: QueriesModule): [string, ResourceQueries][] {

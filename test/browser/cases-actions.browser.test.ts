@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BackOffice, openBackOffice } from './support/back-office';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { backOfficeFor } from './support/back-office';
 
 interface CaseState {
   id: string;
@@ -12,7 +12,7 @@ const CASE_STATE = 'id number version status timeline { kind }';
 
 /** A bad action submission shows the server's field error and changes nothing; a role without the right sees no routing. */
 describe('case page actions: server field errors and roles', () => {
-  let office: BackOffice;
+  const office = backOfficeFor();
   let leaderToken: string;
 
   const caseState = async (id: string) => {
@@ -25,11 +25,7 @@ describe('case page actions: server field errors and roles', () => {
   };
 
   beforeAll(async () => {
-    office = await openBackOffice();
     leaderToken = await office.stack.login('leader');
-  });
-  afterAll(async () => {
-    await office?.close();
   });
 
   it('shows the API refusing a too-long extension next to the days field and saves nothing', async () => {
@@ -39,8 +35,7 @@ describe('case page actions: server field errors and roles', () => {
       leaderToken,
     );
     const before = res.data!.cases.nodes.find((c) => !c.timeline.some((e) => e.kind === 'EXTENDED'))!;
-    const { page } = office;
-    await office.login('leader');
+    const page = await office.login('leader');
     await page.goto(office.screen(`/cases/${before.id}/show`));
     await page.getByTestId('case-number').filter({ hasText: before.number }).waitFor();
 
@@ -57,9 +52,7 @@ describe('case page actions: server field errors and roles', () => {
     const after = await caseState(before.id);
     expect(after.version).toBe(before.version);
     expect(after.timeline.map((e) => e.kind)).toEqual(before.timeline.map((e) => e.kind));
-    expect(await office.missingTranslations()).toEqual([]);
-    expect(await office.visibleIds()).toEqual([]);
-    await office.screenshot('cases-extend-refused');
+    await office.checkpoint('cases-extend-refused');
   });
 
   it('shows an auditor no routing on a registered case, and the API refuses it the auditor', async () => {
@@ -76,9 +69,7 @@ describe('case page actions: server field errors and roles', () => {
       await dialog.getByRole('button', { name: '取消' }).click();
       await dialog.waitFor({ state: 'detached' });
     }
-    await page.getByRole('button', { name: '个人中心' }).click();
-    await page.getByRole('menuitem', { name: '退出登录' }).click();
-    await page.waitForURL((url) => url.hash.startsWith('#/login'));
+    await office.signOut();
     await office.login('auditor');
     await page.goto(office.screen(`/cases/${registered.id}/show`));
     await page.getByTestId('case-number').filter({ hasText: registered.number }).waitFor();
@@ -106,8 +97,6 @@ describe('case page actions: server field errors and roles', () => {
     );
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await caseState(registered.id)).status).toBe('REGISTERED');
-    expect(await office.missingTranslations()).toEqual([]);
-    expect(await office.visibleIds()).toEqual([]);
-    await office.screenshot('cases-auditor-no-actions');
+    await office.checkpoint('cases-auditor-no-actions');
   });
 });

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BackOffice, openBackOffice } from './support/back-office';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { backOfficeFor } from './support/back-office';
 
 interface Named {
   id: string;
@@ -8,7 +8,7 @@ interface Named {
 
 /** Case intake (登记): staff register a case through the form; the API's field errors show next to the field. */
 describe('case intake', () => {
-  let office: BackOffice;
+  const office = backOfficeFor();
   let adminToken: string;
   let category: { parent: Named; child: Named };
   let chain: Named[];
@@ -24,7 +24,6 @@ describe('case intake', () => {
   };
 
   beforeAll(async () => {
-    office = await openBackOffice();
     adminToken = await office.stack.login('admin');
     const cats = await office.stack.gql<{ categories: (Named & { children: Named[] })[] }>(
       '{ categories { id name children { id name } } }',
@@ -54,9 +53,6 @@ describe('case intake', () => {
       );
       chain.push(below.data!.gridUnits.nodes[0]!);
     }
-  });
-  afterAll(async () => {
-    await office?.close();
   });
 
   /** The text under an input: its helper, where react-admin shows a field's error. */
@@ -146,9 +142,7 @@ describe('case intake', () => {
     );
     expect(c.petitioners).toHaveLength(2);
     await page.getByText(`已登记案件 ${c.number}`).waitFor();
-    expect(await office.missingTranslations()).toEqual([]);
-    expect(await office.visibleIds()).toEqual([]);
-    await office.screenshot('cases-intake-registered');
+    await office.checkpoint('cases-intake-registered');
   });
 
   it("shows the API's field errors next to the field and saves nothing", async () => {
@@ -184,14 +178,11 @@ describe('case intake', () => {
       .toMatch(/^input\.contactPhone: must be a mainland mobile/);
     expect(page.url()).toContain('#/cases/intake');
     expect([await count('cases'), await count('persons')]).toEqual([cases, persons]);
-    expect(await office.missingTranslations()).toEqual([]);
-    expect(await office.visibleIds()).toEqual([]);
-    await office.screenshot('cases-intake-field-errors');
+    await office.checkpoint('cases-intake-field-errors');
   });
 
   it('warns that a petitioner typed in is probably a registered person and takes that record instead', async () => {
-    const { page } = office;
-    await office.login('staff');
+    const page = await office.login('staff');
     await page.goto(office.screen('/cases/intake'));
     await page.getByRole('button', { name: '新建信访人' }).click();
     await page.locator('input[name="petitioners.0.name"]').fill(known.name);
@@ -202,9 +193,7 @@ describe('case intake', () => {
     await page.getByText('已登记人员', { exact: true }).waitFor();
     expect(await page.locator('input[name="petitioners.0.name"]').getAttribute('readonly')).not.toBeNull();
     expect(await page.getByText(/^疑似重复：/).count()).toBe(0);
-    expect(await office.missingTranslations()).toEqual([]);
-    expect(await office.visibleIds()).toEqual([]);
-    await office.screenshot('cases-intake-duplicate');
+    await office.checkpoint('cases-intake-duplicate');
   });
 
   it('offers no intake to a role that may not register, and the API refuses it', async () => {
@@ -238,8 +227,6 @@ describe('case intake', () => {
     );
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(await count('cases')).toBe(cases);
-    expect(await office.missingTranslations()).toEqual([]);
-    expect(await office.visibleIds()).toEqual([]);
-    await office.screenshot('cases-intake-refused');
+    await office.checkpoint('cases-intake-refused');
   });
 });

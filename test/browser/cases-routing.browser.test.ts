@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BackOffice, openBackOffice } from './support/back-office';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { backOfficeFor } from './support/back-office';
 
 const DAY_MS = 86_400_000;
 const UNIT = '东岳县人力资源和社会保障局';
@@ -10,12 +10,11 @@ const UNIT = '东岳县人力资源和社会保障局';
  * under that unit.
  */
 describe('routing a case from its page and finding it on the deadline board', () => {
-  let office: BackOffice;
+  const office = backOfficeFor({ clock: { now: () => now } });
   let now = new Date();
   let target: { id: string; number: string };
 
   beforeAll(async () => {
-    office = await openBackOffice({ clock: { now: () => now } });
     const token = await office.stack.login('staff');
     const res = await office.stack.gql<{ cases: { nodes: { id: string; number: string }[] } }>(
       '{ cases(first: 1, filter: { status: [REGISTERED] }, orderBy: { field: RECEIVED_AT, direction: ASC }) { nodes { id number } } }',
@@ -24,13 +23,9 @@ describe('routing a case from its page and finding it on the deadline board', ()
     );
     target = res.data!.cases.nodes[0]!;
   });
-  afterAll(async () => {
-    await office?.close();
-  });
 
   it('routes a registered case to a named organisation and shows it on the timeline', async () => {
-    const { page } = office;
-    await office.login('staff');
+    const page = await office.login('staff');
     await page.goto(office.screen(`/cases/${target.id}/show`));
     await page.getByTestId('case-number').filter({ hasText: target.number }).waitFor();
     await expect.poll(() => page.getByTestId('case-status').innerText()).toBe('已登记');
@@ -48,9 +43,7 @@ describe('routing a case from its page and finding it on the deadline board', ()
     await expect.poll(() => routed.innerText()).toContain(UNIT);
     expect(await routed.innerText()).toContain('反映劳动合同争议');
     await expect.poll(() => page.getByTestId('case-status').innerText()).toBe('已交办');
-    expect(await office.missingTranslations()).toEqual([]);
-    expect(await office.visibleIds()).toEqual([]);
-    await office.screenshot('cases-routing');
+    await office.checkpoint('cases-routing');
   });
 
   it('shows the routed case on the deadline board under that unit once its acceptance deadline nears', async () => {
@@ -68,9 +61,7 @@ describe('routing a case from its page and finding it on the deadline board', ()
       '黄色预警',
     );
     expect(await page.locator('[data-testid="board-unit"]').count()).toBe(1);
-    expect(await office.missingTranslations()).toEqual([]);
-    expect(await office.visibleIds()).toEqual([]);
-    await office.screenshot('cases-deadline-board');
+    await office.checkpoint('cases-deadline-board');
 
     await link.click();
     await page.waitForURL((url) => url.hash === `#/cases/${target.id}/show`);

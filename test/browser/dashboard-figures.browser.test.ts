@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { casesZh } from '../../admin/src/cases/messages';
-import { dashboardZh } from '../../admin/src/dashboard/messages';
-import { type BackOffice, openBackOffice } from './support/back-office';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { casesZh } from '../../admin/src/cases/messages.zh';
+import { dashboardZh } from '../../admin/src/dashboard/messages.zh';
+import { backOfficeFor } from './support/back-office';
 
 /**
  * The dashboard against the demo county: every card must show what the API itself answers for the
@@ -39,12 +39,11 @@ interface Stats {
 }
 
 describe('the dashboard', () => {
-  let office: BackOffice;
+  const office = backOfficeFor();
   let leaderToken: string;
   const forbidden: string[] = [];
 
   beforeAll(async () => {
-    office = await openBackOffice();
     leaderToken = await office.stack.login('leader');
     office.page.on('response', async (response) => {
       if (!response.url().endsWith('/graphql')) return;
@@ -52,9 +51,6 @@ describe('the dashboard', () => {
       const body = await response.text().catch(() => '');
       if (body.includes('FORBIDDEN')) forbidden.push(body.slice(0, 300));
     });
-  });
-  afterAll(async () => {
-    await office?.close();
   });
 
   async function statistics(from: string, to: string, gridUnitId?: string): Promise<Stats> {
@@ -142,9 +138,7 @@ describe('the dashboard', () => {
     // The only console error allowed is the browser's own favicon probe (the back office has no icon).
     expect(office.pageErrors.filter((e) => !/Failed to load resource: .* 404/.test(e))).toEqual([]);
     expect(forbidden).toEqual([]);
-    expect(await office.missingTranslations()).toEqual([]);
-    expect(await office.visibleIds()).toEqual([]);
-    await office.screenshot('dashboard-leader');
+    await office.checkpoint('dashboard-leader');
   });
 
   it('follows the period and the township, agreeing with the API each time', async () => {
@@ -177,9 +171,7 @@ describe('the dashboard', () => {
     expect(local.total).toBe(busiest.count);
     await expectCards(local, await reliefNet(customFrom, today, busiest.key));
     await page.getByTestId('chart-relief').getByText(`救助金支出（${township}）`).waitFor();
-    expect(await office.missingTranslations()).toEqual([]);
-    expect(await office.visibleIds()).toEqual([]);
-    await office.screenshot('dashboard-township');
+    await office.checkpoint('dashboard-township');
 
     // A township's tile opens the cases list filtered to it.
     await page
@@ -206,20 +198,24 @@ describe('the dashboard', () => {
     const legend = await page.getByTestId('chart-channels').locator('.recharts-legend-item-text').allInnerTexts();
     expect(legend).toContain('Visit');
     expect(legend.join('')).not.toMatch(/[\u4e00-\u9fff]/);
-    expect(await office.missingTranslations()).toEqual([]);
-    expect(await office.visibleIds()).toEqual([]);
-    await office.screenshot('dashboard-english');
+    await office.checkpoint('dashboard-english');
     await toTop();
     await page.locator('header button[aria-haspopup="true"]', { hasText: 'English' }).click();
     await page.getByRole('menuitem', { name: '中文' }).click();
     await page.getByText('受理案件').waitFor();
   });
 
+  /** None of the cards a role may not read is shown, nothing was refused, and the screen is clean. */
+  async function expectOnlyAllowed(hidden: string[], screenshot: string) {
+    const selector = hidden.map((id) => `[data-testid="${id}"]`).join(', ');
+    expect(await office.page.locator(selector).count()).toBe(0);
+    expect(forbidden).toEqual([]);
+    await office.checkpoint(screenshot);
+  }
+
   async function signOut() {
     await toTop();
-    await office.page.getByRole('button', { name: '个人中心' }).click();
-    await office.page.getByRole('menuitem', { name: '退出登录' }).click();
-    await office.page.waitForURL((url) => url.hash.startsWith('#/login'));
+    await office.signOut();
   }
 
   it('shows a mediator no statistics and no error, as the API refuses them', async () => {
@@ -237,9 +233,7 @@ describe('the dashboard', () => {
       await stack.login('mediator'),
     );
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect(await office.missingTranslations()).toEqual([]);
-    expect(await office.visibleIds()).toEqual([]);
-    await office.screenshot('dashboard-mediator');
+    await office.checkpoint('dashboard-mediator');
   });
 
   it("shows a handler its own unit's figures, without relief or objections", async () => {
@@ -256,15 +250,7 @@ describe('the dashboard', () => {
     );
     await poll(() => value('total')).toBe(grouped(res.data!.s.total));
     await page.getByTestId('kpi-overdue').waitFor();
-    expect(
-      await page
-        .locator('[data-testid="kpi-relief"], [data-testid="chart-relief"], [data-testid="table-objections"]')
-        .count(),
-    ).toBe(0);
-    expect(forbidden).toEqual([]);
-    expect(await office.missingTranslations()).toEqual([]);
-    expect(await office.visibleIds()).toEqual([]);
-    await office.screenshot('dashboard-handler');
+    await expectOnlyAllowed(['kpi-relief', 'chart-relief', 'table-objections'], 'dashboard-handler');
   });
 
   it('shows a fund officer relief only, without case statistics', async () => {
@@ -278,14 +264,6 @@ describe('the dashboard', () => {
     await poll(() => page.getByTestId('chart-relief').locator('svg .recharts-bar-rectangle').count()).toBeGreaterThan(
       0,
     );
-    expect(
-      await page
-        .locator('[data-testid="kpi-total"], [data-testid="kpi-overdue"], [data-testid="chart-channels"]')
-        .count(),
-    ).toBe(0);
-    expect(forbidden).toEqual([]);
-    expect(await office.missingTranslations()).toEqual([]);
-    expect(await office.visibleIds()).toEqual([]);
-    await office.screenshot('dashboard-fund-officer');
+    await expectOnlyAllowed(['kpi-total', 'kpi-overdue', 'chart-channels'], 'dashboard-fund-officer');
   });
 });

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BackOffice, openBackOffice } from './support/back-office';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { backOfficeFor } from './support/back-office';
 
 interface Fund {
   id: string;
@@ -21,7 +21,7 @@ const PAY = 'mutation($i: PayReliefApplicationInput!) { payReliefApplication(inp
 const SET_RULES = 'mutation($i: SetFundRulesInput!) { setFundRules(input: $i) { id perPersonYearlyCap } }';
 
 describe('relief refused: an amount the API will not take, and roles that may not decide or pay', () => {
-  let office: BackOffice;
+  const office = backOfficeFor();
   let officer: string;
   let approver: string;
   let funds: Fund[];
@@ -48,14 +48,10 @@ describe('relief refused: an amount the API will not take, and roles that may no
   }
 
   beforeAll(async () => {
-    office = await openBackOffice();
     officer = await office.stack.login('fund-officer');
     approver = await office.stack.login('fund-approver');
     funds = (await office.stack.gql<{ funds: { nodes: Fund[] } }>(FUNDS, {}, officer)).data!.funds.nodes;
     await uniquePeople(3);
-  });
-  afterAll(async () => {
-    await office?.close();
   });
 
   it('shows the yearly cap the API refuses next to the amount and saves nothing; the same for a transfer above the balance', async () => {
@@ -81,8 +77,7 @@ describe('relief refused: an amount the API will not take, and roles that may no
     const amountError = page.locator('.ra-input-amount .MuiFormHelperText-root');
     await expect.poll(() => amountError.innerText()).toContain('¥5000.00');
     expect(page.url()).toContain('#/reliefApplications/create');
-    await office.expectClean();
-    await office.screenshot('funds-amount-over-cap');
+    await office.checkpoint('funds-amount-over-cap');
     const saved = await stack.gql<{ reliefApplications: { totalCount: number } }>(
       APPLICATIONS,
       { f: { personId: person.id } },
@@ -104,8 +99,7 @@ describe('relief refused: an amount the API will not take, and roles that may no
     await expect
       .poll(() => dialog.locator('.ra-input-amount .MuiFormHelperText-root').innerText())
       .toContain(from.code);
-    await office.expectClean();
-    await office.screenshot('funds-transfer-over-balance');
+    await office.checkpoint('funds-transfer-over-balance');
     await dialog.getByRole('button', { name: '取消' }).click();
     await dialog.waitFor({ state: 'hidden' });
     const after = (await stack.gql<{ funds: { nodes: Fund[] } }>(FUNDS, {}, officer)).data!.funds.nodes;
@@ -141,8 +135,7 @@ describe('relief refused: an amount the API will not take, and roles that may no
     await page.goto(office.screen('/reliefApplications'));
     await page.getByRole('row').filter({ hasText: people[1]!.name }).waitFor();
     expect(await page.getByRole('link', { name: '提出救助申请' }).count()).toBe(0);
-    await office.expectClean();
-    await office.screenshot('funds-staff-no-actions');
+    await office.checkpoint('funds-staff-no-actions');
 
     for (const username of ['staff', 'auditor']) {
       const token = await stack.login(username);

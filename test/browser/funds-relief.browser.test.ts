@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BackOffice, openBackOffice } from './support/back-office';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { backOfficeFor } from './support/back-office';
 
 interface Fund {
   id: string;
@@ -13,7 +13,7 @@ const PAYMENTS = `query($f: DisbursementFilter) { disbursements(filter: $f, firs
 const PAY = `mutation($i: PayReliefApplicationInput!) { payReliefApplication(input: $i) { id } }`;
 
 describe('relief: proposed, approved in the queue, paid once through the confirmation', () => {
-  let office: BackOffice;
+  const office = backOfficeFor();
   let officer: string;
   let funds: Fund[];
   const fundByCode = (code: string) => funds.find((f) => f.code === code)!;
@@ -47,7 +47,6 @@ describe('relief: proposed, approved in the queue, paid once through the confirm
   }
 
   beforeAll(async () => {
-    office = await openBackOffice();
     officer = await office.stack.login('fund-officer');
     const res = await office.stack.gql<{ funds: { nodes: Fund[] } }>(
       'query { funds(first: 50) { nodes { id code name balance } } }',
@@ -55,9 +54,6 @@ describe('relief: proposed, approved in the queue, paid once through the confirm
       officer,
     );
     funds = res.data!.funds.nodes;
-  });
-  afterAll(async () => {
-    await office?.close();
   });
 
   it('fund-officer proposes, fund-approver approves in the queue, fund-officer pays once; the ledger shows it', async () => {
@@ -121,8 +117,7 @@ describe('relief: proposed, approved in the queue, paid once through the confirm
     const first = page.getByRole('row').filter({ hasText: '因病致贫，生活困难，申请临时救助' });
     await first.getByText('发放', { exact: true }).waitFor();
     await first.getByText('¥1,234.56').first().waitFor();
-    await office.expectClean();
-    await office.screenshot('funds-ledger-after-payment');
+    await office.checkpoint('funds-ledger-after-payment');
 
     const paid = await stack.gql<{
       reliefApplication: { status: string; disbursement: { id: string; amount: string } };

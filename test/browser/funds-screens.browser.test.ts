@@ -1,13 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BackOffice, openBackOffice } from './support/back-office';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { backOfficeFor } from './support/back-office';
 
 /** Every funds screen in Chinese with names, never ids nor missing words, for the roles that use them. */
 describe('the funds screens', () => {
-  let office: BackOffice;
+  const office = backOfficeFor();
   let fundId: string;
 
   beforeAll(async () => {
-    office = await openBackOffice();
     const token = await office.stack.login('fund-approver');
     const res = await office.stack.gql<{ funds: { nodes: { id: string; code: string }[] } }>(
       'query { funds(first: 50) { nodes { id code } } }',
@@ -16,19 +15,9 @@ describe('the funds screens', () => {
     );
     fundId = res.data!.funds.nodes.find((f) => f.code === 'JJ-XFJZ')!.id;
   });
-  afterAll(async () => {
-    await office?.close();
-  });
-
-  async function expectClean() {
-    expect(await office.missingTranslations()).toEqual([]);
-    expect(await office.visibleIds()).toEqual([]);
-    expect(office.pageErrors.filter((e) => !e.includes('Failed to load resource'))).toEqual([]);
-  }
 
   it("lists funds with kind, balance and the approver's actions, and shows a fund's summary, payments and report", async () => {
-    const { page } = office;
-    await office.login('fund-approver');
+    const page = await office.login('fund-approver');
     await page.getByRole('menuitem', { name: '救助基金' }).click();
     const row = page.getByRole('row').filter({ hasText: 'JJ-XFJZ' });
     await row.getByText('信访救助', { exact: true }).waitFor();
@@ -44,8 +33,7 @@ describe('the funds screens', () => {
     await page.getByText('信访救助：生活困难临时救助').first().waitFor();
     await page.goto(office.screen(`/funds/${fundId}/show/report`));
     await page.getByText('期末余额').waitFor();
-    await expectClean();
-    await office.screenshot('funds-report');
+    await office.checkpoint('funds-report', { pageErrors: true });
   });
 
   it('lists payments with the reversal for approvers, legal aid, and the relief reports', async () => {
@@ -53,8 +41,7 @@ describe('the funds screens', () => {
     await page.getByRole('menuitem', { name: '救助金发放' }).click();
     await page.getByRole('button', { name: '冲正' }).first().waitFor();
     await page.getByText('已发放').first().waitFor();
-    await expectClean();
-    await office.screenshot('funds-disbursements');
+    await office.checkpoint('funds-disbursements', { pageErrors: true });
     const first = page.getByRole('row').nth(1);
     await first.getByRole('button', { name: '冲正' }).click();
     const dialog = page.getByRole('dialog', { name: '冲正' });
@@ -72,13 +59,11 @@ describe('the funds screens', () => {
     ]);
     await page.getByRole('menuitem', { name: '法律援助' }).click();
     await page.getByRole('button', { name: '导出' }).waitFor();
-    await expectClean();
-    await office.screenshot('funds-legal-aid');
+    await office.checkpoint('funds-legal-aid', { pageErrors: true });
     await page.getByRole('menuitem', { name: '救助统计' }).click();
     await page.getByText('按救助类型').waitFor();
     await page.getByText('信访救助').first().waitFor();
-    await expectClean();
-    await office.screenshot('funds-relief-reports');
+    await office.checkpoint('funds-relief-reports', { pageErrors: true });
   });
 
   it('lets a fund officer accept a legal-aid matter and record its progress in yuan', async () => {
@@ -90,9 +75,7 @@ describe('the funds screens', () => {
       token,
     );
     const name = persons.data!.persons.nodes[0]!.name;
-    await page.getByRole('button', { name: '个人中心' }).click();
-    await page.getByRole('menuitem', { name: '退出登录' }).click();
-    await page.waitForURL((url) => url.hash.startsWith('#/login'));
+    await office.signOut();
     await office.login('fund-officer');
     await page.getByRole('menuitem', { name: '法律援助' }).click();
     await page.getByRole('button', { name: '受理法律援助' }).click();
@@ -115,8 +98,7 @@ describe('the funds screens', () => {
     await progress.waitFor({ state: 'hidden' });
     await row.getByText('已结案').waitFor();
     await row.getByText('¥3,500.50').waitFor();
-    await expectClean();
-    await office.screenshot('funds-legal-aid-progress');
+    await office.checkpoint('funds-legal-aid-progress', { pageErrors: true });
   });
 
   it('speaks English when switched, with every funds word translated', async () => {
@@ -130,7 +112,6 @@ describe('the funds screens', () => {
     await page.getByRole('menuitem', { name: 'Legal aid' }).click();
     await page.getByText('Document drafting').waitFor();
     await page.getByRole('button', { name: 'Accept legal aid' }).waitFor();
-    await expectClean();
-    await office.screenshot('funds-english');
+    await office.checkpoint('funds-english', { pageErrors: true });
   });
 });

@@ -1,21 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
 import { addDays, monthPeriod, weekdayIndex } from '../../admin/src/grid/roster/rosterTime';
 import { todayInShanghai } from '../../admin/src/format/time';
-import { type BackOffice, openBackOffice } from './support/back-office';
+import { backOfficeFor } from './support/back-office';
 
 const GENERATE = 'mutation($input: GenerateDutyMonthInput!) { generateDutyMonth(input: $input) { id } }';
 const CALENDAR = 'query($from: DateTime!, $to: DateTime!) { dutyCalendar(from: $from, to: $to) }';
 
 describe('the duty roster', () => {
-  let office: BackOffice;
+  const office = backOfficeFor();
   /** Six people with different names: office hours, noon, two for nights, weekend days, weekend leader. */
   let people: { id: string; name: string }[];
   const month = todayInShanghai().slice(0, 7);
   const period = monthPeriod(month);
 
   beforeAll(async () => {
-    office = await openBackOffice();
     const token = await office.stack.login('admin');
     const res = await office.stack.gql<{ persons: { nodes: { id: string; name: string }[] } }>(
       'query { persons(first: 60, orderBy: { field: NAME }) { nodes { id name } } }',
@@ -28,9 +27,6 @@ describe('the duty roster', () => {
       .slice(0, 6);
     expect(people).toHaveLength(6);
   });
-  afterAll(async () => {
-    await office?.close();
-  });
 
   async function pick(dialog: Locator, label: string, name: string) {
     // A required input's label ends with an asterisk.
@@ -41,8 +37,7 @@ describe('the duty roster', () => {
   }
 
   it('lets centre staff generate a month from a rule and shows its shifts in the month view', async () => {
-    const { page } = office;
-    await office.login('staff');
+    const page = await office.login('staff');
     await page.getByRole('menuitem', { name: '值班表' }).click();
     await page.getByTestId('duty-month').waitFor();
     await page.getByTestId('roster-gaps').waitFor(); // nothing is rostered yet
@@ -77,14 +72,12 @@ describe('the duty roster', () => {
     expect(events).toBeGreaterThan(100);
     await expect.poll(() => page.getByTestId('duty-shift').count()).toBe(events);
     await expect.poll(() => page.getByTestId('duty-month').innerText()).toContain(office1);
-    await office.expectClean();
-    await office.screenshot('grid-roster-generated');
+    await office.checkpoint('grid-roster-generated');
 
     await page.getByRole('button', { name: '周视图' }).click();
     await page.getByTestId('duty-week').waitFor();
     await expect.poll(() => page.getByTestId('duty-week').innerText()).toContain(night1);
-    await office.expectClean();
-    await office.screenshot('grid-roster-week');
+    await office.checkpoint('grid-roster-week');
     await page.getByRole('button', { name: '月视图' }).click();
   });
 
@@ -115,27 +108,23 @@ describe('the duty roster', () => {
     const edit = page.getByTestId('edit-shift-dialog');
     await edit.getByRole('button', { name: '删除班次' }).click();
     await page.getByText('未保存：此修改会造成排班冲突或值班空档', { exact: false }).waitFor();
-    await office.expectClean();
-    await office.screenshot('grid-roster-conflict');
+    await office.checkpoint('grid-roster-conflict');
     await edit.getByRole('button', { name: '取消' }).click();
 
     // The next month has no roster yet: its whole span is listed as a gap.
     await page.getByRole('button', { name: '下一页' }).click();
     await expect.poll(() => page.getByTestId('roster-gaps').innerText()).toContain('无人值班');
-    await office.expectClean();
-    await office.screenshot('grid-roster-gap');
+    await office.checkpoint('grid-roster-gap');
   });
 
   it('hides generating from an auditor and a partner, and the API refuses them', async () => {
-    const { page } = office;
-    await office.login('auditor');
+    const page = await office.login('auditor');
     await page.getByRole('menuitem', { name: '值班表' }).click();
     await page.getByTestId('duty-month').waitFor();
     await expect.poll(() => page.getByTestId('duty-shift').count()).toBeGreaterThan(100);
     expect(await page.getByRole('button', { name: '按规则生成' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: '登记请假' }).count()).toBe(0);
-    await office.expectClean();
-    await office.screenshot('grid-roster-auditor');
+    await office.checkpoint('grid-roster-auditor');
 
     const input = {
       month,
@@ -154,7 +143,6 @@ describe('the duty roster', () => {
     await office.login('partner');
     await page.getByRole('menuitem').first().waitFor();
     expect(await page.getByRole('menuitem', { name: '值班表' }).count()).toBe(0);
-    await office.expectClean();
-    await office.screenshot('grid-roster-partner');
+    await office.checkpoint('grid-roster-partner');
   });
 });

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BackOffice, openBackOffice } from './support/back-office';
+import { describe, expect, it } from 'vitest';
+import { backOfficeFor } from './support/back-office';
 
 interface Unit {
   id: string;
@@ -8,18 +8,14 @@ interface Unit {
 const FIRST_BELOW = 'query($f: GridUnitFilter) { gridUnits(filter: $f, first: 1) { nodes { id name } } }';
 
 describe('the grid units and organisations', () => {
-  let office: BackOffice;
-  let token: string;
-  beforeAll(async () => {
-    office = await openBackOffice();
-    token = await office.stack.login('admin');
-  });
-  afterAll(async () => {
-    await office?.close();
-  });
+  const office = backOfficeFor();
 
   const first = async (filter: Record<string, unknown>): Promise<Unit> => {
-    const res = await office.stack.gql<{ gridUnits: { nodes: Unit[] } }>(FIRST_BELOW, { f: filter }, token);
+    const res = await office.stack.gql<{ gridUnits: { nodes: Unit[] } }>(
+      FIRST_BELOW,
+      { f: filter },
+      await office.tokenFor('admin'),
+    );
     return res.data!.gridUnits.nodes[0]!;
   };
 
@@ -52,8 +48,7 @@ describe('the grid units and organisations', () => {
       .last();
     await leaf.waitFor();
     expect(await leaf.getAttribute('data-level')).toBe('GRID');
-    await office.expectClean();
-    await office.screenshot('grid-units-tree');
+    await office.checkpoint('grid-units-tree');
 
     // The grid's page names the way down from the county and its case statistics.
     await page.getByRole('link', { name: grid.name, exact: true }).click();
@@ -63,8 +58,7 @@ describe('the grid units and organisations', () => {
     expect(await path.innerText()).toContain(village.name);
     await page.getByTestId('grid-unit-case-stats').waitFor();
     await page.getByText('网格长').waitFor();
-    await office.expectClean();
-    await office.screenshot('grid-units-show');
+    await office.checkpoint('grid-units-show');
   });
 
   it('lists units and organisations with translated filters, and shows an organisation with its open cases', async () => {
@@ -86,8 +80,7 @@ describe('the grid units and organisations', () => {
       .poll(() => page.getByTestId('organisation-open-cases').locator('a[href*="/cases/"]').count())
       .toBeGreaterThan(0);
     expect(await page.getByRole('link', { name: '编辑对接信息' }).count()).toBe(0); // only administrators edit profiles
-    await office.expectClean();
-    await office.screenshot('grid-units-organisation');
+    await office.checkpoint('grid-units-organisation');
 
     // The demo has no grid events or meetings yet: each list shows its table or its empty state.
     for (const [menu, path] of [
@@ -103,7 +96,6 @@ describe('the grid units and organisations', () => {
     await page.getByRole('menuitem', { name: '入驻单位' }).click();
     await page.getByTestId('residents').waitFor();
     await expect.poll(() => page.getByTestId('residents').locator('tbody tr').count()).toBeGreaterThan(0);
-    await office.expectClean();
-    await office.screenshot('grid-units-residency');
+    await office.checkpoint('grid-units-residency');
   });
 });

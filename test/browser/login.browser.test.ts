@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BackOffice, openBackOffice } from './support/back-office';
+import { describe, expect, it } from 'vitest';
+import { backOfficeFor } from './support/back-office';
+
+type Store = { sessionStorage: { getItem(k: string): string | null; setItem(k: string, v: string): void } };
 
 describe('signing in to the back office', () => {
-  let office: BackOffice;
-  beforeAll(async () => {
-    office = await openBackOffice();
-  });
-  afterAll(async () => {
-    await office?.close();
-  });
+  const office = backOfficeFor();
 
   it('shows the Chinese login page and refuses a wrong password', async () => {
     const { page } = office;
@@ -23,13 +19,10 @@ describe('signing in to the back office', () => {
   });
 
   it('lets a demo account in and signs it out again', async () => {
-    const { page } = office;
-    await office.login('staff');
+    const page = await office.login('staff');
     await page.getByRole('menuitem', { name: '案件' }).waitFor();
     await office.screenshot('signed-in');
-    await page.getByRole('button', { name: '个人中心' }).click();
-    await page.getByRole('menuitem', { name: '退出登录' }).click();
-    await page.waitForURL((url) => url.hash.startsWith('#/login'));
+    await office.signOut();
     expect(await office.missingTranslations()).toEqual([]);
   });
 
@@ -38,26 +31,29 @@ describe('signing in to the back office', () => {
     expect(office.externalRequests).toEqual([]);
   });
 
+  /** Changes the session the browser keeps, as an expiry or a tampering would. */
+  const changeSession = (change: { expiresAt?: string; tokenSuffix?: string }) =>
+    office.page.evaluate((c) => {
+      const store = (globalThis as unknown as Store).sessionStorage;
+      const session = JSON.parse(store.getItem('onedoor.session')!) as { token: string; expiresAt: string };
+      const token = session.token + (c.tokenSuffix ?? '');
+      store.setItem(
+        'onedoor.session',
+        JSON.stringify({ ...session, token, expiresAt: c.expiresAt ?? session.expiresAt }),
+      );
+    }, change);
+
   it('signs the user out when the session has expired or the API no longer accepts the token', async () => {
     const { page } = office;
-    type Store = { sessionStorage: { getItem(k: string): string | null; setItem(k: string, v: string): void } };
     await office.login('staff');
     // The clock ran past the token's expiry: the next screen asks for a new sign-in.
-    await page.evaluate(() => {
-      const store = (globalThis as unknown as Store).sessionStorage;
-      const session = JSON.parse(store.getItem('onedoor.session')!) as Record<string, unknown>;
-      store.setItem('onedoor.session', JSON.stringify({ ...session, expiresAt: '2000-01-01T00:00:00Z' }));
-    });
+    await changeSession({ expiresAt: '2000-01-01T00:00:00Z' });
     await page.goto(office.screen('/cases'));
     await page.waitForURL((url) => url.hash.startsWith('#/login'));
 
     // A token the gateway refuses (revoked secret, tampering): the first API answer signs the user out.
     await office.login('staff');
-    await page.evaluate(() => {
-      const store = (globalThis as unknown as Store).sessionStorage;
-      const session = JSON.parse(store.getItem('onedoor.session')!) as { token: string };
-      store.setItem('onedoor.session', JSON.stringify({ ...session, token: `${session.token}x` }));
-    });
+    await changeSession({ tokenSuffix: 'x' });
     await page.goto(office.screen('/cases'));
     await page.waitForURL((url) => url.hash.startsWith('#/login'));
     expect(

@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BackOffice, openBackOffice } from './support/back-office';
+import { describe, expect, it } from 'vitest';
+import { backOfficeFor } from './support/back-office';
 
 describe('the side menu', () => {
-  let office: BackOffice;
-  beforeAll(async () => {
-    office = await openBackOffice();
-  });
-  afterAll(async () => {
-    await office?.close();
-  });
+  const office = backOfficeFor();
 
   it("groups an administrator's screens by domain, each with its lists and workflows", async () => {
-    const { page } = office;
     await office.login('admin');
-    const menu = page.locator('.RaMenu-open, .RaMenu-closed').first();
+    const menu = office.menu();
     for (const heading of ['诉求办理', '人员与人才库', '网格与排班', '救助资金'])
       await menu.getByText(heading, { exact: true }).waitFor();
     for (const item of [
@@ -31,29 +24,25 @@ describe('the side menu', () => {
     ]) {
       await menu.getByRole('menuitem', { name: item, exact: true }).waitFor();
     }
-    await office.expectClean();
-    await office.screenshot('menu-admin');
+    await office.checkpoint('menu-admin');
   });
 
   it('shows a leader the relief funds it may read', async () => {
-    const { page } = office;
     await office.login('leader');
-    const menu = page.locator('.RaMenu-open, .RaMenu-closed').first();
+    const menu = office.menu();
     for (const item of ['救助基金', '救助申请', '救助统计'])
       await menu.getByRole('menuitem', { name: item, exact: true }).waitFor();
     await office.screenshot('menu-leader');
   });
 
   it('shows a mediator only what a mediator may use', async () => {
-    const { page } = office;
     await office.login('mediator');
-    const menu = page.locator('.RaMenu-open, .RaMenu-closed').first();
+    const menu = office.menu();
     await menu.getByRole('menuitem', { name: '工作台' }).waitFor();
     const items = await menu.getByRole('menuitem').allInnerTexts();
     expect(items).not.toContain('登记');
     expect(items).not.toContain('救助基金');
     expect(items).toContain('案件');
-    await office.expectClean();
-    await office.screenshot('menu-mediator');
+    await office.checkpoint('menu-mediator');
   });
 });

@@ -1,25 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BackOffice, openBackOffice } from './support/back-office';
-
-/** A resident identity number with a valid GB 11643 check digit. */
-function nationalId(body17: string): string {
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = [...body17].reduce((s, d, i) => s + Number(d) * weights[i]!, 0);
-  return body17 + '10X98765432'[sum % 11]!;
-}
-
-/** A calendar day in Beijing, `days` from today. */
-function dayFromToday(days: number): string {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
-  return new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
+import { beforeAll, describe, expect, it } from 'vitest';
+import { backOfficeFor } from './support/back-office';
+import { dayFromToday, nationalId } from './support/people';
 
 const REGISTER = 'mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { id } }';
 const ADD = 'mutation($input: AddPoolMemberInput!) { addPoolMember(input: $input) { id } }';
 const STATUS = 'mutation($input: ChangeMediatorStatusInput!) { changeMediatorStatus(input: $input) { id } }';
 
 describe('the pool members list', () => {
-  let office: BackOffice;
+  const office = backOfficeFor();
   let token: string;
   const member = async (name: string, body17: string, expiresOn: string) => {
     const person = await office.stack.gql<{ registerPerson: { id: string } }>(
@@ -44,20 +32,15 @@ describe('the pool members list', () => {
   };
 
   beforeAll(async () => {
-    office = await openBackOffice();
     token = await office.stack.login('admin');
     await member('证书将到期', '37132919660708911', dayFromToday(30));
     await member('证书已过期', '37132919670809912', dayFromToday(-10));
     const suspended = await member('已暂停成员', '37132919680910913', dayFromToday(400));
     await office.stack.gql(STATUS, { input: { mediatorId: suspended, status: 'SUSPENDED', reason: '测试' } }, token);
   });
-  afterAll(async () => {
-    await office?.close();
-  });
 
   it('filtered by specialty and status shows only matching members, with certificate expiry warnings', async () => {
-    const { page } = office;
-    await office.login('staff');
+    const page = await office.login('staff');
     await page.goto(
       office.screen(`/mediators?perPage=50&filter=${encodeURIComponent(JSON.stringify({ pool: 'PEOPLES_MEDIATOR' }))}`),
     );
@@ -92,9 +75,7 @@ describe('the pool members list', () => {
       .locator('[data-expiry]');
     expect(await expired.getAttribute('data-expiry')).toBe('expired');
     expect(await expired.innerText()).toContain('已过期');
-    expect(await office.missingTranslations()).toEqual([]);
-    expect(await office.visibleIds()).toEqual([]);
-    await office.screenshot('people-mediators-filtered');
+    await office.checkpoint('people-mediators-filtered');
   });
 
   it('a member page shows certificates, availability, performance and the actions of the role', async () => {
@@ -119,16 +100,13 @@ describe('the pool members list', () => {
 
     await page.getByRole('tab', { name: '可用时间' }).click();
     await page.getByRole('cell', { name: '请假' }).waitFor();
-    expect(await office.missingTranslations()).toEqual([]);
-    expect(await office.visibleIds()).toEqual([]);
-    await office.screenshot('people-mediator-show');
+    await office.checkpoint('people-mediator-show');
 
     await page.getByRole('tab', { name: '业绩与工作量' }).click();
     await page.getByText('在办案件数').waitFor();
     await page.getByRole('tab', { name: '状态记录' }).click();
     await page.getByRole('cell', { name: '在册' }).first().waitFor();
-    expect(await office.missingTranslations()).toEqual([]);
-    expect(await office.visibleIds()).toEqual([]);
+    await office.expectClean();
   });
 
   it('the pool overview shows the size by specialty and township and the coverage gaps', async () => {
@@ -137,8 +115,6 @@ describe('the pool members list', () => {
     await page.getByTestId('coverage-summary').waitFor();
     await page.getByText('按镇街（在册）').waitFor();
     expect(Number(await page.getByTestId('onedoor.people.pools.active').innerText())).toBeGreaterThan(100);
-    expect(await office.missingTranslations()).toEqual([]);
-    expect(await office.visibleIds()).toEqual([]);
-    await office.screenshot('people-pool-overview');
+    await office.checkpoint('people-pool-overview');
   });
 });

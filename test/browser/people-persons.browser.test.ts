@@ -1,38 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BackOffice, openBackOffice } from './support/back-office';
-
-/** A resident identity number with a valid GB 11643 check digit. */
-function nationalId(body17: string): string {
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = [...body17].reduce((s, d, i) => s + Number(d) * weights[i]!, 0);
-  return body17 + '10X98765432'[sum % 11]!;
-}
+import { describe, expect, it } from 'vitest';
+import { backOfficeFor } from './support/back-office';
+import { nationalId, withWrongCheckDigit } from './support/people';
 
 const REGISTER = 'mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { id } }';
 const FIND = 'query($f: PersonFilter) { persons(filter: $f) { totalCount nodes { id name mergedFrom { id } } } }';
 
 describe('persons', () => {
-  let office: BackOffice;
-  let token: string;
-  beforeAll(async () => {
-    office = await openBackOffice();
-    token = await office.stack.login('admin');
-  });
-  afterAll(async () => {
-    await office?.close();
-  });
+  const office = backOfficeFor();
+  const admin = () => office.tokenFor('admin');
 
   it('registering shows the server error next to the national id and saves nothing until it is right', async () => {
-    const { page } = office;
-    await office.login('staff');
+    const page = await office.login('staff');
     await page.getByRole('menuitem', { name: '人员', exact: true }).click();
     await page.locator('tbody tr').first().waitFor();
-    expect(await office.missingTranslations()).toEqual([]);
-    expect(await office.visibleIds()).toEqual([]);
-    await office.screenshot('people-persons-list');
+    await office.checkpoint('people-persons-list');
     await page.goto(office.screen('/persons/create'));
     const good = nationalId('37132919880512921');
-    const bad = `${good.slice(0, 17)}${good.endsWith('1') ? '2' : '1'}`;
+    const bad = withWrongCheckDigit(good);
     await page.locator('input[name="name"]').fill('登记测试人');
     await page.locator('input[name="nationalId"]').fill(bad);
     await page.getByRole('checkbox', { name: '老年人' }).check();
@@ -44,12 +28,10 @@ describe('persons', () => {
     const none = await office.stack.gql<{ persons: { totalCount: number } }>(
       FIND,
       { f: { search: '登记测试人' } },
-      token,
+      await admin(),
     );
     expect(none.data?.persons.totalCount).toBe(0);
-    expect(await office.missingTranslations()).toEqual([]);
-    expect(await office.visibleIds()).toEqual([]);
-    await office.screenshot('people-register-error');
+    await office.checkpoint('people-register-error');
 
     await page.locator('input[name="nationalId"]').fill(good);
     await page.getByRole('button', { name: '保存' }).click();
@@ -65,23 +47,20 @@ describe('persons', () => {
     await page.waitForURL((url) => /#\/mediators\/[^/]+\/show/.test(url.hash));
     await page.getByText('人民调解员库').first().waitFor();
     await page.getByText('柳林镇').first().waitFor();
-    expect(await office.missingTranslations()).toEqual([]);
-    expect(await office.visibleIds()).toEqual([]);
+    await office.expectClean();
   });
 
   it("a petitioner's page lists their cases with links to the case pages", async () => {
     const { page } = office;
     const found = await office.stack.gql<{
       cases: { nodes: { number: string; petitioners: { id: string; name: string }[] }[] };
-    }>('query { cases(first: 1) { nodes { number petitioners { id name } } } }', {}, token);
+    }>('query { cases(first: 1) { nodes { number petitioners { id name } } } }', {}, await admin());
     const kase = found.data!.cases.nodes[0]!;
     await page.goto(office.screen(`/persons/${kase.petitioners[0]!.id}/show`));
     await page.getByRole('heading', { name: '本人的案件' }).waitFor();
     const row = page.getByRole('cell', { name: kase.number });
     await row.waitFor();
-    expect(await office.missingTranslations()).toEqual([]);
-    expect(await office.visibleIds()).toEqual([]);
-    await office.screenshot('people-person-show');
+    await office.checkpoint('people-person-show');
     await row.click();
     await page.waitForURL((url) => /#\/cases\/[^/]+\/show/.test(url.hash));
     // A fresh page: the cases module's screens are not this file's subject.
@@ -92,7 +71,7 @@ describe('persons', () => {
   it('probable duplicates are grouped with the reason and merged after a confirmation', async () => {
     const { page } = office;
     for (const address of ['临沭县城关街道一号', null]) {
-      await office.stack.gql(REGISTER, { input: { name: '重复测试人', phone: '13900009999', address } }, token);
+      await office.stack.gql(REGISTER, { input: { name: '重复测试人', phone: '13900009999', address } }, await admin());
     }
     await page.getByRole('menuitem', { name: '疑似重复人员' }).click();
     const group = page.getByTestId('duplicate-group').filter({ hasText: '重复测试人' });
@@ -112,9 +91,7 @@ describe('persons', () => {
           ),
       )
       .toBe('1');
-    expect(await office.missingTranslations()).toEqual([]);
-    expect(await office.visibleIds()).toEqual([]);
-    await office.screenshot('people-duplicates-confirm');
+    await office.checkpoint('people-duplicates-confirm');
     await page.getByRole('button', { name: '确认' }).click();
     await expect
       .poll(() => page.getByTestId('duplicate-group').filter({ hasText: '重复测试人' }).count(), { timeout: 10_000 })
@@ -122,21 +99,19 @@ describe('persons', () => {
     const merged = await office.stack.gql<{ persons: { nodes: { mergedFrom: { id: string }[] }[] } }>(
       FIND,
       { f: { search: '重复测试人' } },
-      token,
+      await admin(),
     );
     expect(merged.data?.persons.nodes.map((n) => n.mergedFrom.length)).toEqual([1]);
     expect(await office.missingTranslations()).toEqual([]);
   });
   it("an administrator opens an account for a person, sees the server's password rule, then disables the account", async () => {
     const { page } = office;
-    await page.getByRole('button', { name: '个人中心' }).click();
-    await page.getByRole('menuitem', { name: '退出登录' }).click();
-    await page.waitForURL((url) => url.hash.startsWith('#/login'));
+    await office.signOut();
     await office.login('admin');
     const found = await office.stack.gql<{ persons: { nodes: { id: string }[] } }>(
       FIND,
       { f: { search: '登记测试人' } },
-      token,
+      await admin(),
     );
     await page.goto(office.screen(`/persons/${found.data!.persons.nodes[0]!.id}/show`));
     await page.getByRole('button', { name: '开通账号' }).click();
@@ -157,9 +132,7 @@ describe('persons', () => {
     await page.getByRole('button', { name: '停用' }).click();
     await page.getByRole('button', { name: '启用' }).waitFor();
     expect(await page.getByRole('row', { name: /已停用/ }).innerText()).toContain('是');
-    expect(await office.missingTranslations()).toEqual([]);
-    expect(await office.visibleIds()).toEqual([]);
-    await office.screenshot('people-account');
+    await office.checkpoint('people-account');
     const refused = await office.stack.login('dengji.test', 'a-long-enough-password').then(
       () => 'signed in',
       (e: Error) => e.message,

@@ -1,16 +1,13 @@
 import { usePermissions } from 'react-admin';
+import { Role } from '../generated/enums';
 
 /** The API's roles (enum Role). The API enforces them; the back office only hides what a role may not do. */
-export type Role =
-  | 'ADMIN'
-  | 'CENTRE_STAFF'
-  | 'LEADER'
-  | 'HANDLER'
-  | 'MEDIATOR'
-  | 'PARTNER'
-  | 'FUND_OFFICER'
-  | 'FUND_APPROVER'
-  | 'AUDITOR';
+export type { Role };
+
+/** Every role but these: for sets the API words as "everyone signed in except …". */
+export function everyRoleBut(...excluded: Role[]): readonly Role[] {
+  return Role.filter((r) => !excluded.includes(r));
+}
 
 export function hasRole(roles: readonly string[] | undefined, allowed: readonly Role[]): boolean {
   return (roles ?? []).some((r) => (allowed as readonly string[]).includes(r));

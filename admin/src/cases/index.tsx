@@ -1,4 +1,3 @@
-import { Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import FolderIcon from '@mui/icons-material/FolderOpen';
 import CategoryIcon from '@mui/icons-material/AccountTree';
@@ -6,44 +5,24 @@ import AlarmIcon from '@mui/icons-material/AlarmOn';
 import RuleIcon from '@mui/icons-material/Rule';
 import EventIcon from '@mui/icons-material/Event';
 import type { AdminModule } from '../module';
-import { hasRole } from '../auth/roles';
 import { DeadlineBoard } from './board/DeadlineBoard';
 import { CategoryList } from './categories/CategoryList';
-import { CaseList } from './CaseList';
-import { casesEn, casesZh } from './messages';
+import { CaseList } from './list/CaseList';
+import { casesEn } from './messages.en';
+import { casesZh } from './messages.zh';
 import { caseQueries } from './queries';
+import { BOARD_READERS, SETTINGS_READERS } from './roles';
 import { CalendarScreen } from './settings/CalendarScreen';
 import { CaseRulesScreen } from './settings/CaseRulesScreen';
 import { CaseShow } from './show/CaseShow';
-import { deepMerge } from '../i18n';
-import { intakeMenu, intakeMessagesEn, intakeMessagesZh, intakeRoutes } from './intake';
-
-/** Who reads the deadline board (Query.deadlineBoard: READERS and HANDLER). */
-const BOARD_READERS = ['ADMIN', 'CENTRE_STAFF', 'LEADER', 'AUDITOR', 'HANDLER'] as const;
+import { intakeMenu, intakeRoutes } from './intake';
 
 /** Cases: the list, the case page with its actions, the deadline board, the taxonomy, rules and calendar. */
 export const casesModule: AdminModule = {
   name: 'cases',
-  resources: (roles) => [
-    <Resource
-      key="cases"
-      name="cases"
-      list={CaseList}
-      show={CaseShow}
-      icon={FolderIcon}
-      recordRepresentation="number"
-    />,
-    ...(hasRole(roles, ['ADMIN', 'CENTRE_STAFF', 'LEADER', 'AUDITOR', 'HANDLER'])
-      ? [
-          <Resource
-            key="categories"
-            name="categories"
-            list={CategoryList}
-            icon={CategoryIcon}
-            recordRepresentation="name"
-          />,
-        ]
-      : []),
+  resources: [
+    { name: 'cases', list: CaseList, show: CaseShow, icon: FolderIcon, recordRepresentation: 'number' },
+    { name: 'categories', roles: BOARD_READERS, list: CategoryList, icon: CategoryIcon, recordRepresentation: 'name' },
   ],
   routes: [
     ...intakeRoutes,
@@ -54,9 +33,9 @@ export const casesModule: AdminModule = {
   menu: [
     ...intakeMenu,
     { to: '/deadline-board', label: 'onedoor.cases.board.menu', icon: AlarmIcon, roles: BOARD_READERS },
-    { to: '/case-rules', label: 'onedoor.cases.rules.menu', icon: RuleIcon, roles: ['ADMIN', 'LEADER'] },
-    { to: '/working-calendar', label: 'onedoor.cases.calendar.menu', icon: EventIcon, roles: ['ADMIN', 'LEADER'] },
+    { to: '/case-rules', label: 'onedoor.cases.rules.menu', icon: RuleIcon, roles: SETTINGS_READERS },
+    { to: '/working-calendar', label: 'onedoor.cases.calendar.menu', icon: EventIcon, roles: SETTINGS_READERS },
   ],
-  messages: { zh: deepMerge(casesZh, intakeMessagesZh), en: deepMerge(casesEn, intakeMessagesEn) },
+  messages: { zh: casesZh, en: casesEn },
   queries: caseQueries,
 };

@@ -8,7 +8,7 @@ import {
   type Validator,
 } from 'react-admin';
 import { useGraphQLQuery } from '../data/hooks';
-import { CATEGORY_TREE, GRID_UNIT, GRID_UNITS, ORGANISATIONS } from './documents';
+import { CATEGORY_TREE, GRID_UNIT, GRID_UNITS, ORGANISATIONS } from './operations';
 
 interface Named {
   id: string;

@@ -1,7 +1,7 @@
 import { gql } from '@apollo/client';
 import { asList, byId, connectionList, manyById, type BuiltQuery, type ResourceQueries } from '../data/resource';
 import { shanghaiLocalToIso } from '../format/time';
-import { CASE_EVENT } from './documents';
+import { CASE_EVENT } from './operations';
 
 const DAY_MS = 86_400_000;
 

@@ -1,6 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslate } from 'react-admin';
-import type { OverdueResult, SummaryResult } from './documents';
+import type { OverdueResult, SummaryResult } from './operations';
 import { ChartCard } from './ChartCard';
 import { colour } from './palette';
 

@@ -1,7 +1,7 @@
 import { Grid, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { formatFen } from '../format/money';
-import type { CaseStatistics, OverdueResult, ReliefTotals } from './documents';
+import type { CaseStatistics, OverdueResult, ReliefTotals } from './operations';
 import { formatChange, formatCount, formatRate } from './format';
 import { KpiCard } from './KpiCard';
 

@@ -1,6 +1,7 @@
 import { Box, MenuItem, Stack, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { formatDate } from '../format/time';
+import { PlainDate } from '../shared/PlainInputs';
 import type { PeriodKind } from './period';
 import type { DashboardScope } from './useDashboardFilter';
 
@@ -31,25 +32,17 @@ export function PeriodBar({ scope, townships }: { scope: DashboardScope; townshi
       </ToggleButtonGroup>
       {filter.kind === 'custom' && (
         <Stack direction="row" spacing={1}>
-          <TextField
-            type="date"
-            size="small"
-            label={translate('onedoor.dashboard.period.from')}
+          <PlainDate
+            label="onedoor.dashboard.period.from"
             value={filter.custom.from}
-            slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'period-from' } }}
-            onChange={(e) =>
-              e.target.value && scope.setFilter({ ...filter, custom: { ...filter.custom, from: e.target.value } })
-            }
+            testId="period-from"
+            onChange={(from) => scope.setFilter({ ...filter, custom: { ...filter.custom, from } })}
           />
-          <TextField
-            type="date"
-            size="small"
-            label={translate('onedoor.dashboard.period.to')}
+          <PlainDate
+            label="onedoor.dashboard.period.to"
             value={filter.custom.to}
-            slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'period-to' } }}
-            onChange={(e) =>
-              e.target.value && scope.setFilter({ ...filter, custom: { ...filter.custom, to: e.target.value } })
-            }
+            testId="period-to"
+            onChange={(to) => scope.setFilter({ ...filter, custom: { ...filter.custom, to } })}
           />
         </Stack>
       )}

@@ -1,12 +1,13 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { formatFen } from '../format/money';
-import type { ReliefTotals } from './documents';
+import type { ReliefTotals } from './operations';
 import type { Bucket } from './period';
 import { ChartCard } from './ChartCard';
 import { fenToNumber } from './format';
 import { colour } from './palette';
-import { FUND_KINDS, rankOf } from './enums';
+import { rankOf } from './enums';
+import { FundKind } from '../generated/enums';
 
 /**
  * Relief paid (net of reversals) per bucket: stacked by fund kind for the county, or the chosen
@@ -31,7 +32,7 @@ export function ReliefChart({
   const paidKinds = new Set(
     (trend ?? []).flatMap(({ totals }) => totals.byKind.filter((k) => k.net !== '0').map((k) => k.kind!)),
   );
-  const kinds = township ? ['net'] : [...paidKinds].sort((a, b) => rankOf(FUND_KINDS, a) - rankOf(FUND_KINDS, b));
+  const kinds = township ? ['net'] : [...paidKinds].sort((a, b) => rankOf(FundKind, a) - rankOf(FundKind, b));
   const data = (trend ?? []).map(({ bucket, totals }) => {
     const row: Record<string, string | number> = { label: bucket.label };
     if (township) row.net = fenToNumber(totals.byTownship.find((t) => t.township?.id === township.id)?.net ?? '0');
@@ -56,7 +57,7 @@ export function ReliefChart({
               key={kind}
               dataKey={kind}
               stackId="relief"
-              fill={township ? colour(2) : colour(rankOf(FUND_KINDS, kind))}
+              fill={township ? colour(2) : colour(rankOf(FundKind, kind))}
               isAnimationActive={false}
               name={township ? translate('onedoor.dashboard.charts.series.net') : translate(`enums.FundKind.${kind}`)}
             />

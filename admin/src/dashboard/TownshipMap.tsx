@@ -1,7 +1,7 @@
 import { ResponsiveContainer, Treemap, type TreemapNode } from 'recharts';
 import { useTranslate } from 'react-admin';
 import { useNavigate } from 'react-router-dom';
-import type { KeyCount } from './documents';
+import type { KeyCount } from './operations';
 import { ChartCard } from './ChartCard';
 
 /** The cases list filtered to a township's subtree (the cases list filters on `gridUnitId`). */

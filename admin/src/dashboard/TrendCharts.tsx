@@ -12,7 +12,7 @@ import {
 } from 'recharts';
 import { useTranslate } from 'react-admin';
 import type { Bucket } from './period';
-import type { TrendPoint } from './documents';
+import type { TrendPoint } from './operations';
 import { ChartCard } from './ChartCard';
 import { colour } from './palette';
 import { CHANNEL_ORDER, rankOf } from './enums';

@@ -1,6 +1,5 @@
 /**
  * Enum values in a fixed order, so a channel or a fund kind keeps its colour whatever the period.
- * The API's enum Channel has two values the cases module's list does not yet name (GRID_REPORT, PROXY_AGENT).
  */
 export const CHANNEL_ORDER = [
   'VISIT',
@@ -15,16 +14,6 @@ export const CHANNEL_ORDER = [
   'LEADER_MAILBOX',
   'ASSIGNED_BY_SUPERIOR',
   'PROXY_AGENT',
-] as const;
-
-export const FUND_KINDS = [
-  'PETITION_RELIEF',
-  'JUDICIAL_RELIEF',
-  'LAW_RELATED_RELIEF',
-  'TRAFFIC_ACCIDENT_RELIEF',
-  'MEDICAL_RELIEF',
-  'EXTREME_HARDSHIP_RELIEF',
-  'WORK_FUND',
 ] as const;
 
 /** The position of a value in its order (unknown values last), for a stable colour. */

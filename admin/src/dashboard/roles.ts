@@ -1,17 +1,7 @@
-import type { Role } from '../auth/roles';
-
 /**
- * Who may read what the dashboard shows, mirroring the API's own checks: `caseStatistics` and
- * `deadlineBoard` (subgraphs/cases: READERS + HANDLER, a handler's figures scoped to its unit),
- * `misroutingObjections` (READERS) and `reliefTotals` (subgraphs/funds: FUND_READERS).
+ * Who may read what the dashboard shows, the role sets of the domains whose queries it sends:
+ * `caseStatistics` and `deadlineBoard` (a handler's figures scoped to its unit), `misroutingObjections`,
+ * and `reliefTotals` (funds).
  */
-export const STATISTICS_READERS: readonly Role[] = ['ADMIN', 'CENTRE_STAFF', 'LEADER', 'AUDITOR', 'HANDLER'];
-export const OBJECTION_READERS: readonly Role[] = ['ADMIN', 'CENTRE_STAFF', 'LEADER', 'AUDITOR'];
-export const RELIEF_READERS: readonly Role[] = [
-  'ADMIN',
-  'LEADER',
-  'CENTRE_STAFF',
-  'FUND_OFFICER',
-  'FUND_APPROVER',
-  'AUDITOR',
-];
+export { BOARD_READERS as STATISTICS_READERS, READERS as OBJECTION_READERS } from '../cases/roles';
+export { FUND_READERS as RELIEF_READERS } from '../funds/roles';

@@ -14,7 +14,7 @@ import {
   trendQuery,
   trendVariables,
   type TrendPoint,
-} from './documents';
+} from './operations';
 import { instants } from './period';
 import type { DashboardScope } from './useDashboardFilter';
 import { useDashboardQuery } from './useDashboardQuery';

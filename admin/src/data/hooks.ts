@@ -1,8 +1,9 @@
 import type { DocumentNode } from '@apollo/client';
 import { print } from 'graphql';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useCallback, useEffect } from 'react';
 import { type HttpError, useDataProvider, useLogoutIfAccessDenied, useNotify, useTranslate } from 'react-admin';
+import { refusalCodeOf } from './errors';
 import type { OneDoorDataProvider } from './provider';
 
 /** Runs a query of the gateway for a workflow screen; refetches when the variables change. */
@@ -28,9 +29,8 @@ export function useGraphQLQuery<T>(
 const CODES = ['BAD_USER_INPUT', 'FORBIDDEN', 'UNAUTHENTICATED', 'NOT_FOUND', 'CONFLICT', 'NETWORK', 'UNKNOWN'];
 
 /** The translation key saying why the API refused, by its error code (a screen may word CONFLICT itself). */
-export function refusalKey(error: HttpError, conflictKey?: string): string {
-  const raw = (error.body as { code?: unknown } | undefined)?.code;
-  const code = typeof raw === 'string' ? raw : 'UNKNOWN';
+export function refusalKey(error: unknown, conflictKey?: string): string {
+  const code = refusalCodeOf(error);
   if (code === 'CONFLICT' && conflictKey) return conflictKey;
   return `onedoor.errors.${CODES.includes(code) ? code : 'UNKNOWN'}`;
 }
@@ -41,10 +41,30 @@ export function withoutIds(text: string): string {
 }
 
 /**
+ * Says why the API refused, in the user's language: the error code translated, the API's own text
+ * without ids as the detail. An expired session signs the user out instead.
+ */
+export function useNotifyRefusal() {
+  const notify = useNotify();
+  const translate = useTranslate();
+  const logoutIfAccessDenied = useLogoutIfAccessDenied();
+  return useCallback(
+    async (error: HttpError, conflictKey?: string) => {
+      if (error.status === 401 && (await logoutIfAccessDenied(error))) return;
+      notify('onedoor.errors.refused', {
+        type: 'error',
+        autoHideDuration: 10_000,
+        messageArgs: { reason: translate(refusalKey(error, conflictKey)), detail: withoutIds(error.message) },
+      });
+    },
+    [notify, translate, logoutIfAccessDenied],
+  );
+}
+
+/**
  * Runs a mutation of the gateway. On success it says so (a translation key) and refreshes every list
- * and record on screen; on failure it says why in the user's language (the error code translated,
- * the API's own text without ids as the detail) and rethrows, so a form can show `body.errors` next
- * to its fields. An expired session signs the user out instead.
+ * and record on screen; on failure it notifies the refusal and rethrows it, so a form can show its
+ * field errors (`fieldErrorsOf`, data/errors.ts) next to the inputs.
  */
 export function useGraphQLMutation<T, V extends Record<string, unknown> = Record<string, unknown>>(
   mutation: DocumentNode,
@@ -53,30 +73,13 @@ export function useGraphQLMutation<T, V extends Record<string, unknown> = Record
   const dataProvider = useDataProvider<OneDoorDataProvider>();
   const queryClient = useQueryClient();
   const notify = useNotify();
-  const translate = useTranslate();
-  const logoutIfAccessDenied = useLogoutIfAccessDenied();
+  const notifyRefusal = useNotifyRefusal();
   return useMutation<T, HttpError, V>({
     mutationFn: (variables) => dataProvider.graphql<T>(mutation, variables),
     onSuccess: async () => {
       if (options.successMessage) notify(options.successMessage, { type: 'success' });
       await queryClient.invalidateQueries();
     },
-    onError: async (error) => {
-      if (error.status === 401 && (await logoutIfAccessDenied(error))) return;
-      notify('onedoor.errors.refused', {
-        type: 'error',
-        autoHideDuration: 10_000,
-        messageArgs: {
-          reason: translate(refusalKey(error, options.conflictMessage)),
-          detail: withoutIds(error.message),
-        },
-      });
-    },
+    onError: (error) => notifyRefusal(error, options.conflictMessage),
   });
-}
-
-/** The field errors of a failed mutation, for a react-admin `<Form onSubmit>` to return. */
-export function fieldErrorsOf(error: unknown): Record<string, string> | undefined {
-  const errors = ((error as HttpError | undefined)?.body as { errors?: Record<string, string> } | undefined)?.errors;
-  return errors && Object.keys(errors).length > 0 ? errors : undefined;
 }

@@ -2,6 +2,7 @@ import { useRecordContext, useTranslate } from 'react-admin';
 import { Chip } from '@mui/material';
 import { formatDate, formatDateTime } from './time';
 import { formatFen } from './money';
+import * as API_ENUMS from '../generated/enums';
 
 type Rec = Record<string, unknown>;
 
@@ -58,7 +59,10 @@ export function EnumField({
   return <span>{labels.join('、')}</span>;
 }
 
-/** Choices for a SelectInput over an enum; react-admin translates the names. */
-export function enumChoices(enumName: string, values: readonly string[]) {
+/** An enum of the API (admin/src/generated/enums.ts). */
+export type EnumName = keyof typeof API_ENUMS;
+
+/** Choices for a SelectInput over an enum, every value in the API's order unless a screen picks some; react-admin translates the names. */
+export function enumChoices(enumName: EnumName, values: readonly string[] = API_ENUMS[enumName]) {
   return values.map((v) => ({ id: v, name: `enums.${enumName}.${v}` }));
 }

@@ -1,5 +1,6 @@
-import { AutocompleteInput, ReferenceInput, SelectInput, TextInput, type Validator, required } from 'react-admin';
+import { ReferenceInput, SelectInput, TextInput, type Validator, required } from 'react-admin';
 import { yuanToFen } from '../format/money';
+import { ReferencePicker } from '../shared/ReferencePicker';
 
 /** A typed yuan amount must be money (at most two decimals) and more than zero. */
 export const validateYuan: Validator = (value: unknown) => {
@@ -26,50 +27,17 @@ export { fenOf } from './amount';
 
 const caseText = (c: { number?: string; title?: string } | undefined) =>
   c ? `${c.number ?? ''} ${c.title ?? ''}` : '';
-const personText = (p: { name?: string } | undefined) => p?.name ?? '';
 
 /** Chooses a case by its number (or words of its title). */
-export function CasePicker({
-  source = 'caseId',
-  label = 'onedoor.funds.fields.case',
-  isRequired = false,
-}: {
-  source?: string;
-  label?: string;
-  isRequired?: boolean;
-}) {
+export function CasePicker({ source = 'caseId', label = 'onedoor.funds.fields.case', isRequired = false }) {
   return (
-    <ReferenceInput source={source} reference="fundCasePicks">
-      <AutocompleteInput
-        label={label}
-        optionText={caseText}
-        filterToQuery={(q: string) => ({ q })}
-        validate={isRequired ? required() : undefined}
-        fullWidth
-      />
-    </ReferenceInput>
+    <ReferencePicker {...{ source, label, isRequired }} reference="fundCasePicks" optionText={caseText} sortBy={null} />
   );
 }
 
 /** Chooses a registered person by name. */
-export function PersonPicker({
-  source = 'personId',
-  label = 'onedoor.funds.fields.person',
-}: {
-  source?: string;
-  label?: string;
-}) {
-  return (
-    <ReferenceInput source={source} reference="fundPersonPicks">
-      <AutocompleteInput
-        label={label}
-        optionText={personText}
-        filterToQuery={(q: string) => ({ q })}
-        validate={required()}
-        fullWidth
-      />
-    </ReferenceInput>
-  );
+export function PersonPicker({ source = 'personId', label = 'onedoor.funds.fields.person' }) {
+  return <ReferencePicker {...{ source, label }} reference="fundPersonPicks" isRequired sortBy={null} />;
 }
 
 /** Chooses a fund by name. */

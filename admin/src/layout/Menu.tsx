@@ -1,7 +1,6 @@
-import { isValidElement } from 'react';
 import { Menu, usePermissions, useSidebarState, useTranslate } from 'react-admin';
 import { ListSubheader } from '@mui/material';
-import type { AdminModule } from '../module';
+import { type AdminModule, resourcesFor } from '../module';
 import { hasRole } from '../auth/roles';
 
 /** The dashboard, then each domain under its own heading: its workflow screens, then its resources. */
@@ -14,12 +13,11 @@ export function OneDoorMenu({ modules }: { modules: readonly AdminModule[] }) {
     <Menu>
       <Menu.DashboardItem />
       {modules.map((m) => {
-        const links = (m.menu ?? []).filter((l) => !l.roles || hasRole(roles, l.roles as never));
+        const links = (m.menu ?? []).filter((l) => !l.roles || hasRole(roles, l.roles));
         // Resources without a list (pickers' lookups) have no menu entry, as in react-admin's own menu.
-        const resources = m
-          .resources(roles)
-          .filter((r) => isValidElement<{ name?: string; list?: unknown }>(r) && r.props.list)
-          .map((r) => (r.props as { name: string }).name);
+        const resources = resourcesFor(m, roles)
+          .filter((r) => r.props.list)
+          .map((r) => r.props.name);
         if (links.length === 0 && resources.length === 0) return null;
         return [
           open ? (

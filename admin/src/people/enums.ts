@@ -1,44 +1,4 @@
-/** The API's enums the people screens show (translated under `enums.<Enum>.<VALUE>`). */
-export const POOLS = [
-  'PEOPLES_MEDIATOR',
-  'OBSERVER',
-  'VOLUNTEER',
-  'DEPUTY',
-  'RETIRED_CADRE',
-  'LEGAL_UNDERSTANDING_PERSON',
-  'LEGAL_ADVISER',
-  'LAWYER',
-  'PSYCHOLOGIST',
-  'SUPERVISION_COMMISSIONER',
-  'PROXY_AGENT',
-  'EVERYONE_JUDGES',
-] as const;
-export const MEDIATOR_STATUSES = ['ACTIVE', 'SUSPENDED', 'RETIRED'] as const;
-export const VULNERABILITIES = [
-  'ELDERLY',
-  'DISABLED',
-  'MINOR',
-  'WOMAN_IN_HARDSHIP',
-  'MIGRANT',
-  'EXTREME_HARDSHIP',
-] as const;
-export const GENDERS = ['MALE', 'FEMALE', 'UNSPECIFIED'] as const;
-export const EXCEPTION_KINDS = ['LEAVE', 'BLOCKED'] as const;
-export const IMPORT_MODES = ['ALL_OR_NOTHING', 'VALID_ROWS_ONLY'] as const;
-export const IMPORT_PHASES = ['VALIDATING', 'CHECKING_REFERENCES', 'WRITING', 'DONE', 'FAILED'] as const;
-export const DUPLICATE_REASONS = ['SAME_NATIONAL_ID', 'SAME_NAME_AND_PHONE'] as const;
-export const COVERAGE_LEVELS = ['TOWNSHIP', 'WORK_AREA', 'VILLAGE', 'GRID'] as const;
-export const ROLES = [
-  'ADMIN',
-  'CENTRE_STAFF',
-  'LEADER',
-  'HANDLER',
-  'MEDIATOR',
-  'PARTNER',
-  'FUND_OFFICER',
-  'FUND_APPROVER',
-  'AUDITOR',
-] as const;
+/** ISO weekdays, Monday 1 to Sunday 7 (MediatorInput.weekdays). */
 export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
 /**

@@ -1,4 +1,3 @@
-import { Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import PersonIcon from '@mui/icons-material/Person';
 import BadgeIcon from '@mui/icons-material/Badge';
@@ -6,46 +5,40 @@ import UploadIcon from '@mui/icons-material/Upload';
 import MergeIcon from '@mui/icons-material/MergeType';
 import InsightsIcon from '@mui/icons-material/Insights';
 import type { AdminModule } from '../module';
-import { hasRole } from '../auth/roles';
 import { AccountScreen } from './accounts/AccountScreen';
-import { DuplicatesScreen } from './DuplicatesScreen';
-import { ImportScreen } from './ImportScreen';
-import { MediatorList } from './MediatorList';
-import { MediatorShow } from './MediatorShow';
-import { peopleEn } from './messages-en';
-import { peopleZh } from './messages-zh';
-import { PersonCreate } from './PersonCreate';
-import { PersonList } from './PersonList';
-import { PersonShow } from './PersonShow';
-import { PoolOverview } from './PoolOverview';
+import { DuplicatesScreen } from './persons/DuplicatesScreen';
+import { ImportScreen } from './import/ImportScreen';
+import { MediatorList } from './pools/MediatorList';
+import { MediatorShow } from './pools/MediatorShow';
+import { peopleEn } from './messages.en';
+import { peopleZh } from './messages.zh';
+import { PersonCreate } from './persons/PersonCreate';
+import { PersonList } from './persons/PersonList';
+import { PersonShow } from './persons/PersonShow';
+import { PoolOverview } from './pools/PoolOverview';
 import { peopleQueries } from './queries';
 import { PERSON_MERGERS, PERSON_READERS, PERSON_REGISTRARS, POOL_ANALYSTS, POOL_MANAGERS } from './roles';
 
 /** People: registered persons, duplicates, the pools (人才库) with their import, and accounts. */
 export const peopleModule: AdminModule = {
   name: 'people',
-  resources: (roles) => [
-    ...(hasRole(roles, PERSON_READERS)
-      ? [
-          <Resource
-            key="persons"
-            name="persons"
-            list={PersonList}
-            show={PersonShow}
-            create={hasRole(roles, PERSON_REGISTRARS) ? PersonCreate : undefined}
-            icon={PersonIcon}
-            recordRepresentation="name"
-          />,
-        ]
-      : []),
-    <Resource
-      key="mediators"
-      name="mediators"
-      list={MediatorList}
-      show={MediatorShow}
-      icon={BadgeIcon}
-      recordRepresentation={(r: { person?: { name: string } }) => r.person?.name ?? ''}
-    />,
+  resources: [
+    {
+      name: 'persons',
+      roles: PERSON_READERS,
+      list: PersonList,
+      show: PersonShow,
+      create: { view: PersonCreate, roles: PERSON_REGISTRARS },
+      icon: PersonIcon,
+      recordRepresentation: 'name',
+    },
+    {
+      name: 'mediators',
+      list: MediatorList,
+      show: MediatorShow,
+      icon: BadgeIcon,
+      recordRepresentation: (r: { person?: { name: string } }) => r.person?.name ?? '',
+    },
   ],
   routes: [
     <Route key="people-duplicates" path="/persons/duplicates" element={<DuplicatesScreen />} />,

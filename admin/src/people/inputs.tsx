@@ -1,12 +1,5 @@
-import {
-  AutocompleteArrayInput,
-  AutocompleteInput,
-  CheckboxGroupInput,
-  ReferenceArrayInput,
-  ReferenceInput,
-  TextInput,
-  useTranslate,
-} from 'react-admin';
+import { AutocompleteArrayInput, CheckboxGroupInput, TextInput, useTranslate } from 'react-admin';
+import { ReferencePicker, ReferencesPicker } from '../shared/ReferencePicker';
 import { KNOWN_SPECIALTIES, WEEKDAYS } from './enums';
 
 /** `a；b、c` or `a;b` typed by a person → a clean list. */
@@ -63,26 +56,14 @@ export function WeekdaysInput({ source = 'weekdays' }: { source?: string }) {
 
 /** An organisation by name (the grid subgraph's units), searched as one types. */
 export function OrganisationInput({ source = 'organisationId' }: { source?: string }) {
-  return (
-    <ReferenceInput source={source} reference="poolOrganisations" sort={{ field: 'name', order: 'ASC' }}>
-      <AutocompleteInput optionText="name" filterToQuery={(q) => ({ q })} fullWidth />
-    </ReferenceInput>
-  );
+  return <ReferencePicker source={source} reference="poolOrganisations" />;
 }
 
 /** Grid units by name, searched as one types. */
 export function GridUnitsInput({ source = 'gridUnitIds' }: { source?: string }) {
-  return (
-    <ReferenceArrayInput source={source} reference="poolGridUnits" sort={{ field: 'name', order: 'ASC' }}>
-      <AutocompleteArrayInput optionText="name" filterToQuery={(q) => ({ q })} fullWidth />
-    </ReferenceArrayInput>
-  );
+  return <ReferencesPicker source={source} reference="poolGridUnits" />;
 }
 
 export function GridUnitInput({ source = 'gridUnitId' }: { source?: string }) {
-  return (
-    <ReferenceInput source={source} reference="poolGridUnits" sort={{ field: 'name', order: 'ASC' }}>
-      <AutocompleteInput optionText="name" filterToQuery={(q) => ({ q })} />
-    </ReferenceInput>
-  );
+  return <ReferencePicker source={source} reference="poolGridUnits" fullWidth={false} />;
 }

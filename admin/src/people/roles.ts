@@ -1,17 +1,12 @@
-import type { Role } from '../auth/roles';
+import { everyRoleBut, type Role } from '../auth/roles';
 
-/** Who may do what, mirroring the people subgraph's resolvers (the API refuses the rest anyway). */
-export const PERSON_READERS: readonly Role[] = [
-  'ADMIN',
-  'CENTRE_STAFF',
-  'LEADER',
-  'HANDLER',
-  'MEDIATOR',
-  'FUND_OFFICER',
-  'FUND_APPROVER',
-  'AUDITOR',
-];
+/* Who may do what, mirroring the people subgraph's resolvers (the API refuses the rest anyway). */
+
+/** persons(), person(id): everyone signed in but partner agencies. */
+export const PERSON_READERS = everyRoleBut('PARTNER');
+/** registerPerson. */
 export const PERSON_REGISTRARS: readonly Role[] = ['ADMIN', 'CENTRE_STAFF', 'HANDLER'];
+/** duplicatePersons, mergePersons. */
 export const PERSON_MERGERS: readonly Role[] = ['ADMIN', 'CENTRE_STAFF'];
 /** addPoolMember, changeMediatorStatus, addCertification, importPool, exportPool, poolImportProgress. */
 export const POOL_MANAGERS: readonly Role[] = ['ADMIN', 'CENTRE_STAFF'];

@@ -1,95 +1,117 @@
 import { type ReactElement, type ReactNode, useState } from 'react';
 import type { DocumentNode } from '@apollo/client';
-import { Button, Form, SaveButton, useTranslate } from 'react-admin';
+import { Button, Form, type HttpError, ResourceContextProvider, SaveButton, useTranslate } from 'react-admin';
 import { Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
-import { fieldErrorsOf, useGraphQLMutation } from '../data/hooks';
+import { fieldErrorsOf } from '../data/errors';
+import { useGraphQLMutation } from '../data/hooks';
+
+/** A form's values, keyed by input name. */
+export type FormValues = Record<string, unknown>;
 
 export interface MutationDialogProps {
-  /** Translation key of the button and of the dialog's title. */
+  /** Translation key of the dialog's title and of the button opening it. */
   label: string;
+  /** Translation key of the title when it differs from the button's label. */
   title?: string;
+  /**
+   * Opened by the page (a toolbar of its own, a calendar cell) instead of by the dialog's own button;
+   * `onClose` then says the dialog is done, saved or cancelled.
+   */
+  open?: boolean;
+  onClose?: () => void;
   icon?: ReactElement;
-  mutation: DocumentNode;
-  /** The form's values to the mutation's `input`; field names match the input's so server errors land on them. */
-  toInput: (values: Record<string, unknown>) => Record<string, unknown>;
-  successMessage: string;
-  defaultValues?: Record<string, unknown>;
-  /** Shown above the inputs (e.g. what is being decided). */
-  intro?: ReactNode;
-  children?: ReactNode;
   color?: 'primary' | 'error' | 'success' | 'inherit';
   variant?: 'text' | 'outlined' | 'contained';
+  mutation: DocumentNode;
+  /** The form's values to the mutation's `input`; inputs are named like the input's fields so server errors land on them. */
+  toInput?: (values: FormValues) => FormValues;
+  /** For a mutation without an `input` argument: the form's values to its variables. */
+  toVariables?: (values: FormValues) => FormValues;
+  successMessage: string;
+  /** Translation key saying why a CONFLICT was refused, when the screen words it itself. */
+  conflictMessage?: string;
+  defaultValues?: FormValues;
+  /** Shown above the inputs (what is being decided, a warning). */
+  intro?: ReactNode;
+  children?: ReactNode;
   /** Translation key of the submit button (default: submit). */
   submitLabel?: string;
+  /** Shows the form without a submit button (a role that may look but not change). */
+  readOnly?: boolean;
+  /** The resource whose field names label the inputs that have no label of their own. */
+  resource?: string;
+  maxWidth?: 'xs' | 'sm' | 'md';
+  testId?: string;
   onDone?: (result: unknown) => void;
+  onRefused?: (error: HttpError) => void;
 }
 
 /**
- * A button opening a dialog with a react-admin form that runs one mutation. A refusal naming an input
- * field comes back from onSubmit, so react-admin shows the server's message next to that field and the
- * dialog stays open with nothing saved.
+ * The back office's one dialog for a mutation: a react-admin form that runs it. A refusal is notified,
+ * its field errors show next to their inputs (data/errors.ts) and the dialog stays open with nothing
+ * saved; a success closes it and refreshes the screen.
  */
 export function MutationDialog(props: MutationDialogProps) {
-  const {
-    label,
-    title,
-    icon,
-    mutation,
-    toInput,
-    successMessage,
-    defaultValues,
-    intro,
-    children,
-    color,
-    variant,
-    submitLabel,
-    onDone,
-  } = props;
+  const { label, title, open: openProp, onClose, icon, color, variant, mutation, toInput, toVariables } = props;
+  const { successMessage, conflictMessage, defaultValues, intro, children, submitLabel, readOnly } = props;
+  const { resource, maxWidth = 'sm', testId, onDone, onRefused } = props;
   const translate = useTranslate();
-  const [open, setOpen] = useState(false);
-  const { mutateAsync } = useGraphQLMutation(mutation, { successMessage });
-  const submit = async (values: Record<string, unknown>) => {
+  const [openHere, setOpenHere] = useState(false);
+  const controlled = openProp !== undefined;
+  const open = controlled ? openProp : openHere;
+  const close = () => (controlled ? onClose?.() : setOpenHere(false));
+  const { mutateAsync } = useGraphQLMutation(mutation, { successMessage, conflictMessage });
+  const submit = async (values: FormValues) => {
     try {
-      const result = await mutateAsync({ input: toInput(values) });
-      setOpen(false);
+      const result = await mutateAsync(
+        toVariables ? toVariables(values) : { input: toInput ? toInput(values) : values },
+      );
+      close();
       onDone?.(result);
       return undefined;
     } catch (error) {
+      onRefused?.(error as HttpError);
       return fieldErrorsOf(error);
     }
   };
+  // An empty record, not the page's: a page's record must not prefill inputs that share a name with its fields.
+  const form = (
+    <Form onSubmit={submit} record={defaultValues ?? {}} noValidate>
+      <DialogTitle>{translate(title ?? label)}</DialogTitle>
+      <DialogContent>
+        {intro}
+        {children}
+      </DialogContent>
+      <DialogActions>
+        <Button label="onedoor.common.cancel" onClick={close} />
+        {!readOnly && <SaveButton label={submitLabel ?? 'onedoor.common.submit'} alwaysEnable />}
+      </DialogActions>
+    </Form>
+  );
   return (
     <>
-      <Button
-        label={label}
-        onClick={(e) => {
-          e.stopPropagation();
-          setOpen(true);
-        }}
-        color={color}
-        variant={variant}
-      >
-        {icon}
-      </Button>
+      {!controlled && (
+        <Button
+          label={label}
+          onClick={(e) => {
+            e.stopPropagation();
+            setOpenHere(true);
+          }}
+          color={color}
+          variant={variant}
+        >
+          {icon}
+        </Button>
+      )}
       <Dialog
         open={open}
-        onClose={() => setOpen(false)}
+        onClose={close}
         onClick={(e) => e.stopPropagation()}
         fullWidth
-        maxWidth="sm"
-        aria-label={translate(title ?? label)}
+        maxWidth={maxWidth}
+        data-testid={testId}
       >
-        <Form onSubmit={submit} record={defaultValues ?? {}} sanitizeEmptyValues>
-          <DialogTitle>{translate(title ?? label)}</DialogTitle>
-          <DialogContent>
-            {intro}
-            {children}
-          </DialogContent>
-          <DialogActions>
-            <Button label="onedoor.common.cancel" onClick={() => setOpen(false)} />
-            <SaveButton label={submitLabel ?? 'onedoor.common.submit'} alwaysEnable />
-          </DialogActions>
-        </Form>
+        {resource ? <ResourceContextProvider value={resource}>{form}</ResourceContextProvider> : form}
       </Dialog>
     </>
   );

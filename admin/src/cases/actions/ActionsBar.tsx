@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { Box, Button, Typography } from '@mui/material';
 import { usePermissions, useRecordContext, useTranslate } from 'react-admin';
 import { readSession } from '../../auth/session';
-import type { TransitionName } from '../documents';
-import { ActionDialog } from './ActionDialog';
+import { MutationDialog } from '../../shared/MutationDialog';
+import { TRANSITIONS, type TransitionName } from '../operations';
 import { allowedActions } from './allowed';
 import { actionForm, type CasePageRecord } from './forms';
 
@@ -30,16 +30,18 @@ export function ActionsBar() {
         </Button>
       ))}
       {open && form && (
-        <ActionDialog
-          name={open}
-          caseRecord={record}
+        // The transition runs with the version the page last read.
+        <MutationDialog
+          label={`onedoor.cases.actions.${open}`}
           open
           onClose={() => setOpen(null)}
+          mutation={TRANSITIONS[open]}
+          successMessage="onedoor.cases.saved"
           defaultValues={form.defaultValues}
-          toInput={form.toInput?.bind(form)}
+          toInput={(v) => ({ ...(form.toInput?.(v) ?? v), caseId: record.id, expectedVersion: record.version })}
         >
           {form.inputs}
-        </ActionDialog>
+        </MutationDialog>
       )}
     </Box>
   );

@@ -1,6 +1,5 @@
 import { FormDataConsumer, required, SelectInput, TextInput } from 'react-admin';
 import { enumChoices } from '../../format/fields';
-import { APPOINTMENT_KINDS, HANDLING_STEPS, MEDIATION_OUTCOMES } from '../enums';
 import { BeijingDateTimeInput } from '../inputs';
 import { MEETINGS } from './handlingStep';
 
@@ -15,7 +14,7 @@ export function HandlingStepInputs() {
       <SelectInput
         source="step"
         label={label('step')}
-        choices={enumChoices('HandlingStepKind', HANDLING_STEPS)}
+        choices={enumChoices('HandlingStepKind')}
         validate={required()}
         fullWidth
       />
@@ -26,7 +25,7 @@ export function HandlingStepInputs() {
               <SelectInput
                 source="appointmentKind"
                 label={label('appointmentKind')}
-                choices={enumChoices('AppointmentKind', APPOINTMENT_KINDS)}
+                choices={enumChoices('AppointmentKind')}
                 fullWidth
               />
             )}
@@ -34,7 +33,7 @@ export function HandlingStepInputs() {
               <SelectInput
                 source="mediationOutcome"
                 label={label('mediationOutcome')}
-                choices={enumChoices('MediationOutcome', MEDIATION_OUTCOMES)}
+                choices={enumChoices('MediationOutcome')}
                 fullWidth
               />
             )}

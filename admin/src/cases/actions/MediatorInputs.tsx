@@ -1,7 +1,7 @@
 import { Box, Button, Card, CardContent, Stack, Typography } from '@mui/material';
 import { required, useInput, useTranslate } from 'react-admin';
 import { useGraphQLQuery } from '../../data/hooks';
-import { SUGGEST_MEDIATORS } from '../documents';
+import { SUGGEST_MEDIATORS } from '../operations';
 
 interface Suggestion {
   score: number;

@@ -1,14 +1,12 @@
 import { hasRole, type Role } from '../../auth/roles';
-import type { TransitionName } from '../documents';
+import { APPROVERS, CENTRE, OBJECTORS_FOR_ANY_UNIT, STEP_RECORDERS, WORKERS } from '../roles';
+import type { TransitionName } from '../operations';
 
 /**
  * Which case actions the page offers, mirroring subgraphs/cases: the roles each mutation requires
- * (src/roles.ts, resolvers/transitions.ts) and the statuses its transition starts from (services/*).
+ * (../roles.ts) and the statuses its transition starts from (subgraphs/cases/src/services).
  * The API refuses anything else anyway; the page only stops offering what would be refused.
  */
-const CENTRE: Role[] = ['ADMIN', 'CENTRE_STAFF', 'LEADER'];
-const WORKERS: Role[] = [...CENTRE, 'HANDLER'];
-const APPROVERS: Role[] = ['ADMIN', 'LEADER'];
 const WORKING = ['ACCEPTED', 'IN_HANDLING', 'REEXAMINING', 'REVIEWING'];
 
 export interface CaseFacts {
@@ -20,7 +18,7 @@ export interface CaseFacts {
 }
 
 interface Rule {
-  roles: Role[];
+  roles: readonly Role[];
   from: string[];
   /** Further conditions the API checks that the page can know in advance. */
   when?: (c: CaseFacts, viewer: Viewer) => boolean;
@@ -34,7 +32,7 @@ export interface Viewer {
 /** Units on whose behalf the viewer may object: any routed unit for the centre's staff, else only their own. */
 export function objectingUnits(c: CaseFacts, viewer: Viewer): string[] {
   const units = c.units.map((u) => u.unit.id);
-  if (hasRole(viewer.roles, ['ADMIN', 'CENTRE_STAFF'])) return units;
+  if (hasRole(viewer.roles, OBJECTORS_FOR_ANY_UNIT)) return units;
   return units.filter((id) => id === viewer.organisationId);
 }
 
@@ -48,7 +46,7 @@ export const RULES: Record<TransitionName, Rule> = {
   acceptCase: { roles: WORKERS, from: ['ROUTED'] },
   declineCase: { roles: WORKERS, from: ['REGISTERED', 'ROUTED'] },
   handOverToLegalChannel: { roles: CENTRE, from: ['REGISTERED', 'ROUTED', 'ACCEPTED'] },
-  recordHandlingStep: { roles: [...WORKERS, 'MEDIATOR'], from: WORKING },
+  recordHandlingStep: { roles: STEP_RECORDERS, from: WORKING },
   // Changing the handling mode needs a leader picked among persons: not offered on this page yet.
   setHandlingMode: { roles: [], from: [] },
   assignMediator: { roles: CENTRE, from: ['ROUTED', ...WORKING] },

@@ -9,10 +9,9 @@ import {
   TextInput,
 } from 'react-admin';
 import { enumChoices } from '../../format/fields';
-import { CLOSURE_DECISIONS, CLOSURE_OUTCOMES, LEGAL_CHANNELS, SATISFACTIONS } from '../enums';
 import { OrganisationInput, OrganisationsInput } from '../inputs';
-import type { TransitionName } from '../documents';
-import type { Values } from './ActionDialog';
+import type { TransitionName } from '../operations';
+import type { FormValues as Values } from '../../shared/MutationDialog';
 import { objectingUnits, type CaseFacts, type Viewer } from './allowed';
 import { HandlingStepInputs } from './HandlingStepInputs';
 import { handlingStepInput } from './handlingStep';
@@ -82,7 +81,7 @@ export function actionForm(name: TransitionName, record: CasePageRecord, viewer:
             <SelectInput
               source="legalChannel"
               label={label('legalChannel')}
-              choices={enumChoices('LegalChannel', LEGAL_CHANNELS)}
+              choices={enumChoices('LegalChannel')}
               validate={req}
               fullWidth
             />
@@ -129,7 +128,7 @@ export function actionForm(name: TransitionName, record: CasePageRecord, viewer:
             <RadioButtonGroupInput
               source="satisfaction"
               label={label('satisfaction')}
-              choices={enumChoices('Satisfaction', SATISFACTIONS)}
+              choices={enumChoices('Satisfaction')}
               validate={req}
             />
             <Reason source="note" optional />
@@ -143,7 +142,7 @@ export function actionForm(name: TransitionName, record: CasePageRecord, viewer:
             <RadioButtonGroupInput
               source="decision"
               label={label('decision')}
-              choices={enumChoices('ClosureDecision', CLOSURE_DECISIONS)}
+              choices={enumChoices('ClosureDecision')}
               validate={req}
             />
             <FormDataConsumer>
@@ -152,7 +151,7 @@ export function actionForm(name: TransitionName, record: CasePageRecord, viewer:
                   <SelectInput
                     source="outcome"
                     label={label('outcome')}
-                    choices={enumChoices('ClosureOutcome', CLOSURE_OUTCOMES)}
+                    choices={enumChoices('ClosureOutcome')}
                     fullWidth
                   />
                 )

@@ -1,28 +1,16 @@
 import { useState } from 'react';
-import {
-  Autocomplete,
-  Box,
-  Card,
-  CardContent,
-  Chip,
-  MenuItem,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Autocomplete, Box, Card, CardContent, Chip, Stack, TextField, Typography } from '@mui/material';
 import { Loading, Title, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { useGraphQLQuery } from '../../data/hooks';
 import { formatDateTime } from '../../format/time';
-import { DEADLINE_BOARD } from '../documents';
-import { WARNING_COLOURS, WARNING_HUES } from '../enums';
+import { PlainSelect } from '../../shared/PlainInputs';
+import { SimpleTable } from '../../shared/SimpleTable';
+import { DEADLINE_BOARD } from '../operations';
+import { WARNING_HUES } from '../enums';
 import { useOrganisations } from '../inputs';
 import { WarningChip } from '../WarningChip';
+import { WarningColour } from '../../generated/enums';
 
 interface BoardCase {
   id: string;
@@ -44,7 +32,7 @@ const COUNTED = ['BLUE', 'YELLOW', 'RED'] as const;
 
 function UnitCard({ row, minimum }: { row: BoardRow; minimum: string }) {
   const translate = useTranslate();
-  const f = (key: string) => translate(`resources.cases.fields.${key}`);
+  const f = (key: string) => `resources.cases.fields.${key}`;
   const count = (colour: string) => row.cases.filter((c) => c.warning === colour).length;
   return (
     <Card variant="outlined" data-testid="board-unit" data-unit={row.unit?.name ?? ''}>
@@ -54,42 +42,28 @@ function UnitCard({ row, minimum }: { row: BoardRow; minimum: string }) {
             {row.unit?.name ?? translate('onedoor.cases.board.unrouted')}
           </Typography>
           <Box sx={{ flex: 1 }} />
-          {COUNTED.filter((c) => WARNING_COLOURS.indexOf(c) >= WARNING_COLOURS.indexOf(minimum as never)).map(
-            (colour) => (
-              <Chip
-                key={colour}
-                size="small"
-                sx={{ bgcolor: WARNING_HUES[colour], color: '#fff' }}
-                label={`${translate(`enums.WarningColour.${colour}`)} ${translate('onedoor.cases.board.count', { n: count(colour) })}`}
-              />
-            ),
-          )}
+          {COUNTED.filter((c) => WarningColour.indexOf(c) >= WarningColour.indexOf(minimum as never)).map((colour) => (
+            <Chip
+              key={colour}
+              size="small"
+              sx={{ bgcolor: WARNING_HUES[colour], color: '#fff' }}
+              label={`${translate(`enums.WarningColour.${colour}`)} ${translate('onedoor.cases.board.count', { n: count(colour) })}`}
+            />
+          ))}
         </Box>
-        <Table size="small">
-          <TableHead>
-            <TableRow>
-              {['number', 'title', 'category.name', 'status', 'deadlineAt', 'warning'].map((k) => (
-                <TableCell key={k}>{f(k)}</TableCell>
-              ))}
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {row.cases.map((c) => (
-              <TableRow key={c.id} sx={{ borderLeft: 4, borderLeftColor: WARNING_HUES[c.warning] }}>
-                <TableCell>
-                  <Link to={`/cases/${c.id}/show`}>{c.number}</Link>
-                </TableCell>
-                <TableCell>{c.title}</TableCell>
-                <TableCell>{c.category.name}</TableCell>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>{translate(`enums.CaseStatus.${c.status}`)}</TableCell>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDateTime(c.deadlineAt)}</TableCell>
-                <TableCell>
-                  <WarningChip colour={c.warning} />
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <SimpleTable
+          rows={row.cases}
+          rowKey={(c) => c.id}
+          rowSx={(c) => ({ borderLeft: 4, borderLeftColor: WARNING_HUES[c.warning] })}
+          columns={[
+            { label: f('number'), value: (c) => <Link to={`/cases/${c.id}/show`}>{c.number}</Link> },
+            { label: f('title'), value: (c) => c.title },
+            { label: f('category.name'), value: (c) => c.category.name },
+            { label: f('status'), value: (c) => translate(`enums.CaseStatus.${c.status}`), nowrap: true },
+            { label: f('deadlineAt'), value: (c) => formatDateTime(c.deadlineAt), nowrap: true },
+            { label: f('warning'), value: (c) => <WarningChip colour={c.warning} /> },
+          ]}
+        />
       </CardContent>
     </Card>
   );
@@ -117,21 +91,16 @@ export function DeadlineBoard() {
             <TextField {...params} label={translate('onedoor.cases.board.unit')} size="small" name="unitId" />
           )}
         />
-        <TextField
-          select
-          size="small"
-          sx={{ minWidth: 200 }}
-          label={translate('onedoor.cases.board.minimum')}
+        <PlainSelect
+          label="onedoor.cases.board.minimum"
           value={minimum}
-          onChange={(e) => setMinimum(e.target.value)}
+          onChange={setMinimum}
+          options={WarningColour.map((c) => ({
+            value: c,
+            label: c === 'NONE' ? translate('onedoor.cases.board.allOpen') : translate(`enums.WarningColour.${c}`),
+          }))}
           name="minimum"
-        >
-          {WARNING_COLOURS.map((c) => (
-            <MenuItem key={c} value={c}>
-              {c === 'NONE' ? translate('onedoor.cases.board.allOpen') : translate(`enums.WarningColour.${c}`)}
-            </MenuItem>
-          ))}
-        </TextField>
+        />
       </Stack>
       {isPending ? (
         <Loading />

@@ -1,5 +1,6 @@
 import { BooleanField, Datagrid, FunctionField, List, TextField, TopToolbar } from 'react-admin';
 import { useHasRole } from '../../auth/roles';
+import { SETTINGS_EDITORS } from '../roles';
 import { ExportCsvButton, type CsvColumn } from '../../shared/ExportCsvButton';
 import {
   CreateCategoryButton,
@@ -27,7 +28,7 @@ function Actions({ admin }: { admin: boolean }) {
 
 /** The two-level taxonomy: each top-level category followed by its sub-categories; admins maintain it. */
 export function CategoryList() {
-  const admin = useHasRole('ADMIN');
+  const admin = useHasRole(...SETTINGS_EDITORS);
   return (
     <List actions={<Actions admin={admin} />} pagination={false} perPage={1000}>
       <Datagrid bulkActionButtons={false} rowClick={false}>

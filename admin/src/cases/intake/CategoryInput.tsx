@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { required, useInput, useTranslate, ValidationError } from 'react-admin';
 import { MenuItem, Stack, TextField } from '@mui/material';
 import { useGraphQLQuery } from '../../data/hooks';
-import { CATEGORIES, type CategoryNode } from './queries';
+import { CATEGORIES } from '../operations';
+import type { CategoryNode } from './types';
 
 const requiredCategory = required();
 

@@ -13,9 +13,8 @@ import { enumChoices } from '../../format/fields';
 import { shanghaiLocalToIso } from '../../format/time';
 import { FieldRow } from './FieldRow';
 import { PersonSearch } from './PersonSearch';
-import type { PersonHit } from './queries';
 import { isoToShanghaiLocal } from './registration';
-import { INTAKE_CHANNELS, type IntakeValues } from './types';
+import { INTAKE_CHANNELS, type IntakeValues, type PersonHit } from './types';
 
 const channelChoices = enumChoices('Channel', INTAKE_CHANNELS);
 const requiredValue = required();

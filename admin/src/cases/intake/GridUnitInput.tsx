@@ -18,7 +18,8 @@ import {
 import ChevronRightIcon from '@mui/icons-material/ChevronRight';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import { useGraphQLQuery } from '../../data/hooks';
-import { GRID_CHILDREN, GRID_PATH, type GridNode } from './queries';
+import { GRID_CHILDREN, GRID_PATH } from '../operations';
+import type { GridNode } from './types';
 
 const requiredUnit = required();
 

@@ -23,12 +23,13 @@ import { ChannelFields } from './ChannelFields';
 import { FieldRow } from './FieldRow';
 import { GridUnitInput } from './GridUnitInput';
 import { PetitionersInput } from './PetitionersInput';
-import { CASE_RULES } from './queries';
-import { type IntakeValues, INTAKE_ROLES, LEGAL_CHANNELS } from './types';
+import { GROUP_HEAD_COUNT } from '../operations';
+import { REGISTRARS } from '../roles';
+import { type IntakeValues } from './types';
 import { useRegisterCase } from './useRegisterCase';
 
 const requiredValue = required();
-const legalChannelChoices = enumChoices('LegalChannel', LEGAL_CHANNELS);
+const legalChannelChoices = enumChoices('LegalChannel');
 const F = (key: string) => `onedoor.cases.intake.fields.${key}`;
 const DEFAULTS: IntakeValues = { channel: 'VISIT', petitioners: [], lawRelated: false, crossLevel: false };
 
@@ -38,7 +39,7 @@ export function IntakeScreen() {
   const { permissions, isPending } = usePermissions<string[]>();
   const submit = useRegisterCase();
   if (isPending) return null;
-  if (!hasRole(permissions, INTAKE_ROLES)) {
+  if (!hasRole(permissions, REGISTRARS)) {
     return (
       <Alert severity="warning" sx={{ mt: 2 }}>
         {translate('onedoor.cases.intake.forbidden')}
@@ -120,7 +121,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 /** Says when the head count (or the number of petitioners) makes it a group petition (群体访). */
 function GroupPetitionHint() {
   const translate = useTranslate();
-  const { data } = useGraphQLQuery<{ caseRules: { groupHeadCount: number } }>(CASE_RULES);
+  const { data } = useGraphQLQuery<{ caseRules: { groupHeadCount: number } }>(GROUP_HEAD_COUNT);
   const threshold = data?.caseRules.groupHeadCount;
   if (!threshold) return null;
   return (

@@ -1,23 +1,37 @@
 import { type KeyboardEvent, useState } from 'react';
 import { useTranslate } from 'react-admin';
-import {
-  Box,
-  Button,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Box, Button, Stack, TextField, Typography } from '@mui/material';
 import SearchIcon from '@mui/icons-material/Search';
 import { useGraphQLQuery } from '../../data/hooks';
-import { type PersonHit, SEARCH_PERSONS } from './queries';
+import { SimpleTable } from '../../shared/SimpleTable';
+import { SEARCH_PERSONS } from '../operations';
+import type { PersonHit } from './types';
 import { personFilterFor } from './registration';
 
-const COLUMNS = ['name', 'gender', 'phone', 'nationalId', 'address'] as const;
+const column = (field: string) => `onedoor.cases.intake.person.${field}`;
+
+/** Takes a hit, once: a person already on the form shows as picked. */
+function PickButton({
+  person,
+  picked,
+  onPick,
+}: {
+  person: PersonHit;
+  picked: boolean;
+  onPick: (p: PersonHit) => void;
+}) {
+  const translate = useTranslate();
+  return (
+    <Button
+      size="small"
+      disabled={picked}
+      onClick={() => onPick(person)}
+      aria-label={`${translate('onedoor.cases.intake.search.pick')} ${person.name}`}
+    >
+      {translate(picked ? 'onedoor.cases.intake.search.picked' : 'onedoor.cases.intake.search.pick')}
+    </Button>
+  );
+}
 
 /** Finds registered persons by name, phone or national id and hands the chosen one back. */
 export function PersonSearch({
@@ -73,41 +87,23 @@ export function PersonSearch({
         </Typography>
       ) : null}
       {found && found.nodes.length > 0 ? (
-        <Table size="small" sx={{ mt: 1 }} aria-label={translate(label)}>
-          <TableHead>
-            <TableRow>
-              {COLUMNS.map((c) => (
-                <TableCell key={c}>{translate(`onedoor.cases.intake.person.${c}`)}</TableCell>
-              ))}
-              <TableCell />
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {found.nodes.map((p) => (
-              <TableRow key={p.id}>
-                <TableCell>{p.name}</TableCell>
-                <TableCell>{translate(`enums.Gender.${p.gender}`)}</TableCell>
-                <TableCell>{p.phone ?? ''}</TableCell>
-                <TableCell>{p.nationalId ?? ''}</TableCell>
-                <TableCell>{p.address ?? ''}</TableCell>
-                <TableCell align="right">
-                  <Button
-                    size="small"
-                    disabled={pickedIds.includes(p.id)}
-                    onClick={() => onPick(p)}
-                    aria-label={`${translate('onedoor.cases.intake.search.pick')} ${p.name}`}
-                  >
-                    {translate(
-                      pickedIds.includes(p.id)
-                        ? 'onedoor.cases.intake.search.picked'
-                        : 'onedoor.cases.intake.search.pick',
-                    )}
-                  </Button>
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <SimpleTable
+          rows={found.nodes}
+          rowKey={(p) => p.id}
+          label={label}
+          sx={{ mt: 1 }}
+          columns={[
+            { label: column('name'), value: (p) => p.name },
+            { label: column('gender'), value: (p) => translate(`enums.Gender.${p.gender}`) },
+            { label: column('phone'), value: (p) => p.phone ?? '' },
+            { label: column('nationalId'), value: (p) => p.nationalId ?? '' },
+            { label: column('address'), value: (p) => p.address ?? '' },
+            {
+              numeric: true,
+              value: (p) => <PickButton person={p} picked={pickedIds.includes(p.id)} onPick={onPick} />,
+            },
+          ]}
+        />
       ) : null}
       {found && found.totalCount > found.nodes.length ? (
         <Typography variant="caption" color="text.secondary">

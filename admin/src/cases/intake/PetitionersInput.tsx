@@ -15,14 +15,14 @@ import { enumChoices } from '../../format/fields';
 import { useGraphQLQuery } from '../../data/hooks';
 import { FieldRow } from './FieldRow';
 import { PersonSearch } from './PersonSearch';
-import { DUPLICATE_CANDIDATES, type PersonHit } from './queries';
+import { DUPLICATE_CANDIDATES } from '../operations';
 import { type DuplicateAnswer, duplicateLookup, probableDuplicates } from './registration';
-import { GENDERS, type IntakeValues, type PetitionerRow } from './types';
+import { type IntakeValues, type PersonHit, type PetitionerRow } from './types';
 
 const atLeastOne = (rows: unknown) =>
   Array.isArray(rows) && rows.length > 0 ? undefined : 'onedoor.cases.intake.petitioners.none';
 const requiredName = required();
-const genderChoices = enumChoices('Gender', GENDERS);
+const genderChoices = enumChoices('Gender');
 const L = (key: string) => `onedoor.cases.intake.person.${key}`;
 
 const existing = (p: PersonHit): PetitionerRow => ({

@@ -1,5 +1,4 @@
-import type { PersonHit } from './queries';
-import type { IntakeValues, PetitionerRow } from './types';
+import type { IntakeValues, PersonHit, PetitionerRow } from './types';
 
 /** Trimmed text, or null when blank. */
 export function text(value: string | null | undefined): string | null {

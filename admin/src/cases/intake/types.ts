@@ -1,26 +1,8 @@
-import type { Role } from '../../auth/roles';
+import { Channel } from '../../generated/enums';
 
-/** Who may call `registerCase` (the API's WORKERS less LEADER) and so sees the intake screen. */
-export const INTAKE_ROLES: readonly Role[] = ['ADMIN', 'CENTRE_STAFF', 'HANDLER'];
-
-/** Every channel of the API's `Channel` enum, in the order staff meet them. */
-export const INTAKE_CHANNELS = [
-  'VISIT',
-  'LETTER',
-  'PHONE',
-  'ONLINE',
-  'SMS',
-  'WECHAT',
-  'VIDEO',
-  'LEADER_MAILBOX',
-  'HOTLINE_12345',
-  'ASSIGNED_BY_SUPERIOR',
-  'GRID_REPORT',
-  'PROXY_AGENT',
-] as const;
-
-export const GENDERS = ['MALE', 'FEMALE', 'UNSPECIFIED'] as const;
-export const LEGAL_CHANNELS = ['COURT_FILING', 'LABOR_ARBITRATION', 'ADMINISTRATIVE_RECONSIDERATION'] as const;
+/** Every channel of the API's `Channel` enum, the three staff meet most first. */
+const FIRST: readonly Channel[] = ['VISIT', 'LETTER', 'PHONE'];
+export const INTAKE_CHANNELS: readonly Channel[] = [...FIRST, ...Channel.filter((c) => !FIRST.includes(c))];
 
 /**
  * One petitioner on the form: a registered person (`personId` set, name and phone only shown) or a
@@ -55,4 +37,26 @@ export interface IntakeValues {
   lawRelated?: boolean | null;
   legalChannel?: string | null;
   crossLevel?: boolean | null;
+}
+
+export interface PersonHit {
+  id: string;
+  name: string;
+  gender: string;
+  phone: string | null;
+  nationalId: string | null;
+  address: string | null;
+}
+
+export interface CategoryNode {
+  id: string;
+  name: string;
+  code: string;
+  children: { id: string; name: string; code: string }[];
+}
+
+export interface GridNode {
+  id: string;
+  name: string;
+  level: string;
 }

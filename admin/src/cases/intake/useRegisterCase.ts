@@ -1,9 +1,10 @@
 import { useCallback, useRef } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { type HttpError, useDataProvider, useNotify, useRedirect } from 'react-admin';
-import { fieldErrorsOf } from '../../data/hooks';
+import { apiFieldErrorsOf } from '../../data/errors';
+import { useNotifyRefusal } from '../../data/hooks';
 import type { OneDoorDataProvider } from '../../data/provider';
-import { DUPLICATE_CANDIDATES, REGISTER_CASE, REGISTER_PERSON } from './queries';
+import { DUPLICATE_CANDIDATES, REGISTER_CASE, REGISTER_PERSON } from '../operations';
 import {
   caseErrorsOnForm,
   caseInput,
@@ -37,13 +38,9 @@ export function useRegisterCase() {
   const queryClient = useQueryClient();
   const registered = useRef(new Map<string, string>());
 
-  const failed = useCallback(
-    (error: unknown) => {
-      const code = ((error as HttpError).body as { code?: string } | undefined)?.code ?? 'UNKNOWN';
-      notify(`onedoor.errors.${code}`, { type: 'error', messageArgs: { _: (error as Error).message } });
-    },
-    [notify],
-  );
+  const notifyRefusal = useNotifyRefusal();
+  // The form maps the API's field names onto its own inputs (registration.ts), so it reads them as the API named them.
+  const failed = useCallback((error: unknown) => void notifyRefusal(error as HttpError), [notifyRefusal]);
 
   return useCallback(
     async (values: IntakeValues): Promise<FormErrors> => {
@@ -69,7 +66,7 @@ export function useRegisterCase() {
           () => new Error('The API registered a case for petitioners that do not exist.'),
           (error: unknown) => error,
         );
-        const fields = fieldErrorsOf(refusal);
+        const fields = apiFieldErrorsOf(refusal);
         const onlyStandIns =
           !!fields && Object.keys(fields).every((field) => pending.some((i) => field === `petitionerIds.${i}`));
         if (!onlyStandIns) {
@@ -94,7 +91,7 @@ export function useRegisterCase() {
           ids.push(registerPerson.id);
         } catch (error) {
           failed(error);
-          return personErrorsOnForm(fieldErrorsOf(error), i);
+          return personErrorsOnForm(apiFieldErrorsOf(error), i);
         }
       }
 
@@ -111,7 +108,7 @@ export function useRegisterCase() {
         return undefined;
       } catch (error) {
         failed(error);
-        return caseErrorsOnForm(fieldErrorsOf(error));
+        return caseErrorsOnForm(apiFieldErrorsOf(error));
       }
     },
     [dataProvider, failed, notify, queryClient, redirect],

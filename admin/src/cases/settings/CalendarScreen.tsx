@@ -1,18 +1,5 @@
 import { useState } from 'react';
-import {
-  Box,
-  Card,
-  CardContent,
-  IconButton,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Box, Card, CardContent, IconButton, Stack, Typography } from '@mui/material';
 import DeleteIcon from '@mui/icons-material/Delete';
 import {
   Confirm,
@@ -26,12 +13,14 @@ import {
   useTranslate,
 } from 'react-admin';
 import { useHasRole } from '../../auth/roles';
+import { PlainDate } from '../../shared/PlainInputs';
+import { SimpleTable } from '../../shared/SimpleTable';
+import { SETTINGS_EDITORS } from '../roles';
 import { useGraphQLMutation, useGraphQLQuery } from '../../data/hooks';
 import { enumChoices } from '../../format/fields';
 import { formatDate, todayInShanghai } from '../../format/time';
-import { formErrors } from '../actions/ActionDialog';
-import { CALENDAR_DAYS, REMOVE_CALENDAR_DAY, SET_CALENDAR_DAY } from '../documents';
-import { CALENDAR_DAY_KINDS } from '../enums';
+import { fieldErrorsOf } from '../../data/errors';
+import { CALENDAR_DAYS, REMOVE_CALENDAR_DAY, SET_CALENDAR_DAY } from '../operations';
 
 interface CalendarDay {
   date: string;
@@ -47,7 +36,7 @@ function plusDays(day: string, days: number): string {
 /** The holiday calendar (节假日与调休) the working-day clocks count on; admins set and remove days. */
 export function CalendarScreen() {
   const translate = useTranslate();
-  const admin = useHasRole('ADMIN');
+  const admin = useHasRole(...SETTINGS_EDITORS);
   const today = todayInShanghai();
   const [from, setFrom] = useState(today);
   const [to, setTo] = useState(plusDays(today, 365));
@@ -61,29 +50,15 @@ export function CalendarScreen() {
       await set.mutateAsync({ input: { date: values.date, kind: values.kind, name: values.name } });
       return undefined;
     } catch (error) {
-      return formErrors(error);
+      return fieldErrorsOf(error);
     }
   };
   return (
     <Box sx={{ p: 2 }}>
       <Title title={t('title')} />
       <Stack direction="row" spacing={2} sx={{ mb: 2 }}>
-        <TextField
-          type="date"
-          size="small"
-          label={translate(t('from'))}
-          value={from}
-          onChange={(e) => setFrom(e.target.value)}
-          slotProps={{ inputLabel: { shrink: true } }}
-        />
-        <TextField
-          type="date"
-          size="small"
-          label={translate(t('to'))}
-          value={to}
-          onChange={(e) => setTo(e.target.value)}
-          slotProps={{ inputLabel: { shrink: true } }}
-        />
+        <PlainDate label={t('from')} value={from} onChange={setFrom} />
+        <PlainDate label={t('to')} value={to} onChange={setTo} />
       </Stack>
       {admin && (
         <Card variant="outlined" sx={{ mb: 2 }}>
@@ -94,7 +69,7 @@ export function CalendarScreen() {
                 <SelectInput
                   source="kind"
                   label={t('kind')}
-                  choices={enumChoices('CalendarDayKind', CALENDAR_DAY_KINDS)}
+                  choices={enumChoices('CalendarDayKind')}
                   validate={required()}
                 />
                 <TextInput source="name" label={t('name')} validate={required()} />
@@ -107,32 +82,22 @@ export function CalendarScreen() {
       {days.length === 0 ? (
         <Typography color="text.secondary">{translate(t('empty'))}</Typography>
       ) : (
-        <Table size="small">
-          <TableHead>
-            <TableRow>
-              <TableCell>{translate(t('date'))}</TableCell>
-              <TableCell>{translate(t('kind'))}</TableCell>
-              <TableCell>{translate(t('name'))}</TableCell>
-              {admin && <TableCell />}
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {days.map((d) => (
-              <TableRow key={d.date}>
-                <TableCell>{formatDate(d.date)}</TableCell>
-                <TableCell>{translate(`enums.CalendarDayKind.${d.kind}`)}</TableCell>
-                <TableCell>{d.name}</TableCell>
-                {admin && (
-                  <TableCell>
-                    <IconButton aria-label={translate(t('remove'))} onClick={() => setRemoving(d.date)} size="small">
-                      <DeleteIcon fontSize="small" />
-                    </IconButton>
-                  </TableCell>
-                )}
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <SimpleTable
+          rows={days}
+          rowKey={(d) => d.date}
+          columns={[
+            { label: t('date'), value: (d) => formatDate(d.date) },
+            { label: t('kind'), value: (d) => translate(`enums.CalendarDayKind.${d.kind}`) },
+            { label: t('name'), value: (d) => d.name },
+            admin && {
+              value: (d) => (
+                <IconButton aria-label={translate(t('remove'))} onClick={() => setRemoving(d.date)} size="small">
+                  <DeleteIcon fontSize="small" />
+                </IconButton>
+              ),
+            },
+          ]}
+        />
       )}
       <Confirm
         isOpen={!!removing}

@@ -1,9 +1,10 @@
 import { Box, Card, CardContent, Grid } from '@mui/material';
 import { Form, Loading, NumberInput, required, SaveButton, Title, useTranslate } from 'react-admin';
 import { useHasRole } from '../../auth/roles';
+import { SETTINGS_EDITORS } from '../roles';
 import { useGraphQLMutation, useGraphQLQuery } from '../../data/hooks';
-import { formErrors } from '../actions/ActionDialog';
-import { CASE_RULES, UPDATE_CASE_RULES } from '../documents';
+import { fieldErrorsOf } from '../../data/errors';
+import { CASE_RULES, UPDATE_CASE_RULES } from '../operations';
 
 export const RULE_FIELDS = [
   'registerDays',
@@ -25,7 +26,7 @@ export const RULE_FIELDS = [
 /** The limits and warning thresholds in force; an admin changes them and every open clock follows. */
 export function CaseRulesScreen() {
   const translate = useTranslate();
-  const admin = useHasRole('ADMIN');
+  const admin = useHasRole(...SETTINGS_EDITORS);
   const { data } = useGraphQLQuery<{ caseRules: Record<string, number> }>(CASE_RULES);
   const { mutateAsync } = useGraphQLMutation(UPDATE_CASE_RULES, { successMessage: 'onedoor.cases.saved' });
   if (!data) return <Loading />;
@@ -34,7 +35,7 @@ export function CaseRulesScreen() {
       await mutateAsync({ input: Object.fromEntries(RULE_FIELDS.map((k) => [k, values[k]])) });
       return undefined;
     } catch (error) {
-      return formErrors(error);
+      return fieldErrorsOf(error);
     }
   };
   return (

@@ -1,28 +1,27 @@
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
+import type { DocumentNode } from '@apollo/client';
 import {
-  AutocompleteInput,
   BooleanInput,
   Button,
   NumberInput,
-  ReferenceInput,
   required,
   TextInput,
   TopToolbar,
   usePermissions,
   useRecordContext,
 } from 'react-admin';
-import { hasRole } from '../../auth/roles';
+import { ReferencePicker } from '../../shared/ReferencePicker';
+import { hasRole, type Role } from '../../auth/roles';
+import { MutationDialog } from '../../shared/MutationDialog';
+import { PersonsInput } from '../inputs';
 import {
   DISPOSE_GRID_EVENT,
   ESCALATE_GRID_EVENT,
   GRID_EVENT_FEEDBACK,
   RESPOND_TO_GRID_EVENT,
   WHISTLE_GRID_EVENT,
-} from '../documents';
-import { GRID_ROLES } from '../roles';
-import { ActionDialog } from '../shared/ActionDialog';
-import { PersonsInput } from '../shared/PersonInputs';
-import { useGridAction } from '../shared/useGridAction';
+} from '../operations';
+import { EVENT_ESCALATORS, EVENT_RESPONDERS, EVENT_WORKERS } from '../roles';
 
 type Step = 'dispose' | 'whistle' | 'respond' | 'feedback' | 'escalate';
 interface EventRecord {
@@ -32,78 +31,42 @@ interface EventRecord {
   title: string;
 }
 
-/** Which steps of the loop the API allows from a status (subgraphs/grid/src/services/grid-events.ts). */
-const FROM: Record<Step, readonly string[]> = {
-  dispose: ['REPORTED'],
-  whistle: ['REPORTED'],
-  respond: ['WHISTLED'],
-  feedback: ['DISPOSED', 'RESPONDED'],
-  escalate: ['REPORTED', 'DISPOSED', 'WHISTLED', 'RESPONDED'],
-};
-const WHO: Record<Step, readonly string[]> = {
-  dispose: GRID_ROLES.eventWorkers,
-  whistle: GRID_ROLES.eventWorkers,
-  respond: GRID_ROLES.eventResponders,
-  feedback: GRID_ROLES.eventWorkers,
-  escalate: GRID_ROLES.escalateEvent,
-};
-const STEPS: Step[] = ['dispose', 'whistle', 'respond', 'feedback', 'escalate'];
+/** A text the step records, named like its input field. */
+const StepText = ({ source, label }: { source: string; label: string }) => (
+  <TextInput source={source} label={label} multiline fullWidth validate={required()} helperText={false} />
+);
 
-/** The next steps of a grid event the signed-in role may take: dispose, whistle, respond, feedback, escalate. */
-export function GridEventActions() {
-  const event = useRecordContext<EventRecord>();
-  const { permissions } = usePermissions<string[]>();
-  const [step, setStep] = useState<Step | null>(null);
-  const success = 'onedoor.grid.events.done';
-  const conflict = 'onedoor.grid.events.changed';
-  const actions = {
-    dispose: useGridAction(DISPOSE_GRID_EVENT, { success, conflict }),
-    whistle: useGridAction(WHISTLE_GRID_EVENT, { success, conflict }),
-    respond: useGridAction(RESPOND_TO_GRID_EVENT, { success, conflict }),
-    feedback: useGridAction(GRID_EVENT_FEEDBACK, { success, conflict }),
-    escalate: useGridAction(ESCALATE_GRID_EVENT, { success, conflict }),
-  };
-  if (!event) return <TopToolbar />;
-  const allowed = STEPS.filter((s) => FROM[s].includes(event.status) && hasRole(permissions, WHO[s] as never));
-  const run = (s: Step) => (values: Record<string, unknown>) =>
-    actions[s].mutateAsync({ input: { id: event.id, version: event.version, ...values } });
-  const close = () => setStep(null);
-  return (
-    <TopToolbar>
-      {allowed.map((s) => (
-        <Button key={s} label={`onedoor.grid.events.actions.${s}`} onClick={() => setStep(s)} />
-      ))}
-      <ActionDialog
-        open={step === 'dispose'}
-        onClose={close}
-        title="onedoor.grid.events.actions.dispose"
-        run={run('dispose')}
-      >
-        <TextInput
-          source="disposal"
-          label="resources.gridEvents.fields.disposal"
-          multiline
-          fullWidth
-          validate={required()}
+interface StepForm {
+  mutation: DocumentNode;
+  /** The statuses the API takes the step from (subgraphs/grid/src/services/grid-events.ts). */
+  from: readonly string[];
+  roles: readonly Role[];
+  inputs: ReactNode;
+  defaults?: (event: EventRecord) => Record<string, unknown>;
+}
+
+const STEPS: Record<Step, StepForm> = {
+  dispose: {
+    mutation: DISPOSE_GRID_EVENT,
+    from: ['REPORTED'],
+    roles: EVENT_WORKERS,
+    inputs: <StepText source="disposal" label="resources.gridEvents.fields.disposal" />,
+  },
+  whistle: {
+    mutation: WHISTLE_GRID_EVENT,
+    from: ['REPORTED'],
+    roles: EVENT_WORKERS,
+    defaults: () => ({ respondWithinHours: 72 }),
+    inputs: (
+      <>
+        <ReferencePicker
+          source="organisationId"
+          reference="organisations"
+          label="resources.gridEvents.fields.whistledTo.name"
+          isRequired
           helperText={false}
+          fullWidth={false}
         />
-      </ActionDialog>
-      <ActionDialog
-        open={step === 'whistle'}
-        onClose={close}
-        title="onedoor.grid.events.actions.whistle"
-        run={run('whistle')}
-        defaultValues={{ respondWithinHours: 72 }}
-      >
-        <ReferenceInput source="organisationId" reference="organisations" sort={{ field: 'name', order: 'ASC' }}>
-          <AutocompleteInput
-            optionText="name"
-            label="resources.gridEvents.fields.whistledTo.name"
-            filterToQuery={(q: string) => ({ q })}
-            validate={required()}
-            helperText={false}
-          />
-        </ReferenceInput>
         <NumberInput
           source="respondWithinHours"
           label="onedoor.grid.events.respondWithinHours"
@@ -112,46 +75,34 @@ export function GridEventActions() {
           validate={required()}
           helperText={false}
         />
-      </ActionDialog>
-      <ActionDialog
-        open={step === 'respond'}
-        onClose={close}
-        title="onedoor.grid.events.actions.respond"
-        run={run('respond')}
-      >
-        <TextInput
-          source="response"
-          label="resources.gridEvents.fields.response"
-          multiline
-          fullWidth
-          validate={required()}
-          helperText={false}
-        />
-      </ActionDialog>
-      <ActionDialog
-        open={step === 'feedback'}
-        onClose={close}
-        title="onedoor.grid.events.actions.feedback"
-        run={run('feedback')}
-        defaultValues={{ satisfied: true }}
-      >
-        <TextInput
-          source="feedback"
-          label="resources.gridEvents.fields.feedback"
-          multiline
-          fullWidth
-          validate={required()}
-          helperText={false}
-        />
+      </>
+    ),
+  },
+  respond: {
+    mutation: RESPOND_TO_GRID_EVENT,
+    from: ['WHISTLED'],
+    roles: EVENT_RESPONDERS,
+    inputs: <StepText source="response" label="resources.gridEvents.fields.response" />,
+  },
+  feedback: {
+    mutation: GRID_EVENT_FEEDBACK,
+    from: ['DISPOSED', 'RESPONDED'],
+    roles: EVENT_WORKERS,
+    defaults: () => ({ satisfied: true }),
+    inputs: (
+      <>
+        <StepText source="feedback" label="resources.gridEvents.fields.feedback" />
         <BooleanInput source="satisfied" label="resources.gridEvents.fields.satisfied" helperText={false} />
-      </ActionDialog>
-      <ActionDialog
-        open={step === 'escalate'}
-        onClose={close}
-        title="onedoor.grid.events.actions.escalate"
-        run={run('escalate')}
-        defaultValues={{ title: event.title }}
-      >
+      </>
+    ),
+  },
+  escalate: {
+    mutation: ESCALATE_GRID_EVENT,
+    from: ['REPORTED', 'DISPOSED', 'WHISTLED', 'RESPONDED'],
+    roles: EVENT_ESCALATORS,
+    defaults: (event) => ({ title: event.title }),
+    inputs: (
+      <>
         <PersonsInput source="petitionerIds" label="onedoor.grid.events.petitioners" />
         <TextInput
           source="contactPhone"
@@ -160,7 +111,40 @@ export function GridEventActions() {
           helperText={false}
         />
         <TextInput source="title" label="resources.gridEvents.fields.title" fullWidth helperText={false} />
-      </ActionDialog>
+      </>
+    ),
+  },
+};
+const ORDER: Step[] = ['dispose', 'whistle', 'respond', 'feedback', 'escalate'];
+
+/** The next steps of a grid event the signed-in role may take: dispose, whistle, respond, feedback, escalate. */
+export function GridEventActions() {
+  const event = useRecordContext<EventRecord>();
+  const { permissions } = usePermissions<string[]>();
+  const [step, setStep] = useState<Step | null>(null);
+  if (!event) return <TopToolbar />;
+  const allowed = ORDER.filter((s) => STEPS[s].from.includes(event.status) && hasRole(permissions, STEPS[s].roles));
+  const form = step ? STEPS[step] : null;
+  return (
+    <TopToolbar>
+      {allowed.map((s) => (
+        <Button key={s} label={`onedoor.grid.events.actions.${s}`} onClick={() => setStep(s)} />
+      ))}
+      {step && form && (
+        // The step runs with the version the page last read.
+        <MutationDialog
+          label={`onedoor.grid.events.actions.${step}`}
+          open
+          onClose={() => setStep(null)}
+          mutation={form.mutation}
+          successMessage="onedoor.grid.events.done"
+          conflictMessage="onedoor.grid.events.changed"
+          defaultValues={form.defaults?.(event)}
+          toInput={(v) => ({ ...v, id: event.id, version: event.version })}
+        >
+          {form.inputs}
+        </MutationDialog>
+      )}
     </TopToolbar>
   );
 }

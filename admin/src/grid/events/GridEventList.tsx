@@ -1,22 +1,10 @@
-import {
-  AutocompleteInput,
-  BooleanInput,
-  Datagrid,
-  FilterButton,
-  List,
-  ReferenceInput,
-  SelectArrayInput,
-  TextField,
-  TopToolbar,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin';
+import { BooleanInput, Datagrid, List, SelectArrayInput, TextField, useRecordContext, useTranslate } from 'react-admin';
+import { ReferencePicker } from '../../shared/ReferencePicker';
 import { Chip } from '@mui/material';
 import { DateTimeField, EnumField, enumChoices } from '../../format/fields';
 import { formatDateTime } from '../../format/time';
-import type { CsvColumn } from '../../shared/ExportCsvButton';
-import { ExportCsvButton } from '../../shared/ExportCsvButton';
-import { GRID_EVENT_STATUSES } from '../enums';
+import { ListActions } from '../../shared/ListActions';
+import { type CsvColumn } from '../../shared/ExportCsvButton';
 
 interface EventRow {
   id: string;
@@ -46,23 +34,9 @@ const columns: CsvColumn<EventRow>[] = [
 ];
 
 const filters = [
-  <SelectArrayInput
-    key="status"
-    source="status"
-    choices={enumChoices('GridEventStatus', GRID_EVENT_STATUSES)}
-    alwaysOn
-  />,
-  <ReferenceInput key="withinId" source="withinId" reference="gridUnits" sort={{ field: 'code', order: 'ASC' }}>
-    <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} />
-  </ReferenceInput>,
-  <ReferenceInput
-    key="organisationId"
-    source="organisationId"
-    reference="organisations"
-    sort={{ field: 'name', order: 'ASC' }}
-  >
-    <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} />
-  </ReferenceInput>,
+  <SelectArrayInput key="status" source="status" choices={enumChoices('GridEventStatus')} alwaysOn />,
+  <ReferencePicker key="withinId" source="withinId" reference="gridUnits" sortBy="code" fullWidth={false} />,
+  <ReferencePicker key="organisationId" source="organisationId" reference="organisations" fullWidth={false} />,
   <BooleanInput key="overdue" source="overdue" />,
 ];
 
@@ -78,15 +52,7 @@ function Overdue(_: { label?: string }) {
 /** Events found on patrol (网格事件), newest first; a handler or partner sees its own organisation's. */
 export function GridEventList() {
   return (
-    <List
-      filters={filters}
-      actions={
-        <TopToolbar>
-          <FilterButton />
-          <ExportCsvButton columns={columns} filename="grid-events" />
-        </TopToolbar>
-      }
-    >
+    <List filters={filters} actions={<ListActions columns={columns} filename="grid-events" />}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="title" sortable={false} />
         <EnumField source="status" enumName="GridEventStatus" sortable={false} />

@@ -4,7 +4,7 @@ import { Labeled, Show, SimpleShowLayout, TextField, useRecordContext, useTransl
 import { useGraphQLQuery } from '../../data/hooks';
 import { DateTimeField, EnumField } from '../../format/fields';
 import { formatDateTime } from '../../format/time';
-import { CATEGORIES } from '../documents';
+import { CATEGORIES } from '../operations';
 import { GridEventActions } from './GridEventActions';
 
 interface Category {

@@ -12,7 +12,6 @@ import {
 } from 'react-admin';
 import { Typography } from '@mui/material';
 import { enumChoices } from '../../format/fields';
-import { ROUTING_CHANNELS } from '../enums';
 
 function Heading() {
   const org = useRecordContext<{ name: string }>();
@@ -34,7 +33,7 @@ export function OrganisationEdit() {
         }
       >
         <Heading />
-        <CheckboxGroupInput source="channels" choices={enumChoices('RoutingChannel', ROUTING_CHANNELS)} />
+        <CheckboxGroupInput source="channels" choices={enumChoices('RoutingChannel')} />
         <ArrayInput source="contacts">
           <SimpleFormIterator inline>
             <TextInput source="name" validate={required()} helperText={false} />

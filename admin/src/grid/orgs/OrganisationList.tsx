@@ -1,18 +1,8 @@
-import {
-  AutocompleteInput,
-  Datagrid,
-  FilterButton,
-  List,
-  ReferenceInput,
-  SearchInput,
-  SelectInput,
-  TextField,
-  TopToolbar,
-} from 'react-admin';
+import { Datagrid, List, SearchInput, SelectInput, TextField } from 'react-admin';
+import { ReferencePicker } from '../../shared/ReferencePicker';
 import { EnumField, enumChoices } from '../../format/fields';
-import type { CsvColumn } from '../../shared/ExportCsvButton';
-import { ExportCsvButton } from '../../shared/ExportCsvButton';
-import { ORGANISATION_KINDS } from '../enums';
+import { ListActions } from '../../shared/ListActions';
+import { type CsvColumn } from '../../shared/ExportCsvButton';
 
 interface OrgRow {
   id: string;
@@ -37,13 +27,9 @@ const columns: CsvColumn<OrgRow>[] = [
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
-  <SelectInput key="kind" source="kind" choices={enumChoices('OrganisationKind', ORGANISATION_KINDS)} alwaysOn />,
-  <ReferenceInput key="gridUnitId" source="gridUnitId" reference="gridUnits" sort={{ field: 'code', order: 'ASC' }}>
-    <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} />
-  </ReferenceInput>,
-  <ReferenceInput key="parentId" source="parentId" reference="organisations" sort={{ field: 'name', order: 'ASC' }}>
-    <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} />
-  </ReferenceInput>,
+  <SelectInput key="kind" source="kind" choices={enumChoices('OrganisationKind')} alwaysOn />,
+  <ReferencePicker key="gridUnitId" source="gridUnitId" reference="gridUnits" sortBy="code" fullWidth={false} />,
+  <ReferencePicker key="parentId" source="parentId" reference="organisations" fullWidth={false} />,
 ];
 
 /** The bodies cases are routed to, by kind, place or words of the name. */
@@ -52,12 +38,7 @@ export function OrganisationList() {
     <List
       filters={filters}
       sort={{ field: 'code', order: 'ASC' }}
-      actions={
-        <TopToolbar>
-          <FilterButton />
-          <ExportCsvButton columns={columns} filename="organisations" />
-        </TopToolbar>
-      }
+      actions={<ListActions columns={columns} filename="organisations" />}
     >
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="code" />

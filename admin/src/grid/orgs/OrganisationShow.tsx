@@ -13,7 +13,7 @@ import {
 import { useHasRole } from '../../auth/roles';
 import { DateTimeField, EnumField } from '../../format/fields';
 import { formatDateTime } from '../../format/time';
-import { GRID_ROLES } from '../roles';
+import { GRID_ADMINS } from '../roles';
 
 interface OrgDetail {
   id: string;
@@ -28,7 +28,7 @@ interface OrgDetail {
 }
 
 function Actions() {
-  const isAdmin = useHasRole(...GRID_ROLES.gridAdmin);
+  const isAdmin = useHasRole(...GRID_ADMINS);
   return <TopToolbar>{isAdmin && <EditButton label="onedoor.grid.orgs.editProfile" />}</TopToolbar>;
 }
 

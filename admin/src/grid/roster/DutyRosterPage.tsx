@@ -7,8 +7,8 @@ import { Button, Title, useTranslate } from 'react-admin';
 import { useHasRole } from '../../auth/roles';
 import { useGraphQLQuery } from '../../data/hooks';
 import { todayInShanghai } from '../../format/time';
-import { DUTY_ROSTER } from '../documents';
-import { GRID_ROLES } from '../roles';
+import { DUTY_ROSTER } from '../operations';
+import { ROSTER_EDITORS } from '../roles';
 import { GenerateDutyDialog } from './GenerateDutyDialog';
 import { MonthView } from './MonthView';
 import { OnDutyNow } from './OnDutyNow';
@@ -23,7 +23,7 @@ type Dialog = 'generate' | 'add' | 'leave' | null;
 /** The duty roster (值班表): a month or a week of shifts with the roster check's conflicts and gaps. */
 export function DutyRosterPage() {
   const translate = useTranslate();
-  const mayEdit = useHasRole(...GRID_ROLES.rosterEditors);
+  const mayEdit = useHasRole(...ROSTER_EDITORS);
   const [view, setView] = useState<'month' | 'week'>('month');
   const [day, setDay] = useState(todayInShanghai());
   const [dialog, setDialog] = useState<Dialog>(null);

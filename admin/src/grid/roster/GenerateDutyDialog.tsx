@@ -1,9 +1,8 @@
 import { BooleanInput, required, TextInput, useTranslate } from 'react-admin';
 import { Typography } from '@mui/material';
-import { GENERATE_DUTY_MONTH } from '../documents';
-import { ActionDialog } from '../shared/ActionDialog';
-import { PersonsInput } from '../shared/PersonInputs';
-import { useGridAction } from '../shared/useGridAction';
+import { GENERATE_DUTY_MONTH } from '../operations';
+import { PersonsInput } from '../inputs';
+import { MutationDialog } from '../../shared/MutationDialog';
 
 /** The rotation rule's lists (GenerateDutyMonthInput): each list rotates through its kind of shift. */
 const LISTS = ['workHours', 'noon', 'night', 'weekendDay', 'weekendLeaders'] as const;
@@ -14,24 +13,19 @@ const LISTS = ['workHours', 'noon', 'night', 'weekendDay', 'weekendLeaders'] as 
  */
 export function GenerateDutyDialog({ open, onClose, month }: { open: boolean; onClose: () => void; month: string }) {
   const translate = useTranslate();
-  const generate = useGridAction(GENERATE_DUTY_MONTH, {
-    success: 'onedoor.grid.roster.generated',
-    conflict: 'onedoor.grid.roster.generateRefused',
-  });
-  const run = (v: Record<string, unknown>) =>
-    generate.mutateAsync({
-      input: {
+  return (
+    <MutationDialog
+      label="onedoor.grid.roster.generateTitle"
+      open={open}
+      onClose={onClose}
+      mutation={GENERATE_DUTY_MONTH}
+      successMessage="onedoor.grid.roster.generated"
+      conflictMessage="onedoor.grid.roster.generateRefused"
+      toInput={(v) => ({
         month: v.month,
         ...Object.fromEntries(LISTS.map((l) => [l, (v[l] as string[] | undefined) ?? []])),
         replace: v.replace === true,
-      },
-    });
-  return (
-    <ActionDialog
-      open={open}
-      onClose={onClose}
-      title="onedoor.grid.roster.generateTitle"
-      run={run}
+      })}
       defaultValues={{ month, replace: false }}
       submitLabel="onedoor.grid.roster.generate"
       testId="generate-dialog"
@@ -54,6 +48,6 @@ export function GenerateDutyDialog({ open, onClose, month }: { open: boolean; on
         label="onedoor.grid.roster.fields.replace"
         helperText="onedoor.grid.roster.replaceHelp"
       />
-    </ActionDialog>
+    </MutationDialog>
   );
 }

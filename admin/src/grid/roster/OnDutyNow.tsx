@@ -1,7 +1,7 @@
 import { Box, Card, CardContent, Chip, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { useGraphQLQuery } from '../../data/hooks';
-import { ON_DUTY_NOW } from '../documents';
+import { ON_DUTY_NOW } from '../operations';
 import { shortDateTime } from './rosterTime';
 import type { Shift } from './ShiftChip';
 

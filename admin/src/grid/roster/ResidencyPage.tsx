@@ -1,23 +1,10 @@
 import { useState } from 'react';
-import {
-  Box,
-  Card,
-  CardContent,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  TextField as MuiTextField,
-  Typography,
-} from '@mui/material';
+import { Box, Card, CardContent, Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
 import {
-  AutocompleteInput,
   Button,
   DateInput,
   NumberInput,
-  ReferenceInput,
   required,
   SelectArrayInput,
   SelectInput,
@@ -26,14 +13,15 @@ import {
   useTranslate,
 } from 'react-admin';
 import { useHasRole } from '../../auth/roles';
+import { PlainDate } from '../../shared/PlainInputs';
+import { SimpleTable } from '../../shared/SimpleTable';
 import { useGraphQLQuery } from '../../data/hooks';
 import { enumChoices } from '../../format/fields';
 import { formatDate, todayInShanghai } from '../../format/time';
-import { ADD_RESIDENCY, PLAN_MONTHLY_ROTATION, RESIDENTS_ON } from '../documents';
-import { ORGANISATION_KINDS, RESIDENCY_MODES } from '../enums';
-import { GRID_ROLES } from '../roles';
-import { ActionDialog } from '../shared/ActionDialog';
-import { useGridAction } from '../shared/useGridAction';
+import { ADD_RESIDENCY, PLAN_MONTHLY_ROTATION, RESIDENTS_ON } from '../operations';
+import { RESIDENCY_PLANNERS } from '../roles';
+import { MutationDialog } from '../../shared/MutationDialog';
+import { ReferencePicker } from '../../shared/ReferencePicker';
 
 interface Residency {
   id: string;
@@ -45,28 +33,21 @@ interface Residency {
   organisation: { id: string; name: string; kind: string };
 }
 
+const field = (name: string) => `onedoor.grid.residency.fields.${name}`;
+
 /** Who staffs the centre on a day (入驻): permanent, rotating and on-call organisations, by window. */
 export function ResidencyPage() {
   const translate = useTranslate();
-  const mayPlan = useHasRole(...GRID_ROLES.residencyPlanners);
+  const mayPlan = useHasRole(...RESIDENCY_PLANNERS);
   const [date, setDate] = useState(todayInShanghai());
   const [dialog, setDialog] = useState<'add' | 'plan' | null>(null);
   const { data } = useGraphQLQuery<{ residentsOn: Residency[] }>(RESIDENTS_ON, { date });
-  const add = useGridAction(ADD_RESIDENCY, { success: 'onedoor.grid.residency.added' });
-  const plan = useGridAction(PLAN_MONTHLY_ROTATION, { success: 'onedoor.grid.residency.planned' });
   const rows = data?.residentsOn ?? [];
   return (
     <Box sx={{ mt: 1 }}>
       <Title title="onedoor.grid.residency.title" />
       <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', mb: 2 }}>
-        <MuiTextField
-          type="date"
-          size="small"
-          label={translate('onedoor.grid.residency.date')}
-          value={date}
-          onChange={(e) => e.target.value && setDate(e.target.value)}
-          slotProps={{ inputLabel: { shrink: true } }}
-        />
+        <PlainDate label="onedoor.grid.residency.date" value={date} onChange={setDate} />
         <Box sx={{ flex: 1 }} />
         {mayPlan && <Button label="onedoor.grid.residency.add" onClick={() => setDialog('add')} />}
         {mayPlan && (
@@ -75,29 +56,22 @@ export function ResidencyPage() {
       </Box>
       <Card>
         <CardContent>
-          <Table size="small" data-testid="residents">
-            <TableHead>
-              <TableRow>
-                {['organisation', 'mode', 'window', 'startsOn', 'endsOn', 'caseLoad'].map((f) => (
-                  <TableCell key={f}>{translate(`onedoor.grid.residency.fields.${f}`)}</TableCell>
-                ))}
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {rows.map((r) => (
-                <TableRow key={r.id}>
-                  <TableCell>
-                    <Link to={`/organisations/${r.organisation.id}/show`}>{r.organisation.name}</Link>
-                  </TableCell>
-                  <TableCell>{translate(`enums.ResidencyMode.${r.mode}`)}</TableCell>
-                  <TableCell>{r.window ?? ''}</TableCell>
-                  <TableCell>{formatDate(r.startsOn)}</TableCell>
-                  <TableCell>{formatDate(r.endsOn)}</TableCell>
-                  <TableCell>{r.caseLoad ?? ''}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <SimpleTable
+            testId="residents"
+            rows={rows}
+            rowKey={(r) => r.id}
+            columns={[
+              {
+                label: field('organisation'),
+                value: (r) => <Link to={`/organisations/${r.organisation.id}/show`}>{r.organisation.name}</Link>,
+              },
+              { label: field('mode'), value: (r) => translate(`enums.ResidencyMode.${r.mode}`) },
+              { label: field('window'), value: (r) => r.window ?? '' },
+              { label: field('startsOn'), value: (r) => formatDate(r.startsOn) },
+              { label: field('endsOn'), value: (r) => formatDate(r.endsOn) },
+              { label: field('caseLoad'), value: (r) => r.caseLoad ?? '' },
+            ]}
+          />
           {rows.length === 0 && (
             <Typography color="text.secondary" sx={{ mt: 1 }}>
               {translate('onedoor.common.empty')}
@@ -105,35 +79,32 @@ export function ResidencyPage() {
           )}
         </CardContent>
       </Card>
-      <ActionDialog
+      <MutationDialog
+        label="onedoor.grid.residency.add"
         open={dialog === 'add'}
         onClose={() => setDialog(null)}
-        title="onedoor.grid.residency.add"
+        mutation={ADD_RESIDENCY}
+        successMessage="onedoor.grid.residency.added"
         defaultValues={{ mode: 'PERMANENT', startsOn: date }}
-        run={(v) =>
-          add.mutateAsync({
-            input: {
-              organisationId: v.organisationId,
-              mode: v.mode,
-              window: v.window || null,
-              startsOn: v.startsOn,
-              endsOn: v.endsOn || null,
-            },
-          })
-        }
+        toInput={(v) => ({
+          organisationId: v.organisationId,
+          mode: v.mode,
+          window: v.window || null,
+          startsOn: v.startsOn,
+          endsOn: v.endsOn || null,
+        })}
       >
-        <ReferenceInput source="organisationId" reference="organisations" sort={{ field: 'name', order: 'ASC' }}>
-          <AutocompleteInput
-            optionText="name"
-            label="onedoor.grid.residency.fields.organisation"
-            filterToQuery={(q) => ({ q })}
-            validate={required()}
-            helperText={false}
-          />
-        </ReferenceInput>
+        <ReferencePicker
+          source="organisationId"
+          reference="organisations"
+          label="onedoor.grid.residency.fields.organisation"
+          isRequired
+          helperText={false}
+          fullWidth={false}
+        />
         <SelectInput
           source="mode"
-          choices={enumChoices('ResidencyMode', RESIDENCY_MODES)}
+          choices={enumChoices('ResidencyMode')}
           label="onedoor.grid.residency.fields.mode"
           validate={required()}
           helperText={false}
@@ -146,17 +117,15 @@ export function ResidencyPage() {
           helperText={false}
         />
         <DateInput source="endsOn" label="onedoor.grid.residency.fields.endsOn" helperText={false} />
-      </ActionDialog>
-      <ActionDialog
+      </MutationDialog>
+      <MutationDialog
+        label="onedoor.grid.residency.plan"
         open={dialog === 'plan'}
         onClose={() => setDialog(null)}
-        title="onedoor.grid.residency.plan"
+        mutation={PLAN_MONTHLY_ROTATION}
+        successMessage="onedoor.grid.residency.planned"
         defaultValues={{ month: date.slice(0, 7), count: 4, lookBackMonths: 3, kinds: ['DEPARTMENT'] }}
-        run={(v) =>
-          plan.mutateAsync({
-            input: { month: v.month, count: v.count, lookBackMonths: v.lookBackMonths, kinds: v.kinds },
-          })
-        }
+        toInput={(v) => ({ month: v.month, count: v.count, lookBackMonths: v.lookBackMonths, kinds: v.kinds })}
       >
         <TextInput
           source="month"
@@ -175,11 +144,11 @@ export function ResidencyPage() {
         />
         <SelectArrayInput
           source="kinds"
-          choices={enumChoices('OrganisationKind', ORGANISATION_KINDS)}
+          choices={enumChoices('OrganisationKind')}
           label="onedoor.grid.residency.fields.kinds"
           helperText={false}
         />
-      </ActionDialog>
+      </MutationDialog>
     </Box>
   );
 }

@@ -1,7 +1,7 @@
 import { Box, Tooltip } from '@mui/material';
 import WarningIcon from '@mui/icons-material/WarningAmber';
 import { useTranslate } from 'react-admin';
-import type { DutyShiftKind } from '../enums';
+import type { DutyShiftKind } from '../../generated/enums';
 import { shortDateTime, timeOf } from './rosterTime';
 
 export interface Shift {

@@ -9,17 +9,15 @@ import {
   REMOVE_DUTY_SHIFT,
   SWAP_DUTY_SHIFTS,
   UPDATE_DUTY_SHIFT,
-} from '../documents';
-import { DUTY_SHIFT_KINDS } from '../enums';
+} from '../operations';
 import { enumChoices } from '../../format/fields';
-import { GRID_ROLES } from '../roles';
-import { ActionDialog } from '../shared/ActionDialog';
-import { PersonInput } from '../shared/PersonInputs';
-import { useGridAction } from '../shared/useGridAction';
+import { ROSTER_EDITORS, SHIFT_SWAPPERS } from '../roles';
+import { PersonInput } from '../inputs';
+import { useGraphQLMutation } from '../../data/hooks';
+import { MutationDialog } from '../../shared/MutationDialog';
 import { localInputValue, shortDateTime } from './rosterTime';
 import type { Shift } from './ShiftChip';
 
-type Values = Record<string, unknown>;
 const iso = (v: unknown) => (typeof v === 'string' && v ? shanghaiLocalToIso(v) : undefined);
 const CONFLICT = 'onedoor.grid.roster.editRefused';
 
@@ -46,29 +44,27 @@ function Times() {
 
 /** Adds one shift (refused by the API if it creates a conflict). */
 export function AddShiftDialog({ open, onClose, day }: { open: boolean; onClose: () => void; day: string }) {
-  const add = useGridAction(ADD_DUTY_SHIFT, { success: 'onedoor.grid.roster.saved', conflict: CONFLICT });
-  const run = (v: Values) =>
-    add.mutateAsync({
-      input: {
+  return (
+    <MutationDialog
+      label="onedoor.grid.roster.addShift"
+      open={open}
+      onClose={onClose}
+      mutation={ADD_DUTY_SHIFT}
+      successMessage="onedoor.grid.roster.saved"
+      conflictMessage={CONFLICT}
+      toInput={(v) => ({
         kind: v.kind,
         personId: v.personId,
         startsAt: iso(v.startsAt),
         endsAt: iso(v.endsAt),
         note: v.note || null,
-      },
-    });
-  return (
-    <ActionDialog
-      open={open}
-      onClose={onClose}
-      title="onedoor.grid.roster.addShift"
-      run={run}
+      })}
       testId="add-shift-dialog"
       defaultValues={{ kind: 'WORK_HOURS', startsAt: `${day}T08:30`, endsAt: `${day}T12:00` }}
     >
       <SelectInput
         source="kind"
-        choices={enumChoices('DutyShiftKind', DUTY_SHIFT_KINDS)}
+        choices={enumChoices('DutyShiftKind')}
         label="onedoor.grid.roster.fields.kind"
         validate={required()}
         helperText={false}
@@ -76,30 +72,32 @@ export function AddShiftDialog({ open, onClose, day }: { open: boolean; onClose:
       <PersonInput source="personId" label="onedoor.grid.roster.fields.person" />
       <Times />
       <TextInput source="note" label="onedoor.grid.roster.fields.note" fullWidth helperText={false} />
-    </ActionDialog>
+    </MutationDialog>
   );
 }
 
 /** Records a person's leave; the shifts it overlaps then show as conflicts until reassigned. */
 export function LeaveDialog({ open, onClose, day }: { open: boolean; onClose: () => void; day: string }) {
-  const record = useGridAction(RECORD_DUTY_LEAVE, { success: 'onedoor.grid.roster.leaveRecorded' });
-  const run = (v: Values) =>
-    record.mutateAsync({
-      input: { personId: v.personId, startsAt: iso(v.startsAt), endsAt: iso(v.endsAt), reason: v.reason || null },
-    });
   return (
-    <ActionDialog
+    <MutationDialog
+      label="onedoor.grid.roster.recordLeave"
       open={open}
       onClose={onClose}
-      title="onedoor.grid.roster.recordLeave"
-      run={run}
+      mutation={RECORD_DUTY_LEAVE}
+      successMessage="onedoor.grid.roster.leaveRecorded"
+      toInput={(v) => ({
+        personId: v.personId,
+        startsAt: iso(v.startsAt),
+        endsAt: iso(v.endsAt),
+        reason: v.reason || null,
+      })}
       testId="leave-dialog"
       defaultValues={{ startsAt: `${day}T00:00`, endsAt: `${day}T23:59` }}
     >
       <PersonInput source="personId" label="onedoor.grid.roster.fields.person" />
       <Times />
       <TextInput source="reason" label="onedoor.grid.roster.fields.reason" fullWidth helperText={false} />
-    </ActionDialog>
+    </MutationDialog>
   );
 }
 
@@ -114,12 +112,13 @@ export function EditShiftDialog({
   onClose: () => void;
 }) {
   const translate = useTranslate();
-  const mayEdit = useHasRole(...GRID_ROLES.rosterEditors);
-  const maySwap = useHasRole(...GRID_ROLES.swapShifts);
+  const mayEdit = useHasRole(...ROSTER_EDITORS);
+  const maySwap = useHasRole(...SHIFT_SWAPPERS);
   const [swapping, setSwapping] = useState(false);
-  const update = useGridAction(UPDATE_DUTY_SHIFT, { success: 'onedoor.grid.roster.saved', conflict: CONFLICT });
-  const remove = useGridAction(REMOVE_DUTY_SHIFT, { success: 'onedoor.grid.roster.removed', conflict: CONFLICT });
-  const swap = useGridAction(SWAP_DUTY_SHIFTS, { success: 'onedoor.grid.roster.swapped', conflict: CONFLICT });
+  const remove = useGraphQLMutation(REMOVE_DUTY_SHIFT, {
+    successMessage: 'onedoor.grid.roster.removed',
+    conflictMessage: CONFLICT,
+  });
   if (!shift) return null;
   const close = () => {
     setSwapping(false);
@@ -133,10 +132,17 @@ export function EditShiftDialog({
         id: s.id,
         name: `${shortDateTime(s.startsAt)} ${translate(`enums.DutyShiftKind.${s.kind}`)} ${s.person.name}`,
       }));
-    const run = (v: Values) =>
-      swap.mutateAsync({ input: { firstShiftId: shift.id, secondShiftId: v.secondShiftId, reason: v.reason || null } });
     return (
-      <ActionDialog open onClose={close} title="onedoor.grid.roster.swap" run={run} testId="swap-dialog">
+      <MutationDialog
+        label="onedoor.grid.roster.swap"
+        open
+        onClose={close}
+        mutation={SWAP_DUTY_SHIFTS}
+        successMessage="onedoor.grid.roster.swapped"
+        conflictMessage={CONFLICT}
+        toInput={(v) => ({ firstShiftId: shift.id, secondShiftId: v.secondShiftId, reason: v.reason || null })}
+        testId="swap-dialog"
+      >
         <Typography variant="body2" sx={{ mb: 2 }}>
           {summary}
         </Typography>
@@ -150,26 +156,25 @@ export function EditShiftDialog({
           helperText={false}
         />
         <TextInput source="reason" label="onedoor.grid.roster.fields.reason" fullWidth helperText={false} />
-      </ActionDialog>
+      </MutationDialog>
     );
   }
-  const run = (v: Values) =>
-    update.mutateAsync({
-      input: {
+  return (
+    <MutationDialog
+      label="onedoor.grid.roster.editShift"
+      open
+      onClose={close}
+      mutation={UPDATE_DUTY_SHIFT}
+      successMessage="onedoor.grid.roster.saved"
+      conflictMessage={CONFLICT}
+      toInput={(v) => ({
         id: shift.id,
         version: shift.version,
         personId: v.personId !== shift.person.id ? v.personId : undefined,
         startsAt: iso(v.startsAt),
         endsAt: iso(v.endsAt),
         note: v.note ?? null,
-      },
-    });
-  return (
-    <ActionDialog
-      open
-      onClose={close}
-      title="onedoor.grid.roster.editShift"
-      run={run}
+      })}
       readOnly={!mayEdit}
       testId="edit-shift-dialog"
       defaultValues={{
@@ -202,6 +207,6 @@ export function EditShiftDialog({
         )}
         {maySwap && <Button label="onedoor.grid.roster.swap" variant="outlined" onClick={() => setSwapping(true)} />}
       </Box>
-    </ActionDialog>
+    </MutationDialog>
   );
 }

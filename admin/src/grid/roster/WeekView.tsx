@@ -1,10 +1,10 @@
 import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { DUTY_SHIFT_KINDS } from '../enums';
 import { byDay } from './MonthView';
 import { addDays, timeOf } from './rosterTime';
 import type { Shift } from './ShiftChip';
 import { ShiftChip } from './ShiftChip';
+import { DutyShiftKind } from '../../generated/enums';
 
 /** A week from Monday: one row per kind of shift, one column per day, with times and people. */
 export function WeekView({
@@ -38,7 +38,7 @@ export function WeekView({
         </TableRow>
       </TableHead>
       <TableBody>
-        {DUTY_SHIFT_KINDS.map((kind) => (
+        {DutyShiftKind.map((kind) => (
           <TableRow key={kind}>
             <TableCell>{translate(`enums.DutyShiftKind.${kind}`)}</TableCell>
             {days.map((day) => (

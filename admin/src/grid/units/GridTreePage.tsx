@@ -5,7 +5,7 @@ import ChevronRightIcon from '@mui/icons-material/ChevronRight';
 import { Link } from 'react-router-dom';
 import { Title, useTranslate } from 'react-admin';
 import { useGraphQLQuery } from '../../data/hooks';
-import { GRID_UNIT_CHILDREN } from '../documents';
+import { GRID_UNIT_CHILDREN } from '../operations';
 
 interface Unit {
   id: string;

@@ -1,37 +1,27 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import AddIcon from '@mui/icons-material/Add';
-import {
-  AutocompleteInput,
-  Button,
-  ReferenceInput,
-  required,
-  SelectInput,
-  TopToolbar,
-  useRecordContext,
-} from 'react-admin';
+import { Button, required, SelectInput, TopToolbar, useRecordContext } from 'react-admin';
 import { useHasRole } from '../../auth/roles';
 import { enumChoices } from '../../format/fields';
-import { MOVE_GRID_UNIT, SET_GRID_STAFF } from '../documents';
-import { GRID_LEVELS, GRID_STAFF_ROLES } from '../enums';
-import { GRID_ROLES } from '../roles';
-import { ActionDialog } from '../shared/ActionDialog';
-import { PersonsInput } from '../shared/PersonInputs';
-import { useGridAction } from '../shared/useGridAction';
+import { MOVE_GRID_UNIT, SET_GRID_STAFF } from '../operations';
+import { GRID_ADMINS, ROSTER_EDITORS } from '../roles';
+import { PersonsInput } from '../inputs';
+import { MutationDialog } from '../../shared/MutationDialog';
 import type { UnitDetail } from './GridUnitShow';
+import { GridLevel } from '../../generated/enums';
+import { ReferencePicker } from '../../shared/ReferencePicker';
 
 /** What the signed-in role may do to a unit: add a child, move it (administrators), set its staff. */
 export function GridUnitActions() {
   const unit = useRecordContext<UnitDetail>();
-  const isAdmin = useHasRole(...GRID_ROLES.gridAdmin);
-  const mayStaff = useHasRole(...GRID_ROLES.setGridStaff);
+  const isAdmin = useHasRole(...GRID_ADMINS);
+  const mayStaff = useHasRole(...ROSTER_EDITORS);
   const [dialog, setDialog] = useState<'move' | 'staff' | null>(null);
-  const move = useGridAction(MOVE_GRID_UNIT, { success: 'onedoor.grid.units.moved' });
-  const staff = useGridAction(SET_GRID_STAFF, { success: 'onedoor.grid.units.staffSet' });
   if (!unit) return <TopToolbar />;
-  const level = GRID_LEVELS.indexOf(unit.level as (typeof GRID_LEVELS)[number]);
-  const childLevel = GRID_LEVELS[level + 1];
-  const parentLevel = level > 0 ? GRID_LEVELS[level - 1] : undefined;
+  const level = GridLevel.indexOf(unit.level as GridLevel);
+  const childLevel = GridLevel[level + 1];
+  const parentLevel = level > 0 ? GridLevel[level - 1] : undefined;
   return (
     <TopToolbar>
       {isAdmin && childLevel && (
@@ -45,44 +35,44 @@ export function GridUnitActions() {
       )}
       {isAdmin && parentLevel && <Button label="onedoor.grid.units.move" onClick={() => setDialog('move')} />}
       {mayStaff && <Button label="onedoor.grid.units.setStaff" onClick={() => setDialog('staff')} />}
-      <ActionDialog
+      <MutationDialog
+        label="onedoor.grid.units.move"
         open={dialog === 'move'}
         onClose={() => setDialog(null)}
-        title="onedoor.grid.units.move"
-        run={(v) => move.mutateAsync({ input: { id: unit.id, parentId: v.parentId } })}
+        mutation={MOVE_GRID_UNIT}
+        successMessage="onedoor.grid.units.moved"
+        toInput={(v) => ({ id: unit.id, parentId: v.parentId })}
       >
-        <ReferenceInput
+        <ReferencePicker
           source="parentId"
           reference="gridUnits"
           filter={{ level: parentLevel }}
-          sort={{ field: 'code', order: 'ASC' }}
-        >
-          <AutocompleteInput
-            optionText="name"
-            label="onedoor.grid.units.newParent"
-            filterToQuery={(q: string) => ({ q })}
-            validate={required()}
-            helperText={false}
-          />
-        </ReferenceInput>
-      </ActionDialog>
-      <ActionDialog
+          sortBy="code"
+          label="onedoor.grid.units.newParent"
+          isRequired
+          helperText={false}
+          fullWidth={false}
+        />
+      </MutationDialog>
+      <MutationDialog
+        label="onedoor.grid.units.setStaff"
         open={dialog === 'staff'}
         onClose={() => setDialog(null)}
-        title="onedoor.grid.units.setStaff"
+        mutation={SET_GRID_STAFF}
+        successMessage="onedoor.grid.units.staffSet"
         defaultValues={{
           role: 'GRID_MEMBER',
           personIds: (unit.staff ?? []).filter((s) => s.role === 'GRID_MEMBER').map((s) => s.person.id),
         }}
-        run={(v) =>
-          staff.mutateAsync({
-            input: { gridUnitId: unit.id, role: v.role, personIds: (v.personIds as string[] | undefined) ?? [] },
-          })
-        }
+        toInput={(v) => ({
+          gridUnitId: unit.id,
+          role: v.role,
+          personIds: v.personIds ?? [],
+        })}
       >
         <SelectInput
           source="role"
-          choices={enumChoices('GridStaffRole', GRID_STAFF_ROLES)}
+          choices={enumChoices('GridStaffRole')}
           label="onedoor.grid.units.staffRole"
           validate={required()}
           helperText={false}
@@ -92,7 +82,7 @@ export function GridUnitActions() {
           label="onedoor.grid.units.staffPeople"
           helperText="onedoor.grid.units.staffHelp"
         />
-      </ActionDialog>
+      </MutationDialog>
     </TopToolbar>
   );
 }

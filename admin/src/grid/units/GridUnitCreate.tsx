@@ -1,7 +1,7 @@
-import { AutocompleteInput, Create, ReferenceInput, required, SelectInput, SimpleForm, TextInput } from 'react-admin';
+import { Create, required, SelectInput, SimpleForm, TextInput } from 'react-admin';
 import { useSearchParams } from 'react-router-dom';
 import { enumChoices } from '../../format/fields';
-import { GRID_LEVELS } from '../enums';
+import { ReferencePicker } from '../../shared/ReferencePicker';
 
 /** Adds a unit below its parent (administrators only); the API's field errors show next to the fields. */
 export function GridUnitCreate() {
@@ -12,10 +12,8 @@ export function GridUnitCreate() {
       <SimpleForm defaultValues={defaults}>
         <TextInput source="code" validate={required()} />
         <TextInput source="name" validate={required()} />
-        <SelectInput source="level" choices={enumChoices('GridLevel', GRID_LEVELS)} validate={required()} />
-        <ReferenceInput source="parentId" reference="gridUnits" sort={{ field: 'code', order: 'ASC' }}>
-          <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} />
-        </ReferenceInput>
+        <SelectInput source="level" choices={enumChoices('GridLevel')} validate={required()} />
+        <ReferencePicker source="parentId" reference="gridUnits" sortBy="code" fullWidth={false} />
       </SimpleForm>
     </Create>
   );

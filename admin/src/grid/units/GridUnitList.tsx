@@ -1,21 +1,9 @@
-import {
-  AutocompleteInput,
-  CreateButton,
-  Datagrid,
-  FilterButton,
-  List,
-  ReferenceInput,
-  SearchInput,
-  SelectInput,
-  TextField,
-  TopToolbar,
-} from 'react-admin';
-import { useHasRole } from '../../auth/roles';
+import { CreateButton, Datagrid, List, SearchInput, SelectInput, TextField } from 'react-admin';
+import { ReferencePicker } from '../../shared/ReferencePicker';
 import { EnumField, enumChoices } from '../../format/fields';
-import type { CsvColumn } from '../../shared/ExportCsvButton';
-import { ExportCsvButton } from '../../shared/ExportCsvButton';
-import { GRID_LEVELS } from '../enums';
-import { GRID_ROLES } from '../roles';
+import { ListActions } from '../../shared/ListActions';
+import { type CsvColumn } from '../../shared/ExportCsvButton';
+import { GRID_ADMINS } from '../roles';
 
 interface UnitRow {
   id: string;
@@ -33,33 +21,26 @@ const columns: CsvColumn<UnitRow>[] = [
 ];
 
 const unitPicker = (source: string) => (
-  <ReferenceInput key={source} source={source} reference="gridUnits" sort={{ field: 'code', order: 'ASC' }}>
-    <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} />
-  </ReferenceInput>
+  <ReferencePicker key={source} source={source} reference="gridUnits" sortBy="code" fullWidth={false} />
 );
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
-  <SelectInput key="level" source="level" choices={enumChoices('GridLevel', GRID_LEVELS)} alwaysOn />,
+  <SelectInput key="level" source="level" choices={enumChoices('GridLevel')} alwaysOn />,
   unitPicker('withinId'),
   unitPicker('parentId'),
 ];
 
-function Actions() {
-  const isAdmin = useHasRole(...GRID_ROLES.gridAdmin);
-  return (
-    <TopToolbar>
-      <FilterButton />
-      {isAdmin && <CreateButton />}
-      <ExportCsvButton columns={columns} filename="grid-units" />
-    </TopToolbar>
-  );
-}
-
 /** Every unit of the grid, filtered by level, place in the tree or words of the name. */
 export function GridUnitList() {
   return (
-    <List filters={filters} actions={<Actions />} sort={{ field: 'code', order: 'ASC' }}>
+    <List
+      filters={filters}
+      actions={
+        <ListActions columns={columns} filename="grid-units" adds={[[GRID_ADMINS, <CreateButton key="create" />]]} />
+      }
+      sort={{ field: 'code', order: 'ASC' }}
+    >
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="code" />
         <TextField source="name" />

@@ -2,8 +2,8 @@ import { Box, Breadcrumbs, Chip, Table, TableBody, TableCell, TableRow, Typograp
 import { Link } from 'react-router-dom';
 import { Labeled, Show, SimpleShowLayout, TextField, useRecordContext, useTranslate } from 'react-admin';
 import { DateTimeField, EnumField } from '../../format/fields';
-import { GRID_STAFF_ROLES } from '../enums';
 import { GridUnitActions } from './GridUnitActions';
+import { GridStaffRole } from '../../generated/enums';
 
 export interface UnitDetail {
   id: string;
@@ -54,7 +54,7 @@ function Staff() {
   return (
     <Table size="small" sx={{ maxWidth: 600 }}>
       <TableBody>
-        {GRID_STAFF_ROLES.map((role) => {
+        {GridStaffRole.map((role) => {
           const people = staff.filter((s) => s.role === role).map((s) => s.person.name);
           return (
             <TableRow key={role}>

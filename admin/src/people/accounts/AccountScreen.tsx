@@ -1,12 +1,9 @@
-import { type ReactNode, useState } from 'react';
+import type { ReactNode } from 'react';
 import {
   Alert,
   Card,
   CardContent,
   Chip,
-  Dialog,
-  DialogContent,
-  DialogTitle,
   LinearProgress,
   Stack,
   Table,
@@ -15,19 +12,9 @@ import {
   TableRow,
 } from '@mui/material';
 import { Link, useParams } from 'react-router-dom';
-import {
-  Button,
-  Form,
-  PasswordInput,
-  required,
-  ResourceContextProvider,
-  SaveButton,
-  TextInput,
-  Title,
-  Toolbar,
-  useTranslate,
-} from 'react-admin';
-import { fieldErrorsOf, useGraphQLMutation, useGraphQLQuery } from '../../data/hooks';
+import { Button, PasswordInput, required, TextInput, Title, useTranslate } from 'react-admin';
+import { useGraphQLMutation, useGraphQLQuery } from '../../data/hooks';
+import { MutationDialog } from '../../shared/MutationDialog';
 import { formatDateTime, shanghaiLocalToIso } from '../../format/time';
 import { useHasRole } from '../../auth/roles';
 import {
@@ -40,56 +27,20 @@ import {
 } from '../operations';
 import { ACCOUNT_ADMINS } from '../roles';
 
-type Submit = (values: Record<string, unknown>) => Promise<Record<string, string> | undefined>;
-
-/** A small form in a dialog whose inputs are named like the mutation's input fields. */
-function FormDialog({ label, children, onSubmit }: { label: string; children: ReactNode; onSubmit: Submit }) {
-  const translate = useTranslate();
-  const [open, setOpen] = useState(false);
-  const submit: Submit = async (values) => {
-    const errors = await onSubmit(values);
-    if (!errors) setOpen(false);
-    return errors;
-  };
-  return (
-    <>
-      <Button label={label} variant="outlined" onClick={() => setOpen(true)} />
-      <Dialog open={open} onClose={() => setOpen(false)} maxWidth="xs" fullWidth>
-        <DialogTitle>{translate(label)}</DialogTitle>
-        <ResourceContextProvider value="accounts">
-          <Form onSubmit={submit}>
-            <DialogContent>{children}</DialogContent>
-            <Toolbar>
-              <SaveButton label={label} />
-              <Button label="ra.action.cancel" onClick={() => setOpen(false)} />
-            </Toolbar>
-          </Form>
-        </ResourceContextProvider>
-      </Dialog>
-    </>
-  );
-}
-
+/** Resetting the password and locking: each a small form whose inputs are named like the mutation's input fields. */
 function AccountActions({ account }: { account: AccountRecord }) {
-  const reset = useGraphQLMutation(RESET_PASSWORD, { successMessage: 'onedoor.people.account.passwordReset' });
-  const lock = useGraphQLMutation(LOCK_ACCOUNT, { successMessage: 'onedoor.people.account.lockedDone' });
   const unlock = useGraphQLMutation(UNLOCK_ACCOUNT, { successMessage: 'onedoor.people.account.unlockedDone' });
   const disable = useGraphQLMutation(SET_ACCOUNT_DISABLED, { successMessage: 'onedoor.people.account.disabledDone' });
-  const attempt = (run: () => Promise<unknown>) => async () => {
-    try {
-      await run();
-      return undefined;
-    } catch (error) {
-      return fieldErrorsOf(error) ?? {};
-    }
-  };
+  const form = { variant: 'outlined', resource: 'accounts', maxWidth: 'xs' } as const;
   return (
     <Stack direction="row" spacing={1} sx={{ mt: 2 }} flexWrap="wrap">
-      <FormDialog
+      <MutationDialog
+        {...form}
         label="onedoor.people.account.resetPassword"
-        onSubmit={(v) =>
-          attempt(() => reset.mutateAsync({ input: { accountId: account.id, newPassword: v.newPassword } }))()
-        }
+        submitLabel="onedoor.people.account.resetPassword"
+        mutation={RESET_PASSWORD}
+        successMessage="onedoor.people.account.passwordReset"
+        toInput={(v) => ({ accountId: account.id, newPassword: v.newPassword })}
       >
         <PasswordInput
           source="newPassword"
@@ -97,17 +48,17 @@ function AccountActions({ account }: { account: AccountRecord }) {
           helperText="onedoor.people.account.passwordHint"
           fullWidth
         />
-      </FormDialog>
-      <FormDialog
+      </MutationDialog>
+      <MutationDialog
+        {...form}
         label="onedoor.people.account.lock"
-        onSubmit={(v) =>
-          attempt(() =>
-            lock.mutateAsync({ input: { accountId: account.id, until: shanghaiLocalToIso(String(v.until)) } }),
-          )()
-        }
+        submitLabel="onedoor.people.account.lock"
+        mutation={LOCK_ACCOUNT}
+        successMessage="onedoor.people.account.lockedDone"
+        toInput={(v) => ({ accountId: account.id, until: shanghaiLocalToIso(String(v.until)) })}
       >
         <TextInput source="until" type="datetime-local" validate={required()} fullWidth />
-      </FormDialog>
+      </MutationDialog>
       {account.lockedUntil && (
         <Button
           label="onedoor.people.account.unlock"

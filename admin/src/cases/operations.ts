@@ -1,0 +1,285 @@
+import { gql } from '@apollo/client';
+
+/**
+ * The free-form operations of the cases screens (the case page's actions, the board, the admin
+ * screens). Kept apart from the components so test/admin/cases-documents.unit.test.ts validates every
+ * one of them against the committed API.
+ */
+
+export const CASE_EVENT = `id kind at actor { id username person { id name } } unit { id name } reason note step days satisfaction outcome
+  legalChannel public appointmentKind scheduledAt place attendees mediationOutcome dueAt`;
+
+export const ORGANISATIONS = gql`
+  query CaseOrganisations {
+    organisations(first: 200, orderBy: { field: NAME, direction: ASC }) {
+      nodes {
+        id
+        name
+        kind
+      }
+    }
+  }
+`;
+
+export const GRID_UNITS = gql`
+  query CaseGridUnits($search: String) {
+    gridUnits(first: 30, filter: { search: $search }, orderBy: { field: NAME, direction: ASC }) {
+      nodes {
+        id
+        name
+        level
+        parent {
+          id
+          name
+        }
+      }
+    }
+  }
+`;
+
+export const GRID_UNIT = gql`
+  query CaseGridUnit($id: ID!) {
+    gridUnit(id: $id) {
+      id
+      name
+      level
+      parent {
+        id
+        name
+      }
+    }
+  }
+`;
+
+export const CATEGORY_TREE = gql`
+  query CaseCategoryTree {
+    categories {
+      id
+      code
+      name
+      active
+      children {
+        id
+        code
+        name
+        active
+      }
+    }
+  }
+`;
+
+export const SUGGEST_MEDIATORS = gql`
+  query SuggestMediators($input: SuggestMediatorsInput!) {
+    suggestMediators(input: $input, first: 5) {
+      score
+      mediator {
+        id
+        pool
+        studio
+        workload
+        person {
+          id
+          name
+        }
+      }
+      factors {
+        factor
+        weight
+        value
+        note
+      }
+    }
+  }
+`;
+
+export const DEADLINE_BOARD = gql`
+  query DeadlineBoard($unitId: ID, $minimum: WarningColour) {
+    deadlineBoard(unitId: $unitId, minimum: $minimum) {
+      unit {
+        id
+        name
+      }
+      yellow
+      red
+      cases {
+        id
+        number
+        title
+        status
+        warning
+        deadlineAt
+        category {
+          id
+          name
+        }
+      }
+    }
+  }
+`;
+
+const CASE_AFTER = 'id version status';
+
+/** Every transition of the case page: one `input` each, answered with the case's new version. */
+export const TRANSITIONS = {
+  routeCase: gql`mutation RouteCase($input: RouteCaseInput!) { routeCase(input: $input) { ${CASE_AFTER} } }`,
+  objectToRouting: gql`mutation ObjectToRouting($input: ObjectToRoutingInput!) { objectToRouting(input: $input) { ${CASE_AFTER} } }`,
+  acceptCase: gql`mutation AcceptCase($input: AcceptCaseInput!) { acceptCase(input: $input) { ${CASE_AFTER} } }`,
+  declineCase: gql`mutation DeclineCase($input: DeclineCaseInput!) { declineCase(input: $input) { ${CASE_AFTER} } }`,
+  handOverToLegalChannel: gql`mutation HandOver($input: HandOverInput!) { handOverToLegalChannel(input: $input) { ${CASE_AFTER} } }`,
+  recordHandlingStep: gql`mutation HandlingStep($input: HandlingStepInput!) { recordHandlingStep(input: $input) { ${CASE_AFTER} } }`,
+  setHandlingMode: gql`mutation SetHandlingMode($input: SetHandlingModeInput!) { setHandlingMode(input: $input) { ${CASE_AFTER} } }`,
+  assignMediator: gql`mutation AssignMediator($input: AssignMediatorInput!) { assignMediator(input: $input) { ${CASE_AFTER} } }`,
+  extendDeadline: gql`mutation ExtendDeadline($input: ExtendDeadlineInput!) { extendDeadline(input: $input) { ${CASE_AFTER} } }`,
+  replyToCase: gql`mutation ReplyToCase($input: ReplyToCaseInput!) { replyToCase(input: $input) { ${CASE_AFTER} } }`,
+  recordFollowUp: gql`mutation FollowUp($input: FollowUpInput!) { recordFollowUp(input: $input) { ${CASE_AFTER} } }`,
+  reviewClosure: gql`mutation ReviewClosure($input: ReviewClosureInput!) { reviewClosure(input: $input) { ${CASE_AFTER} } }`,
+  requestReexamination: gql`mutation RequestReexamination($input: RequestReopeningInput!) { requestReexamination(input: $input) { ${CASE_AFTER} } }`,
+  requestReview: gql`mutation RequestReview($input: RequestReopeningInput!) { requestReview(input: $input) { ${CASE_AFTER} } }`,
+  giveOpinion: gql`mutation GiveOpinion($input: GiveOpinionInput!) { giveOpinion(input: $input) { ${CASE_AFTER} } }`,
+  recordHearing: gql`mutation RecordHearing($input: RecordHearingInput!) { recordHearing(input: $input) { ${CASE_AFTER} } }`,
+};
+export type TransitionName = keyof typeof TRANSITIONS;
+
+export const CREATE_CATEGORY = gql`
+  mutation CreateCategory($input: CreateCategoryInput!) {
+    createCategory(input: $input) {
+      id
+      name
+    }
+  }
+`;
+export const RENAME_CATEGORY = gql`
+  mutation RenameCategory($id: ID!, $name: String!) {
+    renameCategory(id: $id, name: $name) {
+      id
+      name
+    }
+  }
+`;
+export const DEACTIVATE_CATEGORY = gql`
+  mutation DeactivateCategory($id: ID!) {
+    deactivateCategory(id: $id) {
+      id
+      active
+    }
+  }
+`;
+
+const RULES = `registerDays acceptDays firstTimeDays handleDays maxExtensionDays objectionWorkingDays reexaminationRequestDays
+  reexaminationDays reviewRequestDays reviewDays repeatLookbackDays groupHeadCount blueDays yellowDays`;
+export const CASE_RULES = gql`query CaseRules { caseRules { ${RULES} } }`;
+export const UPDATE_CASE_RULES = gql`mutation UpdateCaseRules($input: CaseRulesInput!) { updateCaseRules(input: $input) { ${RULES} } }`;
+
+export const CALENDAR_DAYS = gql`
+  query CalendarDays($from: Date!, $to: Date!) {
+    calendarDays(from: $from, to: $to) {
+      date
+      kind
+      name
+    }
+  }
+`;
+export const SET_CALENDAR_DAY = gql`
+  mutation SetCalendarDay($input: CalendarDayInput!) {
+    setCalendarDay(input: $input) {
+      date
+      kind
+      name
+    }
+  }
+`;
+export const REMOVE_CALENDAR_DAY = gql`
+  mutation RemoveCalendarDay($date: Date!) {
+    removeCalendarDay(date: $date)
+  }
+`;
+
+// Intake (登记): the taxonomy, the grid tree, petitioner search and the two registrations.
+
+/** The taxonomy, top-level categories with their active sub-categories. */
+export const CATEGORIES = gql`
+  query IntakeCategories {
+    categories {
+      id
+      name
+      code
+      children {
+        id
+        name
+        code
+      }
+    }
+  }
+`;
+
+/** One level of the grid tree: the units directly under `parentId` (the county when `level` is COUNTY). */
+export const GRID_CHILDREN = gql`
+  query IntakeGridChildren($filter: GridUnitFilter) {
+    gridUnits(filter: $filter, first: 200) {
+      totalCount
+      nodes {
+        id
+        name
+        level
+      }
+    }
+  }
+`;
+
+/** The chosen unit with every unit above it, to show its full path. */
+export const GRID_PATH = gql`
+  query IntakeGridPath($id: ID!) {
+    gridUnit(id: $id) {
+      id
+      name
+      ancestors {
+        id
+        name
+      }
+    }
+  }
+`;
+
+const PERSON = 'id name gender phone nationalId address';
+
+/** Petitioner search: by words of the name, or exactly by phone or national id. */
+export const SEARCH_PERSONS = gql`
+  query IntakePersons($filter: PersonFilter) { persons(filter: $filter, first: 10) { totalCount nodes { ${PERSON} } } }
+`;
+
+/** Probable duplicates of a person about to be registered: same phone, or same national id. */
+export const DUPLICATE_CANDIDATES = gql`
+  query IntakeDuplicates($byPhone: PersonFilter, $byNationalId: PersonFilter, $withPhone: Boolean!, $withNationalId: Boolean!) {
+    byPhone: persons(filter: $byPhone, first: 5) @include(if: $withPhone) { nodes { ${PERSON} } }
+    byNationalId: persons(filter: $byNationalId, first: 5) @include(if: $withNationalId) { nodes { ${PERSON} } }
+  }
+`;
+
+/** The group-petition threshold, to say when a head count makes it one. */
+export const GROUP_HEAD_COUNT = gql`
+  query IntakeRules {
+    caseRules {
+      groupHeadCount
+    }
+  }
+`;
+
+export const REGISTER_PERSON = gql`
+  mutation IntakeRegisterPerson($input: RegisterPersonInput!) {
+    registerPerson(input: $input) {
+      id
+      name
+      phone
+    }
+  }
+`;
+
+export const REGISTER_CASE = gql`
+  mutation IntakeRegisterCase($input: RegisterCaseInput!) {
+    registerCase(input: $input) {
+      id
+      number
+      trackingCode
+    }
+  }
+`;

@@ -1,0 +1,101 @@
+import { Datagrid, List, TextField, TextInput, required, useRecordContext, useTranslate } from 'react-admin';
+import { Alert } from '@mui/material';
+import UndoIcon from '@mui/icons-material/Undo';
+import { DateTimeField, EnumField, MoneyField } from '../../format/fields';
+import { formatFen } from '../../format/money';
+import { formatDateTime } from '../../format/time';
+import { useHasRole } from '../../auth/roles';
+import { FUND_DECIDERS } from '../roles';
+import { ListActions } from '../../shared/ListActions';
+import { type CsvColumn } from '../../shared/ExportCsvButton';
+import { CasePicker, FundPicker, PersonPicker } from '../inputs';
+import { MutationDialog } from '../../shared/MutationDialog';
+import { REVERSE_DISBURSEMENT } from '../operations';
+
+interface DisbursementRecord {
+  id: string;
+  amount: string;
+  purpose: string;
+  paidAt: string;
+  status: string;
+  reversedAt: string | null;
+  reversalReason: string | null;
+  fund: { name: string };
+  person: { name: string };
+  case: { number: string } | null;
+}
+
+const filters = [
+  <FundPicker key="fundId" source="fundId" label="resources.disbursements.fields.fundId" isRequired={false} />,
+  <PersonPicker key="personId" source="personId" label="resources.disbursements.fields.personId" />,
+  <CasePicker key="caseId" source="caseId" label="resources.disbursements.fields.caseId" />,
+];
+
+const columns: CsvColumn<DisbursementRecord>[] = [
+  { label: 'resources.disbursements.fields.paidAt', value: (r) => formatDateTime(r.paidAt) },
+  { label: 'resources.disbursements.fields.person.name', value: (r) => r.person.name },
+  { label: 'resources.disbursements.fields.fund.name', value: (r) => r.fund.name },
+  { label: 'resources.disbursements.fields.case.number', value: (r) => r.case?.number },
+  { label: 'resources.disbursements.fields.amount', value: (r) => formatFen(r.amount) },
+  { label: 'resources.disbursements.fields.status', value: (r, t) => t(`enums.DisbursementStatus.${r.status}`) },
+  { label: 'resources.disbursements.fields.purpose', value: (r) => r.purpose },
+  { label: 'resources.disbursements.fields.reversalReason', value: (r) => r.reversalReason },
+];
+
+/** reverseDisbursement (FUND_APPROVER, ADMIN) with a confirmation restating the payment and a reason. */
+function ReverseDialog() {
+  const paid = useRecordContext<DisbursementRecord>();
+  const translate = useTranslate();
+  if (!paid || paid.status !== 'PAID') return null;
+  return (
+    <MutationDialog
+      label="onedoor.funds.actions.reverse"
+      icon={<UndoIcon />}
+      color="error"
+      mutation={REVERSE_DISBURSEMENT}
+      successMessage="onedoor.funds.done.reversed"
+      submitLabel="onedoor.funds.actions.confirmReverse"
+      toInput={(v) => ({ disbursementId: paid.id, reason: v.reason })}
+      intro={
+        <Alert severity="warning" sx={{ mb: 2 }}>
+          {translate('onedoor.funds.reverse.warning', {
+            name: paid.person.name,
+            amount: formatFen(paid.amount),
+            fund: paid.fund.name,
+          })}
+        </Alert>
+      }
+    >
+      <TextInput
+        source="reason"
+        label="onedoor.funds.fields.reversalReason"
+        validate={required()}
+        multiline
+        fullWidth
+      />
+    </MutationDialog>
+  );
+}
+
+function ReverseColumn({ label: _label }: { label?: string }) {
+  const reverses = useHasRole(...FUND_DECIDERS);
+  return reverses ? <ReverseDialog /> : null;
+}
+
+/** Payments (救助金发放), newest first, reversed ones marked. */
+export function DisbursementList() {
+  return (
+    <List filters={filters} actions={<ListActions columns={columns} filename="disbursements" />}>
+      <Datagrid bulkActionButtons={false} rowClick={false}>
+        <DateTimeField source="paidAt" sortable={false} />
+        <TextField source="person.name" sortable={false} />
+        <TextField source="fund.name" sortable={false} />
+        <TextField source="case.number" sortable={false} emptyText="onedoor.common.none" />
+        <MoneyField source="amount" sortable={false} />
+        <EnumField source="status" enumName="DisbursementStatus" sortable={false} />
+        <TextField source="purpose" sortable={false} />
+        <ReverseColumn label="onedoor.funds.fields.actions" />
+      </Datagrid>
+    </List>
+  );
+}

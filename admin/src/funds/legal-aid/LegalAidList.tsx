@@ -1,0 +1,173 @@
+import {
+  BooleanInput,
+  Datagrid,
+  List,
+  NumberInput,
+  SelectInput,
+  TextField,
+  TextInput,
+  required,
+  useRecordContext,
+} from 'react-admin';
+import AddIcon from '@mui/icons-material/Add';
+import EditNoteIcon from '@mui/icons-material/EditNote';
+import { Box, Typography } from '@mui/material';
+import { DateTimeField, EnumField, enumChoices, MoneyField } from '../../format/fields';
+import { fenToYuan, formatFen } from '../../format/money';
+import { useHasRole } from '../../auth/roles';
+import { LEGAL_AID_WRITERS } from '../roles';
+import { ListActions } from '../../shared/ListActions';
+import { type CsvColumn } from '../../shared/ExportCsvButton';
+import { CasePicker, fenOf, PersonPicker, YuanInput } from '../inputs';
+import { MutationDialog } from '../../shared/MutationDialog';
+import { OPEN_LEGAL_AID, RECORD_LEGAL_AID_PROGRESS } from '../operations';
+import { ReferencePicker } from '../../shared/ReferencePicker';
+
+interface Matter {
+  id: string;
+  kind: string;
+  status: string;
+  summary: string;
+  documentsDrafted: number;
+  recovered: string;
+  openedAt: string;
+  concludedAt: string | null;
+  version: number;
+  person: { name: string };
+  case: { number: string } | null;
+  lawyer: { id: string; person: { name: string } } | null;
+}
+
+const lawyerText = (m: { person?: { name?: string } } | undefined) => m?.person?.name ?? '';
+
+function LawyerPicker() {
+  return (
+    <ReferencePicker
+      source="lawyerId"
+      reference="fundLawyerPicks"
+      label="onedoor.funds.fields.lawyer"
+      optionText={lawyerText}
+      sortBy={null}
+      perPage={100}
+    />
+  );
+}
+
+/** openLegalAidMatter (ADMIN, CENTRE_STAFF, FUND_OFFICER). */
+function OpenMatterDialog() {
+  return (
+    <MutationDialog
+      label="onedoor.funds.actions.openLegalAid"
+      icon={<AddIcon />}
+      mutation={OPEN_LEGAL_AID}
+      successMessage="onedoor.funds.done.legalAidOpened"
+      toInput={(v) => ({
+        kind: v.kind,
+        personId: v.personId,
+        caseId: v.caseId ?? null,
+        lawyerId: v.lawyerId ?? null,
+        summary: v.summary,
+      })}
+    >
+      <SelectInput
+        source="kind"
+        label="onedoor.funds.fields.legalAidKind"
+        choices={enumChoices('LegalAidKind')}
+        validate={required()}
+        fullWidth
+      />
+      <PersonPicker />
+      <CasePicker />
+      <LawyerPicker />
+      <TextInput source="summary" label="onedoor.funds.fields.summary" validate={required()} multiline fullWidth />
+    </MutationDialog>
+  );
+}
+
+/** recordLegalAidProgress: lawyer, documents, money recovered (yuan), conclusion; the version read guards against a stale write. */
+function ProgressDialog() {
+  const matter = useRecordContext<Matter>();
+  if (!matter || matter.status === 'CONCLUDED') return null;
+  return (
+    <MutationDialog
+      label="onedoor.funds.actions.recordProgress"
+      icon={<EditNoteIcon />}
+      mutation={RECORD_LEGAL_AID_PROGRESS}
+      successMessage="onedoor.funds.done.progressRecorded"
+      defaultValues={{
+        lawyerId: matter.lawyer?.id,
+        documentsDrafted: matter.documentsDrafted,
+        recovered: fenToYuan(matter.recovered),
+        conclude: false,
+      }}
+      toInput={(v) => ({
+        matterId: matter.id,
+        version: matter.version,
+        lawyerId: v.lawyerId ?? null,
+        documentsDrafted: v.documentsDrafted ?? null,
+        recovered: fenOf(v.recovered),
+        conclude: v.conclude === true,
+      })}
+    >
+      <LawyerPicker />
+      <NumberInput source="documentsDrafted" label="onedoor.funds.fields.documentsDrafted" min={0} fullWidth />
+      <YuanInput source="recovered" label="onedoor.funds.fields.recovered" optional />
+      <BooleanInput source="conclude" label="onedoor.funds.fields.conclude" />
+    </MutationDialog>
+  );
+}
+
+function ProgressColumn({ label: _label }: { label?: string }) {
+  return useHasRole(...LEGAL_AID_WRITERS) ? <ProgressDialog /> : null;
+}
+
+function MatterPanel() {
+  const matter = useRecordContext<Matter>();
+  return matter ? (
+    <Box sx={{ p: 1 }}>
+      <Typography variant="body2">{matter.summary}</Typography>
+    </Box>
+  ) : null;
+}
+
+const filters = [<SelectInput key="status" source="status" choices={enumChoices('LegalAidStatus')} alwaysOn />];
+
+const columns: CsvColumn<Matter>[] = [
+  { label: 'resources.legalAidMatters.fields.openedAt', value: (r) => r.openedAt.slice(0, 10) },
+  { label: 'resources.legalAidMatters.fields.kind', value: (r, t) => t(`enums.LegalAidKind.${r.kind}`) },
+  { label: 'resources.legalAidMatters.fields.person.name', value: (r) => r.person.name },
+  { label: 'resources.legalAidMatters.fields.case.number', value: (r) => r.case?.number },
+  { label: 'resources.legalAidMatters.fields.lawyer.person.name', value: (r) => r.lawyer?.person.name },
+  { label: 'resources.legalAidMatters.fields.status', value: (r, t) => t(`enums.LegalAidStatus.${r.status}`) },
+  { label: 'resources.legalAidMatters.fields.documentsDrafted', value: (r) => r.documentsDrafted },
+  { label: 'resources.legalAidMatters.fields.recovered', value: (r) => formatFen(r.recovered) },
+];
+
+/** Legal-aid matters (法律援助); the API has no single-matter query, so a row expands to its summary. */
+export function LegalAidList() {
+  return (
+    <List
+      filters={filters}
+      actions={
+        <ListActions
+          columns={columns}
+          filename="legal-aid"
+          adds={[[LEGAL_AID_WRITERS, <OpenMatterDialog key="open" />]]}
+        />
+      }
+      empty={false}
+    >
+      <Datagrid bulkActionButtons={false} rowClick="expand" expand={<MatterPanel />}>
+        <DateTimeField source="openedAt" sortable={false} />
+        <EnumField source="kind" enumName="LegalAidKind" sortable={false} />
+        <TextField source="person.name" sortable={false} />
+        <TextField source="case.number" sortable={false} emptyText="onedoor.common.none" />
+        <TextField source="lawyer.person.name" sortable={false} emptyText="onedoor.common.none" />
+        <EnumField source="status" enumName="LegalAidStatus" sortable={false} />
+        <TextField source="documentsDrafted" sortable={false} />
+        <MoneyField source="recovered" sortable={false} />
+        <ProgressColumn label="onedoor.funds.fields.actions" />
+      </Datagrid>
+    </List>
+  );
+}

@@ -1,0 +1,35 @@
+import { Datagrid, List, TextField, useTranslate } from 'react-admin';
+import { Typography } from '@mui/material';
+import { DateTimeField, EnumField, MoneyField } from '../../format/fields';
+import { PENDING_STATUSES } from '../enums';
+import { ReliefActions } from './ReliefActions';
+
+const pending = { status: [...PENDING_STATUSES] };
+
+/** /relief/approvals: applications waiting for an approver (待审批、待复核), oldest concerns first on screen. */
+export function ApprovalQueue() {
+  const translate = useTranslate();
+  return (
+    <List
+      resource="reliefApplications"
+      filter={pending}
+      disableSyncWithLocation
+      actions={false}
+      title="onedoor.funds.queue.title"
+      empty={<Typography sx={{ p: 2 }}>{translate('onedoor.funds.queue.empty')}</Typography>}
+      storeKey="reliefApprovalQueue"
+    >
+      <Datagrid rowClick="show" bulkActionButtons={false}>
+        <DateTimeField source="proposedAt" sortable={false} />
+        <TextField source="person.name" sortable={false} />
+        <TextField source="fund.name" sortable={false} />
+        <TextField source="case.number" sortable={false} emptyText="onedoor.common.none" />
+        <MoneyField source="amount" sortable={false} />
+        <EnumField source="status" enumName="ReliefApplicationStatus" sortable={false} />
+        <TextField source="proposedBy.person.name" sortable={false} />
+        <TextField source="reason" sortable={false} />
+        <ReliefActions label="onedoor.funds.fields.actions" />
+      </Datagrid>
+    </List>
+  );
+}

@@ -1,0 +1,100 @@
+import { Button, TextInput, required, useGetIdentity, useRecordContext } from 'react-admin';
+import { Stack } from '@mui/material';
+import ApproveIcon from '@mui/icons-material/CheckCircle';
+import RejectIcon from '@mui/icons-material/Cancel';
+import NoteIcon from '@mui/icons-material/NoteAdd';
+import { useHasRole } from '../../auth/roles';
+import { FUND_DECIDERS, FUND_WORKERS } from '../roles';
+import { useGraphQLMutation } from '../../data/hooks';
+import { MutationDialog } from '../../shared/MutationDialog';
+import { APPROVE_APPLICATION, RECORD_FOLLOW_UP, REJECT_APPLICATION } from '../operations';
+import { PayDialog } from './PayDialog';
+import type { ApplicationRecord } from './types';
+import { PENDING_STATUSES } from '../enums';
+
+const isPending = (status: string) => (PENDING_STATUSES as readonly string[]).includes(status);
+
+export function ApproveButton() {
+  const application = useRecordContext<ApplicationRecord>();
+  const { mutate, isPending: busy } = useGraphQLMutation(APPROVE_APPLICATION, {
+    successMessage: 'onedoor.funds.done.approved',
+  });
+  if (!application) return null;
+  return (
+    <Button
+      label="onedoor.funds.actions.approve"
+      color="success"
+      variant="outlined"
+      disabled={busy}
+      onClick={(e) => {
+        e.stopPropagation();
+        mutate({ input: { applicationId: application.id } });
+      }}
+    >
+      <ApproveIcon />
+    </Button>
+  );
+}
+
+export function RejectDialog() {
+  const application = useRecordContext<ApplicationRecord>();
+  if (!application) return null;
+  return (
+    <MutationDialog
+      label="onedoor.funds.actions.reject"
+      icon={<RejectIcon />}
+      color="error"
+      variant="outlined"
+      mutation={REJECT_APPLICATION}
+      successMessage="onedoor.funds.done.rejected"
+      toInput={(v) => ({ applicationId: application.id, reason: v.reason })}
+    >
+      <TextInput
+        source="reason"
+        label="onedoor.funds.fields.rejectionReason"
+        validate={required()}
+        multiline
+        fullWidth
+      />
+    </MutationDialog>
+  );
+}
+
+export function FollowUpDialog() {
+  const application = useRecordContext<ApplicationRecord>();
+  if (!application) return null;
+  return (
+    <MutationDialog
+      label="onedoor.funds.actions.followUp"
+      icon={<NoteIcon />}
+      mutation={RECORD_FOLLOW_UP}
+      successMessage="onedoor.funds.done.followUpRecorded"
+      toInput={(v) => ({ applicationId: application.id, note: v.note })}
+    >
+      <TextInput source="note" label="onedoor.funds.fields.followUpNote" validate={required()} multiline fullWidth />
+    </MutationDialog>
+  );
+}
+
+/**
+ * What the signed-in role may do with this application now, as the API decides it: approvers decide
+ * pending ones (never their own proposal, nor twice), payers pay approved ones, proposers note paid ones.
+ */
+export function ReliefActions({ label: _label }: { label?: string }) {
+  const application = useRecordContext<ApplicationRecord>();
+  const { identity } = useGetIdentity();
+  const decides = useHasRole(...FUND_DECIDERS);
+  const works = useHasRole(...FUND_WORKERS);
+  if (!application) return null;
+  const me = identity?.id;
+  const pending = isPending(application.status);
+  const mayApprove = decides && pending && application.proposedBy?.id !== me && application.firstApprovedBy?.id !== me;
+  return (
+    <Stack direction="row" spacing={1} sx={{ whiteSpace: 'nowrap' }}>
+      {mayApprove && <ApproveButton />}
+      {decides && pending && <RejectDialog />}
+      {works && application.status === 'APPROVED' && <PayDialog />}
+      {works && application.status === 'PAID' && <FollowUpDialog />}
+    </Stack>
+  );
+}

@@ -1,0 +1,13 @@
+import { ReferencePicker, ReferencesPicker } from '../shared/ReferencePicker';
+
+/** Several persons picked by name (duty lists, grid staff); the value is their ids, in order. */
+export function PersonsInput({ source, label, helperText }: { source: string; label: string; helperText?: string }) {
+  return (
+    <ReferencesPicker {...{ source, label }} reference="gridPersons" perPage={20} helperText={helperText ?? false} />
+  );
+}
+
+/** One person picked by name. */
+export function PersonInput({ source, label }: { source: string; label: string }) {
+  return <ReferencePicker {...{ source, label }} reference="gridPersons" perPage={20} isRequired helperText={false} />;
+}

@@ -1,0 +1,66 @@
+import { CreateButton, Datagrid, List, SearchInput, SelectInput, TextField, TextInput } from 'react-admin';
+import { DateTimeField, DayField, EnumField, enumChoices } from '../../format/fields';
+import { formatDate, formatDateTime } from '../../format/time';
+import { ListActions } from '../../shared/ListActions';
+import { type CsvColumn } from '../../shared/ExportCsvButton';
+import { PERSON_REGISTRARS } from '../roles';
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="vulnerability" source="vulnerability" choices={enumChoices('Vulnerability')} />,
+  <TextInput key="nationalId" source="nationalId" />,
+  <TextInput key="phone" source="phone" />,
+];
+
+interface PersonRow {
+  id: string;
+  name: string;
+  gender: string;
+  phone: string | null;
+  nationalId: string | null;
+  address: string | null;
+  birthDate: string | null;
+  vulnerabilities: string[];
+  createdAt: string;
+}
+
+const csvColumns: CsvColumn<PersonRow>[] = [
+  { label: 'resources.persons.fields.name', value: (r) => r.name },
+  { label: 'resources.persons.fields.gender', value: (r, t) => t(`enums.Gender.${r.gender}`) },
+  { label: 'resources.persons.fields.phone', value: (r) => r.phone },
+  { label: 'resources.persons.fields.nationalId', value: (r) => r.nationalId },
+  { label: 'resources.persons.fields.birthDate', value: (r) => formatDate(r.birthDate) },
+  { label: 'resources.persons.fields.address', value: (r) => r.address },
+  {
+    label: 'resources.persons.fields.vulnerabilities',
+    value: (r, t) => r.vulnerabilities.map((v) => t(`enums.Vulnerability.${v}`)).join('、'),
+  },
+  { label: 'resources.persons.fields.createdAt', value: (r) => formatDateTime(r.createdAt) },
+];
+
+/** Registered persons; identifiers come masked from the API unless the role may see them. */
+export function PersonList() {
+  return (
+    <List
+      filters={filters}
+      sort={{ field: 'name', order: 'ASC' }}
+      actions={
+        <ListActions
+          columns={csvColumns}
+          filename="persons"
+          adds={[[PERSON_REGISTRARS, <CreateButton key="create" />]]}
+        />
+      }
+    >
+      <Datagrid rowClick="show" bulkActionButtons={false}>
+        <TextField source="name" />
+        <EnumField source="gender" enumName="Gender" sortable={false} />
+        <TextField source="phone" sortable={false} />
+        <TextField source="nationalId" sortable={false} />
+        <DayField source="birthDate" sortable={false} />
+        <EnumField source="vulnerabilities" enumName="Vulnerability" chip sortable={false} />
+        <DateTimeField source="createdAt" />
+      </Datagrid>
+    </List>
+  );
+}

@@ -1,0 +1,123 @@
+import { Typography } from '@mui/material';
+import {
+  ArrayField,
+  Datagrid,
+  Labeled,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  TopToolbar,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
+import { DateTimeField, DayField, EnumField } from '../../format/fields';
+import { useHasRole } from '../../auth/roles';
+import { AddPoolMemberButton } from '../pools/AddPoolMemberDialog';
+import { CreateAccountButton } from '../accounts/CreateAccountDialog';
+import { SpecialtiesField } from '../fields';
+import { ACCOUNT_ADMINS, POOL_MANAGERS } from '../roles';
+
+function PersonShowActions() {
+  const canAddMember = useHasRole(...POOL_MANAGERS);
+  const canOpenAccount = useHasRole(...ACCOUNT_ADMINS);
+  return (
+    <TopToolbar>
+      {canAddMember && <AddPoolMemberButton />}
+      {canOpenAccount && <CreateAccountButton />}
+    </TopToolbar>
+  );
+}
+
+function Section({ title }: { title: string }) {
+  const translate = useTranslate();
+  return (
+    <Typography variant="h6" sx={{ mt: 2 }}>
+      {translate(title)}
+    </Typography>
+  );
+}
+
+/** The cases this person brought, each linking to the case page of the cases module. */
+function PersonCases() {
+  const record = useRecordContext<{ cases?: { totalCount: number } }>();
+  const translate = useTranslate();
+  return (
+    <>
+      <Section title="onedoor.people.person.casesTitle" />
+      <Typography variant="body2" color="text.secondary">
+        {translate('onedoor.people.person.casesCount', { count: record?.cases?.totalCount ?? 0 })}
+      </Typography>
+      <ArrayField source="cases.nodes" label={false}>
+        <Datagrid
+          bulkActionButtons={false}
+          rowClick={(id) => `/cases/${id}/show`}
+          empty={<Typography variant="body2">{translate('onedoor.common.empty')}</Typography>}
+        >
+          <TextField source="number" label="onedoor.people.case.number" />
+          <TextField source="title" label="onedoor.people.case.title" />
+          <EnumField source="status" enumName="CaseStatus" label="onedoor.people.case.status" />
+          <DateTimeField source="receivedAt" label="onedoor.people.case.receivedAt" />
+        </Datagrid>
+      </ArrayField>
+    </>
+  );
+}
+
+function Memberships() {
+  const translate = useTranslate();
+  return (
+    <>
+      <Section title="onedoor.people.person.membershipsTitle" />
+      <ArrayField source="poolMemberships" label={false}>
+        <Datagrid
+          bulkActionButtons={false}
+          rowClick={(id) => `/mediators/${id}/show`}
+          empty={<Typography variant="body2">{translate('onedoor.common.empty')}</Typography>}
+        >
+          <EnumField source="pool" enumName="Pool" label="resources.mediators.fields.pool" />
+          <EnumField source="status" enumName="MediatorStatus" label="resources.mediators.fields.status" />
+          <SpecialtiesField label="resources.mediators.fields.specialties" />
+          <DayField source="joinedOn" label="resources.mediators.fields.joinedOn" />
+        </Datagrid>
+      </ArrayField>
+    </>
+  );
+}
+
+function MergedFrom() {
+  const record = useRecordContext<{ mergedFrom?: { id: string; name: string; createdAt: string }[] }>();
+  const translate = useTranslate();
+  if (!record?.mergedFrom?.length) return null;
+  return (
+    <>
+      <Section title="onedoor.people.person.mergedFromTitle" />
+      <Typography variant="body2">{record.mergedFrom.map((m) => m.name).join('、')}</Typography>
+      <Typography variant="caption" color="text.secondary">
+        {translate('onedoor.people.person.mergedFromHint')}
+      </Typography>
+    </>
+  );
+}
+
+/** A person: identifiers as the API shows them to this role (masked or not), memberships and cases. */
+export function PersonShow() {
+  return (
+    <Show actions={<PersonShowActions />}>
+      <SimpleShowLayout>
+        <TextField source="name" />
+        <EnumField source="gender" enumName="Gender" />
+        <TextField source="phone" emptyText="onedoor.common.none" />
+        <TextField source="nationalId" emptyText="onedoor.common.none" />
+        <DayField source="birthDate" />
+        <TextField source="address" emptyText="onedoor.common.none" />
+        <Labeled source="vulnerabilities">
+          <EnumField source="vulnerabilities" enumName="Vulnerability" chip />
+        </Labeled>
+        <DateTimeField source="createdAt" />
+        <Memberships />
+        <PersonCases />
+        <MergedFrom />
+      </SimpleShowLayout>
+    </Show>
+  );
+}

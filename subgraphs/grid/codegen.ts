@@ -1,28 +1,27 @@
 import { subgraphCodegen } from '../kit/codegen/subgraph';
 
-const GRID = '@onedoor/db/grid';
-const LISTS = '../mappers';
+/** Object types whose parent is their table's row, `<Type>Row` of the grid's db entry. */
+const STORED = [
+  'GridUnit',
+  'Organisation',
+  'Residency',
+  'DutyShift',
+  'DutySwap',
+  'DutyLeave',
+  'GridEvent',
+  'JointMeeting',
+  'MeetingDecision',
+];
+/** Lists whose parent is the kit's connection of rows, `<Type>List` of src/mappers.ts. */
+const LISTED = ['GridUnit', 'Organisation', 'GridEvent', 'JointMeeting', 'MeetingDecision'];
 
 /**
- * The grid subgraph's resolver types (see codegen.ts at the root). Each object type's parent is the row its
- * resolvers really receive: table rows for the stored types, the roster check's own type for a conflict,
- * the kit's connections for the lists (paths relative to the generated file).
+ * The grid subgraph's resolver types (see codegen.ts at the root). Each object type's parent is what its
+ * resolvers really receive (mapper paths are relative to the generated file).
  */
 export const gridCodegen = subgraphCodegen('grid', 'GridContext', {
-  GridUnit: `${GRID}#GridUnitRow`,
-  Organisation: `${GRID}#OrganisationRow`,
-  Residency: `${GRID}#ResidencyRow`,
-  DutyShift: `${GRID}#DutyShiftRow`,
-  DutySwap: `${GRID}#DutySwapRow`,
-  DutyLeave: `${GRID}#DutyLeaveRow`,
+  ...Object.fromEntries(STORED.map((type) => [type, `@onedoor/db/grid#${type}Row`])),
+  ...Object.fromEntries(LISTED.map((type) => [`${type}Connection`, `../mappers#${type}List`])),
+  GridEventPhoto: '@onedoor/db/grid#GridEventPhoto as GridEventPhotoRow',
   DutyConflict: '../services/duty-rules#DutyConflict as DutyConflictFound',
-  GridEvent: `${GRID}#GridEventRow`,
-  GridEventPhoto: `${GRID}#GridEventPhoto as GridEventPhotoRow`,
-  JointMeeting: `${GRID}#JointMeetingRow`,
-  MeetingDecision: `${GRID}#MeetingDecisionRow`,
-  GridUnitConnection: `${LISTS}#GridUnitList`,
-  OrganisationConnection: `${LISTS}#OrganisationList`,
-  GridEventConnection: `${LISTS}#GridEventList`,
-  JointMeetingConnection: `${LISTS}#JointMeetingList`,
-  MeetingDecisionConnection: `${LISTS}#MeetingDecisionList`,
 });

@@ -1,7 +1,6 @@
 import { and, eq, inArray, like, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../database';
-import { countWhere, type Page, selectPage } from '../shared/sql';
-import { insertOne, rowsWhereIn } from './rows';
+import { insertOne, type Listing, listing, rowsWhereIn } from './rows';
 import { type GridEventRow, gridEventsTable, type GridEventStatus, gridUnitsTable } from './tables';
 
 export interface GridEventFilter {
@@ -44,9 +43,7 @@ export function createGridEventsRepository(db: Executor) {
 
     findByCaseIds: (caseIds: readonly string[]): Promise<GridEventRow[]> => rowsWhereIn(db, e, e.caseId, caseIds),
 
-    list: (filter: GridEventFilter, page: Page): Promise<GridEventRow[]> => selectPage(db, e, conditions(filter), page),
-
-    count: (filter: GridEventFilter): Promise<number> => countWhere(db, e, conditions(filter)),
+    matching: (filter: GridEventFilter): Listing<GridEventRow> => listing(db, e, conditions(filter)),
 
     insert: (row: NewGridEvent): Promise<GridEventRow> => insertOne(db, e, row),
 

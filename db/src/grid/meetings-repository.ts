@@ -1,7 +1,6 @@
 import { and, asc, eq, isNull, lt, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../database';
-import { countWhere, type Page, selectPage } from '../shared/sql';
-import { insertOne, rowsWhereIn } from './rows';
+import { insertOne, type Listing, listing, rowsWhereIn } from './rows';
 import { type JointMeetingRow, jointMeetingsTable, type MeetingDecisionRow, meetingDecisionsTable } from './tables';
 
 export interface MeetingDecisionFilter {
@@ -27,15 +26,13 @@ export function createMeetingsRepository(db: Executor) {
   const d = meetingDecisionsTable;
   return {
     meetingsByIds: (ids: readonly string[]): Promise<JointMeetingRow[]> => rowsWhereIn(db, m, m.id, ids),
-    listMeetings: (page: Page): Promise<JointMeetingRow[]> => selectPage(db, m, undefined, page),
-    countMeetings: (): Promise<number> => countWhere(db, m, undefined),
+    meetings: (): Listing<JointMeetingRow> => listing(db, m, undefined),
     insertMeeting: (row: typeof m.$inferInsert): Promise<JointMeetingRow> => insertOne(db, m, row),
     decisionsByIds: (ids: readonly string[]): Promise<MeetingDecisionRow[]> => rowsWhereIn(db, d, d.id, ids),
     decisionsOfMeetings: (meetingIds: readonly string[]): Promise<MeetingDecisionRow[]> =>
       rowsWhereIn(db, d, d.meetingId, meetingIds, asc(d.dueOn), asc(d.id)),
-    listDecisions: (filter: MeetingDecisionFilter, page: Page): Promise<MeetingDecisionRow[]> =>
-      selectPage(db, d, decisionConditions(filter), page),
-    countDecisions: (filter: MeetingDecisionFilter): Promise<number> => countWhere(db, d, decisionConditions(filter)),
+    decisionsMatching: (filter: MeetingDecisionFilter): Listing<MeetingDecisionRow> =>
+      listing(db, d, decisionConditions(filter)),
     insertDecision: (row: typeof d.$inferInsert): Promise<MeetingDecisionRow> => insertOne(db, d, row),
     /** Appends a follow-up note (and marks the decision done when asked), in one statement. */
     addFollowUp(

@@ -1,7 +1,7 @@
 import { and, asc, eq, ilike, like, ne, or, type SQL } from 'drizzle-orm';
 import type { Executor } from '../database';
-import { containsPattern, countWhere, type Page, selectPage } from '../shared/sql';
-import { insertOne, rowsWhereIn } from './rows';
+import { containsPattern } from '../shared/sql';
+import { insertOne, type Listing, listing, rowsWhereIn } from './rows';
 import {
   type GridLevel,
   type GridUnitRow,
@@ -93,10 +93,7 @@ export function createGridRepository(db: Executor) {
     findGridUnitChildren: (parentIds: readonly string[]): Promise<GridUnitRow[]> =>
       rowsWhereIn(db, units, units.parentId, parentIds, asc(units.code), asc(units.id)),
 
-    listGridUnits: (filter: GridUnitFilter, page: Page): Promise<GridUnitRow[]> =>
-      selectPage(db, units, gridUnitConditions(filter), page),
-
-    countGridUnits: (filter: GridUnitFilter): Promise<number> => countWhere(db, units, gridUnitConditions(filter)),
+    gridUnitsMatching: (filter: GridUnitFilter): Listing<GridUnitRow> => listing(db, units, gridUnitConditions(filter)),
 
     insertGridUnit: (unit: NewGridUnit): Promise<GridUnitRow> => insertOne(db, units, unit),
 
@@ -105,11 +102,8 @@ export function createGridRepository(db: Executor) {
     findOrganisationByCode: async (code: string): Promise<OrganisationRow | undefined> =>
       (await db.select().from(orgs).where(eq(orgs.code, code)).limit(1))[0],
 
-    listOrganisations: (filter: OrganisationFilter, page: Page): Promise<OrganisationRow[]> =>
-      selectPage(db, orgs, organisationConditions(filter), page),
-
-    countOrganisations: (filter: OrganisationFilter): Promise<number> =>
-      countWhere(db, orgs, organisationConditions(filter)),
+    organisationsMatching: (filter: OrganisationFilter): Listing<OrganisationRow> =>
+      listing(db, orgs, organisationConditions(filter)),
 
     insertOrganisation: (organisation: NewOrganisation): Promise<OrganisationRow> => insertOne(db, orgs, organisation),
   };

@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, gte, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { Executor } from '../database';
-import { insertOne, rowsWhereIn } from './rows';
+import { insertStamped, rowsWhereIn } from './rows';
 import {
   dutyLeavesTable,
   type DutyLeaveRow,
@@ -70,13 +70,7 @@ export function createRosterRepository(db: Executor) {
         .where(and(lt(dutyLeavesTable.startsAt, to), gt(dutyLeavesTable.endsAt, from)));
     },
 
-    async insertShifts(rows: NewDutyShift[], at: Date): Promise<DutyShiftRow[]> {
-      if (rows.length === 0) return [];
-      return db
-        .insert(s)
-        .values(rows.map((r) => ({ ...r, createdAt: at, updatedAt: at })))
-        .returning();
-    },
+    insertShifts: (rows: NewDutyShift[], at: Date): Promise<DutyShiftRow[]> => insertStamped(db, s, rows, at),
 
     /** Deletes the shifts starting inside [from, to); returns how many. */
     async deleteShiftsStarting(from: Date, to: Date): Promise<number> {
@@ -113,10 +107,10 @@ export function createRosterRepository(db: Executor) {
     insertLeave: (
       leave: { personId: string; startsAt: Date; endsAt: Date; reason: string | null },
       at: Date,
-    ): Promise<DutyLeaveRow> => insertOne(db, dutyLeavesTable, { ...leave, createdAt: at, updatedAt: at }),
+    ): Promise<DutyLeaveRow> => insertStamped(db, dutyLeavesTable, [leave], at).then((rows) => rows[0]!),
 
     insertSwap: (swap: Omit<DutySwapRow, 'id' | 'createdAt' | 'updatedAt'>, at: Date): Promise<DutySwapRow> =>
-      insertOne(db, dutySwapsTable, { ...swap, createdAt: at, updatedAt: at }),
+      insertStamped(db, dutySwapsTable, [swap], at).then((rows) => rows[0]!),
 
     swapsOfShifts(shiftIds: readonly string[]): Promise<DutySwapRow[]> {
       if (shiftIds.length === 0) return Promise.resolve([]);
@@ -139,13 +133,8 @@ export function createRosterRepository(db: Executor) {
         .orderBy(asc(r.mode), asc(r.window), asc(r.startsOn), asc(r.id));
     },
 
-    async insertResidencies(rows: NewResidency[], at: Date): Promise<ResidencyRow[]> {
-      if (rows.length === 0) return [];
-      return db
-        .insert(residenciesTable)
-        .values(rows.map((r) => ({ ...r, createdAt: at, updatedAt: at })))
-        .returning();
-    },
+    insertResidencies: (rows: NewResidency[], at: Date): Promise<ResidencyRow[]> =>
+      insertStamped(db, residenciesTable, rows, at),
 
     /** Organisations of these kinds in code order: the candidates of a monthly rotation. */
     organisationsOfKinds(kinds: readonly OrganisationKind[]): Promise<OrganisationRow[]> {

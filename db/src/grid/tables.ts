@@ -16,6 +16,10 @@ import { at, id, timestamps } from '../columns';
 
 export const gridSchema = pgSchema('grid');
 
+/** A required reference to the row this one is part of: deleting that row deletes this one too. */
+const partOf = (name: string, target: () => AnyPgColumn) =>
+  uuid(name).notNull().references(target, { onDelete: 'cascade' });
+
 export const GRID_LEVELS = ['COUNTY', 'TOWNSHIP', 'WORK_AREA', 'VILLAGE', 'GRID'] as const;
 export type GridLevel = (typeof GRID_LEVELS)[number];
 
@@ -123,9 +127,7 @@ export const gridUnitDetailsTable = gridSchema.table('grid_unit_details', {
 export const gridStaffTable = gridSchema.table(
   'grid_staff',
   {
-    gridUnitId: uuid('grid_unit_id')
-      .notNull()
-      .references(() => gridUnitsTable.id, { onDelete: 'cascade' }),
+    gridUnitId: partOf('grid_unit_id', () => gridUnitsTable.id),
     role: text('role').$type<GridStaffRole>().notNull(),
     personId: uuid('person_id').notNull(),
     position: integer('position').notNull().default(0),
@@ -217,12 +219,8 @@ export const dutySwapsTable = gridSchema.table(
   'duty_swaps',
   {
     id: id(),
-    firstShiftId: uuid('first_shift_id')
-      .notNull()
-      .references(() => dutyShiftsTable.id, { onDelete: 'cascade' }),
-    secondShiftId: uuid('second_shift_id')
-      .notNull()
-      .references(() => dutyShiftsTable.id, { onDelete: 'cascade' }),
+    firstShiftId: partOf('first_shift_id', () => dutyShiftsTable.id),
+    secondShiftId: partOf('second_shift_id', () => dutyShiftsTable.id),
     firstPersonId: uuid('first_person_id').notNull(),
     secondPersonId: uuid('second_person_id').notNull(),
     approvedByAccountId: uuid('approved_by_account_id').notNull(),
@@ -323,9 +321,7 @@ export const meetingDecisionsTable = gridSchema.table(
   'meeting_decisions',
   {
     id: id(),
-    meetingId: uuid('meeting_id')
-      .notNull()
-      .references(() => jointMeetingsTable.id, { onDelete: 'cascade' }),
+    meetingId: partOf('meeting_id', () => jointMeetingsTable.id),
     text: text('text').notNull(),
     ownerOrganisationId: uuid('owner_organisation_id')
       .notNull()

@@ -24,7 +24,7 @@ const photo = z.object({
     .nullish()
     .transform((d) => d?.toISOString() ?? null),
 });
-const reportGridEventInput = z.object({
+const reportInput = z.object({
   gridUnitId: uuid(),
   categoryId: uuid(),
   title: text(200),
@@ -37,14 +37,14 @@ const reportGridEventInput = z.object({
 });
 /** Every later step names the event and the version the caller read. */
 const step = <T extends z.ZodRawShape>(fields: T) => z.object({ id: uuid(), version: z.number().int(), ...fields });
-const disposeGridEventInput = step({ disposal: text(2000) });
-const whistleGridEventInput = step({
+const disposeInput = step({ disposal: text(2000) });
+const whistleInput = step({
   organisationId: uuid(),
   respondWithinHours: z.number().int().min(1, 'must be at least 1').max(720, 'must be at most 720 (30 days)'),
 });
-const respondToGridEventInput = step({ response: text(2000) });
-const recordGridEventFeedbackInput = step({ feedback: text(2000), satisfied: z.boolean() });
-const escalateGridEventInput = step({
+const respondInput = step({ response: text(2000) });
+const feedbackInput = step({ feedback: text(2000), satisfied: z.boolean() });
+const escalateInput = step({
   petitionerIds: z.array(uuid()).min(1, 'name at least one petitioner').max(500),
   contactPhone: z
     .string()
@@ -84,37 +84,37 @@ export const gridEventResolvers: Resolvers = {
     reportGridEvent: defineMutation({
       name: 'reportGridEvent',
       roles: EVENT_WORKERS,
-      input: reportGridEventInput,
+      input: reportInput,
       run: reportGridEvent,
     }),
     disposeGridEvent: defineMutation({
       name: 'disposeGridEvent',
       roles: EVENT_WORKERS,
-      input: disposeGridEventInput,
+      input: disposeInput,
       run: disposeGridEvent,
     }),
     whistleGridEvent: defineMutation({
       name: 'whistleGridEvent',
       roles: EVENT_WORKERS,
-      input: whistleGridEventInput,
+      input: whistleInput,
       run: whistleGridEvent,
     }),
     respondToGridEvent: defineMutation({
       name: 'respondToGridEvent',
       roles: EVENT_RESPONDERS,
-      input: respondToGridEventInput,
+      input: respondInput,
       run: respondToGridEvent,
     }),
     recordGridEventFeedback: defineMutation({
       name: 'recordGridEventFeedback',
       roles: EVENT_WORKERS,
-      input: recordGridEventFeedbackInput,
+      input: feedbackInput,
       run: recordGridEventFeedback,
     }),
     escalateGridEvent: defineMutation({
       name: 'escalateGridEvent',
       roles: CENTRE_OFFICE,
-      input: escalateGridEventInput,
+      input: escalateInput,
       run: escalateGridEvent,
     }),
   },

@@ -1,23 +1,24 @@
 import { type GeoJsonArea, GRID_LEVELS, GRID_STAFF_ROLES } from '@onedoor/db/grid';
-import { defineMutation, parseInput, uuid } from '@onedoor/subgraph-kit';
+import { defineMutation, uuid } from '@onedoor/subgraph-kit';
 import { z } from 'zod';
 import type { Resolvers } from '../generated/resolvers';
 import { ADMINS, CENTRE_OFFICE } from '../roles';
 import { deleteGridUnit, moveGridUnit, setGridStaff, setGridUnitBoundary } from '../services/grid-tree';
 import { createGridUnit, listGridUnits } from '../services/grid-units';
 import { geoJsonArea } from './geojson';
-import { code, listFilter, name, optionalId, order } from './validation';
+import { treeNode } from './tree-nodes';
+import { code, listArgs, listFilter, name, optionalId } from './validation';
 
-const createGridUnitInput = z.object({
+const createInput = z.object({
   code: code(),
   name: name(),
   level: z.enum(GRID_LEVELS),
   parentId: optionalId(),
 });
 const gridUnitFilter = listFilter({ level: z.enum(GRID_LEVELS).nullish(), withinId: optionalId() });
-const moveGridUnitInput = z.object({ id: uuid(), parentId: uuid() });
-const deleteGridUnitArgs = z.object({ id: uuid() });
-const setGridStaffInput = z.object({
+const moveInput = z.object({ id: uuid(), parentId: uuid() });
+const deleteArgs = z.object({ id: uuid() });
+const staffInput = z.object({
   gridUnitId: uuid(),
   role: z.enum(GRID_STAFF_ROLES),
   personIds: z
@@ -25,7 +26,7 @@ const setGridStaffInput = z.object({
     .max(50, 'at most 50 people')
     .refine((ids) => new Set(ids).size === ids.length, 'a person is listed twice'),
 });
-const setGridUnitBoundaryInput = z.object({
+const boundaryInput = z.object({
   gridUnitId: uuid(),
   boundary: geoJsonArea.nullish().transform((b): GeoJsonArea | null => b ?? null),
 });
@@ -34,48 +35,28 @@ const setGridUnitBoundaryInput = z.object({
 export const gridUnitResolvers: Resolvers = {
   Query: {
     gridUnit: (_, args, ctx) => ctx.loaders.gridUnitById.load(args.id),
-    gridUnits: (_, args, ctx) =>
-      listGridUnits({
-        args: {
-          ...args,
-          filter: parseInput(gridUnitFilter, args.filter, 'filter'),
-          orderBy: parseInput(order, args.orderBy, 'orderBy'),
-        },
-        ctx,
-      }),
+    gridUnits: (_, args, ctx) => listGridUnits({ args: listArgs(args, gridUnitFilter), ctx }),
   },
   Mutation: {
-    createGridUnit: defineMutation({
-      name: 'createGridUnit',
-      roles: ADMINS,
-      input: createGridUnitInput,
-      run: createGridUnit,
-    }),
-    moveGridUnit: defineMutation({ name: 'moveGridUnit', roles: ADMINS, input: moveGridUnitInput, run: moveGridUnit }),
+    createGridUnit: defineMutation({ name: 'createGridUnit', roles: ADMINS, input: createInput, run: createGridUnit }),
+    moveGridUnit: defineMutation({ name: 'moveGridUnit', roles: ADMINS, input: moveInput, run: moveGridUnit }),
     deleteGridUnit: defineMutation({
       name: 'deleteGridUnit',
       roles: ADMINS,
-      input: deleteGridUnitArgs,
+      input: deleteArgs,
       args: true,
       run: deleteGridUnit,
     }),
-    setGridStaff: defineMutation({
-      name: 'setGridStaff',
-      roles: CENTRE_OFFICE,
-      input: setGridStaffInput,
-      run: setGridStaff,
-    }),
+    setGridStaff: defineMutation({ name: 'setGridStaff', roles: CENTRE_OFFICE, input: staffInput, run: setGridStaff }),
     setGridUnitBoundary: defineMutation({
       name: 'setGridUnitBoundary',
       roles: ADMINS,
-      input: setGridUnitBoundaryInput,
+      input: boundaryInput,
       run: setGridUnitBoundary,
     }),
   },
   GridUnit: {
-    // Other subgraphs ask here whether a unit exists: an unknown id resolves to null.
-    __resolveReference: (ref, ctx) => ctx.loaders.gridUnitById.load(ref.id),
-    parent: (unit, _, ctx) => (unit.parentId ? ctx.loaders.gridUnitById.load(unit.parentId) : null),
+    ...treeNode((ctx) => ctx.loaders.gridUnitById),
     children: (unit, _, ctx) => ctx.loaders.gridUnitChildren.load(unit.id),
     ancestors: (unit, _, ctx) => ctx.loaders.gridUnitAncestors.load(unit.path),
     boundary: async (unit, _, ctx) => (await ctx.loaders.gridUnitBoundary.load(unit.id))?.boundary ?? null,

@@ -13,7 +13,7 @@ import {
 } from '../services/joint-meetings';
 import { defineQuery } from './queries';
 
-const scheduleJointMeetingInput = z.object({
+const scheduleInput = z.object({
   title: text(200),
   scheduledAt: z.date(),
   place: optionalText(200),
@@ -24,13 +24,13 @@ const scheduleJointMeetingInput = z.object({
     )
     .max(50),
 });
-const recordMeetingDecisionInput = z.object({
+const decisionInput = z.object({
   meetingId: uuid(),
   text: text(1000),
   ownerOrganisationId: uuid(),
   dueOn: z.string(),
 });
-const recordDecisionFollowUpInput = z.object({ decisionId: uuid(), note: text(1000), done: z.boolean() });
+const followUpInput = z.object({ decisionId: uuid(), note: text(1000), done: z.boolean() });
 const decisionFilter = z
   .object({ ownerOrganisationId: uuid().nullish(), open: z.boolean().nullish(), overdue: z.boolean().nullish() })
   .nullish()
@@ -58,19 +58,19 @@ export const jointMeetingResolvers: Resolvers = {
     scheduleJointMeeting: defineMutation({
       name: 'scheduleJointMeeting',
       roles: CENTRE,
-      input: scheduleJointMeetingInput,
+      input: scheduleInput,
       run: scheduleJointMeeting,
     }),
     recordMeetingDecision: defineMutation({
       name: 'recordMeetingDecision',
       roles: CENTRE,
-      input: recordMeetingDecisionInput,
+      input: decisionInput,
       run: recordMeetingDecision,
     }),
     recordDecisionFollowUp: defineMutation({
       name: 'recordDecisionFollowUp',
       roles: DECISION_FOLLOWERS,
-      input: recordDecisionFollowUpInput,
+      input: followUpInput,
       run: recordDecisionFollowUp,
     }),
   },

@@ -1,13 +1,14 @@
 import { mask } from '@onedoor/db';
 import { ORGANISATION_KINDS, ROUTING_CHANNELS } from '@onedoor/db/grid';
-import { defineMutation, hasRole, optionalText, parseInput, text, uuid } from '@onedoor/subgraph-kit';
+import { defineMutation, hasRole, optionalText, text, uuid } from '@onedoor/subgraph-kit';
 import { z } from 'zod';
 import type { Resolvers } from '../generated/resolvers';
 import { ADMINS, CENTRE } from '../roles';
 import { createOrganisation, listOrganisations, setOrganisationProfile } from '../services/organisations';
-import { code, listFilter, name, optionalId, order } from './validation';
+import { treeNode } from './tree-nodes';
+import { code, listArgs, listFilter, name, optionalId } from './validation';
 
-const createOrganisationInput = z.object({
+const createInput = z.object({
   code: code(),
   name: name(),
   kind: z.enum(ORGANISATION_KINDS),
@@ -17,7 +18,7 @@ const createOrganisationInput = z.object({
   address: optionalText(200),
 });
 const organisationFilter = listFilter({ kind: z.enum(ORGANISATION_KINDS).nullish(), gridUnitId: optionalId() });
-const setOrganisationProfileInput = z.object({
+const profileInput = z.object({
   organisationId: uuid(),
   channels: z
     .array(z.enum(ROUTING_CHANNELS))
@@ -38,34 +39,25 @@ const setOrganisationProfileInput = z.object({
 export const organisationResolvers: Resolvers = {
   Query: {
     organisation: (_, args, ctx) => ctx.loaders.organisationById.load(args.id),
-    organisations: (_, args, ctx) =>
-      listOrganisations({
-        args: {
-          ...args,
-          filter: parseInput(organisationFilter, args.filter, 'filter'),
-          orderBy: parseInput(order, args.orderBy, 'orderBy'),
-        },
-        ctx,
-      }),
+    organisations: (_, args, ctx) => listOrganisations({ args: listArgs(args, organisationFilter), ctx }),
   },
   Mutation: {
     createOrganisation: defineMutation({
       name: 'createOrganisation',
       roles: ADMINS,
-      input: createOrganisationInput,
+      input: createInput,
       run: createOrganisation,
     }),
     setOrganisationProfile: defineMutation({
       name: 'setOrganisationProfile',
       roles: ADMINS,
-      input: setOrganisationProfileInput,
+      input: profileInput,
       run: setOrganisationProfile,
     }),
   },
   Organisation: {
     // Public (see index.ts): other subgraphs and the citizens' tracking page name the responsible unit.
-    __resolveReference: (ref, ctx) => ctx.loaders.organisationById.load(ref.id),
-    parent: (org, _, ctx) => (org.parentId ? ctx.loaders.organisationById.load(org.parentId) : null),
+    ...treeNode((ctx) => ctx.loaders.organisationById),
     gridUnit: (org, _, ctx) => (org.gridUnitId ? ctx.loaders.gridUnitById.load(org.gridUnitId) : null),
     channels: async (org, _, ctx) => (await ctx.loaders.organisationProfile.load(org.id))?.channels ?? [],
     contacts: async (org, _, ctx) => {

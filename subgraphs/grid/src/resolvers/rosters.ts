@@ -29,7 +29,7 @@ const withDefault = <T extends z.ZodType>(schema: T, fallback: z.infer<T>) =>
   schema.nullish().transform((v) => v ?? fallback);
 
 const people = () => z.array(uuid()).max(100, 'at most 100 people');
-const generateDutyMonthInput = z.object({
+const generateInput = z.object({
   month: month(),
   workHours: people(),
   noon: people(),
@@ -38,7 +38,7 @@ const generateDutyMonthInput = z.object({
   weekendLeaders: people(),
   replace: withDefault(z.boolean(), false),
 });
-const addDutyShiftInput = z
+const addShiftInput = z
   .object({
     kind: z.enum(DUTY_SHIFT_KINDS),
     personId: uuid(),
@@ -47,7 +47,7 @@ const addDutyShiftInput = z
     note: optionalText(200),
   })
   .superRefine(endsAfterStart(72));
-const updateDutyShiftInput = z
+const updateShiftInput = z
   .object({
     id: uuid(),
     version: z.number().int(),
@@ -60,19 +60,19 @@ const updateDutyShiftInput = z
     message: 'must be after startsAt',
     path: ['endsAt'],
   });
-const removeDutyShiftInput = z.object({ id: uuid(), version: z.number().int() });
-const swapDutyShiftsInput = z.object({ firstShiftId: uuid(), secondShiftId: uuid(), reason: optionalText(200) });
-const recordDutyLeaveInput = z
+const removeShiftInput = z.object({ id: uuid(), version: z.number().int() });
+const swapInput = z.object({ firstShiftId: uuid(), secondShiftId: uuid(), reason: optionalText(200) });
+const leaveInput = z
   .object({ personId: uuid(), startsAt: z.date(), endsAt: z.date(), reason: optionalText(200) })
   .superRefine(endsAfterStart(24 * 366));
-const addResidencyInput = z.object({
+const residencyInput = z.object({
   organisationId: uuid(),
   mode: z.enum(RESIDENCY_MODES),
   window: optionalText(40).transform((v) => v || null),
   startsOn: z.string(),
   endsOn: z.string().nullish(),
 });
-const planMonthlyRotationInput = z.object({
+const rotationInput = z.object({
   month: month(),
   count: withDefault(z.number().int().min(1).max(20), 4),
   kinds: withDefault(z.array(z.enum(ORGANISATION_KINDS)).min(1), ['DEPARTMENT']),
@@ -117,47 +117,47 @@ export const rosterResolvers: Resolvers = {
     }),
   },
   Mutation: {
-    addResidency: defineMutation({ name: 'addResidency', roles: CENTRE, input: addResidencyInput, run: addResidency }),
+    addResidency: defineMutation({ name: 'addResidency', roles: CENTRE, input: residencyInput, run: addResidency }),
     planMonthlyRotation: defineMutation({
       name: 'planMonthlyRotation',
       roles: CENTRE,
-      input: planMonthlyRotationInput,
+      input: rotationInput,
       run: planMonthlyRotation,
     }),
     generateDutyMonth: defineMutation({
       name: 'generateDutyMonth',
       roles: CENTRE_OFFICE,
-      input: generateDutyMonthInput,
+      input: generateInput,
       run: generateDutyMonth,
     }),
     addDutyShift: defineMutation({
       name: 'addDutyShift',
       roles: CENTRE_OFFICE,
-      input: addDutyShiftInput,
+      input: addShiftInput,
       run: addDutyShift,
     }),
     updateDutyShift: defineMutation({
       name: 'updateDutyShift',
       roles: CENTRE_OFFICE,
-      input: updateDutyShiftInput,
+      input: updateShiftInput,
       run: updateDutyShift,
     }),
     removeDutyShift: defineMutation({
       name: 'removeDutyShift',
       roles: CENTRE_OFFICE,
-      input: removeDutyShiftInput,
+      input: removeShiftInput,
       run: removeDutyShift,
     }),
     swapDutyShifts: defineMutation({
       name: 'swapDutyShifts',
       roles: SWAP_APPROVERS,
-      input: swapDutyShiftsInput,
+      input: swapInput,
       run: swapDutyShifts,
     }),
     recordDutyLeave: defineMutation({
       name: 'recordDutyLeave',
       roles: CENTRE_OFFICE,
-      input: recordDutyLeaveInput,
+      input: leaveInput,
       run: recordDutyLeave,
     }),
   },

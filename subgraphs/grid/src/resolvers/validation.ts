@@ -1,4 +1,4 @@
-import { text, uuid } from '@onedoor/subgraph-kit';
+import { parseInput, text, uuid } from '@onedoor/subgraph-kit';
 import { z } from 'zod';
 
 /** Codes are identifiers people type and other systems store: no spaces, no punctuation beyond `-_.`. */
@@ -24,7 +24,17 @@ export const listFilter = <T extends z.ZodRawShape>(fields: T) =>
     .transform((f) => f ?? {});
 
 /** The order of a list of units or organisations; by code when left out. */
-export const order = z
+const order = z
   .object({ field: z.enum(['CODE', 'NAME']), direction: z.enum(['ASC', 'DESC']) })
   .nullish()
   .transform((o) => o ?? { field: 'CODE' as const, direction: 'ASC' as const });
+
+/** A list's arguments with its filter and order checked (a refusal names `filter.…` or `orderBy.…`). */
+export const listArgs = <F extends z.ZodType, A extends { filter?: unknown; orderBy?: unknown }>(
+  args: A,
+  filter: F,
+) => ({
+  ...args,
+  filter: parseInput(filter, args.filter, 'filter'),
+  orderBy: parseInput(order, args.orderBy, 'orderBy'),
+});

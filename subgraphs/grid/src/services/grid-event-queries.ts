@@ -6,8 +6,9 @@ import {
   type GridEventStatus,
   gridEventsTable,
 } from '@onedoor/db/grid';
-import { type Connection, hasRole, type PageArgs, paginate } from '@onedoor/subgraph-kit';
+import { hasRole, type PageArgs, paginate } from '@onedoor/subgraph-kit';
 import type { GridContext } from '../context';
+import { sortBy } from './listing';
 import { ALL_EVENTS_READERS } from '../roles';
 
 /** Whistled to a department whose deadline passed without a response. */
@@ -34,14 +35,7 @@ async function visibility(ctx: GridContext): Promise<GridEventFilter['visibleTo'
 }
 
 /** Grid events the viewer may see, newest first. */
-export async function listGridEvents({
-  args,
-  ctx,
-}: {
-  args: ListGridEventsArgs;
-  ctx: GridContext;
-}): Promise<Connection<GridEventRow>> {
-  const repo = createGridEventsRepository(ctx.db);
+export async function listGridEvents({ args, ctx }: { args: ListGridEventsArgs; ctx: GridContext }) {
   const within = args.filter.withinId
     ? (await createGridRepository(ctx.db).findGridUnitsByIds([args.filter.withinId]))[0]
     : undefined;
@@ -52,13 +46,8 @@ export async function listGridEvents({
     overdueAt: args.filter.overdue ? ctx.clock.now() : null,
     visibleTo: await visibility(ctx),
   };
-  return paginate<GridEventRow>({
-    args,
-    sort: { column: gridEventsTable.reportedAt, direction: 'DESC', value: (r) => r.reportedAt },
-    idColumn: gridEventsTable.id,
-    fetch: (page) => repo.list(filter, page),
-    count: () => repo.count(filter),
-  });
+  const sort = sortBy<GridEventRow>(gridEventsTable.reportedAt, 'reportedAt', 'DESC');
+  return paginate({ args, sort, ...createGridEventsRepository(ctx.db).matching(filter) });
 }
 
 /** One event if the viewer may see it. */

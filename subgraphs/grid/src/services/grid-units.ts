@@ -4,11 +4,10 @@ import {
   createGridTreeRepository,
   GRID_LEVELS,
   type GridLevel,
-  type GridUnitFilter,
   type GridUnitRow,
   gridUnitsTable,
 } from '@onedoor/db/grid';
-import { badInput, type Connection, type PageArgs, paginate } from '@onedoor/subgraph-kit';
+import { badInput, type PageArgs, paginate } from '@onedoor/subgraph-kit';
 import type { GridCall, GridContext } from '../context';
 import { changeGrid } from './audit';
 import { type CodeOrNameOrder, codeOrNameSort } from './listing';
@@ -86,24 +85,13 @@ export async function createGridUnit({ input, ctx }: GridCall<CreateGridUnitValu
   );
 }
 
-export async function listGridUnits({
-  args,
-  ctx,
-}: {
-  args: ListGridUnitsArgs;
-  ctx: GridContext;
-}): Promise<Connection<GridUnitRow>> {
-  const repo = createGridRepository(ctx.db);
+/** Grid units matching a filter, in the order asked for. */
+export async function listGridUnits({ args, ctx }: { args: ListGridUnitsArgs; ctx: GridContext }) {
   const { withinId, ...rest } = args.filter;
-  const within = withinId ? await ctx.loaders.gridUnitById.load(withinId) : null;
-  const filter: GridUnitFilter = { ...rest, within };
-  // An unknown unit has no subtree: the list is empty, as for an unknown parentId.
-  const nothing = !!withinId && !within;
-  return paginate<GridUnitRow>({
-    args,
-    sort: codeOrNameSort(args.orderBy, gridUnitsTable),
-    idColumn: gridUnitsTable.id,
-    fetch: (page) => (nothing ? Promise.resolve([]) : repo.listGridUnits(filter, page)),
-    count: () => (nothing ? Promise.resolve(0) : repo.countGridUnits(filter)),
-  });
+  // An unknown unit has no subtree (no path starts with '/none/'): the list is empty, as for an unknown parentId.
+  const within = withinId
+    ? ((await ctx.loaders.gridUnitById.load(withinId)) ?? { id: withinId, path: '/none/' })
+    : null;
+  const rows = createGridRepository(ctx.db).gridUnitsMatching({ ...rest, within });
+  return paginate<GridUnitRow>({ args, sort: codeOrNameSort(args.orderBy, gridUnitsTable), ...rows });
 }

@@ -6,11 +6,16 @@ import {
   type MeetingDecisionRow,
   meetingDecisionsTable,
 } from '@onedoor/db/grid';
-import { badInput, type Connection, forbidden, hasRole, type PageArgs, paginate } from '@onedoor/subgraph-kit';
+import { badInput, forbidden, hasRole, type PageArgs, paginate } from '@onedoor/subgraph-kit';
 import type { GridCall, GridContext } from '../context';
+import { sortBy } from './listing';
 import { CENTRE } from '../roles';
 import { changeGrid } from './audit';
 import { listRefs, requireOrganisation, requireOrganisations } from './references';
+
+export interface ListMeetingDecisionsArgs extends PageArgs {
+  filter: MeetingDecisionFilter;
+}
 
 export interface ScheduleJointMeetingInput {
   title: string;
@@ -85,36 +90,14 @@ export async function recordDecisionFollowUp({
   });
 }
 
-export function listJointMeetings({
-  args,
-  ctx,
-}: {
-  args: PageArgs;
-  ctx: GridContext;
-}): Promise<Connection<JointMeetingRow>> {
-  const repo = createMeetingsRepository(ctx.db);
-  return paginate<JointMeetingRow>({
-    args,
-    sort: { column: jointMeetingsTable.scheduledAt, direction: 'DESC', value: (r) => r.scheduledAt },
-    idColumn: jointMeetingsTable.id,
-    fetch: (page) => repo.listMeetings(page),
-    count: () => repo.countMeetings(),
-  });
+/** Joint meetings, latest first. */
+export function listJointMeetings({ args, ctx }: { args: PageArgs; ctx: GridContext }) {
+  const sort = sortBy<JointMeetingRow>(jointMeetingsTable.scheduledAt, 'scheduledAt', 'DESC');
+  return paginate({ args, sort, ...createMeetingsRepository(ctx.db).meetings() });
 }
 
-export function listMeetingDecisions({
-  args,
-  ctx,
-}: {
-  args: PageArgs & { filter: MeetingDecisionFilter };
-  ctx: GridContext;
-}): Promise<Connection<MeetingDecisionRow>> {
-  const repo = createMeetingsRepository(ctx.db);
-  return paginate<MeetingDecisionRow>({
-    args,
-    sort: { column: meetingDecisionsTable.dueOn, direction: 'ASC', value: (r) => r.dueOn },
-    idColumn: meetingDecisionsTable.id,
-    fetch: (page) => repo.listDecisions(args.filter, page),
-    count: () => repo.countDecisions(args.filter),
-  });
+/** Decisions of joint meetings, by due date. */
+export function listMeetingDecisions({ args, ctx }: { args: ListMeetingDecisionsArgs; ctx: GridContext }) {
+  const sort = sortBy<MeetingDecisionRow>(meetingDecisionsTable.dueOn, 'dueOn', 'ASC');
+  return paginate({ args, sort, ...createMeetingsRepository(ctx.db).decisionsMatching(args.filter) });
 }

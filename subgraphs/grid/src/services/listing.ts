@@ -1,6 +1,15 @@
 import type { SortKey } from '@onedoor/subgraph-kit';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 
+/** The sort key of a list ordered by one column, the row's field of that column read for the cursor. */
+export function sortBy<T>(
+  column: PgColumn,
+  field: { [K in keyof T]: T[K] extends string | Date ? K : never }[keyof T],
+  direction: 'ASC' | 'DESC',
+): SortKey<T> {
+  return { column, direction, value: (row) => row[field] as string | Date };
+}
+
 /** How a list of units or organisations is ordered: by code or by name, either way. */
 export interface CodeOrNameOrder {
   field: 'CODE' | 'NAME';

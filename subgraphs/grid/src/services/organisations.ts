@@ -8,7 +8,7 @@ import {
   organisationsTable,
   type RoutingChannel,
 } from '@onedoor/db/grid';
-import { type Connection, type PageArgs, paginate } from '@onedoor/subgraph-kit';
+import { type PageArgs, paginate } from '@onedoor/subgraph-kit';
 import type { GridCall, GridContext } from '../context';
 import { changeGrid } from './audit';
 import { type CodeOrNameOrder, codeOrNameSort } from './listing';
@@ -62,21 +62,10 @@ export async function createOrganisation({ input, ctx }: GridCall<CreateOrganisa
   );
 }
 
-export function listOrganisations({
-  args,
-  ctx,
-}: {
-  args: ListOrganisationsArgs;
-  ctx: GridContext;
-}): Promise<Connection<OrganisationRow>> {
-  const repo = createGridRepository(ctx.db);
-  return paginate<OrganisationRow>({
-    args,
-    sort: codeOrNameSort(args.orderBy, organisationsTable),
-    idColumn: organisationsTable.id,
-    fetch: (page) => repo.listOrganisations(args.filter, page),
-    count: () => repo.countOrganisations(args.filter),
-  });
+/** Organisations matching a filter, in the order asked for. */
+export function listOrganisations({ args, ctx }: { args: ListOrganisationsArgs; ctx: GridContext }) {
+  const rows = createGridRepository(ctx.db).organisationsMatching(args.filter);
+  return paginate<OrganisationRow>({ args, sort: codeOrNameSort(args.orderBy, organisationsTable), ...rows });
 }
 
 /** Sets which routing channels an organisation accepts and its contacts, replacing what was there. */

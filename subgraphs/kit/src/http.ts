@@ -40,7 +40,11 @@ export async function serveGraphQL<C extends ApolloContext>(
       );
     });
   });
-  http.keepAliveTimeout = 5_000;
+  // Callers keep connections open and reuse them (the gateway's agent never drops an idle socket itself). A
+  // server that closed idle sockets after a few seconds raced with a request written at that moment on a busy
+  // machine (ECONNRESET, socket hang up); idle sockets now live a minute, and stop() closes them at once.
+  http.keepAliveTimeout = 65_000;
+  http.headersTimeout = 66_000;
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
     http.listen(options.port, options.host ?? '127.0.0.1', () => resolve());

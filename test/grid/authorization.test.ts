@@ -1,10 +1,11 @@
 import type { Role } from '@onedoor/db';
+import { gridSubgraph } from '@onedoor/grid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type GridServer, startGridServer } from './grid-server';
+import { type SubgraphHarness, startSubgraphHarness } from '../support/subgraph';
 
-let server: GridServer;
+let server: SubgraphHarness;
 beforeAll(async () => {
-  server = await startGridServer();
+  server = await startSubgraphHarness(gridSubgraph);
 });
 afterAll(() => server.stop());
 

@@ -1,15 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { gridUnitsTable } from '@onedoor/db/grid';
+import { gridSubgraph } from '@onedoor/grid';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type GridServer, onlyError, startGridServer } from './grid-server';
+import { onlyError } from '../support/client';
+import { type SubgraphHarness, startSubgraphHarness } from '../support/subgraph';
+import { countOf } from './helpers';
 import { addUnit } from './tree';
 
-let server: GridServer;
+let server: SubgraphHarness;
 let admin: string;
 
 beforeAll(async () => {
-  server = await startGridServer();
+  server = await startSubgraphHarness(gridSubgraph);
   admin = await server.tokenFor(['ADMIN']);
 });
 afterAll(() => server.stop());
@@ -17,8 +20,7 @@ afterAll(() => server.stop());
 /** Waits (by asking Postgres, not by sleeping) until some statement is blocked on a lock. */
 async function untilSomeoneWaitsForALock() {
   for (;;) {
-    const rows = await server.db.execute<{ n: number }>(sql`select count(*)::int as n from pg_locks where not granted`);
-    if ((rows as { n: number }[])[0]?.n) return;
+    if (await countOf(server.db, sql`select count(*)::int as n from pg_locks where not granted`)) return;
   }
 }
 

@@ -25,7 +25,7 @@ it('folds long lines of Chinese text without splitting a character, and escapes 
   );
   for (const line of text.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
   expect(text.endsWith('\r\n')).toBe(true);
-  const calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
+  const calendar = ICAL.Component.fromString(text);
   ICAL.TimezoneService.register(new ICAL.Timezone(calendar.getFirstSubcomponent('vtimezone')!));
   const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!);
   expect(event.description).toBe(note);

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startTestStack, type TestStack } from '../support/stack';
-import { ok, somePersons } from './stack-helpers';
+import { countOf, ok, somePersons } from './helpers';
 
 let stack: TestStack;
 let staff: string;
@@ -62,10 +62,8 @@ it('two edits that are each fine but together double-book a person: one wins, th
     }),
   );
   for (;;) {
-    const rows = await stack.db.execute(
-      sql`select count(*)::int as n from pg_locks where locktype = 'advisory' and not granted`,
-    );
-    if ((rows as { n: number }[])[0]!.n === 2) break;
+    const waiting = sql`select count(*)::int as n from pg_locks where locktype = 'advisory' and not granted`;
+    if ((await countOf(stack.db, waiting)) === 2) break;
     expect(settled, 'an edit went ahead without waiting for the roster lock').toBe(0);
   }
   release();

@@ -1,13 +1,15 @@
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestStack, type TestStack } from '../support/stack';
-import { countRows, movableClock, ok, onlyError, somePersons } from './stack-helpers';
+import { onlyError } from '../support/client';
+import { TestClock } from '../support/clock';
+import { type GraphQLResponse, startTestStack, type TestStack } from '../support/stack';
+import { countRows, ok, refusedUnchanged, somePersons } from './helpers';
 
 let stack: TestStack;
 let staff: string;
 let leader: string;
 let p: { id: string; name: string }[];
-const clock = movableClock(new Date('2026-11-20T02:00:00Z'));
+const clock = new TestClock(new Date('2026-11-20T02:00:00Z'));
 
 interface Shift {
   id: string;
@@ -38,6 +40,16 @@ const rule = () => ({
 });
 const find = (kind: string, startsAtLocal: string) =>
   december.find((s) => s.kind === kind && s.startsAt === cst(startsAtLocal))!;
+/** A roster change refused with CONFLICT, its message naming each of `mentions`; the error. */
+async function conflictNaming(response: Promise<GraphQLResponse>, ...mentions: string[]) {
+  const err = onlyError(await response);
+  expect(err.code).toBe('CONFLICT');
+  for (const mention of mentions) expect(err.message).toContain(mention);
+  return err;
+}
+/** Centre staff change a shift as they read it (its id and version). */
+const update = (shift: Shift, change: Record<string, unknown>) =>
+  stack.gql<{ updateDutyShift: Shift }>(UPDATE, { i: { id: shift.id, version: shift.version, ...change } }, staff);
 
 beforeAll(async () => {
   stack = await startTestStack({ clock, now: clock.now() });
@@ -115,13 +127,7 @@ describe('editing the roster', () => {
   it('refuses a change that double-books a person, naming both shifts, and changes nothing', async () => {
     const day = find('WEEKEND_DAY', '2026-12-05T08:30:00');
     const lead = find('WEEKEND_LEADER', '2026-12-05T08:30:00');
-    const err = onlyError(
-      await stack.gql(UPDATE, { i: { id: day.id, version: day.version, personId: lead.person.id } }, staff),
-    );
-    expect(err.code).toBe('CONFLICT');
-    expect(err.message).toContain('DOUBLE_BOOKED');
-    expect(err.message).toContain(day.id);
-    expect(err.message).toContain(lead.id);
+    const err = await conflictNaming(update(day, { personId: lead.person.id }), 'DOUBLE_BOOKED', day.id, lead.id);
     expect(err.extensions.shiftIds).toEqual(expect.arrayContaining([day.id, lead.id]));
     const after = ok(
       await stack.gql<{ onDuty: { person: { id: string } }[] }>(ON_DUTY, { at: cst('2026-12-05T10:00:00') }, staff),
@@ -131,71 +137,44 @@ describe('editing the roster', () => {
 
   it('refuses a change that leaves an hour without cover, naming the gap', async () => {
     const night = find('NIGHT', '2026-12-07T17:30:00');
-    const err = onlyError(
-      await stack.gql(
-        UPDATE,
-        { i: { id: night.id, version: night.version, endsAt: cst('2026-12-08T07:30:00') } },
-        staff,
-      ),
-    );
-    expect(err.code).toBe('CONFLICT');
-    expect(err.message).toContain(night.id);
+    const err = await conflictNaming(update(night, { endsAt: cst('2026-12-08T07:30:00') }), night.id);
     expect(err.extensions.gaps).toEqual([{ startsAt: cst('2026-12-08T07:30:00'), endsAt: cst('2026-12-08T08:30:00') }]);
   });
 
   it('refuses too little rest after a night and removing a shift nobody else covers', async () => {
     const night = find('NIGHT', '2026-12-08T17:30:00');
     const noon = find('NOON', '2026-12-09T12:00:00');
-    const rest = onlyError(
-      await stack.gql(UPDATE, { i: { id: noon.id, version: noon.version, personId: night.person.id } }, staff),
-    );
-    expect(rest.code).toBe('CONFLICT');
-    expect(rest.message).toContain('TOO_LITTLE_REST');
-    const remove = onlyError(
-      await stack.gql(
-        'mutation($i: RemoveDutyShiftInput!) { removeDutyShift(input: $i) { id } }',
-        { i: { id: noon.id, version: noon.version } },
-        staff,
-      ),
-    );
-    expect(remove.code).toBe('CONFLICT');
+    await conflictNaming(update(noon, { personId: night.person.id }), 'TOO_LITTLE_REST');
+    const REMOVE = 'mutation($i: RemoveDutyShiftInput!) { removeDutyShift(input: $i) { id } }';
+    await conflictNaming(stack.gql(REMOVE, { i: { id: noon.id, version: noon.version } }, staff));
   });
 
   it('accepts a change that keeps the roster whole, and the shift carries its new version', async () => {
     const noon = find('NOON', '2026-12-10T12:00:00');
     const other = noon.person.id === p[3]!.id ? p[4]! : p[3]!;
-    const changed = ok(
-      await stack.gql<{ updateDutyShift: Shift }>(
-        UPDATE,
-        { i: { id: noon.id, version: noon.version, personId: other.id } },
-        staff,
-      ),
-    ).updateDutyShift;
+    const changed = ok(await update(noon, { personId: other.id })).updateDutyShift;
     expect(changed).toMatchObject({ person: { id: other.id }, version: noon.version + 1 });
-    const stale = onlyError(
-      await stack.gql(UPDATE, { i: { id: noon.id, version: noon.version, personId: noon.person.id } }, staff),
-    );
-    expect(stale.code).toBe('CONFLICT');
+    await conflictNaming(update(noon, { personId: noon.person.id }));
   });
 
   it('a shift ending before it starts is bad input on input.endsAt and writes nothing', async () => {
-    const before = await countRows(stack, 'grid.duty_shifts');
-    const err = onlyError(
-      await stack.gql(
-        `mutation($i: AddDutyShiftInput!) { addDutyShift(input: $i) { id } }`,
-        {
-          i: {
-            kind: 'NOON',
-            personId: p[0]!.id,
-            startsAt: cst('2026-12-20T14:00:00'),
-            endsAt: cst('2026-12-20T12:00:00'),
+    const err = await refusedUnchanged(
+      () => countRows(stack, 'grid.duty_shifts'),
+      () =>
+        stack.gql(
+          `mutation($i: AddDutyShiftInput!) { addDutyShift(input: $i) { id } }`,
+          {
+            i: {
+              kind: 'NOON',
+              personId: p[0]!.id,
+              startsAt: cst('2026-12-20T14:00:00'),
+              endsAt: cst('2026-12-20T12:00:00'),
+            },
           },
-        },
-        staff,
-      ),
+          staff,
+        ),
     );
     expect(err).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.endsAt' });
-    expect(await countRows(stack, 'grid.duty_shifts')).toBe(before);
   });
 
   it('a leader approves a swap of two shifts; the swap records who approved it', async () => {
@@ -256,7 +235,7 @@ describe('the iCalendar export', () => {
         staff,
       ),
     ).dutyCalendar;
-    const calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
+    const calendar = ICAL.Component.fromString(text);
     ICAL.TimezoneService.register(new ICAL.Timezone(calendar.getFirstSubcomponent('vtimezone')!));
     const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
     expect(events).toHaveLength(1);

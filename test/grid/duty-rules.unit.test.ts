@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { beijingMoment } from '@onedoor/db';
+import { describe, expect, it } from 'vitest';
 import { findConflicts, findGaps, monthPattern } from '../../subgraphs/grid/src/services/duty-rules';
 
 const shift = (

@@ -1,9 +1,10 @@
 import { GRID_LEVELS, ORGANISATION_KINDS } from '@onedoor/db/grid';
+import { gridSubgraph } from '@onedoor/grid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type GridServer, startGridServer } from './grid-server';
+import { type SubgraphHarness, startSubgraphHarness } from '../support/subgraph';
 import { addBranch, addUnit, type BuiltUnit } from './tree';
 
-let server: GridServer;
+let server: SubgraphHarness;
 let admin: string;
 let branch: Awaited<ReturnType<typeof addBranch>>;
 const grids: BuiltUnit[] = [];
@@ -16,7 +17,7 @@ const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) {
 const ref = (typename: string) => (id: string) => ({ __typename: typename, id });
 
 beforeAll(async () => {
-  server = await startGridServer();
+  server = await startSubgraphHarness(gridSubgraph);
   admin = await server.tokenFor(['ADMIN']);
   branch = await addBranch(server, admin, 'LH');
   // Two more villages, so the 50 grids hang under different ancestors.

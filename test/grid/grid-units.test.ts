@@ -1,17 +1,17 @@
-import { auditEventsTable } from '@onedoor/db/audit';
-import { gridUnitsTable } from '@onedoor/db/grid';
-import { count } from 'drizzle-orm';
+import { gridSubgraph } from '@onedoor/grid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type GridServer, onlyError, startGridServer } from './grid-server';
+import { onlyError } from '../support/client';
+import { type SubgraphHarness, startSubgraphHarness } from '../support/subgraph';
+import { itRefusesBadInput, refusedUnchanged, rowsAndAudits, UNKNOWN_ID } from './helpers';
 import { addBranch, addUnit } from './tree';
 
-let server: GridServer;
+let server: SubgraphHarness;
 let admin: string;
 let staff: string;
 let branch: Awaited<ReturnType<typeof addBranch>>;
 
 beforeAll(async () => {
-  server = await startGridServer();
+  server = await startSubgraphHarness(gridSubgraph);
   admin = await server.tokenFor(['ADMIN']);
   staff = await server.tokenFor(['CENTRE_STAFF']);
   branch = await addBranch(server, admin, 'LH');
@@ -25,11 +25,7 @@ const UNIT = `query($id: ID!) { gridUnit(id: $id) {
   ancestors { id name level }
 } }`;
 
-async function rowCounts() {
-  const [units] = await server.db.select({ n: count() }).from(gridUnitsTable);
-  const [audits] = await server.db.select({ n: count() }).from(auditEventsTable);
-  return { units: units!.n, audits: audits!.n };
-}
+const rowCounts = () => rowsAndAudits(server.db, 'grid.grid_units');
 
 describe('the grid tree', () => {
   it('a base grid four levels down knows its parent and all its ancestors from the county down', async () => {
@@ -121,39 +117,29 @@ describe('the grid tree', () => {
 describe('adding grid units', () => {
   const CREATE = `mutation($input: CreateGridUnitInput!) { createGridUnit(input: $input) { id } }`;
 
-  it.each([
+  /** Adds a unit that must be refused, writing nothing; the error. */
+  const refusedCreate = (input: Record<string, unknown>, token = admin) =>
+    refusedUnchanged(rowCounts, () => server.gql(CREATE, { input }, token));
+
+  itRefusesBadInput(
     [
-      'an unknown parent',
-      { code: 'X1', name: '某村', level: 'VILLAGE', parentId: '00000000-0000-4000-8000-000000000000' },
-      'input.parentId',
+      ['an unknown parent', { code: 'X1', name: '某村', level: 'VILLAGE', parentId: UNKNOWN_ID }, 'input.parentId'],
+      [
+        'a parent id that is not an id',
+        { code: 'X2', name: '某村', level: 'VILLAGE', parentId: 'liuzhuang' },
+        'input.parentId',
+      ],
+      ['a township without its county', { code: 'X3', name: '某镇', level: 'TOWNSHIP' }, 'input.parentId'],
+      ['a code with spaces', { code: 'L H', name: '某县', level: 'COUNTY' }, 'input.code'],
+      ['an empty name', { code: 'X4', name: '  ', level: 'COUNTY' }, 'input.name'],
     ],
-    [
-      'a parent id that is not an id',
-      { code: 'X2', name: '某村', level: 'VILLAGE', parentId: 'liuzhuang' },
-      'input.parentId',
-    ],
-    ['a township without its county', { code: 'X3', name: '某镇', level: 'TOWNSHIP' }, 'input.parentId'],
-    ['a code with spaces', { code: 'L H', name: '某县', level: 'COUNTY' }, 'input.code'],
-    ['an empty name', { code: 'X4', name: '  ', level: 'COUNTY' }, 'input.name'],
-  ])('refuses %s, naming the field, and writes nothing', async (_what, input, field) => {
-    const before = await rowCounts();
-    const error = onlyError(await server.gql(CREATE, { input }, admin));
-    expect(error).toMatchObject({ code: 'BAD_USER_INPUT', field });
-    expect(await rowCounts()).toEqual(before);
-  });
+    (input) => refusedCreate(input),
+  );
 
   it('refuses a level that skips one below the parent, naming input.level', async () => {
-    const before = await rowCounts();
-    const error = onlyError(
-      await server.gql(
-        CREATE,
-        { input: { code: 'X5', name: '某村', level: 'VILLAGE', parentId: branch.township.id } },
-        admin,
-      ),
-    );
+    const error = await refusedCreate({ code: 'X5', name: '某村', level: 'VILLAGE', parentId: branch.township.id });
     expect(error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.level' });
     expect(error.message).toContain('WORK_AREA');
-    expect(await rowCounts()).toEqual(before);
   });
 
   it('refuses a second county under a county and anything under a base grid', async () => {
@@ -172,17 +158,9 @@ describe('adding grid units', () => {
   });
 
   it('refuses a code another unit already has', async () => {
-    const before = await rowCounts();
-    const error = onlyError(
-      await server.gql(
-        CREATE,
-        { input: { code: 'LH-01', name: '重名镇', level: 'TOWNSHIP', parentId: branch.county.id } },
-        admin,
-      ),
-    );
+    const error = await refusedCreate({ code: 'LH-01', name: '重名镇', level: 'TOWNSHIP', parentId: branch.county.id });
     expect(error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.code' });
     expect(error.message).toContain('青云镇');
-    expect(await rowCounts()).toEqual(before);
   });
 
   it('writes the unit and its audit event together', async () => {
@@ -193,20 +171,12 @@ describe('adding grid units', () => {
       level: 'WORK_AREA',
       parentId: branch.township.id,
     });
-    expect(await rowCounts()).toEqual({ units: before.units + 1, audits: before.audits + 1 });
+    expect(await rowCounts()).toEqual({ rows: before.rows + 1, audits: before.audits + 1 });
   });
 
   it('is for administrators: centre staff are refused and nothing is written', async () => {
-    const before = await rowCounts();
-    const error = onlyError(
-      await server.gql(
-        CREATE,
-        { input: { code: 'LH-02', name: '白沙镇', level: 'TOWNSHIP', parentId: branch.county.id } },
-        staff,
-      ),
-    );
-    expect(error.code).toBe('FORBIDDEN');
-    expect(await rowCounts()).toEqual(before);
+    const input = { code: 'LH-02', name: '白沙镇', level: 'TOWNSHIP', parentId: branch.county.id };
+    expect((await refusedCreate(input, staff)).code).toBe('FORBIDDEN');
   });
 });
 

@@ -1,14 +1,16 @@
 import { auditEventsTable } from '@onedoor/db/audit';
+import { gridSubgraph } from '@onedoor/grid';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type GridServer, onlyError, startGridServer } from './grid-server';
+import { onlyError } from '../support/client';
+import { type SubgraphHarness, startSubgraphHarness } from '../support/subgraph';
 
-let server: GridServer;
+let server: SubgraphHarness;
 let leader: string;
 let orgs: string[];
 
 beforeAll(async () => {
-  server = await startGridServer();
+  server = await startSubgraphHarness(gridSubgraph);
   const admin = await server.tokenFor(['ADMIN']);
   leader = await server.tokenFor(['LEADER']);
   orgs = [];

@@ -1,12 +1,14 @@
+import { gridSubgraph } from '@onedoor/grid';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type GridServer, onlyError, startGridServer } from './grid-server';
+import { onlyError } from '../support/client';
+import { type SubgraphHarness, startSubgraphHarness } from '../support/subgraph';
 
-let server: GridServer;
+let server: SubgraphHarness;
 let admin: string;
 let org: string;
 
 beforeAll(async () => {
-  server = await startGridServer();
+  server = await startSubgraphHarness(gridSubgraph);
   admin = await server.tokenFor(['ADMIN']);
   const res = await server.gql<{ createOrganisation: { id: string } }>(
     'mutation { createOrganisation(input: { code: "SFJ", name: "县司法局", kind: DEPARTMENT }) { id } }',

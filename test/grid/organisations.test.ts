@@ -1,11 +1,11 @@
-import { auditEventsTable } from '@onedoor/db/audit';
-import { organisationsTable } from '@onedoor/db/grid';
-import { count } from 'drizzle-orm';
+import { gridSubgraph } from '@onedoor/grid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type GridServer, onlyError, startGridServer } from './grid-server';
+import { onlyError } from '../support/client';
+import { type SubgraphHarness, startSubgraphHarness } from '../support/subgraph';
+import { itRefusesBadInput, refusedUnchanged, rowsAndAudits, UNKNOWN_ID } from './helpers';
 import { addBranch } from './tree';
 
-let server: GridServer;
+let server: SubgraphHarness;
 let admin: string;
 let staff: string;
 let branch: Awaited<ReturnType<typeof addBranch>>;
@@ -22,14 +22,10 @@ async function addOrganisation(input: Record<string, unknown>) {
   return res.data.createOrganisation;
 }
 
-async function rowCounts() {
-  const [orgs] = await server.db.select({ n: count() }).from(organisationsTable);
-  const [audits] = await server.db.select({ n: count() }).from(auditEventsTable);
-  return { orgs: orgs!.n, audits: audits!.n };
-}
+const rowCounts = () => rowsAndAudits(server.db, 'grid.organisations');
 
 beforeAll(async () => {
-  server = await startGridServer();
+  server = await startSubgraphHarness(gridSubgraph);
   admin = await server.tokenFor(['ADMIN']);
   staff = await server.tokenFor(['CENTRE_STAFF']);
   branch = await addBranch(server, admin, 'LH');
@@ -66,33 +62,24 @@ describe('recording organisations', () => {
     });
   });
 
-  it.each([
+  itRefusesBadInput(
     [
-      'an unknown parent',
-      { code: 'A1', name: '某局', kind: 'DEPARTMENT', parentId: '00000000-0000-4000-8000-000000000000' },
-      'input.parentId',
+      ['an unknown parent', { code: 'A1', name: '某局', kind: 'DEPARTMENT', parentId: UNKNOWN_ID }, 'input.parentId'],
+      [
+        'an unknown grid unit',
+        { code: 'A2', name: '某镇', kind: 'TOWNSHIP', gridUnitId: UNKNOWN_ID },
+        'input.gridUnitId',
+      ],
+      ['a code already used', { code: 'RSJ', name: '另一个局', kind: 'DEPARTMENT' }, 'input.code'],
+      ['a name over 100 characters', { code: 'A3', name: '局'.repeat(101), kind: 'DEPARTMENT' }, 'input.name'],
     ],
-    [
-      'an unknown grid unit',
-      { code: 'A2', name: '某镇', kind: 'TOWNSHIP', gridUnitId: '00000000-0000-4000-8000-000000000000' },
-      'input.gridUnitId',
-    ],
-    ['a code already used', { code: 'RSJ', name: '另一个局', kind: 'DEPARTMENT' }, 'input.code'],
-    ['a name over 100 characters', { code: 'A3', name: '局'.repeat(101), kind: 'DEPARTMENT' }, 'input.name'],
-  ])('refuses %s, naming the field, and writes nothing', async (_what, input, field) => {
-    const before = await rowCounts();
-    const error = onlyError(await server.gql(CREATE, { input }, admin));
-    expect(error).toMatchObject({ code: 'BAD_USER_INPUT', field });
-    expect(await rowCounts()).toEqual(before);
-  });
+    (input) => refusedUnchanged(rowCounts, () => server.gql(CREATE, { input }, admin)),
+  );
 
   it('is for administrators: centre staff are refused', async () => {
-    const before = await rowCounts();
-    const error = onlyError(
-      await server.gql(CREATE, { input: { code: 'GAJ', name: '县公安局', kind: 'POLICE' } }, staff),
-    );
+    const input = { code: 'GAJ', name: '县公安局', kind: 'POLICE' };
+    const error = await refusedUnchanged(rowCounts, () => server.gql(CREATE, { input }, staff));
     expect(error.code).toBe('FORBIDDEN');
-    expect(await rowCounts()).toEqual(before);
   });
 
   it('needs a token', async () => {

@@ -1,5 +1,8 @@
 import type { GridLevel } from '@onedoor/db/grid';
-import type { GridServer } from './grid-server';
+import type { GraphQLCall } from '../support/client';
+
+/** Anything that posts operations to the grid: the single-subgraph harness or the whole stack. */
+type Server = { gql: GraphQLCall };
 
 export interface BuiltUnit {
   id: string;
@@ -11,7 +14,7 @@ const CREATE_UNIT = `mutation($input: CreateGridUnitInput!) { createGridUnit(inp
 
 /** Adds one grid unit through the API as the given (admin) token and returns it; fails loudly otherwise. */
 export async function addUnit(
-  server: GridServer,
+  server: Server,
   token: string,
   input: { code: string; name: string; level: GridLevel; parentId?: string },
 ): Promise<BuiltUnit> {
@@ -21,7 +24,7 @@ export async function addUnit(
 }
 
 /** One branch of the grid from the county down to a base grid, codes prefixed by `prefix`. */
-export async function addBranch(server: GridServer, token: string, prefix: string) {
+export async function addBranch(server: Server, token: string, prefix: string) {
   const county = await addUnit(server, token, { code: `${prefix}`, name: '临河县', level: 'COUNTY' });
   const township = await addUnit(server, token, {
     code: `${prefix}-01`,

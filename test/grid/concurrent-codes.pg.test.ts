@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { gridUnitsTable } from '@onedoor/db';
+import { gridUnitsTable } from '@onedoor/db/grid';
 import { gridSubgraph } from '@onedoor/grid';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';

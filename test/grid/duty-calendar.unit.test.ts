@@ -1,4 +1,4 @@
-import type { DutyShiftRow } from '@onedoor/db';
+import type { DutyShiftRow } from '@onedoor/db/grid';
 import ICAL from 'ical.js';
 import { expect, it } from 'vitest';
 import { dutyCalendar } from '../../subgraphs/grid/src/services/duty-calendar';

@@ -1,4 +1,4 @@
-import { GRID_LEVELS, ORGANISATION_KINDS } from '@onedoor/db';
+import { GRID_LEVELS, ORGANISATION_KINDS } from '@onedoor/db/grid';
 import { gridSubgraph } from '@onedoor/grid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SubgraphHarness, startSubgraphHarness } from '../support/subgraph';

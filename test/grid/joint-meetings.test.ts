@@ -1,4 +1,4 @@
-import { auditEventsTable } from '@onedoor/db';
+import { auditEventsTable } from '@onedoor/db/audit';
 import { gridSubgraph } from '@onedoor/grid';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-import type { GridLevel } from '@onedoor/db';
+import type { GridLevel } from '@onedoor/db/grid';
 import type { GraphQLCall } from '../support/client';
 
 /** Anything that posts operations to the grid: the single-subgraph harness or the whole stack. */

@@ -15,7 +15,7 @@ import {
   type MeetingDecisionRow,
   type OrganisationProfileRow,
   type OrganisationRow,
-} from '@onedoor/db';
+} from '@onedoor/db/grid';
 import { type BaseContext, byIdLoader, groupLoader, isUuid } from '@onedoor/subgraph-kit';
 import DataLoader from 'dataloader';
 

@@ -3,10 +3,8 @@ import { createGridRepository, type GridUnitRow, type OrganisationRow } from '@o
 import { badInput } from '@onedoor/subgraph-kit';
 import type { GridContext } from '../context';
 
-/**
- * Checks of the ids a caller names: each unknown id is refused as bad input naming its field and saying where
- * to pick a real one, before anything is written.
- */
+// Checks of the ids a caller names: each unknown id is refused as bad input naming its field and saying where
+// to pick a real one, before anything is written.
 
 /** An input field (`input.personIds.2`) and the id given there. */
 export type IdRef = readonly [field: string, id: string];

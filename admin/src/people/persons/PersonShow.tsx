@@ -6,27 +6,20 @@ import {
   Show,
   SimpleShowLayout,
   TextField,
-  TopToolbar,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
 import { DateTimeField, DayField, EnumField } from '../../format/fields';
-import { useHasRole } from '../../auth/roles';
 import { AddPoolMemberButton } from '../pools/AddPoolMemberDialog';
 import { CreateAccountButton } from '../accounts/CreateAccountDialog';
 import { SpecialtiesField } from '../fields';
+import { type RoleButton, RoleToolbar } from '../../shared/RoleToolbar';
 import { ACCOUNT_ADMINS, POOL_MANAGERS } from '../roles';
 
-function PersonShowActions() {
-  const canAddMember = useHasRole(...POOL_MANAGERS);
-  const canOpenAccount = useHasRole(...ACCOUNT_ADMINS);
-  return (
-    <TopToolbar>
-      {canAddMember && <AddPoolMemberButton />}
-      {canOpenAccount && <CreateAccountButton />}
-    </TopToolbar>
-  );
-}
+const ACTIONS: RoleButton[] = [
+  [POOL_MANAGERS, <AddPoolMemberButton key="member" />],
+  [ACCOUNT_ADMINS, <CreateAccountButton key="account" />],
+];
 
 function Section({ title }: { title: string }) {
   const translate = useTranslate();
@@ -102,7 +95,7 @@ function MergedFrom() {
 /** A person: identifiers as the API shows them to this role (masked or not), memberships and cases. */
 export function PersonShow() {
   return (
-    <Show actions={<PersonShowActions />}>
+    <Show actions={<RoleToolbar buttons={ACTIONS} />}>
       <SimpleShowLayout>
         <TextField source="name" />
         <EnumField source="gender" enumName="Gender" />

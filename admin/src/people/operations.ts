@@ -40,60 +40,15 @@ export const MERGE_PERSONS = gql`
   }
 `;
 
-export const ADD_POOL_MEMBER = gql`
-  mutation AddPoolMember($input: AddPoolMemberInput!) {
-    addPoolMember(input: $input) {
-      id
-    }
-  }
-`;
+/** A pool membership as its page shows it, so every change of it answers with the page's fields. */
+const MEMBER =
+  'id status weekdays certifications { id name expiresOn expired } availabilityExceptions { id kind from to note }';
 
-export const CHANGE_MEDIATOR_STATUS = gql`
-  mutation ChangeMediatorStatus($input: ChangeMediatorStatusInput!) {
-    changeMediatorStatus(input: $input) {
-      id
-      status
-    }
-  }
-`;
-
-export const ADD_CERTIFICATION = gql`
-  mutation AddCertification($input: AddCertificationInput!) {
-    addCertification(input: $input) {
-      id
-      certifications {
-        id
-        name
-        expiresOn
-        expired
-      }
-    }
-  }
-`;
-
-export const SET_WEEKDAYS = gql`
-  mutation SetMediatorWeekdays($input: SetMediatorWeekdaysInput!) {
-    setMediatorWeekdays(input: $input) {
-      id
-      weekdays
-    }
-  }
-`;
-
-export const ADD_AVAILABILITY_EXCEPTION = gql`
-  mutation AddAvailabilityException($input: AddAvailabilityExceptionInput!) {
-    addAvailabilityException(input: $input) {
-      id
-      availabilityExceptions {
-        id
-        kind
-        from
-        to
-        note
-      }
-    }
-  }
-`;
+export const ADD_POOL_MEMBER = gql`mutation AddPoolMember($input: AddPoolMemberInput!) { addPoolMember(input: $input) { ${MEMBER} } }`;
+export const CHANGE_MEDIATOR_STATUS = gql`mutation ChangeMediatorStatus($input: ChangeMediatorStatusInput!) { changeMediatorStatus(input: $input) { ${MEMBER} } }`;
+export const ADD_CERTIFICATION = gql`mutation AddCertification($input: AddCertificationInput!) { addCertification(input: $input) { ${MEMBER} } }`;
+export const SET_WEEKDAYS = gql`mutation SetMediatorWeekdays($input: SetMediatorWeekdaysInput!) { setMediatorWeekdays(input: $input) { ${MEMBER} } }`;
+export const ADD_AVAILABILITY_EXCEPTION = gql`mutation AddAvailabilityException($input: AddAvailabilityExceptionInput!) { addAvailabilityException(input: $input) { ${MEMBER} } }`;
 
 export const POOL_STATS = gql`
   query PoolStats($pool: Pool!) {

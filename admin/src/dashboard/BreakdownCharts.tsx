@@ -16,15 +16,10 @@ function NameBarsCard(props: {
 }) {
   const translate = useTranslate();
   const { testId, title, loading, data, fill, axisWidth } = props;
+  const heading = translate(`onedoor.dashboard.charts.${title}`);
   const unitLabel = translate('onedoor.dashboard.charts.cases');
   return (
-    <ChartCard
-      height={300}
-      testId={testId}
-      title={translate(`onedoor.dashboard.charts.${title}`)}
-      loading={loading}
-      empty={data.length === 0}
-    >
+    <ChartCard height={300} testId={testId} title={heading} loading={loading} empty={data.length === 0}>
       <ResponsiveContainer>
         <BarChart layout="vertical" data={data} margin={{ top: 0, right: 32, left: 0, bottom: 0 }}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />

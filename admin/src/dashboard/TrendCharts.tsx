@@ -32,14 +32,9 @@ function TrendCard(props: {
 }) {
   const translate = useTranslate();
   const { testId, title, loading, empty, data, percent, children } = props;
+  const heading = translate(`onedoor.dashboard.charts.${title}`);
   return (
-    <ChartCard
-      height={300}
-      testId={testId}
-      title={translate(`onedoor.dashboard.charts.${title}`)}
-      loading={loading}
-      empty={empty}
-    >
+    <ChartCard height={300} testId={testId} title={heading} loading={loading} empty={empty}>
       <ResponsiveContainer>
         <ComposedChart data={data} margin={{ top: 8, right: 8, left: -16, bottom: 0 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />

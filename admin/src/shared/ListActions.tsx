@@ -1,4 +1,4 @@
-import { FilterButton, type RaRecord, TopToolbar } from 'react-admin';
+import { FilterButton, type RaRecord, TopToolbar, useFilterContext } from 'react-admin';
 import { type CsvColumn, ExportCsvButton } from './ExportCsvButton';
 import { RoleButtons, type RoleButton } from './RoleToolbar';
 
@@ -15,9 +15,11 @@ export function ListActions<R extends RaRecord>({
   filename: string;
   adds?: RoleButton[];
 }) {
+  // A list without filters has no filter button (react-admin's own refuses to render there).
+  const filters = useFilterContext();
   return (
     <TopToolbar>
-      <FilterButton />
+      {filters && <FilterButton />}
       <RoleButtons buttons={adds} />
       <ExportCsvButton columns={columns} filename={filename} />
     </TopToolbar>

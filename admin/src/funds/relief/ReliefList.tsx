@@ -1,5 +1,6 @@
 import { CreateButton, Datagrid, List, SelectArrayInput, TextField } from 'react-admin';
-import { DateTimeField, EnumField, enumChoices, MoneyField } from '../../format/fields';
+import { DateTimeField, EnumField, enumChoices } from '../../format/fields';
+import { MONEY_COLUMNS } from '../fields';
 import { formatFen } from '../../format/money';
 import { formatDateTime } from '../../format/time';
 import { FUND_WORKERS } from '../roles';
@@ -43,10 +44,7 @@ export function ReliefList() {
     >
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <DateTimeField source="proposedAt" sortable={false} />
-        <TextField source="person.name" sortable={false} />
-        <TextField source="fund.name" sortable={false} />
-        <TextField source="case.number" sortable={false} emptyText="onedoor.common.none" />
-        <MoneyField source="amount" sortable={false} />
+        {MONEY_COLUMNS}
         <EnumField source="status" enumName="ReliefApplicationStatus" sortable={false} />
         <TextField source="proposedBy.person.name" sortable={false} />
       </Datagrid>

@@ -12,7 +12,7 @@ import {
 import { DateTimeField, DayField, EnumField } from '../../format/fields';
 import { AddPoolMemberButton } from '../pools/AddPoolMemberDialog';
 import { CreateAccountButton } from '../accounts/CreateAccountDialog';
-import { SpecialtiesField } from '../fields';
+import { CasesField, SpecialtiesField } from '../fields';
 import { type RoleButton, RoleToolbar } from '../../shared/RoleToolbar';
 import { ACCOUNT_ADMINS, POOL_MANAGERS } from '../roles';
 
@@ -40,18 +40,7 @@ function PersonCases() {
       <Typography variant="body2" color="text.secondary">
         {translate('onedoor.people.person.casesCount', { count: record?.cases?.totalCount ?? 0 })}
       </Typography>
-      <ArrayField source="cases.nodes" label={false}>
-        <Datagrid
-          bulkActionButtons={false}
-          rowClick={(id) => `/cases/${id}/show`}
-          empty={<Typography variant="body2">{translate('onedoor.common.empty')}</Typography>}
-        >
-          <TextField source="number" label="onedoor.people.case.number" />
-          <TextField source="title" label="onedoor.people.case.title" />
-          <EnumField source="status" enumName="CaseStatus" label="onedoor.people.case.status" />
-          <DateTimeField source="receivedAt" label="onedoor.people.case.receivedAt" />
-        </Datagrid>
-      </ArrayField>
+      <CasesField source="cases.nodes" />
     </>
   );
 }

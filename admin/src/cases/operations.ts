@@ -173,33 +173,16 @@ export const CATEGORIES = gql`
   }
 `;
 
+/** A grid unit and its level, as the intake's tree lists it. */
+const LEVELLED = 'id name level';
+
 /** One level of the grid tree: the units directly under `parentId` (the county when `level` is COUNTY). */
-export const GRID_CHILDREN = gql`
-  query IntakeGridChildren($filter: GridUnitFilter) {
-    gridUnits(filter: $filter, first: 200) {
-      totalCount
-      nodes {
-        id
-        name
-        level
-      }
-    }
-  }
-`;
+export const GRID_CHILDREN = gql`query IntakeGridChildren($filter: GridUnitFilter) { gridUnits(filter: $filter, first: 200) { totalCount nodes { ${LEVELLED} } } }`;
+
+const NAMED = 'id name';
 
 /** The chosen unit with every unit above it, to show its full path. */
-export const GRID_PATH = gql`
-  query IntakeGridPath($id: ID!) {
-    gridUnit(id: $id) {
-      id
-      name
-      ancestors {
-        id
-        name
-      }
-    }
-  }
-`;
+export const GRID_PATH = gql`query IntakeGridPath($id: ID!) { gridUnit(id: $id) { ${NAMED} ancestors { ${NAMED} } } }`;
 
 const PERSON = 'id name gender phone nationalId address';
 

@@ -13,23 +13,9 @@ export const ME = gql`
   }
 `;
 
-export const DUPLICATE_PERSONS = gql`
-  query DuplicatePersons($first: Int) {
-    duplicatePersons(first: $first) {
-      reason
-      persons {
-        id
-        name
-        gender
-        phone
-        nationalId
-        birthDate
-        address
-        createdAt
-      }
-    }
-  }
-`;
+/** A person as the duplicates screen compares them. */
+const COMPARED = 'id name gender phone nationalId birthDate address createdAt';
+export const DUPLICATE_PERSONS = gql`query DuplicatePersons($first: Int) { duplicatePersons(first: $first) { reason persons { ${COMPARED} } } }`;
 
 export const MERGE_PERSONS = gql`
   mutation MergePersons($input: MergePersonsInput!) {
@@ -92,22 +78,9 @@ export const EXPORT_POOL = gql`
   }
 `;
 
-export const IMPORT_POOL = gql`
-  mutation ImportPool($input: ImportPoolInput!) {
-    importPool(input: $input) {
-      committed
-      totalRows
-      created
-      updated
-      unchanged
-      rejected {
-        line
-        field
-        reason
-      }
-    }
-  }
-`;
+/** What an import did, row by row where it refused one. */
+const REPORT = 'committed totalRows created updated unchanged rejected { line field reason }';
+export const IMPORT_POOL = gql`mutation ImportPool($input: ImportPoolInput!) { importPool(input: $input) { ${REPORT} } }`;
 
 export const IMPORT_PROGRESS = gql`
   query PoolImportProgress($key: String!) {
@@ -131,6 +104,15 @@ export const UNLOCK_ACCOUNT = gql`mutation UnlockAccount($accountId: ID!) { unlo
 export const SET_ACCOUNT_DISABLED = gql`mutation SetAccountDisabled($input: SetAccountDisabledInput!) { setAccountDisabled(input: $input) { ${ACCOUNT} } }`;
 
 /** The answers' shapes, as the screens read them. */
+/** A registered person as lists and searches show them (identifiers masked unless the role may see them). */
+export interface PersonSummary {
+  id: string;
+  name: string;
+  gender: string;
+  phone: string | null;
+  nationalId: string | null;
+  address: string | null;
+}
 export interface ImportRejection {
   line: number;
   field: string;

@@ -5,6 +5,7 @@ import { formatFen } from '../../format/money';
 import { formatDateTime } from '../../format/time';
 import { FUND_WORKERS } from '../roles';
 import { ListActions } from '../../shared/ListActions';
+import type { RoleButton } from '../../shared/RoleToolbar';
 import { type CsvColumn } from '../../shared/ExportCsvButton';
 import { FundPicker } from '../inputs';
 import type { ApplicationRecord } from './types';
@@ -28,18 +29,14 @@ const columns: CsvColumn<ApplicationRecord>[] = [
   { label: 'resources.reliefApplications.fields.proposedBy.person.name', value: (r) => r.proposedBy?.person?.name },
 ];
 
+const ADDS: RoleButton[] = [[FUND_WORKERS, <CreateButton key="propose" label="onedoor.funds.actions.propose" />]];
+
 /** Relief applications (救助申请), newest proposal first. */
 export function ReliefList() {
   return (
     <List
       filters={filters}
-      actions={
-        <ListActions
-          columns={columns}
-          filename="relief-applications"
-          adds={[[FUND_WORKERS, <CreateButton key="propose" label="onedoor.funds.actions.propose" />]]}
-        />
-      }
+      actions={<ListActions columns={columns} filename="relief-applications" adds={ADDS} />}
       empty={false}
     >
       <Datagrid rowClick="show" bulkActionButtons={false}>

@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { casesZh } from '../../admin/src/cases/messages.zh';
-import { dashboardZh } from '../../admin/src/dashboard/messages.zh';
 import { backOfficeFor } from './support/back-office';
 
 /**
@@ -19,10 +18,7 @@ const rate = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(1)
 const change = (c: number | null) => (c === null ? '—' : `${c > 0 ? '+' : ''}${(c * 100).toFixed(1)}%`);
 const yuan = (fen: bigint) =>
   `¥${new Intl.NumberFormat('zh-CN').format(fen / 100n)}.${String(fen % 100n).padStart(2, '0')}`;
-const channelZh = {
-  ...(casesZh.enums as { Channel: Record<string, string> }).Channel,
-  ...(dashboardZh.enums as { Channel: Record<string, string> }).Channel,
-};
+const channelZh = (casesZh.enums as { Channel: Record<string, string> }).Channel;
 
 interface Stats {
   total: number;

@@ -165,32 +165,6 @@ export const casesEn: Messages = {
       HOLIDAY: 'Public holiday',
       WORKDAY: 'Exchanged working day',
     },
-    GridLevel: {
-      COUNTY: 'County',
-      TOWNSHIP: 'Township',
-      WORK_AREA: 'Work area',
-      VILLAGE: 'Village',
-      GRID: 'Grid',
-    },
-    Pool: {
-      PEOPLES_MEDIATOR: "People's mediator",
-      OBSERVER: 'Observer',
-      VOLUNTEER: 'Volunteer',
-      DEPUTY: 'Deputy',
-      RETIRED_CADRE: 'Retired cadre',
-      LEGAL_UNDERSTANDING_PERSON: 'Legal-understanding person',
-      LEGAL_ADVISER: 'Legal adviser',
-      LAWYER: 'Lawyer',
-      PSYCHOLOGIST: 'Psychologist',
-      SUPERVISION_COMMISSIONER: 'Supervision commissioner',
-      PROXY_AGENT: 'Proxy agent',
-      EVERYONE_JUDGES: 'Everyone judges panel',
-    },
-    Gender: {
-      MALE: 'Male',
-      FEMALE: 'Female',
-      UNSPECIFIED: 'Not recorded',
-    },
   },
   onedoor: {
     cases: {

@@ -165,32 +165,6 @@ export const casesZh: Messages = {
       HOLIDAY: '法定节假日',
       WORKDAY: '调休上班',
     },
-    GridLevel: {
-      COUNTY: '县',
-      TOWNSHIP: '镇街',
-      WORK_AREA: '工作区',
-      VILLAGE: '村居',
-      GRID: '网格',
-    },
-    Pool: {
-      PEOPLES_MEDIATOR: '人民调解员',
-      OBSERVER: '观察员',
-      VOLUNTEER: '志愿者',
-      DEPUTY: '两代表一委员',
-      RETIRED_CADRE: '老干部',
-      LEGAL_UNDERSTANDING_PERSON: '法律明白人',
-      LEGAL_ADVISER: '法律顾问',
-      LAWYER: '律师',
-      PSYCHOLOGIST: '心理咨询师',
-      SUPERVISION_COMMISSIONER: '督查专员',
-      PROXY_AGENT: '代办员',
-      EVERYONE_JUDGES: '大家来评理',
-    },
-    Gender: {
-      MALE: '男',
-      FEMALE: '女',
-      UNSPECIFIED: '未登记',
-    },
   },
   onedoor: {
     cases: {

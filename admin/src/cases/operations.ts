@@ -2,7 +2,7 @@ import { gql } from '@apollo/client';
 
 /**
  * The free-form operations of the cases screens (the case page's actions, the board, the admin
- * screens). Kept apart from the components so test/admin/cases-documents.unit.test.ts validates every
+ * screens, intake). Kept apart from the components so test/admin/cases-operations.unit.test.ts validates every
  * one of them against the committed API.
  */
 
@@ -21,35 +21,11 @@ export const ORGANISATIONS = gql`
   }
 `;
 
-export const GRID_UNITS = gql`
-  query CaseGridUnits($search: String) {
-    gridUnits(first: 30, filter: { search: $search }, orderBy: { field: NAME, direction: ASC }) {
-      nodes {
-        id
-        name
-        level
-        parent {
-          id
-          name
-        }
-      }
-    }
-  }
-`;
+/** A grid unit named with the unit above it (a village alone is ambiguous). */
+const UNIT = 'id name level parent { id name }';
 
-export const GRID_UNIT = gql`
-  query CaseGridUnit($id: ID!) {
-    gridUnit(id: $id) {
-      id
-      name
-      level
-      parent {
-        id
-        name
-      }
-    }
-  }
-`;
+export const GRID_UNITS = gql`query CaseGridUnits($search: String) { gridUnits(first: 30, filter: { search: $search }, orderBy: { field: NAME, direction: ASC }) { nodes { ${UNIT} } } }`;
+export const GRID_UNIT = gql`query CaseGridUnit($id: ID!) { gridUnit(id: $id) { ${UNIT} } }`;
 
 export const CATEGORY_TREE = gql`
   query CaseCategoryTree {
@@ -170,24 +146,9 @@ const RULES = `registerDays acceptDays firstTimeDays handleDays maxExtensionDays
 export const CASE_RULES = gql`query CaseRules { caseRules { ${RULES} } }`;
 export const UPDATE_CASE_RULES = gql`mutation UpdateCaseRules($input: CaseRulesInput!) { updateCaseRules(input: $input) { ${RULES} } }`;
 
-export const CALENDAR_DAYS = gql`
-  query CalendarDays($from: Date!, $to: Date!) {
-    calendarDays(from: $from, to: $to) {
-      date
-      kind
-      name
-    }
-  }
-`;
-export const SET_CALENDAR_DAY = gql`
-  mutation SetCalendarDay($input: CalendarDayInput!) {
-    setCalendarDay(input: $input) {
-      date
-      kind
-      name
-    }
-  }
-`;
+const DAY = 'date kind name';
+export const CALENDAR_DAYS = gql`query CalendarDays($from: Date!, $to: Date!) { calendarDays(from: $from, to: $to) { ${DAY} } }`;
+export const SET_CALENDAR_DAY = gql`mutation SetCalendarDay($input: CalendarDayInput!) { setCalendarDay(input: $input) { ${DAY} } }`;
 export const REMOVE_CALENDAR_DAY = gql`
   mutation RemoveCalendarDay($date: Date!) {
     removeCalendarDay(date: $date)
@@ -212,33 +173,16 @@ export const CATEGORIES = gql`
   }
 `;
 
+/** A grid unit and its level, as the intake's tree lists it. */
+const LEVELLED = 'id name level';
+
 /** One level of the grid tree: the units directly under `parentId` (the county when `level` is COUNTY). */
-export const GRID_CHILDREN = gql`
-  query IntakeGridChildren($filter: GridUnitFilter) {
-    gridUnits(filter: $filter, first: 200) {
-      totalCount
-      nodes {
-        id
-        name
-        level
-      }
-    }
-  }
-`;
+export const GRID_CHILDREN = gql`query IntakeGridChildren($filter: GridUnitFilter) { gridUnits(filter: $filter, first: 200) { totalCount nodes { ${LEVELLED} } } }`;
+
+const NAMED = 'id name';
 
 /** The chosen unit with every unit above it, to show its full path. */
-export const GRID_PATH = gql`
-  query IntakeGridPath($id: ID!) {
-    gridUnit(id: $id) {
-      id
-      name
-      ancestors {
-        id
-        name
-      }
-    }
-  }
-`;
+export const GRID_PATH = gql`query IntakeGridPath($id: ID!) { gridUnit(id: $id) { ${NAMED} ancestors { ${NAMED} } } }`;
 
 const PERSON = 'id name gender phone nationalId address';
 
@@ -273,7 +217,6 @@ export const REGISTER_PERSON = gql`
     }
   }
 `;
-
 export const REGISTER_CASE = gql`
   mutation IntakeRegisterCase($input: RegisterCaseInput!) {
     registerCase(input: $input) {

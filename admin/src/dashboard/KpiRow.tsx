@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Grid, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { formatFen } from '../format/money';
@@ -17,6 +18,49 @@ function Change({ label, change, testId }: { label: string; change: number | nul
 }
 
 const cell = { xs: 12, sm: 6, lg: 3 } as const;
+
+/** One card: its id (also its label's key and test id), colour, figure and line of context. */
+interface Kpi {
+  id: string;
+  accent?: string;
+  value: string;
+  hint: ReactNode;
+}
+type T = (key: string, options?: Record<string, unknown>) => string;
+
+/** The case figures of the period, the total with its change against last year and the previous period. */
+function caseKpis(stats: CaseStatistics, t: T): Kpi[] {
+  const share = formatRate(stats.total > 0 ? stats.repeat / stats.total : null);
+  const total = (
+    <>
+      <Change label={t('yoy')} change={stats.yearOnYearChange} testId="kpi-total-yoy" />
+      <Change label={t('mom')} change={stats.periodChange} testId="kpi-total-mom" />
+    </>
+  );
+  return [
+    { id: 'total', value: formatCount(stats.total), hint: total },
+    {
+      id: 'resolutionRate',
+      accent: '#2e7d32',
+      value: formatRate(stats.resolutionRate),
+      hint: t('closed', { count: formatCount(stats.closed) }),
+    },
+    { id: 'onTimeRate', accent: '#00838f', value: formatRate(stats.onTimeRate), hint: t('onTimeHint') },
+    {
+      id: 'satisfactionRate',
+      accent: '#6a1b9a',
+      value: formatRate(stats.satisfactionRate),
+      hint: t('satisfactionHint'),
+    },
+    { id: 'repeat', accent: '#ef6c00', value: formatCount(stats.repeat), hint: t('share', { share }) },
+    {
+      id: 'crossLevel',
+      accent: '#ad1457',
+      value: formatCount(stats.crossLevel),
+      hint: t('group', { count: formatCount(stats.group) }),
+    },
+  ];
+}
 
 /** The KPI cards a role may read: case figures, what is overdue now, and relief paid. */
 export function KpiRow({
@@ -43,6 +87,29 @@ export function KpiRow({
     : undefined;
   const reliefNet = reliefRows?.reduce((sum, r) => sum + BigInt(r.net), 0n);
   const reliefPayments = reliefRows?.reduce((n, r) => n + r.payments, 0) ?? 0;
+  const cards: Kpi[] = [
+    ...(stats ? caseKpis(stats, t) : []),
+    ...(overdueCount === undefined
+      ? []
+      : [
+          {
+            id: 'overdue',
+            accent: '#c62828',
+            value: formatCount(overdueCount),
+            hint: t('overdueUnits', { count: overdueUnits }),
+          },
+        ]),
+    ...(reliefNet === undefined
+      ? []
+      : [
+          {
+            id: 'relief',
+            accent: '#f9a825',
+            value: formatFen(String(reliefNet)),
+            hint: t('payments', { count: formatCount(reliefPayments) }),
+          },
+        ]),
+  ];
   return (
     <Grid
       container
@@ -51,90 +118,11 @@ export function KpiRow({
       aria-busy={updating}
       sx={{ mb: 2, opacity: updating ? 0.6 : 1, transition: 'opacity 0.2s' }}
     >
-      {stats && (
-        <>
-          <Grid size={cell}>
-            <KpiCard
-              id="total"
-              label={t('total')}
-              value={formatCount(stats.total)}
-              hint={
-                <>
-                  <Change label={t('yoy')} change={stats.yearOnYearChange} testId="kpi-total-yoy" />
-                  <Change label={t('mom')} change={stats.periodChange} testId="kpi-total-mom" />
-                </>
-              }
-            />
-          </Grid>
-          <Grid size={cell}>
-            <KpiCard
-              id="resolutionRate"
-              accent="#2e7d32"
-              label={t('resolutionRate')}
-              value={formatRate(stats.resolutionRate)}
-              hint={t('closed', { count: formatCount(stats.closed) })}
-            />
-          </Grid>
-          <Grid size={cell}>
-            <KpiCard
-              id="onTimeRate"
-              accent="#00838f"
-              label={t('onTimeRate')}
-              value={formatRate(stats.onTimeRate)}
-              hint={t('onTimeHint')}
-            />
-          </Grid>
-          <Grid size={cell}>
-            <KpiCard
-              id="satisfactionRate"
-              accent="#6a1b9a"
-              label={t('satisfactionRate')}
-              value={formatRate(stats.satisfactionRate)}
-              hint={t('satisfactionHint')}
-            />
-          </Grid>
-          <Grid size={cell}>
-            <KpiCard
-              id="repeat"
-              accent="#ef6c00"
-              label={t('repeat')}
-              value={formatCount(stats.repeat)}
-              hint={t('share', { share: formatRate(stats.total > 0 ? stats.repeat / stats.total : null) })}
-            />
-          </Grid>
-          <Grid size={cell}>
-            <KpiCard
-              id="crossLevel"
-              accent="#ad1457"
-              label={t('crossLevel')}
-              value={formatCount(stats.crossLevel)}
-              hint={t('group', { count: formatCount(stats.group) })}
-            />
-          </Grid>
-        </>
-      )}
-      {overdueCount !== undefined && (
-        <Grid size={cell}>
-          <KpiCard
-            id="overdue"
-            accent="#c62828"
-            label={t('overdue')}
-            value={formatCount(overdueCount)}
-            hint={t('overdueUnits', { count: overdueUnits })}
-          />
+      {cards.map((card) => (
+        <Grid key={card.id} size={cell}>
+          <KpiCard {...card} label={t(card.id)} />
         </Grid>
-      )}
-      {reliefNet !== undefined && (
-        <Grid size={cell}>
-          <KpiCard
-            id="relief"
-            accent="#f9a825"
-            label={t('relief')}
-            value={formatFen(String(reliefNet))}
-            hint={t('payments', { count: formatCount(reliefPayments) })}
-          />
-        </Grid>
-      )}
+      ))}
     </Grid>
   );
 }

@@ -1,15 +1,5 @@
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  Line,
-  LineChart,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import type { ReactNode } from 'react';
+import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslate } from 'react-admin';
 import type { Bucket } from './period';
 import type { TrendPoint } from './operations';
@@ -18,6 +8,7 @@ import { colour } from './palette';
 import { CHANNEL_ORDER, rankOf } from './enums';
 
 type Trend = { bucket: Bucket; point: TrendPoint }[];
+type Row = Record<string, string | number | null>;
 
 /** Channels in the period, most cases first, so the stack and the legend keep one order. */
 function channelsOf(trend: Trend): string[] {
@@ -27,129 +18,116 @@ function channelsOf(trend: Trend): string[] {
   return [...totals.entries()].sort((a, b) => b[1] - a[1]).map(([key]) => key);
 }
 
-/** Cases received per bucket, stacked by channel (channel names translated). */
-export function ChannelTrendChart({ trend, loading }: { trend?: Trend; loading: boolean }) {
+/** A card charting the period bucket by bucket: the buckets along the bottom, the series named in the legend. */
+function TrendCard(props: {
+  testId: string;
+  /** Key under `onedoor.dashboard.charts`. */
+  title: string;
+  loading: boolean;
+  empty: boolean;
+  data: Row[];
+  /** Rates are percent from 0 to 100; counts are whole. */
+  percent?: boolean;
+  children: ReactNode;
+}) {
   const translate = useTranslate();
-  const channels = trend ? channelsOf(trend) : [];
-  const data = (trend ?? []).map(({ bucket, point }) => ({
-    label: bucket.label,
-    ...Object.fromEntries(point.byChannel.map((c) => [c.key, c.count])),
-  }));
+  const { testId, title, loading, empty, data, percent, children } = props;
+  const heading = translate(`onedoor.dashboard.charts.${title}`);
   return (
-    <ChartCard
-      height={300}
-      testId="chart-channels"
-      title={translate('onedoor.dashboard.charts.channelTrend')}
-      loading={loading}
-      empty={channels.length === 0}
-    >
+    <ChartCard height={300} testId={testId} title={heading} loading={loading} empty={empty}>
       <ResponsiveContainer>
-        <BarChart data={data} margin={{ top: 8, right: 8, left: -16, bottom: 0 }}>
+        <ComposedChart data={data} margin={{ top: 8, right: 8, left: -16, bottom: 0 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="label" tick={{ fontSize: 11 }} />
-          <YAxis allowDecimals={false} tick={{ fontSize: 11 }} />
-          <Tooltip />
+          {percent ? (
+            <YAxis domain={[0, 100]} unit="%" tick={{ fontSize: 11 }} />
+          ) : (
+            <YAxis allowDecimals={false} tick={{ fontSize: 11 }} />
+          )}
+          <Tooltip formatter={percent ? (v) => `${String(v)}%` : undefined} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
-          {channels.map((key) => (
-            <Bar
-              key={key}
-              dataKey={key}
-              name={translate(`enums.Channel.${key}`)}
-              stackId="channel"
-              fill={colour(rankOf(CHANNEL_ORDER, key))}
-              isAnimationActive={false}
-            />
-          ))}
-        </BarChart>
+          {children}
+        </ComposedChart>
       </ResponsiveContainer>
     </ChartCard>
   );
 }
 
-const percent = (rate: number | null) => (rate === null ? null : Math.round(rate * 1000) / 10);
+/** Cases received per bucket, stacked by channel (channel names translated). */
+export function ChannelTrendChart({ trend, loading }: { trend?: Trend; loading: boolean }) {
+  const translate = useTranslate();
+  const channels = trend ? channelsOf(trend) : [];
+  const data: Row[] = (trend ?? []).map(({ bucket, point }) => ({
+    label: bucket.label,
+    ...Object.fromEntries(point.byChannel.map((c) => [c.key, c.count])),
+  }));
+  return (
+    <TrendCard testId="chart-channels" title="channelTrend" loading={loading} empty={channels.length === 0} data={data}>
+      {channels.map((key) => (
+        <Bar
+          key={key}
+          dataKey={key}
+          name={translate(`enums.Channel.${key}`)}
+          stackId="channel"
+          fill={colour(rankOf(CHANNEL_ORDER, key))}
+          isAnimationActive={false}
+        />
+      ))}
+    </TrendCard>
+  );
+}
+
+const percentOf = (rate: number | null) => (rate === null ? null : Math.round(rate * 1000) / 10);
+const RATES = { resolutionRate: '#2e7d32', satisfactionRate: '#6a1b9a', onTimeRate: '#00838f' } as const;
+const SIGNALS = { repeat: '#ef6c00', crossLevel: '#ad1457', group: '#4527a0' } as const;
 
 /** Resolution, satisfaction and on-time rates per bucket, in percent; a gap where nothing was rated. */
 export function RatesTrendChart({ trend, loading }: { trend?: Trend; loading: boolean }) {
   const translate = useTranslate();
-  const data = (trend ?? []).map(({ bucket, point }) => ({
+  const keys = Object.keys(RATES) as (keyof typeof RATES)[];
+  const data: Row[] = (trend ?? []).map(({ bucket, point }) => ({
     label: bucket.label,
-    resolutionRate: percent(point.resolutionRate),
-    satisfactionRate: percent(point.satisfactionRate),
-    onTimeRate: percent(point.onTimeRate),
+    ...Object.fromEntries(keys.map((key) => [key, percentOf(point[key])])),
   }));
-  const series = ['resolutionRate', 'satisfactionRate', 'onTimeRate'] as const;
-  const colours = ['#2e7d32', '#6a1b9a', '#00838f'];
+  const empty = data.every((d) => keys.every((key) => d[key] === null));
   return (
-    <ChartCard
-      height={300}
-      testId="chart-rates"
-      title={translate('onedoor.dashboard.charts.rates')}
-      loading={loading}
-      empty={data.every((d) => series.every((s) => d[s] === null))}
-    >
-      <ResponsiveContainer>
-        <LineChart data={data} margin={{ top: 8, right: 8, left: -16, bottom: 0 }}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="label" tick={{ fontSize: 11 }} />
-          <YAxis domain={[0, 100]} unit="%" tick={{ fontSize: 11 }} />
-          <Tooltip formatter={(v) => `${String(v)}%`} />
-          <Legend wrapperStyle={{ fontSize: 12 }} />
-          {series.map((key, i) => (
-            <Line
-              key={key}
-              type="linear"
-              dataKey={key}
-              name={translate(`onedoor.dashboard.charts.series.${key}`)}
-              stroke={colours[i]}
-              strokeWidth={2}
-              dot={{ r: data.length <= 14 ? 4 : 2.5 }}
-              connectNulls
-              isAnimationActive={false}
-            />
-          ))}
-        </LineChart>
-      </ResponsiveContainer>
-    </ChartCard>
+    <TrendCard testId="chart-rates" title="rates" loading={loading} empty={empty} data={data} percent>
+      {keys.map((key) => (
+        <Line
+          key={key}
+          type="linear"
+          dataKey={key}
+          name={translate(`onedoor.dashboard.charts.series.${key}`)}
+          stroke={RATES[key]}
+          strokeWidth={2}
+          dot={{ r: data.length <= 14 ? 4 : 2.5 }}
+          connectNulls
+          isAnimationActive={false}
+        />
+      ))}
+    </TrendCard>
   );
 }
 
 /** Repeat, cross-level and group petitions per bucket: the signals of matters not settled the first time. */
 export function RepeatTrendChart({ trend, loading }: { trend?: Trend; loading: boolean }) {
   const translate = useTranslate();
-  const data = (trend ?? []).map(({ bucket, point }) => ({
+  const keys = Object.keys(SIGNALS) as (keyof typeof SIGNALS)[];
+  const data: Row[] = (trend ?? []).map(({ bucket, point }) => ({
     label: bucket.label,
-    repeat: point.repeat,
-    crossLevel: point.crossLevel,
-    group: point.group,
+    ...Object.fromEntries(keys.map((key) => [key, point[key]])),
   }));
-  const series = ['repeat', 'crossLevel', 'group'] as const;
-  const colours = ['#ef6c00', '#ad1457', '#4527a0'];
   return (
-    <ChartCard
-      height={300}
-      testId="chart-repeat"
-      title={translate('onedoor.dashboard.charts.repeatTrend')}
-      loading={loading}
-      empty={data.length === 0}
-    >
-      <ResponsiveContainer>
-        <BarChart data={data} margin={{ top: 8, right: 8, left: -16, bottom: 0 }}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="label" tick={{ fontSize: 11 }} />
-          <YAxis allowDecimals={false} tick={{ fontSize: 11 }} />
-          <Tooltip />
-          <Legend wrapperStyle={{ fontSize: 12 }} />
-          {series.map((key, i) => (
-            <Bar
-              key={key}
-              dataKey={key}
-              name={translate(`onedoor.dashboard.charts.series.${key}`)}
-              fill={colours[i]}
-              isAnimationActive={false}
-            />
-          ))}
-        </BarChart>
-      </ResponsiveContainer>
-    </ChartCard>
+    <TrendCard testId="chart-repeat" title="repeatTrend" loading={loading} empty={data.length === 0} data={data}>
+      {keys.map((key) => (
+        <Bar
+          key={key}
+          dataKey={key}
+          name={translate(`onedoor.dashboard.charts.series.${key}`)}
+          fill={SIGNALS[key]}
+          isAnimationActive={false}
+        />
+      ))}
+    </TrendCard>
   );
 }

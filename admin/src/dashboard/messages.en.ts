@@ -81,16 +81,4 @@ export const dashboardEn: Messages = {
       },
     },
   },
-  enums: {
-    Channel: { GRID_REPORT: 'Grid report', PROXY_AGENT: 'Proxy agent' },
-    FundKind: {
-      PETITION_RELIEF: 'Petition relief',
-      JUDICIAL_RELIEF: 'Judicial relief',
-      LAW_RELATED_RELIEF: 'Law-related relief',
-      TRAFFIC_ACCIDENT_RELIEF: 'Traffic accident relief',
-      MEDICAL_RELIEF: 'Medical relief',
-      EXTREME_HARDSHIP_RELIEF: 'Extreme-hardship relief',
-      WORK_FUND: 'Work fund',
-    },
-  },
 };

@@ -1,10 +1,6 @@
 import type { Messages } from '../module';
 
-/**
- * The dashboard's words. It also names the two channels and the fund kinds the dashboard charts
- * (`enums.Channel.GRID_REPORT`, `enums.Channel.PROXY_AGENT`, `enums.FundKind.*`): the catalogue is
- * merged, so the same keys in the cases or funds module agree with these.
- */
+/** The dashboard's words in Chinese; the enums it charts are named by the cases and funds catalogues. */
 export const dashboardZh: Messages = {
   onedoor: {
     dashboard: {
@@ -80,18 +76,6 @@ export const dashboardZh: Messages = {
         },
       },
       welcome: { title: '欢迎使用 OneDoor', body: '您的角色不查看统计数据，请从左侧菜单进入日常工作。' },
-    },
-  },
-  enums: {
-    Channel: { GRID_REPORT: '网格上报', PROXY_AGENT: '代办' },
-    FundKind: {
-      PETITION_RELIEF: '信访救助',
-      JUDICIAL_RELIEF: '司法救助',
-      LAW_RELATED_RELIEF: '涉法涉诉救助',
-      TRAFFIC_ACCIDENT_RELIEF: '道路交通事故社会救助',
-      MEDICAL_RELIEF: '医疗救助',
-      EXTREME_HARDSHIP_RELIEF: '特困救助',
-      WORK_FUND: '工作经费',
     },
   },
 };

@@ -63,7 +63,7 @@ export function useNotifyRefusal() {
 
 /**
  * Runs a mutation of the gateway. On success it says so (a translation key) and refreshes every list
- * and record on screen; on failure it notifies the refusal and rethrows it, so a form can show its
+ * and record on screen (without waiting for the refresh); on failure it notifies the refusal and rethrows it, so a form can show its
  * field errors (`fieldErrorsOf`, data/errors.ts) next to the inputs.
  */
 export function useGraphQLMutation<T, V extends Record<string, unknown> = Record<string, unknown>>(
@@ -76,9 +76,10 @@ export function useGraphQLMutation<T, V extends Record<string, unknown> = Record
   const notifyRefusal = useNotifyRefusal();
   return useMutation<T, HttpError, V>({
     mutationFn: (variables) => dataProvider.graphql<T>(mutation, variables),
-    onSuccess: async () => {
+    onSuccess: () => {
       if (options.successMessage) notify(options.successMessage, { type: 'success' });
-      await queryClient.invalidateQueries();
+      // Not awaited: the caller (a dialog closing, a page moving on) goes first, the screen refreshes behind it.
+      void queryClient.invalidateQueries();
     },
     onError: (error) => notifyRefusal(error, options.conflictMessage),
   });

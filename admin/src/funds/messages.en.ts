@@ -101,14 +101,6 @@ export const fundsEn: Messages = {
     DisbursementStatus: { PAID: 'Paid', REVERSED: 'Reversed' },
     EntryKind: { ALLOCATION: 'Allocation', DISBURSEMENT: 'Payment', REVERSAL: 'Reversal', TRANSFER: 'Transfer' },
     ExternalAccount: { BUDGET: 'Budget', PAYEES: 'Payees' },
-    Vulnerability: {
-      ELDERLY: 'Elderly',
-      DISABLED: 'Disabled',
-      MINOR: 'Minor',
-      WOMAN_IN_HARDSHIP: 'Woman in hardship',
-      MIGRANT: 'Migrant',
-      EXTREME_HARDSHIP: 'Extreme hardship',
-    },
     LegalAidKind: {
       CONSULTATION: 'Consultation',
       DOCUMENT_DRAFTING: 'Document drafting',

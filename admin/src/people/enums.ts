@@ -16,20 +16,7 @@ export const KNOWN_SPECIALTIES = [
   'psychology',
 ] as const;
 
-/** The columns of the pool CSV (ImportPoolInput.csv), in the order `exportPool` writes them. */
-export const POOL_CSV_COLUMNS = [
-  'name',
-  'nationalId',
-  'phone',
-  'gender',
-  'fullTime',
-  'specialties',
-  'languages',
-  'studio',
-  'organisationId',
-  'gridUnitIds',
-  'status',
-  'joinedOn',
-  'weekdays',
-  'certifications',
-] as const;
+/** The header line of the pool CSV (ImportPoolInput.csv), its columns in the order `exportPool` writes them. */
+export const POOL_CSV_HEADER =
+  'name,nationalId,phone,gender,fullTime,specialties,languages,studio,organisationId,gridUnitIds,status,joinedOn,weekdays,certifications';
+export const POOL_CSV_COLUMNS: readonly string[] = POOL_CSV_HEADER.split(',');

@@ -1,5 +1,6 @@
-import { Chip, Stack, Tooltip } from '@mui/material';
-import { useRecordContext, useTranslate } from 'react-admin';
+import { Chip, Stack, Tooltip, Typography } from '@mui/material';
+import { ArrayField, Datagrid, TextField, useRecordContext, useTranslate } from 'react-admin';
+import { DateTimeField, EnumField } from '../format/fields';
 import { formatDate, todayInShanghai } from '../format/time';
 import { KNOWN_SPECIALTIES } from './enums';
 
@@ -118,4 +119,23 @@ export function NamesField({ source }: { source: string; label?: string; sortabl
 export function ListField({ source }: { source: string; label?: string; sortable?: boolean }) {
   const record = useRecordContext<Rec>();
   return <span>{((record?.[source] as string[] | undefined) ?? []).join('、')}</span>;
+}
+
+/** A person's or a member's cases (the array at `source`), each row opening the case page. */
+export function CasesField({ source, label = false }: { source: string; label?: string | false }) {
+  const translate = useTranslate();
+  return (
+    <ArrayField source={source} label={label}>
+      <Datagrid
+        bulkActionButtons={false}
+        rowClick={(id) => `/cases/${id}/show`}
+        empty={<Typography variant="body2">{translate('onedoor.common.empty')}</Typography>}
+      >
+        <TextField source="number" label="onedoor.people.case.number" />
+        <TextField source="title" label="onedoor.people.case.title" />
+        <EnumField source="status" enumName="CaseStatus" label="onedoor.people.case.status" />
+        <DateTimeField source="receivedAt" label="onedoor.people.case.receivedAt" />
+      </Datagrid>
+    </ArrayField>
+  );
 }

@@ -1,5 +1,6 @@
 import { AutocompleteArrayInput, CheckboxGroupInput, TextInput, useTranslate } from 'react-admin';
 import { ReferencePicker, ReferencesPicker } from '../shared/ReferencePicker';
+import { PlainSelect, useEnumOptions } from '../shared/PlainInputs';
 import { KNOWN_SPECIALTIES, WEEKDAYS } from './enums';
 
 /** `a；b、c` or `a;b` typed by a person → a clean list. */
@@ -66,4 +67,10 @@ export function GridUnitsInput({ source = 'gridUnitIds' }: { source?: string }) 
 
 export function GridUnitInput({ source = 'gridUnitId' }: { source?: string }) {
   return <ReferencePicker source={source} reference="poolGridUnits" fullWidth={false} />;
+}
+
+/** Which pool a screen is about (the pool overview, an import). */
+export function PoolSelect({ value, onChange }: { value: string; onChange: (pool: string) => void }) {
+  const options = useEnumOptions('Pool');
+  return <PlainSelect label="resources.mediators.fields.pool" value={value} onChange={onChange} options={options} />;
 }

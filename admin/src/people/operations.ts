@@ -13,23 +13,9 @@ export const ME = gql`
   }
 `;
 
-export const DUPLICATE_PERSONS = gql`
-  query DuplicatePersons($first: Int) {
-    duplicatePersons(first: $first) {
-      reason
-      persons {
-        id
-        name
-        gender
-        phone
-        nationalId
-        birthDate
-        address
-        createdAt
-      }
-    }
-  }
-`;
+/** A person as the duplicates screen compares them. */
+const COMPARED = 'id name gender phone nationalId birthDate address createdAt';
+export const DUPLICATE_PERSONS = gql`query DuplicatePersons($first: Int) { duplicatePersons(first: $first) { reason persons { ${COMPARED} } } }`;
 
 export const MERGE_PERSONS = gql`
   mutation MergePersons($input: MergePersonsInput!) {
@@ -40,60 +26,15 @@ export const MERGE_PERSONS = gql`
   }
 `;
 
-export const ADD_POOL_MEMBER = gql`
-  mutation AddPoolMember($input: AddPoolMemberInput!) {
-    addPoolMember(input: $input) {
-      id
-    }
-  }
-`;
+/** A pool membership as its page shows it, so every change of it answers with the page's fields. */
+const MEMBER =
+  'id status weekdays certifications { id name expiresOn expired } availabilityExceptions { id kind from to note }';
 
-export const CHANGE_MEDIATOR_STATUS = gql`
-  mutation ChangeMediatorStatus($input: ChangeMediatorStatusInput!) {
-    changeMediatorStatus(input: $input) {
-      id
-      status
-    }
-  }
-`;
-
-export const ADD_CERTIFICATION = gql`
-  mutation AddCertification($input: AddCertificationInput!) {
-    addCertification(input: $input) {
-      id
-      certifications {
-        id
-        name
-        expiresOn
-        expired
-      }
-    }
-  }
-`;
-
-export const SET_WEEKDAYS = gql`
-  mutation SetMediatorWeekdays($input: SetMediatorWeekdaysInput!) {
-    setMediatorWeekdays(input: $input) {
-      id
-      weekdays
-    }
-  }
-`;
-
-export const ADD_AVAILABILITY_EXCEPTION = gql`
-  mutation AddAvailabilityException($input: AddAvailabilityExceptionInput!) {
-    addAvailabilityException(input: $input) {
-      id
-      availabilityExceptions {
-        id
-        kind
-        from
-        to
-        note
-      }
-    }
-  }
-`;
+export const ADD_POOL_MEMBER = gql`mutation AddPoolMember($input: AddPoolMemberInput!) { addPoolMember(input: $input) { ${MEMBER} } }`;
+export const CHANGE_MEDIATOR_STATUS = gql`mutation ChangeMediatorStatus($input: ChangeMediatorStatusInput!) { changeMediatorStatus(input: $input) { ${MEMBER} } }`;
+export const ADD_CERTIFICATION = gql`mutation AddCertification($input: AddCertificationInput!) { addCertification(input: $input) { ${MEMBER} } }`;
+export const SET_WEEKDAYS = gql`mutation SetMediatorWeekdays($input: SetMediatorWeekdaysInput!) { setMediatorWeekdays(input: $input) { ${MEMBER} } }`;
+export const ADD_AVAILABILITY_EXCEPTION = gql`mutation AddAvailabilityException($input: AddAvailabilityExceptionInput!) { addAvailabilityException(input: $input) { ${MEMBER} } }`;
 
 export const POOL_STATS = gql`
   query PoolStats($pool: Pool!) {
@@ -137,22 +78,9 @@ export const EXPORT_POOL = gql`
   }
 `;
 
-export const IMPORT_POOL = gql`
-  mutation ImportPool($input: ImportPoolInput!) {
-    importPool(input: $input) {
-      committed
-      totalRows
-      created
-      updated
-      unchanged
-      rejected {
-        line
-        field
-        reason
-      }
-    }
-  }
-`;
+/** What an import did, row by row where it refused one. */
+const REPORT = 'committed totalRows created updated unchanged rejected { line field reason }';
+export const IMPORT_POOL = gql`mutation ImportPool($input: ImportPoolInput!) { importPool(input: $input) { ${REPORT} } }`;
 
 export const IMPORT_PROGRESS = gql`
   query PoolImportProgress($key: String!) {
@@ -176,6 +104,15 @@ export const UNLOCK_ACCOUNT = gql`mutation UnlockAccount($accountId: ID!) { unlo
 export const SET_ACCOUNT_DISABLED = gql`mutation SetAccountDisabled($input: SetAccountDisabledInput!) { setAccountDisabled(input: $input) { ${ACCOUNT} } }`;
 
 /** The answers' shapes, as the screens read them. */
+/** A registered person as lists and searches show them (identifiers masked unless the role may see them). */
+export interface PersonSummary {
+  id: string;
+  name: string;
+  gender: string;
+  phone: string | null;
+  nationalId: string | null;
+  address: string | null;
+}
 export interface ImportRejection {
   line: number;
   field: string;

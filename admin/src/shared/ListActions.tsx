@@ -1,7 +1,6 @@
-import type { ReactElement } from 'react';
-import { FilterButton, type RaRecord, TopToolbar, usePermissions } from 'react-admin';
-import { hasRole, type Role } from '../auth/roles';
+import { FilterButton, type RaRecord, TopToolbar, useFilterContext } from 'react-admin';
 import { type CsvColumn, ExportCsvButton } from './ExportCsvButton';
+import { RoleButtons, type RoleButton } from './RoleToolbar';
 
 /**
  * A list's toolbar: its filters, what the viewer's roles may add (a create button, a dialog, a link to a
@@ -14,14 +13,14 @@ export function ListActions<R extends RaRecord>({
 }: {
   columns: CsvColumn<R>[];
   filename: string;
-  /** Each button with the roles that see it (keyed elements). */
-  adds?: [readonly Role[], ReactElement][];
+  adds?: RoleButton[];
 }) {
-  const { permissions } = usePermissions<string[]>();
+  // A list without filters has no filter button (react-admin's own refuses to render there).
+  const filters = useFilterContext();
   return (
     <TopToolbar>
-      <FilterButton />
-      {adds.filter(([roles]) => hasRole(permissions, roles)).map(([, button]) => button)}
+      {filters && <FilterButton />}
+      <RoleButtons buttons={adds} />
       <ExportCsvButton columns={columns} filename={filename} />
     </TopToolbar>
   );

@@ -111,7 +111,8 @@ export function MutationDialog(props: MutationDialogProps) {
         maxWidth={maxWidth}
         data-testid={testId}
       >
-        {resource ? <ResourceContextProvider value={resource}>{form}</ResourceContextProvider> : form}
+        {/* Gone as soon as the dialog closes: its inputs never stand beside the refreshed page. */}
+        {open && (resource ? <ResourceContextProvider value={resource}>{form}</ResourceContextProvider> : form)}
       </Dialog>
     </>
   );

@@ -15,16 +15,12 @@ export function PlainSelect({
   value,
   onChange,
   options,
-  name,
-  minWidth = 200,
 }: {
   /** Translation key of the label. */
   label: string;
   value: string;
   onChange: (value: string) => void;
   options: readonly Option[];
-  name?: string;
-  minWidth?: number;
 }) {
   const translate = useTranslate();
   return (
@@ -34,8 +30,7 @@ export function PlainSelect({
       label={translate(label)}
       value={value}
       onChange={(e) => onChange(e.target.value)}
-      name={name}
-      sx={{ minWidth }}
+      sx={{ minWidth: 220 }}
     >
       {options.map((o) => (
         <MenuItem key={o.value} value={o.value}>

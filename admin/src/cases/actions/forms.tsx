@@ -8,7 +8,7 @@ import {
   SelectInput,
   TextInput,
 } from 'react-admin';
-import { enumChoices } from '../../format/fields';
+import { type EnumName, enumChoices } from '../../format/fields';
 import { OrganisationInput, OrganisationsInput } from '../inputs';
 import type { TransitionName } from '../operations';
 import type { FormValues as Values } from '../../shared/MutationDialog';
@@ -42,6 +42,13 @@ const Reason = ({ source = 'reason', optional = false }: { source?: string; opti
     fullWidth
   />
 );
+
+/** One value of an API enum: radio buttons for a few weighed choices, a select otherwise. */
+function Choice(props: { source: string; enumName: EnumName; radio?: boolean; optional?: boolean }) {
+  const { source, enumName, radio, optional } = props;
+  const common = { source, label: label(source), choices: enumChoices(enumName), validate: optional ? undefined : req };
+  return radio ? <RadioButtonGroupInput {...common} /> : <SelectInput {...common} fullWidth />;
+}
 
 /** The inputs of each action's dialog, named exactly like the mutation's input fields. */
 export function actionForm(name: TransitionName, record: CasePageRecord, viewer: Viewer): ActionForm {
@@ -78,13 +85,7 @@ export function actionForm(name: TransitionName, record: CasePageRecord, viewer:
       return {
         inputs: (
           <>
-            <SelectInput
-              source="legalChannel"
-              label={label('legalChannel')}
-              choices={enumChoices('LegalChannel')}
-              validate={req}
-              fullWidth
-            />
+            <Choice source="legalChannel" enumName="LegalChannel" />
             <OrganisationInput source="receivingUnitId" label={label('receivingUnitId')} validate={req} />
             <Reason />
           </>
@@ -125,12 +126,7 @@ export function actionForm(name: TransitionName, record: CasePageRecord, viewer:
       return {
         inputs: (
           <>
-            <RadioButtonGroupInput
-              source="satisfaction"
-              label={label('satisfaction')}
-              choices={enumChoices('Satisfaction')}
-              validate={req}
-            />
+            <Choice source="satisfaction" enumName="Satisfaction" radio />
             <Reason source="note" optional />
           </>
         ),
@@ -139,22 +135,10 @@ export function actionForm(name: TransitionName, record: CasePageRecord, viewer:
       return {
         inputs: (
           <>
-            <RadioButtonGroupInput
-              source="decision"
-              label={label('decision')}
-              choices={enumChoices('ClosureDecision')}
-              validate={req}
-            />
+            <Choice source="decision" enumName="ClosureDecision" radio />
             <FormDataConsumer>
               {({ formData }) =>
-                formData.decision === 'CLOSE' && (
-                  <SelectInput
-                    source="outcome"
-                    label={label('outcome')}
-                    choices={enumChoices('ClosureOutcome')}
-                    fullWidth
-                  />
-                )
+                formData.decision === 'CLOSE' && <Choice source="outcome" enumName="ClosureOutcome" optional />
               }
             </FormDataConsumer>
             <Reason optional />

@@ -99,7 +99,6 @@ export function DeadlineBoard() {
             value: c,
             label: c === 'NONE' ? translate('onedoor.cases.board.allOpen') : translate(`enums.WarningColour.${c}`),
           }))}
-          name="minimum"
         />
       </Stack>
       {isPending ? (

@@ -15,6 +15,8 @@ export interface CategoryRow {
   parent: { id: string; name: string } | null;
 }
 const t = (key: string) => `onedoor.cases.categories.${key}`;
+/** What every change to the taxonomy says when done, and its small dialog. */
+const CATEGORY_DIALOG = { successMessage: 'onedoor.cases.saved', maxWidth: 'xs' } as const;
 
 /** A new top-level category or sub-category (the taxonomy has two levels). */
 export function CreateCategoryButton() {
@@ -22,11 +24,10 @@ export function CreateCategoryButton() {
   const tops = (data ?? []).filter((c) => !c.parent);
   return (
     <MutationDialog
+      {...CATEGORY_DIALOG}
       label={t('create')}
       icon={<AddIcon />}
       mutation={CREATE_CATEGORY}
-      successMessage="onedoor.cases.saved"
-      maxWidth="xs"
       toInput={(v) => ({ code: v.code, name: v.name, parentId: v.parentId || null })}
     >
       <SelectInput source="parentId" label={t('parent')} choices={tops} emptyText={t('topLevel')} fullWidth />
@@ -41,11 +42,10 @@ export function RenameCategoryButton() {
   if (!record) return null;
   return (
     <MutationDialog
+      {...CATEGORY_DIALOG}
       label={t('rename')}
       icon={<EditIcon />}
       mutation={RENAME_CATEGORY}
-      successMessage="onedoor.cases.saved"
-      maxWidth="xs"
       defaultValues={{ name: record.name }}
       toVariables={(v) => ({ id: record.id, name: v.name })}
     >

@@ -1,7 +1,8 @@
-import { BooleanField, Datagrid, FunctionField, List, TextField, TopToolbar } from 'react-admin';
+import { BooleanField, Datagrid, FunctionField, List, TextField } from 'react-admin';
 import { useHasRole } from '../../auth/roles';
 import { SETTINGS_EDITORS } from '../roles';
-import { ExportCsvButton, type CsvColumn } from '../../shared/ExportCsvButton';
+import { ListActions } from '../../shared/ListActions';
+import { type CsvColumn } from '../../shared/ExportCsvButton';
 import {
   CreateCategoryButton,
   DeactivateCategoryButton,
@@ -17,20 +18,21 @@ const columns: CsvColumn<CategoryRow>[] = [
   { label: f('active'), value: (r, t) => t(r.active ? 'onedoor.common.yes' : 'onedoor.common.no') },
 ];
 
-function Actions({ admin }: { admin: boolean }) {
-  return (
-    <TopToolbar>
-      {admin && <CreateCategoryButton />}
-      <ExportCsvButton columns={columns} filename="categories" />
-    </TopToolbar>
-  );
-}
-
 /** The two-level taxonomy: each top-level category followed by its sub-categories; admins maintain it. */
 export function CategoryList() {
   const admin = useHasRole(...SETTINGS_EDITORS);
   return (
-    <List actions={<Actions admin={admin} />} pagination={false} perPage={1000}>
+    <List
+      actions={
+        <ListActions
+          columns={columns}
+          filename="categories"
+          adds={[[SETTINGS_EDITORS, <CreateCategoryButton key="create" />]]}
+        />
+      }
+      pagination={false}
+      perPage={1000}
+    >
       <Datagrid bulkActionButtons={false} rowClick={false}>
         <TextField source="code" sortable={false} />
         <FunctionField<CategoryRow>

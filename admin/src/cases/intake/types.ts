@@ -1,3 +1,4 @@
+import type { PersonSummary } from '../../people/operations';
 import { Channel } from '../../generated/enums';
 
 /** Every channel of the API's `Channel` enum, the three staff meet most first. */
@@ -39,14 +40,8 @@ export interface IntakeValues {
   crossLevel?: boolean | null;
 }
 
-export interface PersonHit {
-  id: string;
-  name: string;
-  gender: string;
-  phone: string | null;
-  nationalId: string | null;
-  address: string | null;
-}
+/** A registered person found by the intake's search (the people domain's summary of a person). */
+export type PersonHit = PersonSummary;
 
 export interface CategoryNode {
   id: string;

@@ -1,7 +1,8 @@
 import { Datagrid, List, TextField, TextInput, required, useRecordContext, useTranslate } from 'react-admin';
 import { Alert } from '@mui/material';
 import UndoIcon from '@mui/icons-material/Undo';
-import { DateTimeField, EnumField, MoneyField } from '../../format/fields';
+import { DateTimeField, EnumField } from '../../format/fields';
+import { MONEY_COLUMNS } from '../fields';
 import { formatFen } from '../../format/money';
 import { formatDateTime } from '../../format/time';
 import { useHasRole } from '../../auth/roles';
@@ -88,10 +89,7 @@ export function DisbursementList() {
     <List filters={filters} actions={<ListActions columns={columns} filename="disbursements" />}>
       <Datagrid bulkActionButtons={false} rowClick={false}>
         <DateTimeField source="paidAt" sortable={false} />
-        <TextField source="person.name" sortable={false} />
-        <TextField source="fund.name" sortable={false} />
-        <TextField source="case.number" sortable={false} emptyText="onedoor.common.none" />
-        <MoneyField source="amount" sortable={false} />
+        {MONEY_COLUMNS}
         <EnumField source="status" enumName="DisbursementStatus" sortable={false} />
         <TextField source="purpose" sortable={false} />
         <ReverseColumn label="onedoor.funds.fields.actions" />

@@ -7,13 +7,12 @@ import {
   Show,
   TabbedShowLayout,
   TextField,
-  TopToolbar,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
 import { Typography } from '@mui/material';
-import { useHasRole } from '../../auth/roles';
 import { FUND_DECIDERS } from '../roles';
+import { type RoleButton, RoleToolbar } from '../../shared/RoleToolbar';
 import { DateTimeField, EnumField, MoneyField } from '../../format/fields';
 import { formatFen } from '../../format/money';
 import { SimpleTable } from '../../shared/SimpleTable';
@@ -21,17 +20,11 @@ import { AllocateDialog, FundRulesDialog, TransferDialog } from './FundDialogs';
 import { FundLedger } from './FundLedger';
 import { FundReportPanel } from './FundReportPanel';
 
-function FundShowActions() {
-  const decides = useHasRole(...FUND_DECIDERS);
-  if (!decides) return null;
-  return (
-    <TopToolbar>
-      <AllocateDialog />
-      <TransferDialog />
-      <FundRulesDialog />
-    </TopToolbar>
-  );
-}
+const ACTIONS: RoleButton[] = [
+  [FUND_DECIDERS, <AllocateDialog key="allocate" />],
+  [FUND_DECIDERS, <TransferDialog key="transfer" />],
+  [FUND_DECIDERS, <FundRulesDialog key="rules" />],
+];
 
 /** A rule's amount, or 无 when the fund has no such rule. */
 function RuleAmount({ source }: { source: 'perPersonYearlyCap' | 'secondApprovalAbove'; label?: string }) {
@@ -68,7 +61,7 @@ function BudgetYears() {
 export function FundShow() {
   const translate = useTranslate();
   return (
-    <Show actions={<FundShowActions />} title={<FundTitle />}>
+    <Show actions={<RoleToolbar buttons={ACTIONS} />} title={<FundTitle />}>
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="onedoor.funds.tabs.summary">
           <TextField source="code" />

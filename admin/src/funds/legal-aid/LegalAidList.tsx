@@ -17,6 +17,7 @@ import { fenToYuan, formatFen } from '../../format/money';
 import { useHasRole } from '../../auth/roles';
 import { LEGAL_AID_WRITERS } from '../roles';
 import { ListActions } from '../../shared/ListActions';
+import type { RoleButton } from '../../shared/RoleToolbar';
 import { type CsvColumn } from '../../shared/ExportCsvButton';
 import { CasePicker, fenOf, PersonPicker, YuanInput } from '../inputs';
 import { MutationDialog } from '../../shared/MutationDialog';
@@ -143,20 +144,12 @@ const columns: CsvColumn<Matter>[] = [
   { label: 'resources.legalAidMatters.fields.recovered', value: (r) => formatFen(r.recovered) },
 ];
 
+const ADDS: RoleButton[] = [[LEGAL_AID_WRITERS, <OpenMatterDialog key="open" />]];
+
 /** Legal-aid matters (法律援助); the API has no single-matter query, so a row expands to its summary. */
 export function LegalAidList() {
   return (
-    <List
-      filters={filters}
-      actions={
-        <ListActions
-          columns={columns}
-          filename="legal-aid"
-          adds={[[LEGAL_AID_WRITERS, <OpenMatterDialog key="open" />]]}
-        />
-      }
-      empty={false}
-    >
+    <List filters={filters} actions={<ListActions columns={columns} filename="legal-aid" adds={ADDS} />} empty={false}>
       <Datagrid bulkActionButtons={false} rowClick="expand" expand={<MatterPanel />}>
         <DateTimeField source="openedAt" sortable={false} />
         <EnumField source="kind" enumName="LegalAidKind" sortable={false} />

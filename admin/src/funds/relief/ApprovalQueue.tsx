@@ -1,6 +1,7 @@
 import { Datagrid, List, TextField, useTranslate } from 'react-admin';
 import { Typography } from '@mui/material';
-import { DateTimeField, EnumField, MoneyField } from '../../format/fields';
+import { DateTimeField, EnumField } from '../../format/fields';
+import { MONEY_COLUMNS } from '../fields';
 import { PENDING_STATUSES } from '../enums';
 import { ReliefActions } from './ReliefActions';
 
@@ -21,10 +22,7 @@ export function ApprovalQueue() {
     >
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <DateTimeField source="proposedAt" sortable={false} />
-        <TextField source="person.name" sortable={false} />
-        <TextField source="fund.name" sortable={false} />
-        <TextField source="case.number" sortable={false} emptyText="onedoor.common.none" />
-        <MoneyField source="amount" sortable={false} />
+        {MONEY_COLUMNS}
         <EnumField source="status" enumName="ReliefApplicationStatus" sortable={false} />
         <TextField source="proposedBy.person.name" sortable={false} />
         <TextField source="reason" sortable={false} />

@@ -1,9 +1,11 @@
 import { CreateButton, Datagrid, List, SelectArrayInput, TextField } from 'react-admin';
-import { DateTimeField, EnumField, enumChoices, MoneyField } from '../../format/fields';
+import { DateTimeField, EnumField, enumChoices } from '../../format/fields';
+import { MONEY_COLUMNS } from '../fields';
 import { formatFen } from '../../format/money';
 import { formatDateTime } from '../../format/time';
 import { FUND_WORKERS } from '../roles';
 import { ListActions } from '../../shared/ListActions';
+import type { RoleButton } from '../../shared/RoleToolbar';
 import { type CsvColumn } from '../../shared/ExportCsvButton';
 import { FundPicker } from '../inputs';
 import type { ApplicationRecord } from './types';
@@ -27,26 +29,19 @@ const columns: CsvColumn<ApplicationRecord>[] = [
   { label: 'resources.reliefApplications.fields.proposedBy.person.name', value: (r) => r.proposedBy?.person?.name },
 ];
 
+const ADDS: RoleButton[] = [[FUND_WORKERS, <CreateButton key="propose" label="onedoor.funds.actions.propose" />]];
+
 /** Relief applications (救助申请), newest proposal first. */
 export function ReliefList() {
   return (
     <List
       filters={filters}
-      actions={
-        <ListActions
-          columns={columns}
-          filename="relief-applications"
-          adds={[[FUND_WORKERS, <CreateButton key="propose" label="onedoor.funds.actions.propose" />]]}
-        />
-      }
+      actions={<ListActions columns={columns} filename="relief-applications" adds={ADDS} />}
       empty={false}
     >
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <DateTimeField source="proposedAt" sortable={false} />
-        <TextField source="person.name" sortable={false} />
-        <TextField source="fund.name" sortable={false} />
-        <TextField source="case.number" sortable={false} emptyText="onedoor.common.none" />
-        <MoneyField source="amount" sortable={false} />
+        {MONEY_COLUMNS}
         <EnumField source="status" enumName="ReliefApplicationStatus" sortable={false} />
         <TextField source="proposedBy.person.name" sortable={false} />
       </Datagrid>

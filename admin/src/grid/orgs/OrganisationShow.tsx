@@ -1,19 +1,10 @@
 import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
-import {
-  EditButton,
-  Labeled,
-  Show,
-  SimpleShowLayout,
-  TextField,
-  TopToolbar,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin';
-import { useHasRole } from '../../auth/roles';
+import { EditButton, Labeled, Show, SimpleShowLayout, TextField, useRecordContext, useTranslate } from 'react-admin';
 import { DateTimeField, EnumField } from '../../format/fields';
 import { formatDateTime } from '../../format/time';
 import { GRID_ADMINS } from '../roles';
+import { RoleToolbar } from '../../shared/RoleToolbar';
 
 interface OrgDetail {
   id: string;
@@ -25,11 +16,6 @@ interface OrgDetail {
     totalCount: number;
     nodes: { id: string; number: string; title: string; status: string; deadlineAt: string }[];
   };
-}
-
-function Actions() {
-  const isAdmin = useHasRole(...GRID_ADMINS);
-  return <TopToolbar>{isAdmin && <EditButton label="onedoor.grid.orgs.editProfile" />}</TopToolbar>;
 }
 
 function RefLink({ which }: { which: 'gridUnit' | 'parent' }) {
@@ -97,7 +83,11 @@ function OpenCases() {
 /** One organisation: where it serves, how cases reach it, whom to call, and its open cases. */
 export function OrganisationShow() {
   return (
-    <Show actions={<Actions />}>
+    <Show
+      actions={
+        <RoleToolbar buttons={[[GRID_ADMINS, <EditButton key="edit" label="onedoor.grid.orgs.editProfile" />]]} />
+      }
+    >
       <SimpleShowLayout>
         <TextField source="code" />
         <TextField source="name" />

@@ -1,7 +1,7 @@
-import { BooleanInput, required, TextInput, useTranslate } from 'react-admin';
+import { BooleanInput, useTranslate } from 'react-admin';
 import { Typography } from '@mui/material';
 import { GENERATE_DUTY_MONTH } from '../operations';
-import { PersonsInput } from '../inputs';
+import { MonthInput, PersonsInput } from '../inputs';
 import { MutationDialog } from '../../shared/MutationDialog';
 
 /** The rotation rule's lists (GenerateDutyMonthInput): each list rotates through its kind of shift. */
@@ -33,13 +33,7 @@ export function GenerateDutyDialog({ open, onClose, month }: { open: boolean; on
       <Typography variant="body2" sx={{ mb: 2 }}>
         {translate('onedoor.grid.roster.generateHelp')}
       </Typography>
-      <TextInput
-        source="month"
-        type="month"
-        label="onedoor.grid.roster.fields.month"
-        validate={required()}
-        helperText={false}
-      />
+      <MonthInput />
       {LISTS.map((l) => (
         <PersonsInput key={l} source={l} label={`onedoor.grid.roster.fields.${l}`} />
       ))}

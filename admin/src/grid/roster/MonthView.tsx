@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Box, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { todayInShanghai } from '../../format/time';
@@ -16,27 +17,33 @@ export function byDay(shifts: readonly Shift[]): Map<string, Shift[]> {
   return days;
 }
 
-/** A month as a grid of days, Monday first, each day listing its shifts by person. */
-export function MonthView({
-  month,
-  shifts,
-  conflictIds,
-  onSelect,
-}: {
-  month: string;
+/** What a view of the roster shows: its shifts, those in conflict, and what a click on one does. */
+export interface RosterViewProps {
   shifts: readonly Shift[];
   conflictIds: ReadonlySet<string>;
   onSelect?: (shift: Shift) => void;
-}) {
+}
+
+/** The roster's grid of cells, each cell a list of shifts. */
+export function RosterTable({ testId, children }: { testId: string; children: ReactNode }) {
+  return (
+    <Table
+      size="small"
+      data-testid={testId}
+      sx={{ tableLayout: 'fixed', '& td': { verticalAlign: 'top', p: 0.5, border: '1px solid #e0e0e0' } }}
+    >
+      {children}
+    </Table>
+  );
+}
+
+/** A month as a grid of days, Monday first, each day listing its shifts by person. */
+export function MonthView({ month, shifts, conflictIds, onSelect }: RosterViewProps & { month: string }) {
   const translate = useTranslate();
   const days = byDay(shifts);
   const today = todayInShanghai();
   return (
-    <Table
-      size="small"
-      data-testid="duty-month"
-      sx={{ tableLayout: 'fixed', '& td': { verticalAlign: 'top', p: 0.5, border: '1px solid #e0e0e0' } }}
-    >
+    <RosterTable testId="duty-month">
       <TableHead>
         <TableRow>
           {WEEKDAYS.map((d) => (
@@ -70,6 +77,6 @@ export function MonthView({
           </TableRow>
         ))}
       </TableBody>
-    </Table>
+    </RosterTable>
   );
 }

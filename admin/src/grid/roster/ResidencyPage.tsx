@@ -12,6 +12,7 @@ import {
   Title,
   useTranslate,
 } from 'react-admin';
+import { MonthInput } from '../inputs';
 import { useHasRole } from '../../auth/roles';
 import { PlainDate } from '../../shared/PlainInputs';
 import { SimpleTable } from '../../shared/SimpleTable';
@@ -127,13 +128,7 @@ export function ResidencyPage() {
         defaultValues={{ month: date.slice(0, 7), count: 4, lookBackMonths: 3, kinds: ['DEPARTMENT'] }}
         toInput={(v) => ({ month: v.month, count: v.count, lookBackMonths: v.lookBackMonths, kinds: v.kinds })}
       >
-        <TextInput
-          source="month"
-          type="month"
-          label="onedoor.grid.roster.fields.month"
-          validate={required()}
-          helperText={false}
-        />
+        <MonthInput />
         <NumberInput source="count" label="onedoor.grid.residency.fields.count" min={1} max={20} helperText={false} />
         <NumberInput
           source="lookBackMonths"

@@ -1,32 +1,17 @@
-import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
+import { TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { byDay } from './MonthView';
+import { byDay, RosterTable, type RosterViewProps } from './MonthView';
 import { addDays, timeOf } from './rosterTime';
-import type { Shift } from './ShiftChip';
 import { ShiftChip } from './ShiftChip';
 import { DutyShiftKind } from '../../generated/enums';
 
 /** A week from Monday: one row per kind of shift, one column per day, with times and people. */
-export function WeekView({
-  first,
-  shifts,
-  conflictIds,
-  onSelect,
-}: {
-  first: string;
-  shifts: readonly Shift[];
-  conflictIds: ReadonlySet<string>;
-  onSelect?: (shift: Shift) => void;
-}) {
+export function WeekView({ first, shifts, conflictIds, onSelect }: RosterViewProps & { first: string }) {
   const translate = useTranslate();
   const days = Array.from({ length: 7 }, (_, i) => addDays(first, i));
   const grouped = byDay(shifts);
   return (
-    <Table
-      size="small"
-      data-testid="duty-week"
-      sx={{ tableLayout: 'fixed', '& td': { verticalAlign: 'top', p: 0.5, border: '1px solid #e0e0e0' } }}
-    >
+    <RosterTable testId="duty-week">
       <TableHead>
         <TableRow>
           <TableCell sx={{ width: 120 }} />
@@ -58,6 +43,6 @@ export function WeekView({
           </TableRow>
         ))}
       </TableBody>
-    </Table>
+    </RosterTable>
   );
 }

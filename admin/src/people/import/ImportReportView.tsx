@@ -12,9 +12,7 @@ import type { PoolImportReport } from '../operations';
 export function useColumnLabel() {
   const translate = useTranslate();
   return (field: string) =>
-    (POOL_CSV_COLUMNS as readonly string[]).includes(field)
-      ? translate(`onedoor.people.import.columns.${field}`)
-      : field;
+    POOL_CSV_COLUMNS.includes(field) ? translate(`onedoor.people.import.columns.${field}`) : field;
 }
 
 /** The report's counts, each under its label (`onedoor.people.import.<key>`). */

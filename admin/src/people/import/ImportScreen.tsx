@@ -6,6 +6,7 @@ import PlayIcon from '@mui/icons-material/PlayArrow';
 import { Button, Title, useTranslate } from 'react-admin';
 import { useHasRole } from '../../auth/roles';
 import { PlainSelect, useEnumOptions } from '../../shared/PlainInputs';
+import { PoolSelect } from '../inputs';
 import { POOL_CSV_COLUMNS } from '../enums';
 import { downloadText } from '../download';
 import { countDataRows, progressPercent, readFileText, templateCsv } from './importCsv';
@@ -57,7 +58,6 @@ export function ImportScreen() {
   const translate = useTranslate();
   const allowed = useHasRole(...POOL_MANAGERS);
   const run = useImportRun();
-  const poolOptions = useEnumOptions('Pool');
   const modeOptions = useEnumOptions('ImportMode');
   const [pool, setPool] = useState<string>('PEOPLES_MEDIATOR');
   const [mode, setMode] = useState<string>('ALL_OR_NOTHING');
@@ -83,22 +83,8 @@ export function ImportScreen() {
       <Title title="onedoor.people.import.title" />
       <CardContent>
         <Stack direction="row" spacing={2} alignItems="center" flexWrap="wrap">
-          <PlainSelect
-            label="resources.mediators.fields.pool"
-            value={pool}
-            onChange={setPool}
-            options={poolOptions}
-            name="pool"
-            minWidth={220}
-          />
-          <PlainSelect
-            label="onedoor.people.import.mode"
-            value={mode}
-            onChange={setMode}
-            options={modeOptions}
-            name="mode"
-            minWidth={220}
-          />
+          <PoolSelect value={pool} onChange={setPool} />
+          <PlainSelect label="onedoor.people.import.mode" value={mode} onChange={setMode} options={modeOptions} />
           <Button component="label" label="onedoor.people.import.chooseFile" variant="outlined">
             <>
               <UploadFileIcon />

@@ -1,11 +1,11 @@
-import { POOL_CSV_COLUMNS } from '../enums';
+import { POOL_CSV_HEADER } from '../enums';
 import type { ImportRejection } from '../operations';
 
 const cell = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
 
 /** The empty import file: the header the API expects (ImportPoolInput.csv), in export order. */
 export function templateCsv(): string {
-  return `${POOL_CSV_COLUMNS.join(',')}\r\n`;
+  return `${POOL_CSV_HEADER}\r\n`;
 }
 
 /** The refused rows as CSV, with translated headers. */

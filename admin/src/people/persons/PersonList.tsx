@@ -1,4 +1,5 @@
 import { CreateButton, Datagrid, List, SearchInput, SelectInput, TextField, TextInput } from 'react-admin';
+import type { PersonSummary } from '../operations';
 import { DateTimeField, DayField, EnumField, enumChoices } from '../../format/fields';
 import { formatDate, formatDateTime } from '../../format/time';
 import { ListActions } from '../../shared/ListActions';
@@ -12,13 +13,7 @@ const filters = [
   <TextInput key="phone" source="phone" />,
 ];
 
-interface PersonRow {
-  id: string;
-  name: string;
-  gender: string;
-  phone: string | null;
-  nationalId: string | null;
-  address: string | null;
+interface PersonRow extends PersonSummary {
   birthDate: string | null;
   vulnerabilities: string[];
   createdAt: string;

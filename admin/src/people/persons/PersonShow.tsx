@@ -6,27 +6,20 @@ import {
   Show,
   SimpleShowLayout,
   TextField,
-  TopToolbar,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
 import { DateTimeField, DayField, EnumField } from '../../format/fields';
-import { useHasRole } from '../../auth/roles';
 import { AddPoolMemberButton } from '../pools/AddPoolMemberDialog';
 import { CreateAccountButton } from '../accounts/CreateAccountDialog';
-import { SpecialtiesField } from '../fields';
+import { CasesField, SpecialtiesField } from '../fields';
+import { type RoleButton, RoleToolbar } from '../../shared/RoleToolbar';
 import { ACCOUNT_ADMINS, POOL_MANAGERS } from '../roles';
 
-function PersonShowActions() {
-  const canAddMember = useHasRole(...POOL_MANAGERS);
-  const canOpenAccount = useHasRole(...ACCOUNT_ADMINS);
-  return (
-    <TopToolbar>
-      {canAddMember && <AddPoolMemberButton />}
-      {canOpenAccount && <CreateAccountButton />}
-    </TopToolbar>
-  );
-}
+const ACTIONS: RoleButton[] = [
+  [POOL_MANAGERS, <AddPoolMemberButton key="member" />],
+  [ACCOUNT_ADMINS, <CreateAccountButton key="account" />],
+];
 
 function Section({ title }: { title: string }) {
   const translate = useTranslate();
@@ -47,18 +40,7 @@ function PersonCases() {
       <Typography variant="body2" color="text.secondary">
         {translate('onedoor.people.person.casesCount', { count: record?.cases?.totalCount ?? 0 })}
       </Typography>
-      <ArrayField source="cases.nodes" label={false}>
-        <Datagrid
-          bulkActionButtons={false}
-          rowClick={(id) => `/cases/${id}/show`}
-          empty={<Typography variant="body2">{translate('onedoor.common.empty')}</Typography>}
-        >
-          <TextField source="number" label="onedoor.people.case.number" />
-          <TextField source="title" label="onedoor.people.case.title" />
-          <EnumField source="status" enumName="CaseStatus" label="onedoor.people.case.status" />
-          <DateTimeField source="receivedAt" label="onedoor.people.case.receivedAt" />
-        </Datagrid>
-      </ArrayField>
+      <CasesField source="cases.nodes" />
     </>
   );
 }
@@ -102,7 +84,7 @@ function MergedFrom() {
 /** A person: identifiers as the API shows them to this role (masked or not), memberships and cases. */
 export function PersonShow() {
   return (
-    <Show actions={<PersonShowActions />}>
+    <Show actions={<RoleToolbar buttons={ACTIONS} />}>
       <SimpleShowLayout>
         <TextField source="name" />
         <EnumField source="gender" enumName="Gender" />

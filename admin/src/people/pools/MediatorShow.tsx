@@ -18,6 +18,7 @@ import { formatDate } from '../../format/time';
 import { useHasRole } from '../../auth/roles';
 import { MediatorShowActions } from './MediatorActions';
 import {
+  CasesField,
   type CertificationRow,
   expiryLevel,
   ListField,
@@ -131,14 +132,7 @@ export function MediatorShow() {
           </Labeled>
           <DateTimeField source="performance.lastActivityAt" />
           <NumberField source="workload" />
-          <ArrayField source="activeCases.nodes" label="resources.mediators.fields.activeCases">
-            <Datagrid bulkActionButtons={false} rowClick={(id) => `/cases/${id}/show`} empty={EMPTY}>
-              <TextField source="number" label="onedoor.people.case.number" />
-              <TextField source="title" label="onedoor.people.case.title" />
-              <EnumField source="status" enumName="CaseStatus" label="onedoor.people.case.status" />
-              <DateTimeField source="receivedAt" label="onedoor.people.case.receivedAt" />
-            </Datagrid>
-          </ArrayField>
+          <CasesField source="activeCases.nodes" label="resources.mediators.fields.activeCases" />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="onedoor.people.member.tabHistory" path="history">
           <ArrayField source="statusHistory" label={false}>

@@ -9,6 +9,7 @@ import { todayInShanghai } from '../../format/time';
 import { useHasRole } from '../../auth/roles';
 import { Figure } from '../../shared/Figure';
 import { PlainSelect, useEnumOptions } from '../../shared/PlainInputs';
+import { PoolSelect } from '../inputs';
 import { SimpleTable } from '../../shared/SimpleTable';
 import { KNOWN_SPECIALTIES } from '../enums';
 import { downloadText } from '../download';
@@ -123,6 +124,7 @@ function CoverageGaps({ pool }: { pool: string }) {
   const label = useSpecialtyLabel();
   const [specialty, setSpecialty] = useState<string>('family');
   const levelOptions = useEnumOptions('CoverageLevel');
+  const specialties = KNOWN_SPECIALTIES.map((value) => ({ value, label: label(value) }));
   const [level, setLevel] = useState<string>('TOWNSHIP');
   const { data, isPending, error } = useGraphQLQuery<{ coverageGaps: GapReport }>(COVERAGE_GAPS, {
     input: { specialty, pool, level },
@@ -139,16 +141,9 @@ function CoverageGaps({ pool }: { pool: string }) {
             label="resources.mediators.fields.specialty"
             value={specialty}
             onChange={setSpecialty}
-            options={KNOWN_SPECIALTIES.map((value) => ({ value, label: label(value) }))}
-            minWidth={180}
+            options={specialties}
           />
-          <PlainSelect
-            label="onedoor.people.pools.level"
-            value={level}
-            onChange={setLevel}
-            options={levelOptions}
-            minWidth={180}
-          />
+          <PlainSelect label="onedoor.people.pools.level" value={level} onChange={setLevel} options={levelOptions} />
         </Stack>
         {isPending && <LinearProgress />}
         {error && <Alert severity="error">{error.message}</Alert>}
@@ -175,19 +170,12 @@ function CoverageGaps({ pool }: { pool: string }) {
 /** Pool overview (人才库概况): size by specialty and township, coverage gaps, and the pool's export. */
 export function PoolOverview() {
   const canExport = useHasRole(...POOL_MANAGERS);
-  const poolOptions = useEnumOptions('Pool');
   const [pool, setPool] = useState<string>('PEOPLES_MEDIATOR');
   return (
     <Box sx={{ mt: 2 }}>
       <Title title="onedoor.people.pools.title" />
       <Stack direction="row" spacing={2} alignItems="center" sx={{ mb: 2 }}>
-        <PlainSelect
-          label="resources.mediators.fields.pool"
-          value={pool}
-          onChange={setPool}
-          options={poolOptions}
-          minWidth={240}
-        />
+        <PoolSelect value={pool} onChange={setPool} />
         {canExport && <ExportPoolButton pool={pool} />}
       </Stack>
       <Stats pool={pool} />

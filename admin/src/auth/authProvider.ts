@@ -1,5 +1,6 @@
 import type { AuthProvider } from 'react-admin';
 import { GRAPHQL_URL } from '../data/client';
+import { reloadAtLogin, takeWantedScreen } from './gate';
 import { clearSession, readSession, saveSession, type Session } from './session';
 
 const LOGIN = `mutation Login($input: LoginInput!) {
@@ -26,6 +27,7 @@ interface LoginAnswer {
 /**
  * Signs in through the gateway's `login` mutation. The token lives in sessionStorage until it expires
  * or the user signs out; an UNAUTHENTICATED answer from the API (expired or revoked) signs the user out.
+ * Every sign-out reloads the page at the login form (see ./gate.ts), and a sign-in returns to the screen asked for.
  */
 export const authProvider: AuthProvider = {
   async login({ username, password }: { username: string; password: string }) {
@@ -51,10 +53,11 @@ export const authProvider: AuthProvider = {
       },
     };
     saveSession(session);
+    return { redirectTo: takeWantedScreen() };
   },
   logout() {
     clearSession();
-    return Promise.resolve();
+    return reloadAtLogin();
   },
   checkAuth() {
     return readSession() ? Promise.resolve() : Promise.reject(new Error('onedoor.auth.expired'));

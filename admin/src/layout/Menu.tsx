@@ -21,7 +21,11 @@ export function OneDoorMenu({ modules }: { modules: readonly AdminModule[] }) {
         if (links.length === 0 && resources.length === 0) return null;
         return [
           open ? (
-            <ListSubheader key={`${m.name}-heading`} sx={{ lineHeight: '32px', mt: 1, bgcolor: 'transparent' }}>
+            <ListSubheader
+              key={`${m.name}-heading`}
+              disableSticky
+              sx={{ lineHeight: '32px', mt: 1, bgcolor: 'transparent' }}
+            >
               {translate(`onedoor.menu.${m.name}`)}
             </ListSubheader>
           ) : null,

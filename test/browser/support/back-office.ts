@@ -92,12 +92,13 @@ export async function openBackOffice(options: { clock?: Clock; now?: Date } = {}
     pageErrors,
     externalRequests,
     async login(username, password = 'onedoor-demo') {
-      await page.goto(screen('/login'));
-      // A fresh start of the app: react-admin would otherwise still hold the previous account's session.
+      // A fresh start of the app without the previous account's session: forget it on a page of the
+      // same origin that is not the app (the app would react to it), then load the login form.
+      await page.goto(`${base}/health`);
       await page.evaluate(() =>
         (globalThis as unknown as { sessionStorage: { clear(): void } }).sessionStorage.clear(),
       );
-      await page.reload();
+      await page.goto(screen('/login'));
       await page.locator('input[name="username"]').fill(username);
       await page.locator('input[name="password"]').fill(password);
       await page.locator('button[type="submit"]').click();
@@ -109,7 +110,9 @@ export async function openBackOffice(options: { clock?: Clock; now?: Date } = {}
     },
     async signOut() {
       await page.getByRole('button', { name: '个人中心' }).click();
+      const reloaded = page.waitForEvent('load'); // signing out loads the page afresh at the login form
       await page.getByRole('menuitem', { name: '退出登录' }).click();
+      await reloaded;
       await page.waitForURL((url) => url.hash.startsWith('#/login'));
     },
     async checkpoint(name, options) {

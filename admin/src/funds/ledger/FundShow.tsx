@@ -19,6 +19,7 @@ import { SimpleTable } from '../../shared/SimpleTable';
 import { AllocateDialog, FundRulesDialog, TransferDialog } from './FundDialogs';
 import { FundLedger } from './FundLedger';
 import { FundReportPanel } from './FundReportPanel';
+import { FULL_RECORD } from '../../shared/fullRecord';
 
 const ACTIONS: RoleButton[] = [
   [FUND_DECIDERS, <AllocateDialog key="allocate" />],
@@ -61,7 +62,7 @@ function BudgetYears() {
 export function FundShow() {
   const translate = useTranslate();
   return (
-    <Show actions={<RoleToolbar buttons={ACTIONS} />} title={<FundTitle />}>
+    <Show queryOptions={FULL_RECORD} actions={<RoleToolbar buttons={ACTIONS} />} title={<FundTitle />}>
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="onedoor.funds.tabs.summary">
           <TextField source="code" />

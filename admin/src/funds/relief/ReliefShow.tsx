@@ -14,6 +14,7 @@ import { EnumField, MoneyField } from '../../format/fields';
 import { ReliefActions } from './ReliefActions';
 import { ReliefHistory } from './ReliefHistory';
 import type { ApplicationRecord } from './types';
+import { FULL_RECORD } from '../../shared/fullRecord';
 
 function ReliefTitle() {
   const application = useRecordContext<ApplicationRecord>();
@@ -43,6 +44,7 @@ function Evidence() {
 export function ReliefShow() {
   return (
     <Show
+      queryOptions={FULL_RECORD}
       actions={
         <TopToolbar>
           <ReliefActions />

@@ -6,6 +6,7 @@ import { DateTimeField, EnumField } from '../../format/fields';
 import { formatDateTime } from '../../format/time';
 import { CATEGORIES } from '../operations';
 import { GridEventActions } from './GridEventActions';
+import { FULL_RECORD } from '../../shared/fullRecord';
 
 interface Category {
   id: string;
@@ -92,7 +93,7 @@ function Photos() {
 /** One grid event through its loop: report, disposal or whistle, response, feedback, or escalation into a case. */
 export function GridEventShow() {
   return (
-    <Show actions={<GridEventActions />}>
+    <Show queryOptions={FULL_RECORD} actions={<GridEventActions />}>
       <SimpleShowLayout>
         <TextField source="title" />
         <EnumField source="status" enumName="GridEventStatus" />

@@ -12,6 +12,7 @@ import {
 } from 'react-admin';
 import { Typography } from '@mui/material';
 import { enumChoices } from '../../format/fields';
+import { FULL_RECORD } from '../../shared/fullRecord';
 
 function Heading() {
   const org = useRecordContext<{ name: string }>();
@@ -24,7 +25,7 @@ function Heading() {
  */
 export function OrganisationEdit() {
   return (
-    <Edit mutationMode="pessimistic" redirect="show">
+    <Edit queryOptions={FULL_RECORD} mutationMode="pessimistic" redirect="show">
       <SimpleForm
         toolbar={
           <Toolbar>

@@ -5,6 +5,7 @@ import { DateTimeField, EnumField } from '../../format/fields';
 import { formatDateTime } from '../../format/time';
 import { GRID_ADMINS } from '../roles';
 import { RoleToolbar } from '../../shared/RoleToolbar';
+import { FULL_RECORD } from '../../shared/fullRecord';
 
 interface OrgDetail {
   id: string;
@@ -84,6 +85,7 @@ function OpenCases() {
 export function OrganisationShow() {
   return (
     <Show
+      queryOptions={FULL_RECORD}
       actions={
         <RoleToolbar buttons={[[GRID_ADMINS, <EditButton key="edit" label="onedoor.grid.orgs.editProfile" />]]} />
       }

@@ -4,6 +4,7 @@ import { Labeled, Show, SimpleShowLayout, TextField, useRecordContext, useTransl
 import { DateTimeField, EnumField } from '../../format/fields';
 import { GridUnitActions } from './GridUnitActions';
 import { GridStaffRole } from '../../generated/enums';
+import { FULL_RECORD } from '../../shared/fullRecord';
 
 export interface UnitDetail {
   id: string;
@@ -85,7 +86,7 @@ function CaseStats() {
 /** One unit: where it sits, what is below it, who staffs it, and its cases of the last 30 days. */
 export function GridUnitShow() {
   return (
-    <Show actions={<GridUnitActions />}>
+    <Show queryOptions={FULL_RECORD} actions={<GridUnitActions />}>
       <SimpleShowLayout>
         <Labeled label="resources.gridUnits.fields.ancestors">
           <AncestorPath />

@@ -15,6 +15,7 @@ import { CreateAccountButton } from '../accounts/CreateAccountDialog';
 import { CasesField, SpecialtiesField } from '../fields';
 import { type RoleButton, RoleToolbar } from '../../shared/RoleToolbar';
 import { ACCOUNT_ADMINS, POOL_MANAGERS } from '../roles';
+import { FULL_RECORD } from '../../shared/fullRecord';
 
 const ACTIONS: RoleButton[] = [
   [POOL_MANAGERS, <AddPoolMemberButton key="member" />],
@@ -84,7 +85,7 @@ function MergedFrom() {
 /** A person: identifiers as the API shows them to this role (masked or not), memberships and cases. */
 export function PersonShow() {
   return (
-    <Show actions={<RoleToolbar buttons={ACTIONS} />}>
+    <Show queryOptions={FULL_RECORD} actions={<RoleToolbar buttons={ACTIONS} />}>
       <SimpleShowLayout>
         <TextField source="name" />
         <EnumField source="gender" enumName="Gender" />

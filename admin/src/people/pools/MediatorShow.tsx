@@ -28,6 +28,7 @@ import {
   WeekdaysField,
 } from '../fields';
 import { ACCOUNT_READERS } from '../roles';
+import { FULL_RECORD } from '../../shared/fullRecord';
 
 const EMPTY = <Typography variant="body2">—</Typography>;
 
@@ -82,7 +83,7 @@ function ActorField(_: { label?: string }) {
 /** A pool member: profile, certificates, availability, performance and workload, and the actions the role may take. */
 export function MediatorShow() {
   return (
-    <Show actions={<MediatorShowActions />}>
+    <Show queryOptions={FULL_RECORD} actions={<MediatorShowActions />}>
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="onedoor.people.member.tabProfile">
           <Labeled label="resources.mediators.fields.person.name">

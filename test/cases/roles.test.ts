@@ -70,6 +70,12 @@ const REFUSED: [string, Role, string, Record<string, unknown>][] = [
     { i: { ...ref, text: 'x' } },
   ],
   [
+    'urgeCase',
+    'HANDLER',
+    'mutation($i: UrgeCaseInput!) { urgeCase(input: $i) { id } }',
+    { i: { ...ref, note: 'x' } },
+  ],
+  [
     'recordFollowUp',
     'HANDLER',
     'mutation($i: FollowUpInput!) { recordFollowUp(input: $i) { id } }',

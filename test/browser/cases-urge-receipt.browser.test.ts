@@ -72,7 +72,7 @@ describe('the receipt at the counter and urging from the deadline board', () => 
       { id },
     );
     const notice = page.getByTestId('case-registered');
-    await notice.getByText(`已登记案件 ${registered.number}，查询码 ${registered.trackingCode}`).waitFor();
+    await notice.getByText(`案件 ${registered.number} 登记完成，查询码 ${registered.trackingCode}`).waitFor();
     expect(await page.getByTestId('tracking-code').innerText()).toBe(registered.trackingCode);
     await office.checkpoint('cases-registered-receipt-offered');
 

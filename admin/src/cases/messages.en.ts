@@ -399,7 +399,7 @@ export const casesEn: Messages = {
         submit: 'Register',
         registered: 'Registered case %{number}, tracking code %{trackingCode}',
         registeredNotice:
-          'Registered case %{number}, tracking code %{trackingCode}. Print the receipt and hand it to the petitioner.',
+          'Case %{number} is registered, tracking code %{trackingCode}. Print the receipt and hand it to the petitioner.',
         sections: {
           channel: 'Channel',
           petitioners: 'Petitioners',

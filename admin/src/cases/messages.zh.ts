@@ -394,7 +394,7 @@ export const casesZh: Messages = {
         forbidden: '您的角色不能登记案件',
         submit: '登记',
         registered: '已登记案件 %{number}，查询码 %{trackingCode}',
-        registeredNotice: '已登记案件 %{number}，查询码 %{trackingCode}。请打印受理回执交给信访人。',
+        registeredNotice: '案件 %{number} 登记完成，查询码 %{trackingCode}。请打印受理回执，交给信访人。',
         sections: {
           channel: '来源渠道',
           petitioners: '信访人',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type DocumentNode, Kind, validate } from 'graphql';
 import * as operations from '../../admin/src/cases/operations';
-import { allowedActions, type CaseFacts } from '../../admin/src/cases/actions/allowed';
+import { allowedActions, type CaseFacts, mayUrge } from '../../admin/src/cases/actions/allowed';
 import { caseFilter } from '../../admin/src/cases/queries';
 import { handlingStepInput } from '../../admin/src/cases/actions/handlingStep';
 import { apiSchema } from './support/api-schema';
@@ -43,6 +43,7 @@ describe('which actions the case page offers', () => {
       'routeCase',
       'declineCase',
       'handOverToLegalChannel',
+      'urgeCase',
     ]);
     expect(allowedActions(registered, viewer('AUDITOR'))).toEqual([]);
     expect(allowedActions(registered, viewer('PARTNER'))).toEqual([]);
@@ -63,6 +64,19 @@ describe('which actions the case page offers', () => {
     expect(
       allowedActions({ ...handling, timeline: [...handling.timeline, { kind: 'EXTENDED' }] }, viewer('LEADER')),
     ).not.toContain('extendDeadline');
+  });
+
+  it('offers the urge (催办) to the centre on an unfinished case only, from the board too', () => {
+    const handling = { ...routed, status: 'IN_HANDLING' };
+    for (const role of ['ADMIN', 'CENTRE_STAFF', 'LEADER'])
+      expect(allowedActions(handling, viewer(role))).toContain('urgeCase');
+    for (const role of ['HANDLER', 'AUDITOR', 'MEDIATOR', 'PARTNER'])
+      expect(allowedActions(handling, viewer(role, 'u1'))).not.toContain('urgeCase');
+    for (const status of ['CLOSED', 'NOT_ACCEPTED', 'HANDED_OVER'])
+      expect(allowedActions({ ...routed, status }, viewer('LEADER'))).not.toContain('urgeCase');
+    expect(mayUrge('REPLIED', { roles: ['LEADER'] })).toBe(true);
+    expect(mayUrge('CLOSED', { roles: ['LEADER'] })).toBe(false);
+    expect(mayUrge('IN_HANDLING', { roles: ['AUDITOR'] })).toBe(false);
   });
 
   it('offers re-examination at level 0 and review at level 1', () => {

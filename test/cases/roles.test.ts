@@ -69,6 +69,7 @@ const REFUSED: [string, Role, string, Record<string, unknown>][] = [
     'mutation($i: ReplyToCaseInput!) { replyToCase(input: $i) { id } }',
     { i: { ...ref, text: 'x' } },
   ],
+  ['urgeCase', 'HANDLER', 'mutation($i: UrgeCaseInput!) { urgeCase(input: $i) { id } }', { i: { ...ref, note: 'x' } }],
   [
     'recordFollowUp',
     'HANDLER',

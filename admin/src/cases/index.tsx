@@ -14,10 +14,11 @@ import { caseQueries } from './queries';
 import { BOARD_READERS, SETTINGS_READERS } from './roles';
 import { CalendarScreen } from './settings/CalendarScreen';
 import { CaseRulesScreen } from './settings/CaseRulesScreen';
+import { CaseReceipt } from './receipt/CaseReceipt';
 import { CaseShow } from './show/CaseShow';
 import { intakeMenu, intakeRoutes } from './intake';
 
-/** Cases: the list, the case page with its actions, the deadline board, the taxonomy, rules and calendar. */
+/** Cases: the list, the case page with its actions and intake receipt, the deadline board, the taxonomy, rules and calendar. */
 export const casesModule: AdminModule = {
   name: 'cases',
   resources: [
@@ -26,6 +27,7 @@ export const casesModule: AdminModule = {
   ],
   routes: [
     ...intakeRoutes,
+    <Route key="case-receipt" path="/cases/:id/receipt" element={<CaseReceipt />} />,
     <Route key="deadline-board" path="/deadline-board" element={<DeadlineBoard />} />,
     <Route key="case-rules" path="/case-rules" element={<CaseRulesScreen />} />,
     <Route key="working-calendar" path="/working-calendar" element={<CalendarScreen />} />,

@@ -100,6 +100,7 @@ export const casesEn: Messages = {
       REVIEW_REQUESTED: 'Review requested',
       OPINION_GIVEN: 'Opinion given',
       HEARING: 'Hearing',
+      URGED: 'Urged',
     },
     HandlingStepKind: {
       MET_PETITIONER: 'Met the petitioner',
@@ -169,6 +170,16 @@ export const casesEn: Messages = {
   onedoor: {
     cases: {
       saved: 'Saved',
+      urged: 'Urged',
+      daysLeft: {
+        left: '%{smart_count} day left |||| %{smart_count} days left',
+        overdue: '%{smart_count} day overdue |||| %{smart_count} days overdue',
+      },
+      trackingCode: {
+        copy: 'Copy the tracking code',
+        copied: 'Tracking code %{code} copied',
+        copyFailed: 'Could not copy: select the tracking code and copy it by hand',
+      },
       list: {
         flags: 'Flags',
       },
@@ -210,6 +221,7 @@ export const casesEn: Messages = {
         system: 'System',
         actions: 'Actions',
         noActions: 'Nothing you may do at this stage',
+        daysLeft: 'Days left',
         event: {
           unit: 'Unit',
           reason: 'Reason',
@@ -238,6 +250,7 @@ export const casesEn: Messages = {
         requestReview: 'Request review',
         giveOpinion: 'Give opinion',
         recordHearing: 'Record a hearing',
+        urgeCase: 'Urge',
       },
       form: {
         leadUnitId: 'Lead unit',
@@ -264,6 +277,7 @@ export const casesEn: Messages = {
         decision: 'Decision',
         outcome: 'Outcome',
         hearingDays: 'Hearing days',
+        urgeNote: 'What is pressed for, and by when',
         reopenUnit: 'Re-examining or reviewing body',
       },
       suggest: {
@@ -283,6 +297,13 @@ export const casesEn: Messages = {
         unrouted: 'Not routed (centre)',
         empty: 'No case matches',
         count: '%{n}',
+        daysLeft: 'Days left',
+        order: 'Order',
+        orders: {
+          WARNINGS: 'Units with most warnings first',
+          MOST_OVERDUE: 'Most overdue first',
+          MOST_DAYS_LEFT: 'Most days left first',
+        },
       },
       categories: {
         create: 'New category',
@@ -330,12 +351,55 @@ export const casesEn: Messages = {
         empty: 'No holiday or exchanged day in this period',
         removeConfirm: 'Remove %{date}? Open deadlines are recomputed.',
       },
+      receipt: {
+        title: 'Acknowledgement of receipt',
+        print: 'Print receipt',
+        printNow: 'Print',
+        back: 'Back to the case',
+        notFound: 'No such case, or you may not see it',
+        number: 'Case number',
+        trackingCode: 'Tracking code',
+        receivedAt: 'Received',
+        registeredAt: 'Registered',
+        channel: 'Channel',
+        petitioners: 'Petitioners',
+        category: 'Category',
+        matter: 'Matter',
+        registrar: 'Registered by',
+        separator: ', ',
+        lookupTitle: 'Looking up the progress',
+        lookup:
+          'Keep this receipt. With the tracking code %{code} and the last four digits of the contact phone given at registration, the progress of this case can be looked up (progress only, no personal data).',
+        lookupPhone: "Ask at the centre's counter or call %{phone}.",
+        lookupCounter: "Ask at the centre's counter.",
+        address: 'Address: %{address}',
+        limitsTitle: 'Time limits',
+        limits: {
+          register:
+            'The centre registers the matter and transfers or assigns it to the responsible body within %{days} days of receipt (Regulations on Letters and Visits Work, Art. 22).',
+          accept:
+            'The responsible body decides within %{days} days of the transfer whether to accept it, and says so in writing (Art. 23).',
+          handleFirstTime:
+            'Once accepted, a first-time matter is handled within %{days} days (local rule); the statutory limit is %{statutory} days (Art. 34).',
+          handle: 'Once accepted, the matter is handled within %{days} days (Art. 34).',
+          extension:
+            'A complex matter may be extended once, with approval, by at most %{days} days, and the reasons are given (Art. 34).',
+          reexamination:
+            'If you disagree with the written reply, you may request re-examination within %{days} days of receiving it (Art. 35).',
+          restDay: 'A period whose last day is a public holiday or rest day ends on the next working day.',
+          current: 'Current period: %{stage}, due by %{deadline}.',
+        },
+        seal: ' (seal)',
+        date: 'Date: %{date}',
+      },
       intake: {
         menu: 'Intake',
         title: 'Register a case',
         forbidden: 'Your role may not register cases',
         submit: 'Register',
         registered: 'Registered case %{number}, tracking code %{trackingCode}',
+        registeredNotice:
+          'Case %{number} is registered, tracking code %{trackingCode}. Print the receipt and hand it to the petitioner.',
         sections: {
           channel: 'Channel',
           petitioners: 'Petitioners',

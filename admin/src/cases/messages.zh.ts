@@ -100,6 +100,7 @@ export const casesZh: Messages = {
       REVIEW_REQUESTED: '申请复核',
       OPINION_GIVEN: '出具复查/复核意见',
       HEARING: '听证',
+      URGED: '催办',
     },
     HandlingStepKind: {
       MET_PETITIONER: '约见信访人',
@@ -169,6 +170,16 @@ export const casesZh: Messages = {
   onedoor: {
     cases: {
       saved: '已保存',
+      urged: '已催办',
+      daysLeft: {
+        left: '剩余 %{smart_count} 天 |||| 剩余 %{smart_count} 天',
+        overdue: '超期 %{smart_count} 天 |||| 超期 %{smart_count} 天',
+      },
+      trackingCode: {
+        copy: '复制查询码',
+        copied: '已复制查询码 %{code}',
+        copyFailed: '无法复制，请手动选中查询码复制',
+      },
       list: {
         flags: '标记',
       },
@@ -210,6 +221,7 @@ export const casesZh: Messages = {
         system: '系统',
         actions: '可办理操作',
         noActions: '当前状态下您没有可执行的操作',
+        daysLeft: '剩余/超期',
         event: {
           unit: '单位',
           reason: '理由',
@@ -238,6 +250,7 @@ export const casesZh: Messages = {
         requestReview: '申请复核',
         giveOpinion: '出具意见',
         recordHearing: '记录听证',
+        urgeCase: '催办',
       },
       form: {
         leadUnitId: '牵头单位',
@@ -264,6 +277,7 @@ export const casesZh: Messages = {
         decision: '审查决定',
         outcome: '办结方式',
         hearingDays: '听证天数',
+        urgeNote: '催办意见（催办事项及要求时间）',
         reopenUnit: '复查/复核机关',
       },
       suggest: {
@@ -283,6 +297,13 @@ export const casesZh: Messages = {
         unrouted: '未交办（中心待办）',
         empty: '没有符合条件的预警案件',
         count: '%{n} 件',
+        daysLeft: '剩余/超期',
+        order: '排序',
+        orders: {
+          WARNINGS: '红黄预警多的单位在前',
+          MOST_OVERDUE: '超期最久在前',
+          MOST_DAYS_LEFT: '剩余天数最多在前',
+        },
       },
       categories: {
         create: '新增类别',
@@ -330,12 +351,50 @@ export const casesZh: Messages = {
         empty: '该时段没有设置节假日或调休',
         removeConfirm: '删除 %{date} 的设置？在办案件的期限将随之重算。',
       },
+      receipt: {
+        title: '受理回执',
+        print: '打印回执',
+        printNow: '打印',
+        back: '返回案件',
+        notFound: '没有找到该案件，或您无权查看',
+        number: '案件编号',
+        trackingCode: '查询码',
+        receivedAt: '收到时间',
+        registeredAt: '登记时间',
+        channel: '来源渠道',
+        petitioners: '信访人',
+        category: '事项类别',
+        matter: '反映事项',
+        registrar: '登记人',
+        separator: '、',
+        lookupTitle: '查询办理进度',
+        lookup:
+          '请妥善保管本回执。凭查询码 %{code} 和登记时所留联系电话的后四位，可以查询本案的办理进度（只显示办理进度，不显示个人信息）。',
+        lookupPhone: '可到本中心窗口查询，或拨打咨询电话 %{phone}。',
+        lookupCounter: '可到本中心窗口查询。',
+        address: '地址：%{address}',
+        limitsTitle: '办理时限',
+        limits: {
+          register: '本中心自收到之日起 %{days} 日内登记，并转送、交办有关单位（《信访工作条例》第二十二条）。',
+          accept: '有关单位自收到转送、交办之日起 %{days} 日内决定是否受理，并书面告知（第二十三条）。',
+          handleFirstTime:
+            '受理后，初信初访事项 %{days} 日内办结（本地规定）；法定办理期限为 %{statutory} 日（第三十四条）。',
+          handle: '受理后 %{days} 日内办结（第三十四条）。',
+          extension: '情况复杂的，经批准可延长一次，延长不超过 %{days} 日，并告知延期理由（第三十四条）。',
+          reexamination: '对书面答复意见不服的，可自收到之日起 %{days} 日内请求复查（第三十五条）。',
+          restDay: '期限最后一日为法定节假日或休息日的，顺延至其后的第一个工作日。',
+          current: '本案当前处于%{stage}，期限至 %{deadline}。',
+        },
+        seal: '（盖章）',
+        date: '日期：%{date}',
+      },
       intake: {
         menu: '登记',
         title: '案件登记',
         forbidden: '您的角色不能登记案件',
         submit: '登记',
         registered: '已登记案件 %{number}，查询码 %{trackingCode}',
+        registeredNotice: '案件 %{number} 登记完成，查询码 %{trackingCode}。请打印受理回执，交给信访人。',
         sections: {
           channel: '来源渠道',
           petitioners: '信访人',

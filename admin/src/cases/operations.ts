@@ -69,8 +69,8 @@ export const SUGGEST_MEDIATORS = gql`
 `;
 
 export const DEADLINE_BOARD = gql`
-  query DeadlineBoard($unitId: ID, $minimum: WarningColour) {
-    deadlineBoard(unitId: $unitId, minimum: $minimum) {
+  query DeadlineBoard($unitId: ID, $minimum: WarningColour, $orderBy: DeadlineBoardOrder) {
+    deadlineBoard(unitId: $unitId, minimum: $minimum, orderBy: $orderBy) {
       unit {
         id
         name
@@ -80,10 +80,14 @@ export const DEADLINE_BOARD = gql`
       cases {
         id
         number
+        version
         title
         status
         warning
         deadlineAt
+        clock {
+          daysLeft
+        }
         category {
           id
           name
@@ -113,6 +117,7 @@ export const TRANSITIONS = {
   requestReview: gql`mutation RequestReview($input: RequestReopeningInput!) { requestReview(input: $input) { ${CASE_AFTER} } }`,
   giveOpinion: gql`mutation GiveOpinion($input: GiveOpinionInput!) { giveOpinion(input: $input) { ${CASE_AFTER} } }`,
   recordHearing: gql`mutation RecordHearing($input: RecordHearingInput!) { recordHearing(input: $input) { ${CASE_AFTER} } }`,
+  urgeCase: gql`mutation UrgeCase($input: UrgeCaseInput!) { urgeCase(input: $input) { ${CASE_AFTER} } }`,
 };
 export type TransitionName = keyof typeof TRANSITIONS;
 
@@ -223,6 +228,66 @@ export const REGISTER_CASE = gql`
       id
       number
       trackingCode
+    }
+  }
+`;
+
+/**
+ * The intake receipt (受理回执): the case as registered (the petitioners masked as the API masks them for the
+ * viewer), the petition office that runs the centre, and the limits in force.
+ */
+export const CASE_RECEIPT = gql`
+  query CaseReceipt($id: ID!) {
+    case(id: $id) {
+      id
+      number
+      trackingCode
+      channel
+      title
+      receivedAt
+      createdAt
+      repeat
+      category {
+        id
+        name
+      }
+      petitioners {
+        id
+        name
+        phone
+      }
+      clock {
+        stage
+        deadlineAt
+        running
+      }
+      timeline {
+        id
+        kind
+        actor {
+          id
+          person {
+            id
+            name
+          }
+        }
+      }
+    }
+    caseRules {
+      registerDays
+      acceptDays
+      firstTimeDays
+      handleDays
+      maxExtensionDays
+      reexaminationRequestDays
+    }
+    organisations(first: 1, filter: { kind: PETITION_OFFICE }) {
+      nodes {
+        id
+        name
+        phone
+        address
+      }
     }
   }
 `;

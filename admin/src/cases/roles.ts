@@ -11,6 +11,8 @@ export const CENTRE: readonly Role[] = ['ADMIN', 'CENTRE_STAFF', 'LEADER'];
 export const WORKERS: readonly Role[] = [...CENTRE, 'HANDLER'];
 /** Who records a handling step: the workers and the mediator on the case. */
 export const STEP_RECORDERS: readonly Role[] = [...WORKERS, 'MEDIATOR'];
+/** Who urges a case on (催办, urgeCase), from the deadline board or the case page: the centre's staff. */
+export const SUPERVISORS: readonly Role[] = CENTRE;
 /** Who approves: extensions, closures, opinions and hearings. */
 export const APPROVERS: readonly Role[] = ['ADMIN', 'LEADER'];
 /** Who reads the centre's boards and statistics. */

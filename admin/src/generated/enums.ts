@@ -12,7 +12,7 @@ export const CalendarDayKind = ['HOLIDAY', 'WORKDAY'] as const;
 export type CalendarDayKind = (typeof CalendarDayKind)[number];
 
 /** What kind of event a timeline entry records. */
-export const CaseEventKind = ['REGISTERED', 'ROUTED', 'OBJECTED', 'ACCEPTED', 'NOT_ACCEPTED', 'HANDED_OVER', 'HANDLING_STEP', 'MODE_SET', 'MEDIATOR_ASSIGNED', 'EXTENDED', 'REPLIED', 'FOLLOWED_UP', 'CLOSURE_SENT_BACK', 'CLOSED', 'REEXAMINATION_REQUESTED', 'REVIEW_REQUESTED', 'OPINION_GIVEN', 'HEARING'] as const;
+export const CaseEventKind = ['REGISTERED', 'ROUTED', 'OBJECTED', 'ACCEPTED', 'NOT_ACCEPTED', 'HANDED_OVER', 'HANDLING_STEP', 'MODE_SET', 'MEDIATOR_ASSIGNED', 'EXTENDED', 'REPLIED', 'FOLLOWED_UP', 'CLOSURE_SENT_BACK', 'CLOSED', 'REEXAMINATION_REQUESTED', 'REVIEW_REQUESTED', 'OPINION_GIVEN', 'HEARING', 'URGED'] as const;
 export type CaseEventKind = (typeof CaseEventKind)[number];
 
 /** What to sort cases by. */
@@ -42,6 +42,10 @@ export type ClosureOutcome = (typeof ClosureOutcome)[number];
 /** The grid level coverage is checked at. */
 export const CoverageLevel = ['TOWNSHIP', 'WORK_AREA', 'VILLAGE', 'GRID'] as const;
 export type CoverageLevel = (typeof CoverageLevel)[number];
+
+/** What the deadline board ranks its units by. */
+export const DeadlineBoardOrderField = ['WARNINGS', 'DAYS_LEFT'] as const;
+export type DeadlineBoardOrderField = (typeof DeadlineBoardOrderField)[number];
 
 /** Whether a payment stands. */
 export const DisbursementStatus = ['PAID', 'REVERSED'] as const;

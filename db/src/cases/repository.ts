@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, ilike, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, ilike, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Executor } from '../database';
 import { containsPattern, countWhere, type Page, selectPage } from '../shared/sql';
@@ -144,10 +144,17 @@ export function createCasesRepository(db: Executor) {
     },
 
     /**
-     * Cases whose clock runs and whose deadline projection falls before `before`, earliest first: the
-     * candidates of the deadline board (index on status, or on unit and deadline).
+     * Cases whose clock runs and whose deadline projection falls before `before`, by deadline (so by days
+     * left) in `direction`, then id: the candidates of the deadline board (index on status, or on unit and
+     * deadline).
      */
-    dueBefore(scope: CaseScope, unitId: string | null, before: Date): Promise<CaseRow[]> {
+    dueBefore(
+      scope: CaseScope,
+      unitId: string | null,
+      before: Date,
+      direction: 'ASC' | 'DESC' = 'ASC',
+    ): Promise<CaseRow[]> {
+      const by = direction === 'ASC' ? asc : desc;
       return db
         .select()
         .from(casesTable)
@@ -159,7 +166,7 @@ export function createCasesRepository(db: Executor) {
             unitId ? eq(casesTable.responsibleOrganisationId, unitId) : undefined,
           ),
         )
-        .orderBy(asc(casesTable.deadlineAt), asc(casesTable.id))
+        .orderBy(by(casesTable.deadlineAt), by(casesTable.id))
         .limit(5000);
     },
 

@@ -1,5 +1,5 @@
 import { hasRole, type Role } from '../../auth/roles';
-import { APPROVERS, CENTRE, OBJECTORS_FOR_ANY_UNIT, STEP_RECORDERS, WORKERS } from '../roles';
+import { APPROVERS, CENTRE, OBJECTORS_FOR_ANY_UNIT, STEP_RECORDERS, SUPERVISORS, WORKERS } from '../roles';
 import type { TransitionName } from '../operations';
 
 /**
@@ -8,6 +8,8 @@ import type { TransitionName } from '../operations';
  * The API refuses anything else anyway; the page only stops offering what would be refused.
  */
 const WORKING = ['ACCEPTED', 'IN_HANDLING', 'REEXAMINING', 'REVIEWING'];
+/** Where a case is not finished: every status but closed, not accepted and handed over. */
+const UNFINISHED = ['REGISTERED', 'ROUTED', ...WORKING, 'REPLIED', 'FOLLOWED_UP'];
 
 export interface CaseFacts {
   status: string;
@@ -62,7 +64,13 @@ export const RULES: Record<TransitionName, Rule> = {
   requestReview: { roles: CENTRE, from: ['CLOSED'], when: (c) => c.level === 1 },
   giveOpinion: { roles: APPROVERS, from: ['REEXAMINING', 'REVIEWING'] },
   recordHearing: { roles: APPROVERS, from: ['REEXAMINING', 'REVIEWING'] },
+  urgeCase: { roles: SUPERVISORS, from: UNFINISHED },
 };
+
+/** Whether the viewer may urge this case on (催办): the board offers it on each row, the case page among its actions. */
+export function mayUrge(status: string, viewer: Pick<Viewer, 'roles'>): boolean {
+  return RULES.urgeCase.from.includes(status) && hasRole(viewer.roles, RULES.urgeCase.roles);
+}
 
 /** The actions this viewer may take on this case now, in the order of the case's lifecycle. */
 export function allowedActions(c: CaseFacts, viewer: Viewer): TransitionName[] {

@@ -43,6 +43,11 @@ const Reason = ({ source = 'reason', optional = false }: { source?: string; opti
   />
 );
 
+/** The note of an urge (催办): what is pressed for, and by when. */
+export const UrgeNote = () => (
+  <TextInput source="note" label={label('urgeNote')} validate={req} multiline minRows={3} fullWidth />
+);
+
 /** One value of an API enum: radio buttons for a few weighed choices, a select otherwise. */
 function Choice(props: { source: string; enumName: EnumName; radio?: boolean; optional?: boolean }) {
   const { source, enumName, radio, optional } = props;
@@ -170,6 +175,8 @@ export function actionForm(name: TransitionName, record: CasePageRecord, viewer:
           </>
         ),
       };
+    case 'urgeCase':
+      return { inputs: <UrgeNote /> };
     case 'setHandlingMode':
       return { inputs: null };
   }

@@ -1,12 +1,16 @@
 import { useState } from 'react';
-import { Autocomplete, Box, Card, CardContent, Chip, Stack, TextField, Typography } from '@mui/material';
-import { Loading, Title, useTranslate } from 'react-admin';
+import { Autocomplete, Box, Button, Card, CardContent, Chip, Stack, TextField, Typography } from '@mui/material';
+import { Loading, Title, usePermissions, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { useGraphQLQuery } from '../../data/hooks';
 import { formatDateTime } from '../../format/time';
+import { MutationDialog } from '../../shared/MutationDialog';
 import { PlainSelect } from '../../shared/PlainInputs';
 import { SimpleTable } from '../../shared/SimpleTable';
-import { DEADLINE_BOARD } from '../operations';
+import { mayUrge } from '../actions/allowed';
+import { UrgeNote } from '../actions/forms';
+import { DaysLeft } from '../DaysLeft';
+import { DEADLINE_BOARD, TRANSITIONS } from '../operations';
 import { WARNING_HUES } from '../enums';
 import { useOrganisations } from '../inputs';
 import { WarningChip } from '../WarningChip';
@@ -15,10 +19,12 @@ import { WarningColour } from '../../generated/enums';
 interface BoardCase {
   id: string;
   number: string;
+  version: number;
   title: string;
   status: string;
   warning: string;
   deadlineAt: string;
+  clock: { daysLeft: number | null };
   category: { name: string };
 }
 interface BoardRow {
@@ -30,7 +36,24 @@ interface BoardRow {
 
 const COUNTED = ['BLUE', 'YELLOW', 'RED'] as const;
 
-function UnitCard({ row, minimum }: { row: BoardRow; minimum: string }) {
+/** The board's orders as the API takes them (`DeadlineBoardOrder`); the server sorts, by the deadline in SQL. */
+const ORDERS = {
+  WARNINGS: { field: 'WARNINGS', direction: 'ASC' },
+  MOST_OVERDUE: { field: 'DAYS_LEFT', direction: 'ASC' },
+  MOST_DAYS_LEFT: { field: 'DAYS_LEFT', direction: 'DESC' },
+} as const;
+type OrderName = keyof typeof ORDERS;
+
+function UnitCard({
+  row,
+  minimum,
+  onUrge,
+}: {
+  row: BoardRow;
+  minimum: string;
+  /** Opens the urge dialog for a case; absent for a role that may not urge. */
+  onUrge?: (c: BoardCase) => void;
+}) {
   const translate = useTranslate();
   const f = (key: string) => `resources.cases.fields.${key}`;
   const count = (colour: string) => row.cases.filter((c) => c.warning === colour).length;
@@ -61,7 +84,15 @@ function UnitCard({ row, minimum }: { row: BoardRow; minimum: string }) {
             { label: f('category.name'), value: (c) => c.category.name },
             { label: f('status'), value: (c) => translate(`enums.CaseStatus.${c.status}`), nowrap: true },
             { label: f('deadlineAt'), value: (c) => formatDateTime(c.deadlineAt), nowrap: true },
+            { label: 'onedoor.cases.board.daysLeft', value: (c) => <DaysLeft days={c.clock.daysLeft} /> },
             { label: f('warning'), value: (c) => <WarningChip colour={c.warning} /> },
+            !!onUrge && {
+              value: (c) => (
+                <Button size="small" variant="outlined" onClick={() => onUrge(c)} data-testid="board-urge">
+                  {translate('onedoor.cases.actions.urgeCase')}
+                </Button>
+              ),
+            },
           ]}
         />
       </CardContent>
@@ -69,14 +100,26 @@ function UnitCard({ row, minimum }: { row: BoardRow; minimum: string }) {
   );
 }
 
-/** The deadline board (时限预警): open cases from a colour up, grouped by lead unit, with counts per colour. */
+/**
+ * The deadline board (时限预警): open cases from a colour up, grouped by lead unit, with counts per colour and each
+ * case's days left or overdue, in the order chosen; a supervisor urges a case on (催办) from its row.
+ */
 export function DeadlineBoard() {
   const translate = useTranslate();
+  const { permissions } = usePermissions<string[]>();
   const organisations = useOrganisations();
   const [unitId, setUnitId] = useState<string | null>(null);
   const [minimum, setMinimum] = useState<string>('YELLOW');
-  const { data, isPending } = useGraphQLQuery<{ deadlineBoard: BoardRow[] }>(DEADLINE_BOARD, { unitId, minimum });
+  const [order, setOrder] = useState<OrderName>('WARNINGS');
+  const [urging, setUrging] = useState<BoardCase | null>(null);
+  const { data, isPending } = useGraphQLQuery<{ deadlineBoard: BoardRow[] }>(DEADLINE_BOARD, {
+    unitId,
+    minimum,
+    orderBy: ORDERS[order],
+  });
   const rows = data?.deadlineBoard ?? [];
+  // The board lists running cases only, which are never finished: the role alone decides.
+  const canUrge = mayUrge('REGISTERED', { roles: permissions ?? [] });
   return (
     <Box sx={{ p: 2 }}>
       <Title title="onedoor.cases.board.title" />
@@ -100,6 +143,15 @@ export function DeadlineBoard() {
             label: c === 'NONE' ? translate('onedoor.cases.board.allOpen') : translate(`enums.WarningColour.${c}`),
           }))}
         />
+        <PlainSelect
+          label="onedoor.cases.board.order"
+          value={order}
+          onChange={(v) => setOrder(v as OrderName)}
+          options={(Object.keys(ORDERS) as OrderName[]).map((o) => ({
+            value: o,
+            label: translate(`onedoor.cases.board.orders.${o}`),
+          }))}
+        />
       </Stack>
       {isPending ? (
         <Loading />
@@ -108,9 +160,33 @@ export function DeadlineBoard() {
       ) : (
         <Stack spacing={2}>
           {rows.map((row) => (
-            <UnitCard key={row.unit?.id ?? 'centre'} row={row} minimum={minimum} />
+            <UnitCard
+              key={row.unit?.id ?? 'centre'}
+              row={row}
+              minimum={minimum}
+              onUrge={canUrge ? setUrging : undefined}
+            />
           ))}
         </Stack>
+      )}
+      {urging && (
+        // Urged with the version the board last read; the board refreshes after it.
+        <MutationDialog
+          label="onedoor.cases.actions.urgeCase"
+          open
+          onClose={() => setUrging(null)}
+          mutation={TRANSITIONS.urgeCase}
+          successMessage="onedoor.cases.urged"
+          intro={
+            <Typography variant="body2" sx={{ mb: 1 }} data-testid="urge-case">
+              {urging.number} {urging.title}
+            </Typography>
+          }
+          toInput={(v) => ({ note: v.note, caseId: urging.id, expectedVersion: urging.version })}
+          testId="urge-dialog"
+        >
+          <UrgeNote />
+        </MutationDialog>
       )}
     </Box>
   );

@@ -16,6 +16,7 @@ import {
   probableDuplicates,
 } from './registration';
 import type { IntakeValues } from './types';
+import type { RegisteredState } from '../show/RegisteredNotice';
 
 type FormErrors = Record<string, string> | undefined;
 
@@ -104,7 +105,8 @@ export function useRegisterCase() {
           messageArgs: { number: registerCase.number, trackingCode: registerCase.trackingCode },
         });
         await queryClient.invalidateQueries();
-        redirect('show', 'cases', registerCase.id);
+        // The case page opens as intake's success view, offering the receipt to print (RegisteredNotice).
+        redirect('show', 'cases', registerCase.id, undefined, { registered: true } satisfies RegisteredState);
         return undefined;
       } catch (error) {
         failed(error);

@@ -1,6 +1,8 @@
+import type { ReactNode } from 'react';
 import { Box, Chip, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { formatDateTime } from '../../format/time';
+import { DaysLeft } from '../DaysLeft';
 import { WarningChip } from '../WarningChip';
 import type { CaseHeaderRecord } from './CaseHeader';
 
@@ -11,7 +13,7 @@ export function CaseClockPanel() {
   if (!r) return null;
   const { clock } = r;
   const t = (key: string) => translate(`onedoor.cases.show.${key}`);
-  const row = (label: string, value: string) => (
+  const row = (label: string, value: ReactNode) => (
     <Box sx={{ display: 'flex', gap: 1 }}>
       <Typography variant="body2" color="text.secondary" sx={{ minWidth: 96 }}>
         {label}
@@ -33,6 +35,7 @@ export function CaseClockPanel() {
       {row(t('stage'), translate(`enums.ClockStage.${clock.stage}`))}
       {row(t('startedAt'), formatDateTime(clock.startedAt))}
       {row(t('deadline'), formatDateTime(clock.deadlineAt))}
+      {clock.daysLeft !== null && row(t('daysLeft'), <DaysLeft days={clock.daysLeft} />)}
       {clock.addedDays > 0 && row(t('addedDays'), translate('onedoor.cases.show.days', { n: clock.addedDays }))}
       {clock.objectionWindowEndsAt && row(t('objectionWindowEndsAt'), formatDateTime(clock.objectionWindowEndsAt))}
     </Box>

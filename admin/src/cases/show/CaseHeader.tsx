@@ -4,12 +4,14 @@ import { useRecordContext, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { formatDateTime } from '../../format/time';
 import { WarningChip } from '../WarningChip';
+import { TrackingCode } from './TrackingCode';
 
 interface Named {
   id: string;
   name: string;
 }
 export interface CaseHeaderRecord {
+  id: string;
   number: string;
   title: string;
   status: string;
@@ -41,6 +43,7 @@ export interface CaseHeaderRecord {
     deadlineAt: string;
     running: boolean;
     overdue: boolean;
+    daysLeft: number | null;
     addedDays: number;
     objectionWindowEndsAt: string | null;
   };
@@ -119,7 +122,9 @@ export function CaseHeader() {
           {r.owner ? `（${translate(show('owner'))}：${r.owner.name}）` : ''}
         </Item>
         <Item label={show('level')}>{translate(show(`levels.${r.level}`))}</Item>
-        <Item label={show('trackingCode')}>{r.trackingCode}</Item>
+        <Item label={show('trackingCode')}>
+          <TrackingCode caseId={r.id} code={r.trackingCode} />
+        </Item>
         {r.satisfaction && (
           <Item label={show('satisfaction')}>{translate(`enums.Satisfaction.${r.satisfaction}`)}</Item>
         )}

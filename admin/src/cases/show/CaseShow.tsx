@@ -6,6 +6,7 @@ import { CaseClockPanel } from './CaseClockPanel';
 import { CaseHeader } from './CaseHeader';
 import { CaseTimeline } from './CaseTimeline';
 import { FULL_RECORD } from '../../shared/fullRecord';
+import { RegisteredNotice } from './RegisteredNotice';
 
 function CaseTitle() {
   const record = useRecordContext<{ number: string }>();
@@ -27,11 +28,12 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-/** The case page: header, clock, the actions the viewer may take now, and the timeline. */
+/** The case page: intake's success view when just registered, header, clock, the actions the viewer may take now, and the timeline. */
 export function CaseShow() {
   return (
     <Show queryOptions={FULL_RECORD} title={<CaseTitle />} actions={false}>
       <Grid container spacing={2} sx={{ p: 2 }}>
+        <RegisteredNotice />
         <Grid size={{ xs: 12, lg: 8 }}>
           <Section title="onedoor.cases.show.overview">
             <CaseHeader />

@@ -234,6 +234,13 @@ export type CaseClock = {
   __typename?: 'CaseClock';
   /** Days added by the approved extension (延期) and hearings (听证). */
   addedDays: Scalars['Int']['output'];
+  /**
+   * Days left until the deadline while the clock runs, negative once it has passed: 3 is "3 days left", -2 is
+   * "2 days overdue". A part of a day counts as a whole day, as the warning colours count (0 only at the
+   * deadline's very moment, -1 through the first 24 hours after it). The deadline itself already lies on a
+   * working day of the holiday calendar. Null once the clock has stopped.
+   */
+  daysLeft?: Maybe<Scalars['Int']['output']>;
   /** When it ends; a period ending on a rest day ends on the next working day. */
   deadlineAt: Scalars['DateTime']['output'];
   /** Until when the routed unit may object to a mis-routing (5 working days); null when not open. */
@@ -282,7 +289,7 @@ export type CaseEvent = {
   legalChannel?: Maybe<LegalChannel>;
   /** How a mediation session ended. */
   mediationOutcome?: Maybe<MediationOutcome>;
-  /** Free text: a step's note, a reply's or opinion's text. */
+  /** Free text: a step's note, a reply's or opinion's text, an urge's note. */
   note?: Maybe<Scalars['String']['output']>;
   /** Outcome of a closure. */
   outcome?: Maybe<ClosureOutcome>;
@@ -298,7 +305,7 @@ export type CaseEvent = {
   scheduledAt?: Maybe<Scalars['DateTime']['output']>;
   /** The handling step's kind. */
   step?: Maybe<HandlingStepKind>;
-  /** The unit concerned: routed to, objecting, receiving a hand-over, re-examining or reviewing. */
+  /** The unit concerned: routed to, objecting, receiving a hand-over, re-examining, reviewing or urged. */
   unit?: Maybe<Organisation>;
 };
 
@@ -339,7 +346,12 @@ export type CaseEventKind =
   /** Review requested (申请复核): the case reopens one more level up. */
   | 'REVIEW_REQUESTED'
   /** Routed (交办) to one unit, or split among several with a lead. */
-  | 'ROUTED';
+  | 'ROUTED'
+  /**
+   * A supervisor urged (催办) the case on: `note` says what is pressed for, `actor` who urged, `unit` the lead unit
+   * urged (null while the case is not routed: then the centre itself is urged).
+   */
+  | 'URGED';
 
 /** Which cases to list; all conditions must hold. */
 export type CaseFilter = {
@@ -679,10 +691,34 @@ export type CreateCategoryInput = {
   parentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/**
+ * The order of the deadline board. Each unit's cases are ordered by days left in `direction` (in SQL, by the
+ * deadline), ties broken by id.
+ */
+export type DeadlineBoardOrder = {
+  /** The direction of days left: ASC (the default) most overdue first, DESC most days left first. */
+  direction?: InputMaybe<SortDirection>;
+  /** What ranks the units. */
+  field: DeadlineBoardOrderField;
+};
+
+/** What the deadline board ranks its units by. */
+export type DeadlineBoardOrderField =
+  /**
+   * Days left (剩余/超期天数): a unit ranks where its first case does. With ASC the unit with the most overdue case
+   * leads, with DESC the unit with the most days left.
+   */
+  | 'DAYS_LEFT'
+  /** The number of red, then yellow cases, most first whatever the direction; ties by unit. */
+  | 'WARNINGS';
+
 /** One unit's row on the deadline board (时限预警看板). */
 export type DeadlineBoardRow = {
   __typename?: 'DeadlineBoardRow';
-  /** The cases, earliest deadline first. */
+  /**
+   * The cases, by days left in the board's direction (most overdue first unless told otherwise); each case's
+   * `clock.daysLeft` says how many days are left or overdue.
+   */
   cases: Array<Case>;
   /** How many are red (overdue). */
   red: Scalars['Int']['output'];
@@ -1050,6 +1086,13 @@ export type Mutation = {
    * Roles: ADMIN.
    */
   updateCaseRules: CaseRules;
+  /**
+   * Urges the case on (催办): a supervisor presses the lead unit (before routing, the centre) with a note, recorded
+   * on the case's timeline as an URGED entry naming who urged. It changes no deadline. A finished case (closed,
+   * not accepted or handed over) is refused with CONFLICT, naming `input.caseId` and the `status`.
+   * Roles: ADMIN, CENTRE_STAFF, LEADER.
+   */
+  urgeCase: Case;
 };
 
 
@@ -1173,6 +1216,11 @@ export type MutationSetHandlingModeArgs = {
 export type MutationUpdateCaseRulesArgs = {
   input?: InputMaybe<CaseRulesInput>;
   request?: InputMaybe<UpdateCaseRulesInput>;
+};
+
+
+export type MutationUrgeCaseArgs = {
+  input: UrgeCaseInput;
 };
 
 /** A routed unit's objection to a mis-routing, within the working-day window. */
@@ -1341,6 +1389,7 @@ export type QueryCasesArgs = {
 
 export type QueryDeadlineBoardArgs = {
   minimum?: InputMaybe<WarningColour>;
+  orderBy?: InputMaybe<DeadlineBoardOrder>;
   unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -1619,6 +1668,16 @@ export type UpdateCaseRulesInput = {
   yellowDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** An urge (催办) of a case by a supervisor. */
+export type UrgeCaseInput = {
+  /** The case. */
+  caseId: Scalars['ID']['input'];
+  /** The case's `version` as last read; a stale one is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  /** What is pressed for, and by when (not empty, at most 2000 characters). */
+  note: Scalars['String']['input'];
+};
+
 /** Deadline warning colours (时限预警), from configurable thresholds. */
 export type WarningColour =
   /** Blue (蓝色): the deadline nears. */
@@ -1777,6 +1836,8 @@ export type ResolversTypes = {
   CreateCategoryInput: CreateCategoryInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeadlineBoardOrder: DeadlineBoardOrder;
+  DeadlineBoardOrderField: DeadlineBoardOrderField;
   DeadlineBoardRow: ResolverTypeWrapper<BoardRow>;
   DeclineCaseInput: DeclineCaseInput;
   ExtendDeadlineInput: ExtendDeadlineInput;
@@ -1819,6 +1880,7 @@ export type ResolversTypes = {
   UnitObjectionCount: ResolverTypeWrapper<Omit<UnitObjectionCount, 'unit'> & { unit: ResolversTypes['Organisation'] }>;
   UnitStatistics: ResolverTypeWrapper<Omit<UnitStatistics, 'unit'> & { unit: ResolversTypes['Organisation'] }>;
   UpdateCaseRulesInput: UpdateCaseRulesInput;
+  UrgeCaseInput: UrgeCaseInput;
   WarningColour: WarningColour;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -1854,6 +1916,7 @@ export type ResolversParentTypes = {
   CreateCategoryInput: CreateCategoryInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DeadlineBoardOrder: DeadlineBoardOrder;
   DeadlineBoardRow: BoardRow;
   DeclineCaseInput: DeclineCaseInput;
   ExtendDeadlineInput: ExtendDeadlineInput;
@@ -1890,6 +1953,7 @@ export type ResolversParentTypes = {
   UnitObjectionCount: Omit<UnitObjectionCount, 'unit'> & { unit: ResolversParentTypes['Organisation'] };
   UnitStatistics: Omit<UnitStatistics, 'unit'> & { unit: ResolversParentTypes['Organisation'] };
   UpdateCaseRulesInput: UpdateCaseRulesInput;
+  UrgeCaseInput: UrgeCaseInput;
   link__Import: Scalars['link__Import']['output'];
   String: Scalars['String']['output'];
 };
@@ -1973,6 +2037,7 @@ export type CaseResolvers<ContextType = CasesContext, ParentType extends Resolve
 
 export type CaseClockResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['CaseClock'] = ResolversParentTypes['CaseClock']> = {
   addedDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  daysLeft?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   deadlineAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   objectionWindowEndsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2155,6 +2220,7 @@ export type MutationResolvers<ContextType = CasesContext, ParentType extends Res
   setCalendarDay?: Resolver<ResolversTypes['CalendarDay'], ParentType, ContextType, Partial<MutationSetCalendarDayArgs>>;
   setHandlingMode?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationSetHandlingModeArgs, 'input'>>;
   updateCaseRules?: Resolver<ResolversTypes['CaseRules'], ParentType, ContextType, Partial<MutationUpdateCaseRulesArgs>>;
+  urgeCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationUrgeCaseArgs, 'input'>>;
 };
 
 export type OrganisationResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation'], FederationReferenceType extends FederationReferenceTypes['Organisation'] = FederationReferenceTypes['Organisation']> = {

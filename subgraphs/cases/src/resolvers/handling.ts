@@ -1,16 +1,18 @@
 import { defineMutation } from '@onedoor/subgraph-kit';
 import type { Resolvers } from '../generated/resolvers';
-import { APPROVERS, CENTRE, STEP_RECORDERS, WORKERS } from '../roles';
+import { APPROVERS, CENTRE, STEP_RECORDERS, SUPERVISORS, WORKERS } from '../roles';
 import { assignMediator, extendDeadline, recordHandlingStep, replyToCase, setHandlingMode } from '../services/handling';
+import { urgeCase } from '../services/urge';
 import {
   assignMediatorInput,
   extendDeadlineInput,
   recordHandlingStepInput,
   replyToCaseInput,
   setHandlingModeInput,
+  urgeCaseInput,
 } from './inputs';
 
-/** Working an accepted case: steps, mode, mediator, the one extension, and the written reply. */
+/** Working an accepted case: steps, mode, mediator, the one extension, the written reply, and urging it on. */
 export const handlingResolvers: Resolvers = {
   Mutation: {
     recordHandlingStep: defineMutation({
@@ -39,5 +41,6 @@ export const handlingResolvers: Resolvers = {
       run: extendDeadline,
     }),
     replyToCase: defineMutation({ name: 'replyToCase', roles: WORKERS, input: replyToCaseInput, run: replyToCase }),
+    urgeCase: defineMutation({ name: 'urgeCase', roles: SUPERVISORS, input: urgeCaseInput, run: urgeCase }),
   },
 };

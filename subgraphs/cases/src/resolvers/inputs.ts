@@ -102,6 +102,7 @@ export const extendDeadlineInput = z.object({
   days: z.number().int().min(1, 'must be at least 1 day'),
   reason,
 });
+export const urgeCaseInput = z.object({ ...caseRef, note: text(2000) });
 export const replyToCaseInput = z.object({ ...caseRef, text: text(10_000), public: shownToCitizen });
 
 export const recordFollowUpInput = z.object({

@@ -8,9 +8,9 @@ import { caseStatistics, misroutingObjections } from '../services/statistics';
 /** The deadline board, the statistics and the mis-routing objections, scoped to what the viewer may see. */
 export const reportResolvers: Resolvers = {
   Query: {
-    deadlineBoard(_, { unitId, minimum }, ctx) {
+    deadlineBoard(_, { unitId, minimum, orderBy }, ctx) {
       requireRole(ctx.viewer, REPORT_READERS, 'deadlineBoard');
-      return deadlineBoard({ ctx, unitId, minimum });
+      return deadlineBoard({ ctx, unitId, minimum, order: orderBy });
     },
     caseStatistics(_, { filter }, ctx) {
       requireRole(ctx.viewer, REPORT_READERS, 'caseStatistics');

@@ -1,5 +1,6 @@
 import { DAY_MS } from '@onedoor/db';
 import { type CaseRow, createCasesRepository } from '@onedoor/db/cases';
+import type { DeadlineBoardOrder } from '../generated/resolvers';
 import type { CasesContext } from '../context';
 import { clockOf, type WarningColour } from './clock';
 
@@ -14,18 +15,22 @@ export interface BoardRow {
 }
 
 /**
- * The deadline board: the deadline projection narrows the candidates in SQL, then each candidate's
- * clock is derived from its events (one batched statement) and the colours counted per lead unit.
+ * The deadline board: the deadline projection narrows the candidates in SQL and orders them by days left
+ * (the stored deadline, kept equal to the derived one), then each candidate's clock is derived from its
+ * events (one batched statement) and the colours counted per lead unit.
  */
 export async function deadlineBoard({
   ctx,
+  order,
   ...args
 }: {
   ctx: CasesContext;
   unitId?: string | null;
   minimum?: WarningColour | null;
+  order?: DeadlineBoardOrder | null;
 }): Promise<BoardRow[]> {
   const minimum = args.minimum ?? 'YELLOW';
+  const direction = order?.direction ?? 'ASC';
   const rules = await ctx.loaders.rules();
   const horizonDays =
     minimum === 'NONE' ? 100_000 : minimum === 'BLUE' ? rules.blueDays : minimum === 'YELLOW' ? rules.yellowDays : 0;
@@ -34,8 +39,10 @@ export async function deadlineBoard({
     await ctx.loaders.scope(),
     args.unitId ?? null,
     before,
+    direction,
   );
   const clocks = await Promise.all(candidates.map((row) => clockOf({ ctx, row })));
+  // A Map keeps the units in the order their first case came: by days left, as DAYS_LEFT ranks them.
   const rows = new Map<string | null, BoardRow>();
   candidates.forEach((row, i) => {
     const { warning } = clocks[i]!;
@@ -47,6 +54,7 @@ export async function deadlineBoard({
     entry.cases.push(row);
     rows.set(key, entry);
   });
+  if (order?.field === 'DAYS_LEFT') return [...rows.values()];
   return [...rows.values()].sort(
     (a, b) => b.red - a.red || b.yellow - a.yellow || String(a.unitId).localeCompare(String(b.unitId)),
   );

@@ -146,9 +146,20 @@ export function warningColour(clock: CaseClock, now: Date, rules: CaseRules): Wa
   return 'NONE';
 }
 
+/**
+ * Days left until the deadline (negative: days overdue), a part of a day counted as a whole one, as the warning
+ * colours count: with `yellowDays` left or fewer a clock is yellow, below zero it is red. Null once stopped.
+ */
+export function daysLeft(clock: CaseClock, now: Date): number | null {
+  if (!clock.running) return null;
+  const left = clock.deadlineAt.getTime() - now.getTime();
+  return left >= 0 ? Math.ceil(left / DAY_MS) : -Math.ceil(-left / DAY_MS);
+}
+
 export interface ClockView extends CaseClock {
   overdue: boolean;
   warning: WarningColour;
+  daysLeft: number | null;
 }
 
 /**
@@ -167,5 +178,6 @@ export async function clockOf({ ctx, row }: { ctx: CasesContext; row: CaseRow })
     ...clock,
     overdue: clock.running && clock.deadlineAt.getTime() < now.getTime(),
     warning: warningColour(clock, now, rules),
+    daysLeft: daysLeft(clock, now),
   };
 }

@@ -5,6 +5,7 @@ import { DateTimeField, EnumField } from '../../format/fields';
 import { formatDateTime } from '../../format/time';
 import { GRID_ADMINS } from '../roles';
 import { RoleToolbar } from '../../shared/RoleToolbar';
+import { Aliases } from '../Aliases';
 
 interface OrgDetail {
   id: string;
@@ -91,6 +92,10 @@ export function OrganisationShow() {
       <SimpleShowLayout>
         <TextField source="code" />
         <TextField source="name" />
+        <TextField source="shortName" emptyText="—" />
+        <Labeled label="resources.organisations.fields.aliases">
+          <Aliases />
+        </Labeled>
         <EnumField source="kind" enumName="OrganisationKind" />
         <Labeled label="resources.organisations.fields.parent.name">
           <RefLink which="parent" />

@@ -4,11 +4,14 @@ import { Labeled, Show, SimpleShowLayout, TextField, useRecordContext, useTransl
 import { DateTimeField, EnumField } from '../../format/fields';
 import { GridUnitActions } from './GridUnitActions';
 import { GridStaffRole } from '../../generated/enums';
+import { Aliases } from '../Aliases';
 
 export interface UnitDetail {
   id: string;
   code: string;
   name: string;
+  shortName: string | null;
+  aliases: string[];
   level: string;
   // The detail fields are absent while react-admin shows the list's row before the full record arrives.
   ancestors?: { id: string; name: string; level: string }[];
@@ -92,6 +95,10 @@ export function GridUnitShow() {
         </Labeled>
         <TextField source="code" />
         <TextField source="name" />
+        <TextField source="shortName" emptyText="—" />
+        <Labeled label="resources.gridUnits.fields.aliases">
+          <Aliases />
+        </Labeled>
         <EnumField source="level" enumName="GridLevel" />
         <DateTimeField source="createdAt" />
         <Labeled label="resources.gridUnits.fields.children">

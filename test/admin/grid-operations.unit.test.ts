@@ -41,10 +41,18 @@ describe('the grid screens', () => {
         data: { channels: ['TOWNSHIP'], contacts: [{ name: '王' }] },
         previousData: { id: 'o' },
       }),
+      gridQueries.organisations!.update!({
+        id: 'o',
+        data: { channels: [], contacts: [], shortName: '人社局', aliases: '县人社局；人社、 人社' },
+        previousData: { id: 'o' },
+      }),
     ];
     expect(built.flatMap((b) => validate(schema, b.query).map((e) => e.message))).toEqual([]);
     expect(built[1]!.variables).toEqual({
       input: { organisationId: 'o', channels: ['TOWNSHIP'], contacts: [{ name: '王', title: null, phone: null }] },
+    });
+    expect(built[2]!.variables).toEqual({
+      input: { organisationId: 'o', channels: [], contacts: [], shortName: '人社局', aliases: ['县人社局', '人社'] },
     });
   });
 

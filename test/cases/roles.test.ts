@@ -133,6 +133,12 @@ const REFUSED: [string, Role, string, Record<string, unknown>][] = [
   ['createCategory', 'CENTRE_STAFF', 'mutation { createCategory(input: { code: "C99", name: "测试" }) { id } }', {}],
   ['renameCategory', 'LEADER', `mutation { renameCategory(id: "${ID}", name: "新名") { id } }`, {}],
   ['deactivateCategory', 'HANDLER', `mutation { deactivateCategory(id: "${ID}") { id } }`, {}],
+  [
+    'setCategoryRoutingUnits',
+    'CENTRE_STAFF',
+    'mutation($i: SetCategoryRoutingUnitsInput!) { setCategoryRoutingUnits(input: $i) { id } }',
+    { i: { categoryId: ID, organisationIds: [] } },
+  ],
   ['deadlineBoard', 'MEDIATOR', '{ deadlineBoard { red } }', {}],
   [
     'misroutingObjections',

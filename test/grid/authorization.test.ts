@@ -45,6 +45,12 @@ const OPERATIONS: [name: string, operation: string, allowed: Role, refused: Role
     'CENTRE_STAFF',
   ],
   [
+    'setGridUnitNames',
+    `mutation { setGridUnitNames(input: { gridUnitId: "${ID}", aliases: [] }) { id } }`,
+    'ADMIN',
+    'LEADER',
+  ],
+  [
     'setOrganisationProfile',
     `mutation { setOrganisationProfile(input: { organisationId: "${ID}", channels: [], contacts: [] }) { id } }`,
     'ADMIN',

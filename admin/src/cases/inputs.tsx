@@ -5,10 +5,12 @@ import {
   SelectInput,
   TextInput,
   useListContext,
+  useTranslate,
   type Validator,
 } from 'react-admin';
 import { useGraphQLQuery } from '../data/hooks';
-import { CATEGORY_TREE, GRID_UNIT, GRID_UNITS, ORGANISATIONS } from './operations';
+import { type OrganisationChoice, useOrganisationText } from '../shared/OrganisationPicker';
+import { CATEGORY_TREE, GRID_UNIT, GRID_UNITS, ORGANISATIONS, ROUTING_SUGGESTIONS } from './operations';
 
 interface Named {
   id: string;
@@ -22,20 +24,83 @@ interface InputProps {
   helperText?: string | false;
 }
 
-/** The organisations cases are routed to, by name (74 in the demo county: loaded once, filtered in the browser). */
-export function useOrganisations() {
-  const { data } = useGraphQLQuery<{ organisations: { nodes: (Named & { kind: string })[] } }>(ORGANISATIONS);
-  return data?.organisations.nodes ?? [];
+/** The organisations the API finds for what was typed (name, short name, alias, code or pinyin); all, by name, when nothing is. */
+function useOrganisationSearch(search: string) {
+  const { data, isFetching } = useGraphQLQuery<{ organisations: { nodes: Organisation[] } }>(ORGANISATIONS, {
+    search: search || null,
+  });
+  return { found: data?.organisations.nodes ?? [], isFetching };
 }
 
-export function OrganisationInput(props: InputProps) {
-  const organisations = useOrganisations();
-  return <AutocompleteInput {...props} choices={organisations} optionText="name" fullWidth sx={{ minWidth: 300 }} />;
+/** Every organisation cases are routed to, by name (74 in the demo county). */
+export function useOrganisations(): Organisation[] {
+  return useOrganisationSearch('').found;
 }
 
-export function OrganisationsInput(props: InputProps) {
-  const organisations = useOrganisations();
-  return <AutocompleteArrayInput {...props} choices={organisations} optionText="name" fullWidth />;
+interface Organisation extends OrganisationChoice {
+  kind: string;
+}
+type Choice = Organisation & { group: 'suggested' | 'others' };
+
+/**
+ * What an organisation picker offers: the units the case's category routing rules name first (those the search
+ * finds, when something is typed), then the others the search finds, and the ones already picked, so they keep
+ * their names while another search runs.
+ */
+function useOrganisationChoices(search: string, suggestFor: string | undefined, picked: Organisation[]) {
+  const { found, isFetching } = useOrganisationSearch(search);
+  const { data } = useGraphQLQuery<{ case: { routingSuggestions: Organisation[] } | null }>(
+    ROUTING_SUGGESTIONS,
+    { id: suggestFor ?? '' },
+    { enabled: !!suggestFor },
+  );
+  const suggestions = data?.case?.routingSuggestions ?? [];
+  const foundIds = new Set(found.map((o) => o.id));
+  const suggestedIds = new Set(suggestions.map((o) => o.id));
+  const choices: Choice[] = [
+    ...suggestions.filter((o) => !search || foundIds.has(o.id)).map((o) => ({ ...o, group: 'suggested' as const })),
+    ...found.filter((o) => !suggestedIds.has(o.id)).map((o) => ({ ...o, group: 'others' as const })),
+  ];
+  const shown = new Set(choices.map((c) => c.id));
+  for (const o of picked) if (!shown.has(o.id)) choices.push({ ...o, group: 'others' });
+  return { choices, grouped: suggestions.length > 0, isFetching };
+}
+
+interface OrganisationInputProps extends InputProps {
+  /** The case being routed: the units its category's routing rules name come first. */
+  suggestFor?: string;
+}
+
+/** The props an organisation picker gives react-admin's autocomplete: the API searches, the browser does not filter. */
+function useOrganisationPicker({ suggestFor, ...props }: OrganisationInputProps) {
+  const translate = useTranslate();
+  const optionText = useOrganisationText();
+  const [search, setSearch] = useState('');
+  const [picked, setPicked] = useState<Organisation[]>([]);
+  const { choices, grouped, isFetching } = useOrganisationChoices(search, suggestFor, picked);
+  return {
+    ...props,
+    choices,
+    optionText,
+    setFilter: setSearch,
+    matchSuggestion: () => true,
+    isPending: isFetching && choices.length === 0,
+    groupBy: grouped ? (o: Choice) => translate(`onedoor.picker.${o.group}`) : undefined,
+    // react-admin hands over the picked record(s); an emptied single picker gives '' or undefined.
+    onChange: (_value: unknown, records: Choice | Choice[] | '' | undefined) =>
+      setPicked(Array.isArray(records) ? records : records ? [records] : []),
+    fullWidth: true,
+  };
+}
+
+/** One organisation (the lead unit, the receiving unit …), searched by the API as the user types. */
+export function OrganisationInput(props: OrganisationInputProps) {
+  return <AutocompleteInput {...useOrganisationPicker(props)} sx={{ minWidth: 300 }} />;
+}
+
+/** Several organisations (the co-units of a split routing), searched the same way. */
+export function OrganisationsInput(props: OrganisationInputProps) {
+  return <AutocompleteArrayInput {...useOrganisationPicker(props)} />;
 }
 
 interface CategoryNode extends Named {
@@ -58,10 +123,12 @@ interface GridUnitChoice extends Named {
   level: string;
   parent: Named | null;
 }
-const gridUnitText = (u: GridUnitChoice) => (u.parent ? `${u.name}（${u.parent.name}）` : u.name);
 
-/** A list filter: a grid unit searched by name on the server (the county has hundreds); the chosen one stays among the choices. */
+/** A list filter: a grid unit searched on the server by name or pinyin (the county has hundreds); the chosen one stays among the choices. */
 export function GridUnitInput(props: InputProps) {
+  const translate = useTranslate();
+  const gridUnitText = (u: GridUnitChoice) =>
+    u.parent ? translate('onedoor.picker.withParent', { name: u.name, parent: u.parent.name }) : u.name;
   const [search, setSearch] = useState('');
   const filterValues = useListContext().filterValues as Record<string, unknown> | undefined;
   const value = filterValues?.[props.source] as string | undefined;
@@ -80,6 +147,7 @@ export function GridUnitInput(props: InputProps) {
       choices={choices}
       optionText={gridUnitText}
       setFilter={setSearch}
+      matchSuggestion={() => true}
       sx={{ minWidth: 300 }}
     />
   );

@@ -37,6 +37,7 @@ export const casesEn: Messages = {
         'parent.name': 'Parent',
         active: 'Active',
         children: 'Sub-categories',
+        routingUnits: 'Routing rule',
       },
     },
   },
@@ -316,6 +317,10 @@ export const casesEn: Messages = {
         inactive: 'Inactive',
         code: 'Code',
         name: 'Name',
+        routingRule: 'Routing rule',
+        routingRuleIntro:
+          'The units cases of this category usually go to, in order; the routing picker offers them first.',
+        routingUnits: 'Usual units',
       },
       rules: {
         menu: 'Case rules',

@@ -37,6 +37,7 @@ export const casesZh: Messages = {
         'parent.name': '上级类别',
         active: '启用',
         children: '子类数',
+        routingUnits: '分流规则',
       },
     },
   },
@@ -316,6 +317,9 @@ export const casesZh: Messages = {
         inactive: '已停用',
         code: '编码',
         name: '名称',
+        routingRule: '分流规则',
+        routingRuleIntro: '此类诉求通常交办的单位，按顺序排列；交办时优先列出。',
+        routingUnits: '常用承办单位',
       },
       rules: {
         menu: '时限规则',

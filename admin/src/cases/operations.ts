@@ -9,12 +9,29 @@ import { gql } from '@apollo/client';
 export const CASE_EVENT = `id kind at actor { id username person { id name } } unit { id name } reason note step days satisfaction outcome
   legalChannel public appointmentKind scheduledAt place attendees mediationOutcome dueAt`;
 
+/** The organisations a search finds (by name, short name, alias, code or their pinyin); all of them when none is typed. */
 export const ORGANISATIONS = gql`
-  query CaseOrganisations {
-    organisations(first: 200, orderBy: { field: NAME, direction: ASC }) {
+  query CaseOrganisations($search: String) {
+    organisations(first: 200, filter: { search: $search }, orderBy: { field: NAME, direction: ASC }) {
       nodes {
         id
         name
+        shortName
+        kind
+      }
+    }
+  }
+`;
+
+/** The units a case's category routing rules name, to offer first when routing it. */
+export const ROUTING_SUGGESTIONS = gql`
+  query CaseRoutingSuggestions($id: ID!) {
+    case(id: $id) {
+      id
+      routingSuggestions {
+        id
+        name
+        shortName
         kind
       }
     }
@@ -129,6 +146,19 @@ export const CREATE_CATEGORY = gql`
     }
   }
 `;
+export const SET_CATEGORY_ROUTING_UNITS = gql`
+  mutation SetCategoryRoutingUnits($input: SetCategoryRoutingUnitsInput!) {
+    setCategoryRoutingUnits(input: $input) {
+      id
+      routingUnits {
+        id
+        name
+        shortName
+      }
+    }
+  }
+`;
+
 export const RENAME_CATEGORY = gql`
   mutation RenameCategory($id: ID!, $name: String!) {
     renameCategory(id: $id, name: $name) {

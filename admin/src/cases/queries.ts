@@ -51,9 +51,10 @@ interface CategoryNode {
   code: string;
   name: string;
   active: boolean;
+  routingUnits: { id: string; name: string; shortName: string | null }[];
   children?: CategoryNode[];
 }
-const CATEGORY_FIELDS = 'id code name active';
+const CATEGORY_FIELDS = 'id code name active routingUnits { id name shortName }';
 
 /** The taxonomy as flat rows, each top-level category followed by its sub-categories. */
 export function flattenCategories(tops: CategoryNode[]) {
@@ -63,6 +64,7 @@ export function flattenCategories(tops: CategoryNode[]) {
       code: top.code,
       name: top.name,
       active: top.active,
+      routingUnits: top.routingUnits,
       parent: null,
       children: top.children?.length ?? 0,
     },
@@ -71,6 +73,7 @@ export function flattenCategories(tops: CategoryNode[]) {
       code: c.code,
       name: c.name,
       active: c.active,
+      routingUnits: c.routingUnits,
       parent: { id: top.id, name: top.name },
       children: 0,
     })),

@@ -116,11 +116,11 @@ export const fundsQueries: Record<string, ResourceQueries> = {
   fundOrganisationPicks: {
     getList: connectionList({
       field: 'organisations',
-      fields: 'id name',
+      fields: 'id name shortName',
       filterType: 'OrganisationFilter',
       filter: (f) => ({ search: f.q }),
     }),
-    getMany: manyById('organisation', 'id name'),
+    getMany: manyById('organisation', 'id name shortName'),
   },
   fundTownshipPicks: {
     getList: connectionList({

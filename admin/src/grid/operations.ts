@@ -55,6 +55,9 @@ export const GRID_UNIT_CHILDREN = gql(`query GridUnitChildren($filter: GridUnitF
 export const MOVE_GRID_UNIT = gql(
   `mutation MoveGridUnit($input: MoveGridUnitInput!) { moveGridUnit(input: $input) { id } }`,
 );
+export const SET_GRID_UNIT_NAMES = gql(
+  `mutation SetGridUnitNames($input: SetGridUnitNamesInput!) { setGridUnitNames(input: $input) { id shortName aliases } }`,
+);
 export const SET_GRID_STAFF = gql(
   `mutation SetGridStaff($input: SetGridStaffInput!) { setGridStaff(input: $input) { id } }`,
 );

@@ -1,10 +1,11 @@
 import { asList, byId, connectionList, manyById, mutation, type ResourceQueries } from '../data/resource';
+import { splitList } from '../format/lists';
 
 /** Rows of lists; every reference carries its name so screens never show an id. */
-const UNIT_ROW = 'id code name level depth parent { id name }';
+const UNIT_ROW = 'id code name shortName aliases level depth parent { id name }';
 const UNIT_DETAIL = `${UNIT_ROW} createdAt ancestors { id name level } children { id code name level }
   staff { role person { id name } } caseStats { total open repeat group closed }`;
-const ORG_ROW = 'id code name kind phone address parent { id name } gridUnit { id name }';
+const ORG_ROW = 'id code name shortName aliases kind phone address parent { id name } gridUnit { id name }';
 const ORG_DETAIL = `${ORG_ROW} createdAt channels contacts { name title phone }
   openCases(first: 50) { totalCount nodes { id number title status deadlineAt } }`;
 const EVENT_ROW = `id title status overdue place occurredAt reportedAt responseDueAt version gridUnit { id name } whistledTo { id name }`;
@@ -54,6 +55,9 @@ export const gridQueries: Record<string, ResourceQueries> = {
       contacts: (
         (d.contacts as { name?: string; title?: string | null; phone?: string | null }[] | undefined) ?? []
       ).map((c) => ({ name: c.name ?? '', title: c.title || null, phone: c.phone || null })),
+      // The names go only when the form has them: left out, the API keeps them.
+      ...('shortName' in d ? { shortName: typeof d.shortName === 'string' ? d.shortName : null } : {}),
+      ...('aliases' in d ? { aliases: splitList(d.aliases) } : {}),
     })),
   },
   gridEvents: {

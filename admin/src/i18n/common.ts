@@ -35,6 +35,18 @@ export const commonZh: Messages = {
       from: '起',
       to: '止',
     },
+    picker: {
+      noOptions: '无匹配项',
+      loading: '加载中…',
+      open: '展开',
+      close: '收起',
+      clear: '清除',
+      withShortName: '%{name}（%{shortName}）',
+      withParent: '%{name}（%{parent}）',
+      suggested: '分流规则建议',
+      others: '其他单位',
+      separator: '；',
+    },
   },
 };
 
@@ -77,6 +89,18 @@ export const commonEn: Messages = {
       empty: 'Nothing yet',
       from: 'From',
       to: 'To',
+    },
+    picker: {
+      noOptions: 'No matches',
+      loading: 'Loading…',
+      open: 'Open',
+      close: 'Close',
+      clear: 'Clear',
+      withShortName: '%{name} (%{shortName})',
+      withParent: '%{name} (%{parent})',
+      suggested: 'Suggested by the routing rules',
+      others: 'Other units',
+      separator: '; ',
     },
   },
 };

@@ -2,10 +2,15 @@ import type { ReactNode } from 'react';
 import { Layout } from 'react-admin';
 import type { AdminModule } from '../module';
 import { OneDoorMenu } from './Menu';
+import { PickerTexts } from './PickerTexts';
 
 export function createLayout(modules: readonly AdminModule[]) {
   const MenuOfModules = () => <OneDoorMenu modules={modules} />;
   return function OneDoorLayout({ children }: { children: ReactNode }) {
-    return <Layout menu={MenuOfModules}>{children}</Layout>;
+    return (
+      <PickerTexts>
+        <Layout menu={MenuOfModules}>{children}</Layout>
+      </PickerTexts>
+    );
   };
 }

@@ -1,22 +1,11 @@
-import { AutocompleteArrayInput, CheckboxGroupInput, TextInput, useTranslate } from 'react-admin';
+import { AutocompleteArrayInput, CheckboxGroupInput, useTranslate } from 'react-admin';
+import { ListTextInput } from '../shared/ListTextInput';
+import { OrganisationPicker } from '../shared/OrganisationPicker';
 import { ReferencePicker, ReferencesPicker } from '../shared/ReferencePicker';
 import { PlainSelect, useEnumOptions } from '../shared/PlainInputs';
 import { KNOWN_SPECIALTIES, WEEKDAYS } from './enums';
 
-/** `a；b、c` or `a;b` typed by a person → a clean list. */
-export function splitList(value: unknown): string[] {
-  if (Array.isArray(value)) return value.map(String);
-  return typeof value === 'string'
-    ? [
-        ...new Set(
-          value
-            .split(/[;；、,，]/)
-            .map((s) => s.trim())
-            .filter(Boolean),
-        ),
-      ]
-    : [];
-}
+export { splitList } from '../format/lists';
 
 export function weekdayChoices() {
   return WEEKDAYS.map((d) => ({ id: d, name: `enums.Weekday.${d}` }));
@@ -40,24 +29,16 @@ export function SpecialtiesInput({ source = 'specialties' }: { source?: string }
 
 /** Languages as one text field (`普通话；临沭话`) that travels as a list. */
 export function LanguagesInput() {
-  return (
-    <TextInput
-      source="languages"
-      format={(v: unknown) => (Array.isArray(v) ? v.join('；') : ((v as string | undefined) ?? ''))}
-      parse={(v: string) => v}
-      helperText="onedoor.people.member.languagesHint"
-      fullWidth
-    />
-  );
+  return <ListTextInput source="languages" helperText="onedoor.people.member.languagesHint" />;
 }
 
 export function WeekdaysInput({ source = 'weekdays' }: { source?: string }) {
   return <CheckboxGroupInput source={source} choices={weekdayChoices()} />;
 }
 
-/** An organisation by name (the grid subgraph's units), searched as one types. */
+/** An organisation by name, short name, alias or pinyin (the grid subgraph's units), searched as one types. */
 export function OrganisationInput({ source = 'organisationId' }: { source?: string }) {
-  return <ReferencePicker source={source} reference="poolOrganisations" />;
+  return <OrganisationPicker source={source} reference="poolOrganisations" />;
 }
 
 /** Grid units by name, searched as one types. */

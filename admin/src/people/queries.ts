@@ -78,12 +78,12 @@ export const peopleQueries: Record<string, ResourceQueries> = {
   poolOrganisations: {
     getList: connectionList({
       field: 'organisations',
-      fields: 'id name',
+      fields: 'id name shortName',
       filterType: 'OrganisationFilter',
       filter: (f) => ({ search: text(f.q) }),
       order: { type: 'OrganisationOrder', fields: { name: 'NAME', code: 'CODE' } },
     }),
-    getMany: manyById('organisation', 'id name'),
+    getMany: manyById('organisation', 'id name shortName'),
   },
 };
 

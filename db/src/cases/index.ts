@@ -3,3 +3,4 @@ export * from './repository';
 export * from './workflow';
 export * from './statistics';
 export * from './references';
+export * from './routing-rules';

@@ -84,6 +84,24 @@ export const categoriesTable = casesSchema.table(
   (t) => [index('categories_parent_idx').on(t.parentId)],
 );
 
+/**
+ * A category's routing rule (分流规则): the units its cases usually go to, in the order the routing picker
+ * offers them first. Organisation ids are the grid subgraph's, checked with it when the rule is set.
+ */
+export const categoryRoutingUnitsTable = casesSchema.table(
+  'category_routing_units',
+  {
+    categoryId: uuid('category_id')
+      .notNull()
+      .references(() => categoriesTable.id, { onDelete: 'cascade' }),
+    organisationId: uuid('organisation_id').notNull(),
+    position: integer('position').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.categoryId, t.organisationId] })],
+);
+
+export type CategoryRoutingUnitRow = typeof categoryRoutingUnitsTable.$inferSelect;
+
 /** One grievance or dispute (信访事项), from intake to closure. */
 export const casesTable = casesSchema.table(
   'cases',

@@ -6,3 +6,4 @@ export * from './roster-repository';
 export * from './events-repository';
 export * from './meetings-repository';
 export * from './profiles-repository';
+export * from './search-terms';

@@ -1,7 +1,7 @@
-import { and, asc, eq, ilike, like, ne, or, type SQL } from 'drizzle-orm';
+import { and, arrayContains, asc, eq, like, ne, type SQL } from 'drizzle-orm';
 import type { Executor } from '../database';
-import { containsPattern } from '../shared/sql';
 import { insertOne, type Listing, listing, rowsWhereIn } from './rows';
+import { searchColumns, searchQuery } from './search-terms';
 import {
   type GridLevel,
   type GridUnitRow,
@@ -34,6 +34,8 @@ export interface NewGridUnit {
   parentId: string | null;
   path: string;
   depth: number;
+  shortName?: string | null;
+  aliases?: string[];
 }
 
 export interface NewOrganisation {
@@ -44,6 +46,14 @@ export interface NewOrganisation {
   gridUnitId: string | null;
   phone: string | null;
   address: string | null;
+  shortName?: string | null;
+  aliases?: string[];
+}
+
+/** A short name and aliases, as set together: the aliases replace the ones before. */
+export interface OtherNames {
+  shortName: string | null;
+  aliases: string[];
 }
 
 /** The ids a materialized path `/root/…/self/` names, root first and the unit itself last. */
@@ -51,10 +61,24 @@ export function gridPathIds(path: string): string[] {
   return path.split('/').filter((part) => part.length > 0);
 }
 
-/** Name or code containing what the user typed (its `%` and `_` taken literally). */
-function nameOrCode(table: typeof gridUnitsTable | typeof organisationsTable, search: string | null | undefined) {
-  const text = search?.trim();
-  return text ? or(ilike(table.name, containsPattern(text)), ilike(table.code, containsPattern(text))) : undefined;
+/**
+ * What the user typed (its `%` and `_` taken literally) found in a name, the short name, an alias, the code or
+ * their pinyin: the GIN index on the grams narrows the rows, the `like` on the search text decides.
+ */
+function matchesSearch(table: typeof gridUnitsTable | typeof organisationsTable, search: string | null | undefined) {
+  const query = searchQuery(search);
+  return query ? and(arrayContains(table.searchGrams, query.grams), like(table.searchText, query.pattern)) : undefined;
+}
+
+/** A new row with its search columns computed from its names and code. */
+function withSearch<T extends { code: string; name: string; shortName?: string | null; aliases?: string[] }>(row: T) {
+  const names = { ...row, shortName: row.shortName ?? null, aliases: row.aliases ?? [] };
+  return { ...names, ...searchColumns(names) };
+}
+
+/** The change of a row's other names: those names and the search columns recomputed with them. */
+function namesChange(row: { code: string; name: string }, names: OtherNames, at: Date) {
+  return { ...names, ...searchColumns({ code: row.code, name: row.name, ...names }), updatedAt: at };
 }
 
 function gridUnitConditions(filter: GridUnitFilter): SQL | undefined {
@@ -65,7 +89,7 @@ function gridUnitConditions(filter: GridUnitFilter): SQL | undefined {
     // A constant prefix, so the text_pattern_ops index on path serves the subtree at any depth.
     filter.within ? like(t.path, `${filter.within.path}%`) : undefined,
     filter.within ? ne(t.id, filter.within.id) : undefined,
-    nameOrCode(t, filter.search),
+    matchesSearch(t, filter.search),
   );
 }
 
@@ -75,7 +99,7 @@ function organisationConditions(filter: OrganisationFilter): SQL | undefined {
     filter.kind ? eq(t.kind, filter.kind) : undefined,
     filter.parentId ? eq(t.parentId, filter.parentId) : undefined,
     filter.gridUnitId ? eq(t.gridUnitId, filter.gridUnitId) : undefined,
-    nameOrCode(t, filter.search),
+    matchesSearch(t, filter.search),
   );
 }
 
@@ -95,7 +119,17 @@ export function createGridRepository(db: Executor) {
 
     gridUnitsMatching: (filter: GridUnitFilter): Listing<GridUnitRow> => listing(db, units, gridUnitConditions(filter)),
 
-    insertGridUnit: (unit: NewGridUnit): Promise<GridUnitRow> => insertOne(db, units, unit),
+    insertGridUnit: (unit: NewGridUnit): Promise<GridUnitRow> => insertOne(db, units, withSearch(unit)),
+
+    /** Sets a unit's short name and aliases and recomputes what a search of it matches. */
+    async setGridUnitNames(unit: GridUnitRow, names: OtherNames, at: Date): Promise<GridUnitRow> {
+      const [row] = await db
+        .update(units)
+        .set(namesChange(unit, names, at))
+        .where(eq(units.id, unit.id))
+        .returning();
+      return row!;
+    },
 
     findOrganisationsByIds: (ids: readonly string[]): Promise<OrganisationRow[]> => rowsWhereIn(db, orgs, orgs.id, ids),
 
@@ -105,7 +139,18 @@ export function createGridRepository(db: Executor) {
     organisationsMatching: (filter: OrganisationFilter): Listing<OrganisationRow> =>
       listing(db, orgs, organisationConditions(filter)),
 
-    insertOrganisation: (organisation: NewOrganisation): Promise<OrganisationRow> => insertOne(db, orgs, organisation),
+    insertOrganisation: (organisation: NewOrganisation): Promise<OrganisationRow> =>
+      insertOne(db, orgs, withSearch(organisation)),
+
+    /** Sets an organisation's short name and aliases and recomputes what a search of it matches. */
+    async setOrganisationNames(organisation: OrganisationRow, names: OtherNames, at: Date): Promise<OrganisationRow> {
+      const [row] = await db
+        .update(orgs)
+        .set(namesChange(organisation, names, at))
+        .where(eq(orgs.id, organisation.id))
+        .returning();
+      return row!;
+    },
   };
 }
 

@@ -28,6 +28,24 @@ export const ORGANISATION_KINDS = [
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 
 /**
+ * What a unit or an organisation is also called, and what a search of it matches (computed on every write from
+ * the names and the code by `searchColumns`): the short name a county says (人社局), aliases (县人社局, 人社),
+ * and the text and grams a search reads, the grams under a GIN index.
+ */
+const namesAndSearch = {
+  shortName: text('short_name'),
+  aliases: text('aliases')
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
+  searchText: text('search_text').notNull().default(''),
+  searchGrams: text('search_grams')
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
+};
+
+/**
  * The administrative grid as a tree. `path` is the materialized path of ids from the root,
  * `/root/…/self/`, so ancestors are `id = any(path)` and a subtree is `path like prefix%`,
  * each one statement at any depth, both served by btree indexes.
@@ -42,12 +60,14 @@ export const gridUnitsTable = gridSchema.table(
     parentId: uuid('parent_id').references((): AnyPgColumn => gridUnitsTable.id),
     path: text('path').notNull(),
     depth: integer('depth').notNull(),
+    ...namesAndSearch,
     ...timestamps,
   },
   (t) => [
     index('grid_units_parent_idx').on(t.parentId),
     index('grid_units_path_idx').on(t.path.op('text_pattern_ops')),
     index('grid_units_level_idx').on(t.level),
+    index('grid_units_search_idx').using('gin', t.searchGrams),
   ],
 );
 
@@ -63,9 +83,14 @@ export const organisationsTable = gridSchema.table(
     gridUnitId: uuid('grid_unit_id').references(() => gridUnitsTable.id),
     phone: text('phone'),
     address: text('address'),
+    ...namesAndSearch,
     ...timestamps,
   },
-  (t) => [index('organisations_kind_idx').on(t.kind), index('organisations_parent_idx').on(t.parentId)],
+  (t) => [
+    index('organisations_kind_idx').on(t.kind),
+    index('organisations_parent_idx').on(t.parentId),
+    index('organisations_search_idx').using('gin', t.searchGrams),
+  ],
 );
 
 export type GridUnitRow = typeof gridUnitsTable.$inferSelect;

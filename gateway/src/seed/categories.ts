@@ -1,6 +1,7 @@
-import { categoriesTable } from '@onedoor/db/cases';
+import { categoriesTable, categoryRoutingUnitsTable } from '@onedoor/db/cases';
 import type { Executor } from '@onedoor/db';
 import { insertAll, twoDigits } from './context';
+import type { SeededOrganisations } from './organisations';
 import { createRandom } from './random';
 
 /** Mediator specialties the pools and the cases share. */
@@ -140,4 +141,23 @@ export async function seedCategories(tx: Executor, now: Date = new Date()): Prom
   });
   await insertAll(tx, categoriesTable, rows);
   return result;
+}
+
+/**
+ * Each sub-category's routing rule (分流规则): the county body that usually handles it, then its mediation
+ * committee and its legal channel where it has them, the order the routing picker offers them in.
+ */
+export async function seedRoutingRules(
+  tx: Executor,
+  input: { categories: SeededCategories; organisations: SeededOrganisations },
+): Promise<void> {
+  const rows = input.categories.subCategories.flatMap(({ id, spec }) => {
+    const keys = [...new Set([spec.unit, spec.committee, spec.legal].filter((k): k is string => !!k))];
+    return keys.map((key, position) => ({
+      categoryId: id,
+      organisationId: input.organisations.get(key).id,
+      position,
+    }));
+  });
+  await insertAll(tx, categoryRoutingUnitsTable, rows);
 }

@@ -1,4 +1,4 @@
-import { gridUnitsTable, type GridLevel } from '@onedoor/db/grid';
+import { gridUnitsTable, type GridLevel, searchColumns } from '@onedoor/db/grid';
 import { insertAll, twoDigits, type SeedContext } from './context';
 import { COUNTY, createPlaceNamer, isStreet, TOWNSHIPS } from './names';
 import type { Random } from './random';
@@ -46,7 +46,8 @@ export async function seedGrid(ctx: SeedContext): Promise<SeededGrid> {
   const add = (parent: GridNode | null, level: GridLevel, depth: number, name: string, code: string): GridNode => {
     const id = random.uuid();
     const path = `${parent?.path ?? '/'}${id}/`;
-    rows.push({ id, code, name, level, parentId: parent?.id ?? null, path, depth, ...stamp });
+    const search = searchColumns({ code, name, shortName: null, aliases: [] });
+    rows.push({ id, code, name, level, parentId: parent?.id ?? null, path, depth, ...search, ...stamp });
     return { id, name, code, path };
   };
 

@@ -3,7 +3,7 @@ import type { Database, Executor, FieldCipher } from '@onedoor/db';
 import { accountsTable, hashPassword } from '@onedoor/db/people';
 import { DEMO_PASSWORD, seedAccounts } from './accounts';
 import { seedCases } from './cases';
-import { seedCategories } from './categories';
+import { seedCategories, seedRoutingRules } from './categories';
 import { createSeedContext } from './context';
 import { seedFunds } from './funds';
 import { seedGrid } from './grid';
@@ -60,6 +60,7 @@ export async function seedDemo({ db, cipher, now = new Date() }: SeedDemoOptions
     const organisations = await seedOrganisations(ctx, grid);
     await seedResidencies(ctx, organisations);
     const categories = await seedCategories(tx, now);
+    await seedRoutingRules(tx, { categories, organisations });
     const people = await seedPeople(ctx, grid, organisations);
     const accounts = await seedAccounts(ctx, { grid, organisations, people, passwordHash });
     const cases = await seedCases(ctx, { organisations, categories, people, accounts });

@@ -1,4 +1,4 @@
-import { organisationsTable, type OrganisationKind } from '@onedoor/db/grid';
+import { organisationsTable, type OrganisationKind, searchColumns } from '@onedoor/db/grid';
 import { insertAll, twoDigits, type SeedContext } from './context';
 import type { SeededGrid } from './grid';
 import { COUNTY, isStreet, ROADS } from './names';
@@ -24,44 +24,49 @@ interface Spec {
   kind: OrganisationKind;
   code: string;
   parent?: string;
+  /** Other names people use for it besides the short name (its key). */
+  aliases?: readonly string[];
 }
 
-/** The 35 county departments (县直部门): short name, then the official name after the county's. */
-const DEPARTMENTS: readonly (readonly [string, string])[] = [
-  ['人社局', '人力资源和社会保障局'],
-  ['住建局', '住房和城乡建设局'],
+/**
+ * The 35 county departments (县直部门): short name (简称, what the county says), the official name after the
+ * county's, and the other names people commonly use (each is also known as 县 + its short name).
+ */
+const DEPARTMENTS: readonly (readonly [string, string, ...string[]])[] = [
+  ['人社局', '人力资源和社会保障局', '人社'],
+  ['住建局', '住房和城乡建设局', '住建'],
   ['自然资源局', '自然资源和规划局'],
-  ['卫健委', '卫生健康委员会'],
-  ['教体局', '教育和体育局'],
+  ['卫健委', '卫生健康委员会', '卫健局'],
+  ['教体局', '教育和体育局', '教育局'],
   ['民政局', '民政局'],
-  ['市场监管局', '市场监督管理局'],
-  ['交通运输局', '交通运输局'],
-  ['农业农村局', '农业农村局'],
-  ['生态环境局', '生态环境局'],
+  ['市场监管局', '市场监督管理局', '市监局'],
+  ['交通运输局', '交通运输局', '交通局'],
+  ['农业农村局', '农业农村局', '农业局'],
+  ['生态环境局', '生态环境局', '环保局'],
   ['司法局', '司法局'],
   ['财政局', '财政局'],
   ['水利局', '水利局'],
-  ['应急管理局', '应急管理局'],
+  ['应急管理局', '应急管理局', '应急局'],
   ['医保局', '医疗保障局'],
-  ['退役军人事务局', '退役军人事务局'],
-  ['综合执法局', '综合行政执法局'],
-  ['发改局', '发展和改革局'],
+  ['退役军人事务局', '退役军人事务局', '退役军人局'],
+  ['综合执法局', '综合行政执法局', '城管局', '城管'],
+  ['发改局', '发展和改革局', '发改委'],
   ['工信局', '工业和信息化局'],
   ['商务局', '商务局'],
   ['文旅局', '文化和旅游局'],
   ['审计局', '审计局'],
   ['统计局', '统计局'],
-  ['行政审批局', '行政审批服务局'],
+  ['行政审批局', '行政审批服务局', '审批局'],
   ['税务局', '税务局'],
-  ['公积金中心', '住房公积金管理中心'],
+  ['公积金中心', '住房公积金管理中心', '公积金'],
   ['残联', '残疾人联合会'],
   ['妇联', '妇女联合会'],
   ['总工会', '总工会'],
   ['科技局', '科学技术局'],
   ['国资中心', '国有资产事务服务中心'],
-  ['纪委监委', '纪委监委'],
+  ['纪委监委', '纪委监委', '纪委'],
   ['乡村振兴局', '乡村振兴局'],
-  ['林业中心', '林业发展中心'],
+  ['林业中心', '林业发展中心', '林业局'],
   ['大数据局', '大数据局'],
 ];
 
@@ -87,13 +92,29 @@ const STUDIOS: readonly (readonly [string, string])[] = [
 
 function specs(): Spec[] {
   const list: Spec[] = [{ key: '信访局', name: '信访局', kind: 'PETITION_OFFICE', code: 'XF-01' }];
-  DEPARTMENTS.forEach(([key, name], i) => list.push({ key, name, kind: 'DEPARTMENT', code: `BM-${twoDigits(i + 1)}` }));
+  DEPARTMENTS.forEach(([key, name, ...aliases], i) =>
+    list.push({ key, name, kind: 'DEPARTMENT', code: `BM-${twoDigits(i + 1)}`, aliases: [`县${key}`, ...aliases] }),
+  );
   list.push(
-    { key: '法院', name: '人民法院', kind: 'COURT', code: 'FY-01' },
-    { key: '检察院', name: '人民检察院', kind: 'PROCURATORATE', code: 'JC-01' },
-    { key: '公安局', name: '公安局', kind: 'POLICE', code: 'GA-01' },
-    { key: '仲裁院', name: '劳动人事争议仲裁院', kind: 'LABOR_ARBITRATION', code: 'ZC-01', parent: '人社局' },
-    { key: '法援中心', name: '法律援助中心', kind: 'LEGAL_AID_CENTRE', code: 'FYZX-01', parent: '司法局' },
+    { key: '法院', name: '人民法院', kind: 'COURT', code: 'FY-01', aliases: ['县法院'] },
+    { key: '检察院', name: '人民检察院', kind: 'PROCURATORATE', code: 'JC-01', aliases: ['县检察院'] },
+    { key: '公安局', name: '公安局', kind: 'POLICE', code: 'GA-01', aliases: ['县公安局'] },
+    {
+      key: '仲裁院',
+      name: '劳动人事争议仲裁院',
+      kind: 'LABOR_ARBITRATION',
+      code: 'ZC-01',
+      parent: '人社局',
+      aliases: ['劳动仲裁院', '劳动仲裁'],
+    },
+    {
+      key: '法援中心',
+      name: '法律援助中心',
+      kind: 'LEGAL_AID_CENTRE',
+      code: 'FYZX-01',
+      parent: '司法局',
+      aliases: ['法律援助'],
+    },
   );
   MEDIATION_COMMITTEES.forEach(([key, name], i) =>
     list.push({ key, name, kind: 'MEDIATION_COMMITTEE', code: `TW-${twoDigits(i + 1)}`, parent: '司法局' }),
@@ -120,7 +141,13 @@ export async function seedOrganisations(ctx: SeedContext, grid: SeededGrid): Pro
   const random = ctx.random('organisations');
   const byKey = new Map<
     string,
-    SeededOrganisation & { parent?: string; code: string; gridUnitId: string; address: string }
+    SeededOrganisation & {
+      parent?: string;
+      code: string;
+      gridUnitId: string;
+      address: string;
+      aliases?: readonly string[];
+    }
   >();
   for (const spec of specs()) {
     const address = `${COUNTY.name}${random.pick(ROADS)}${random.int(1, 260)}号`;
@@ -142,6 +169,7 @@ export async function seedOrganisations(ctx: SeedContext, grid: SeededGrid): Pro
       code: `XZ-${twoDigits(i + 1)}`,
       gridUnitId: township.id,
       address: `${COUNTY.name}${township.name}${township.street ? random.pick(ROADS) : '政府街'}${random.int(1, 99)}号`,
+      aliases: [`${township.name}${isStreet(township.name) ? '办事处' : '政府'}`],
     });
   });
 
@@ -158,6 +186,10 @@ export async function seedOrganisations(ctx: SeedContext, grid: SeededGrid): Pro
       id: o.id,
       code: o.code,
       name: o.name,
+      // The key is what the county says: the short name, and the searches find it by it and its aliases.
+      shortName: o.key,
+      aliases: [...(o.aliases ?? [])],
+      ...searchColumns({ code: o.code, name: o.name, shortName: o.key, aliases: o.aliases ?? [] }),
       kind: o.kind,
       parentId: o.parent ? get(o.parent).id : null,
       gridUnitId: o.gridUnitId,

@@ -6,6 +6,7 @@ import {
   createCaseStatisticsRepository,
   createCasesRepository,
   createCaseWorkflowRepository,
+  createRoutingRulesRepository,
 } from '@onedoor/db/cases';
 import { type BaseContext, byIdLoader, groupLoader } from '@onedoor/subgraph-kit';
 import DataLoader from 'dataloader';
@@ -29,6 +30,7 @@ export function createLoaders(base: BaseContext) {
   const workflow = createCaseWorkflowRepository(base.db);
   const references = createCaseReferencesRepository(base.db);
   const statistics = createCaseStatisticsRepository(base.db);
+  const routingRules = createRoutingRulesRepository(base.db);
   const scope = once<CaseScope>(() => resolveScope({ ctx: base }));
   const newest = (kind: 'person' | 'organisation' | 'mediator', openOnly: boolean) =>
     new DataLoader(async (keys: readonly string[]) => {
@@ -61,6 +63,11 @@ export function createLoaders(base: BaseContext) {
     subcategories: groupLoader(
       (ids) => repo.subcategoriesOf(ids),
       (row) => row.parentId ?? '',
+    ),
+    /** Each category's routing rule, its units in order. */
+    routingUnitsByCategory: groupLoader(
+      (ids) => routingRules.unitsOfCategories(ids),
+      (row) => row.categoryId,
     ),
     /** Keys are `<id>|<first>`; one batch shares one `first`, as one GraphQL field does. */
     casesOfPerson: newest('person', false),

@@ -62,8 +62,8 @@ export function actionForm(name: TransitionName, record: CasePageRecord, viewer:
       return {
         inputs: (
           <>
-            <OrganisationInput source="leadUnitId" label={label('leadUnitId')} validate={req} />
-            <OrganisationsInput source="otherUnitIds" label={label('otherUnitIds')} />
+            <OrganisationInput source="leadUnitId" label={label('leadUnitId')} validate={req} suggestFor={record.id} />
+            <OrganisationsInput source="otherUnitIds" label={label('otherUnitIds')} suggestFor={record.id} />
             <Reason />
           </>
         ),

@@ -1,17 +1,30 @@
 import { useState } from 'react';
-import { Button, Confirm, required, SelectInput, TextInput, useListContext, useRecordContext } from 'react-admin';
+import { Typography } from '@mui/material';
+import {
+  Button,
+  Confirm,
+  required,
+  SelectInput,
+  TextInput,
+  useListContext,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import AddIcon from '@mui/icons-material/Add';
 import EditIcon from '@mui/icons-material/Edit';
 import BlockIcon from '@mui/icons-material/Block';
+import AltRouteIcon from '@mui/icons-material/AltRoute';
 import { useGraphQLMutation } from '../../data/hooks';
 import { MutationDialog } from '../../shared/MutationDialog';
-import { CREATE_CATEGORY, DEACTIVATE_CATEGORY, RENAME_CATEGORY } from '../operations';
+import { OrganisationsInput } from '../inputs';
+import { CREATE_CATEGORY, DEACTIVATE_CATEGORY, RENAME_CATEGORY, SET_CATEGORY_ROUTING_UNITS } from '../operations';
 
 export interface CategoryRow {
   id: string;
   code: string;
   name: string;
   active: boolean;
+  routingUnits: { id: string; name: string; shortName: string | null }[];
   parent: { id: string; name: string } | null;
 }
 const t = (key: string) => `onedoor.cases.categories.${key}`;
@@ -50,6 +63,31 @@ export function RenameCategoryButton() {
       toVariables={(v) => ({ id: record.id, name: v.name })}
     >
       <TextInput source="name" label={t('name')} validate={required()} fullWidth />
+    </MutationDialog>
+  );
+}
+
+/** The category's routing rule (分流规则): the units its cases usually go to, offered first when routing. */
+export function RoutingRuleButton() {
+  const record = useRecordContext<CategoryRow>();
+  const translate = useTranslate();
+  if (!record) return null;
+  return (
+    <MutationDialog
+      {...CATEGORY_DIALOG}
+      maxWidth="sm"
+      label={t('routingRule')}
+      icon={<AltRouteIcon />}
+      mutation={SET_CATEGORY_ROUTING_UNITS}
+      intro={
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+          {translate(t('routingRuleIntro'))}
+        </Typography>
+      }
+      defaultValues={{ organisationIds: record.routingUnits.map((u) => u.id) }}
+      toInput={(v) => ({ categoryId: record.id, organisationIds: v.organisationIds ?? [] })}
+    >
+      <OrganisationsInput source="organisationIds" label={t('routingUnits')} />
     </MutationDialog>
   );
 }

@@ -1,3 +1,4 @@
+import { Chip, Stack } from '@mui/material';
 import { BooleanField, Datagrid, FunctionField, List, TextField } from 'react-admin';
 import { useHasRole } from '../../auth/roles';
 import { SETTINGS_EDITORS } from '../roles';
@@ -7,6 +8,7 @@ import {
   CreateCategoryButton,
   DeactivateCategoryButton,
   RenameCategoryButton,
+  RoutingRuleButton,
   type CategoryRow,
 } from './CategoryDialogs';
 
@@ -16,7 +18,11 @@ const columns: CsvColumn<CategoryRow>[] = [
   { label: f('name'), value: (r) => r.name },
   { label: f('parent.name'), value: (r) => r.parent?.name ?? '' },
   { label: f('active'), value: (r, t) => t(r.active ? 'onedoor.common.yes' : 'onedoor.common.no') },
+  { label: f('routingUnits'), value: (r, t) => unitNames(r).join(t('onedoor.picker.separator')) },
 ];
+
+/** The units of a category's routing rule, by the short names the county uses. */
+const unitNames = (r: CategoryRow) => r.routingUnits.map((u) => u.shortName ?? u.name);
 
 /** The two-level taxonomy: each top-level category followed by its sub-categories; admins maintain it. */
 export function CategoryList() {
@@ -44,7 +50,19 @@ export function CategoryList() {
         />
         <TextField source="parent.name" sortable={false} emptyText="—" />
         <BooleanField source="active" sortable={false} />
+        <FunctionField<CategoryRow>
+          source="routingUnits"
+          sortable={false}
+          render={(r) => (
+            <Stack direction="row" spacing={0.5} sx={{ flexWrap: 'wrap' }}>
+              {unitNames(r).map((n) => (
+                <Chip key={n} label={n} size="small" variant="outlined" />
+              ))}
+            </Stack>
+          )}
+        />
         {admin && <RenameCategoryButton />}
+        {admin && <RoutingRuleButton />}
         {admin && <DeactivateCategoryButton />}
       </Datagrid>
     </List>

@@ -17,7 +17,7 @@ import { todayInShanghai } from '../../format/time';
 import { fenOf, FundPicker, YuanInput } from '../inputs';
 import { ALLOCATE_TO_FUND, OPEN_FUND, SET_FUND_RULES, TRANSFER_BETWEEN_FUNDS } from '../operations';
 import { MutationDialog } from '../../shared/MutationDialog';
-import { ReferencePicker } from '../../shared/ReferencePicker';
+import { OrganisationPicker } from '../../shared/OrganisationPicker';
 
 interface FundRecord {
   id: string;
@@ -81,7 +81,7 @@ export function OpenFundDialog() {
         validate={required()}
         fullWidth
       />
-      <ReferencePicker
+      <OrganisationPicker
         source="ownerOrganisationId"
         reference="fundOrganisationPicks"
         label="onedoor.funds.fields.owner"

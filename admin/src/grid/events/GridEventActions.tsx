@@ -10,7 +10,7 @@ import {
   usePermissions,
   useRecordContext,
 } from 'react-admin';
-import { ReferencePicker } from '../../shared/ReferencePicker';
+import { OrganisationPicker } from '../../shared/OrganisationPicker';
 import { hasRole, type Role } from '../../auth/roles';
 import { MutationDialog } from '../../shared/MutationDialog';
 import { PersonsInput } from '../inputs';
@@ -59,7 +59,7 @@ const STEPS: Record<Step, StepForm> = {
     defaults: () => ({ respondWithinHours: 72 }),
     inputs: (
       <>
-        <ReferencePicker
+        <OrganisationPicker
           source="organisationId"
           reference="organisations"
           label="resources.gridEvents.fields.whistledTo.name"

@@ -1,5 +1,6 @@
 import { BooleanInput, Datagrid, List, SelectArrayInput, TextField, useRecordContext, useTranslate } from 'react-admin';
 import { ReferencePicker } from '../../shared/ReferencePicker';
+import { OrganisationPicker } from '../../shared/OrganisationPicker';
 import { Chip } from '@mui/material';
 import { DateTimeField, EnumField, enumChoices } from '../../format/fields';
 import { formatDateTime } from '../../format/time';
@@ -36,7 +37,7 @@ const columns: CsvColumn<EventRow>[] = [
 const filters = [
   <SelectArrayInput key="status" source="status" choices={enumChoices('GridEventStatus')} alwaysOn />,
   <ReferencePicker key="withinId" source="withinId" reference="gridUnits" sortBy="code" fullWidth={false} />,
-  <ReferencePicker key="organisationId" source="organisationId" reference="organisations" fullWidth={false} />,
+  <OrganisationPicker key="organisationId" source="organisationId" reference="organisations" fullWidth={false} />,
   <BooleanInput key="overdue" source="overdue" />,
 ];
 

@@ -13,6 +13,7 @@ import {
 import { Typography } from '@mui/material';
 import { enumChoices } from '../../format/fields';
 import { FULL_RECORD } from '../../shared/fullRecord';
+import { ListTextInput } from '../../shared/ListTextInput';
 
 function Heading() {
   const org = useRecordContext<{ name: string }>();
@@ -20,8 +21,9 @@ function Heading() {
 }
 
 /**
- * The organisation's profile (setOrganisationProfile): its routing channels and contacts. Pessimistic, so
- * the API's field errors (`contacts.0.phone`) show next to the field and nothing is saved.
+ * The organisation's profile (setOrganisationProfile): the short name and aliases it is found by, its routing
+ * channels and contacts. Pessimistic, so the API's field errors (`contacts.0.phone`) show next to the field and
+ * nothing is saved.
  */
 export function OrganisationEdit() {
   return (
@@ -34,6 +36,8 @@ export function OrganisationEdit() {
         }
       >
         <Heading />
+        <TextInput source="shortName" helperText="onedoor.grid.orgs.shortNameHint" />
+        <ListTextInput source="aliases" helperText="onedoor.grid.orgs.aliasesHint" />
         <CheckboxGroupInput source="channels" choices={enumChoices('RoutingChannel')} />
         <ArrayInput source="contacts">
           <SimpleFormIterator inline>

@@ -6,6 +6,7 @@ import { formatDateTime } from '../../format/time';
 import { GRID_ADMINS } from '../roles';
 import { RoleToolbar } from '../../shared/RoleToolbar';
 import { FULL_RECORD } from '../../shared/fullRecord';
+import { Aliases } from '../Aliases';
 
 interface OrgDetail {
   id: string;
@@ -93,6 +94,10 @@ export function OrganisationShow() {
       <SimpleShowLayout>
         <TextField source="code" />
         <TextField source="name" />
+        <TextField source="shortName" emptyText="—" />
+        <Labeled label="resources.organisations.fields.aliases">
+          <Aliases />
+        </Labeled>
         <EnumField source="kind" enumName="OrganisationKind" />
         <Labeled label="resources.organisations.fields.parent.name">
           <RefLink which="parent" />

@@ -22,7 +22,7 @@ import { formatDate, todayInShanghai } from '../../format/time';
 import { ADD_RESIDENCY, PLAN_MONTHLY_ROTATION, RESIDENTS_ON } from '../operations';
 import { RESIDENCY_PLANNERS } from '../roles';
 import { MutationDialog } from '../../shared/MutationDialog';
-import { ReferencePicker } from '../../shared/ReferencePicker';
+import { OrganisationPicker } from '../../shared/OrganisationPicker';
 
 interface Residency {
   id: string;
@@ -95,7 +95,7 @@ export function ResidencyPage() {
           endsOn: v.endsOn || null,
         })}
       >
-        <ReferencePicker
+        <OrganisationPicker
           source="organisationId"
           reference="organisations"
           label="onedoor.grid.residency.fields.organisation"

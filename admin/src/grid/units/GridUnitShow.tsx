@@ -5,11 +5,14 @@ import { DateTimeField, EnumField } from '../../format/fields';
 import { GridUnitActions } from './GridUnitActions';
 import { GridStaffRole } from '../../generated/enums';
 import { FULL_RECORD } from '../../shared/fullRecord';
+import { Aliases } from '../Aliases';
 
 export interface UnitDetail {
   id: string;
   code: string;
   name: string;
+  shortName: string | null;
+  aliases: string[];
   level: string;
   // The detail fields are absent while react-admin shows the list's row before the full record arrives.
   ancestors?: { id: string; name: string; level: string }[];
@@ -93,6 +96,10 @@ export function GridUnitShow() {
         </Labeled>
         <TextField source="code" />
         <TextField source="name" />
+        <TextField source="shortName" emptyText="—" />
+        <Labeled label="resources.gridUnits.fields.aliases">
+          <Aliases />
+        </Labeled>
         <EnumField source="level" enumName="GridLevel" />
         <DateTimeField source="createdAt" />
         <Labeled label="resources.gridUnits.fields.children">

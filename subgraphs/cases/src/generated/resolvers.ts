@@ -207,6 +207,12 @@ export type Case = {
   representatives: Array<Person>;
   /** The unit the case is routed to (责任单位); null until routed. */
   responsibleUnit?: Maybe<Organisation>;
+  /**
+   * The units to offer first when routing the case: those its sub-category's routing rule names, then those its
+   * top-level category's names, each once and in the rule's order, leaving out any unit that objected to this
+   * case's routing. Empty when the rules name none.
+   */
+  routingSuggestions: Array<Organisation>;
   /** The petitioner's satisfaction (满意度) at the follow-up, once recorded. */
   satisfaction?: Maybe<Satisfaction>;
   /** Where the case stands in its lifecycle. */
@@ -619,6 +625,11 @@ export type Category = {
   name: Scalars['String']['output'];
   /** The top-level category; null for a top-level category. */
   parent?: Maybe<Category>;
+  /**
+   * Its routing rule (分流规则): the units its cases usually go to, in the order the routing picker offers them
+   * (see `Case.routingSuggestions`); empty when it names none.
+   */
+  routingUnits: Array<Organisation>;
 };
 
 /** The channel (渠道) a case came in by. */
@@ -1077,6 +1088,12 @@ export type Mutation = {
    */
   setCalendarDay: CalendarDay;
   /**
+   * Sets a category's routing rule (分流规则): the units its cases usually go to, in the order the routing picker
+   * offers them first. Replaces the rule before; an empty list clears it.
+   * Roles: ADMIN.
+   */
+  setCategoryRoutingUnits: Category;
+  /**
    * Sets the handling mode: task force, leader ownership, listed hard case with work funds.
    * Roles: ADMIN, LEADER.
    */
@@ -1205,6 +1222,11 @@ export type MutationRouteCaseArgs = {
 export type MutationSetCalendarDayArgs = {
   input?: InputMaybe<CalendarDayInput>;
   request?: InputMaybe<SetCalendarDayInput>;
+};
+
+
+export type MutationSetCategoryRoutingUnitsArgs = {
+  input: SetCategoryRoutingUnitsInput;
 };
 
 
@@ -1591,6 +1613,14 @@ export type SetCalendarDayInput = {
   name: Scalars['String']['input'];
 };
 
+/** A category's routing rule. */
+export type SetCategoryRoutingUnitsInput = {
+  /** The category (top-level or sub-category). */
+  categoryId: Scalars['ID']['input'];
+  /** The units its cases usually go to, most usual first: at most 10, none twice. */
+  organisationIds: Array<Scalars['ID']['input']>;
+};
+
 /** A change of handling mode. */
 export type SetHandlingModeInput = {
   /** The case. */
@@ -1875,6 +1905,7 @@ export type ResolversTypes = {
   RouteCaseInput: RouteCaseInput;
   Satisfaction: Satisfaction;
   SetCalendarDayInput: SetCalendarDayInput;
+  SetCategoryRoutingUnitsInput: SetCategoryRoutingUnitsInput;
   SetHandlingModeInput: SetHandlingModeInput;
   SortDirection: SortDirection;
   UnitObjectionCount: ResolverTypeWrapper<Omit<UnitObjectionCount, 'unit'> & { unit: ResolversTypes['Organisation'] }>;
@@ -1949,6 +1980,7 @@ export type ResolversParentTypes = {
   ReviewClosureInput: ReviewClosureInput;
   RouteCaseInput: RouteCaseInput;
   SetCalendarDayInput: SetCalendarDayInput;
+  SetCategoryRoutingUnitsInput: SetCategoryRoutingUnitsInput;
   SetHandlingModeInput: SetHandlingModeInput;
   UnitObjectionCount: Omit<UnitObjectionCount, 'unit'> & { unit: ResolversParentTypes['Organisation'] };
   UnitStatistics: Omit<UnitStatistics, 'unit'> & { unit: ResolversParentTypes['Organisation'] };
@@ -2023,6 +2055,7 @@ export type CaseResolvers<ContextType = CasesContext, ParentType extends Resolve
   repeat?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   representatives?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
   responsibleUnit?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  routingSuggestions?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
   satisfaction?: Resolver<Maybe<ResolversTypes['Satisfaction']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
   timeline?: Resolver<Array<ResolversTypes['CaseEvent']>, ParentType, ContextType>;
@@ -2143,6 +2176,7 @@ export type CategoryResolvers<ContextType = CasesContext, ParentType extends Res
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Category']>, ParentType, ContextType>;
+  routingUnits?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -2218,6 +2252,7 @@ export type MutationResolvers<ContextType = CasesContext, ParentType extends Res
   reviewClosure?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationReviewClosureArgs, 'input'>>;
   routeCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRouteCaseArgs, 'input'>>;
   setCalendarDay?: Resolver<ResolversTypes['CalendarDay'], ParentType, ContextType, Partial<MutationSetCalendarDayArgs>>;
+  setCategoryRoutingUnits?: Resolver<ResolversTypes['Category'], ParentType, ContextType, RequireFields<MutationSetCategoryRoutingUnitsArgs, 'input'>>;
   setHandlingMode?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationSetHandlingModeArgs, 'input'>>;
   updateCaseRules?: Resolver<ResolversTypes['CaseRules'], ParentType, ContextType, Partial<MutationUpdateCaseRulesArgs>>;
   urgeCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationUrgeCaseArgs, 'input'>>;

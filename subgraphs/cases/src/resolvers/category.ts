@@ -1,8 +1,24 @@
-import { defineMutation, requireRole } from '@onedoor/subgraph-kit';
+import { defineMutation, requireRole, uuid } from '@onedoor/subgraph-kit';
+import { z } from 'zod';
 import type { Resolvers } from '../generated/resolvers';
 import { ADMINS, ANY_STAFF } from '../roles';
-import { createCategory, deactivateCategory, renameCategory, topCategories } from '../services/categories';
+import {
+  createCategory,
+  deactivateCategory,
+  renameCategory,
+  setCategoryRoutingUnits,
+  topCategories,
+} from '../services/categories';
+import { entityRef } from '../services/entity-refs';
 import { createCategoryInput, deactivateCategoryArgs, renameCategoryArgs } from './inputs';
+
+const setCategoryRoutingUnitsInput = z.object({
+  categoryId: uuid(),
+  organisationIds: z
+    .array(uuid())
+    .max(10, 'at most 10 units')
+    .refine((ids) => new Set(ids).size === ids.length, 'must not name a unit twice'),
+});
 
 /** The category taxonomy (two levels) admins maintain. */
 export const categoryResolvers: Resolvers = {
@@ -26,6 +42,12 @@ export const categoryResolvers: Resolvers = {
       args: true,
       run: renameCategory,
     }),
+    setCategoryRoutingUnits: defineMutation({
+      name: 'setCategoryRoutingUnits',
+      roles: ADMINS,
+      input: setCategoryRoutingUnitsInput,
+      run: setCategoryRoutingUnits,
+    }),
     deactivateCategory: defineMutation({
       name: 'deactivateCategory',
       roles: ADMINS,
@@ -37,5 +59,7 @@ export const categoryResolvers: Resolvers = {
   Category: {
     parent: (row, _, ctx) => (row.parentId ? ctx.loaders.categoryById.load(row.parentId) : null),
     children: (row, _, ctx) => (row.parentId ? [] : ctx.loaders.subcategories.load(row.id)),
+    routingUnits: async (row, _, ctx) =>
+      (await ctx.loaders.routingUnitsByCategory.load(row.id)).map((r) => entityRef('Organisation', r.organisationId)),
   },
 };

@@ -1,7 +1,9 @@
 import { defineMutation } from '@onedoor/subgraph-kit';
 import type { Resolvers } from '../generated/resolvers';
 import { CENTRE, WORKERS } from '../roles';
+import { entityRef } from '../services/entity-refs';
 import { acceptCase, declineCase, handOverToLegalChannel, objectToRouting, routeCase } from '../services/routing';
+import { routingSuggestions } from '../services/routing-suggestions';
 import {
   acceptCaseInput,
   declineCaseInput,
@@ -29,5 +31,9 @@ export const routingResolvers: Resolvers = {
       renamedInput: true,
       run: handOverToLegalChannel,
     }),
+  },
+  Case: {
+    routingSuggestions: async (row, _, ctx) =>
+      (await routingSuggestions({ ctx, row })).map((id) => entityRef('Organisation', id)),
   },
 };

@@ -1,5 +1,6 @@
-import { type CategoryRow, createCasesRepository } from '@onedoor/db/cases';
+import { type CategoryRow, createCasesRepository, createRoutingRulesRepository } from '@onedoor/db/cases';
 import { badInput, type BaseContext, conflict, notFound, recordAudit } from '@onedoor/subgraph-kit';
+import { requireOrganisations } from './routing';
 
 /** The taxonomy's top-level categories (their sub-categories load per field). */
 export async function topCategories({ ctx }: { ctx: BaseContext }): Promise<CategoryRow[]> {
@@ -70,4 +71,28 @@ export function renameCategory({ ctx, input }: { ctx: BaseContext; input: { id: 
 /** No new cases in it; existing cases keep it. */
 export function deactivateCategory({ ctx, input }: { ctx: BaseContext; input: { id: string } }) {
   return changeCategory({ ctx, id: input.id, change: { active: false }, action: 'deactivateCategory' });
+}
+
+/** A category's routing rule (分流规则): the units its cases usually go to, replacing the rule before. */
+export async function setCategoryRoutingUnits({
+  ctx,
+  input,
+}: {
+  ctx: BaseContext;
+  input: { categoryId: string; organisationIds: string[] };
+}): Promise<CategoryRow> {
+  const [category] = await createCasesRepository(ctx.db).categoriesByIds([input.categoryId]);
+  if (!category) throw notFound('Category', input.categoryId, 'input.categoryId');
+  await requireOrganisations({ ctx, ids: input.organisationIds, field: (i) => `input.organisationIds.${i}` });
+  return ctx.db.transaction(async (tx) => {
+    await createRoutingRulesRepository(tx).replaceCategoryUnits(category.id, input.organisationIds);
+    await recordAudit(tx, ctx, {
+      subgraph: 'cases',
+      action: 'setCategoryRoutingUnits',
+      entityType: 'Category',
+      entityId: category.id,
+      data: { organisationIds: input.organisationIds },
+    });
+    return category;
+  });
 }

@@ -71,6 +71,8 @@ export type Case = {
 
 /** Records a new unit of the grid. */
 export type CreateGridUnitInput = {
+  /** Other names people use for it, at most 10 of at most 50 characters each. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Unique code, letters, digits, '-', '_' or '.', at most 40 characters. */
   code: Scalars['String']['input'];
   /** Level of the new unit: exactly one below its parent's; only a county has no parent. */
@@ -79,12 +81,16 @@ export type CreateGridUnitInput = {
   name: Scalars['String']['input'];
   /** The unit it belongs to; leave out only for a county. */
   parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** A shorter name people use for it, at most 30 characters. */
+  shortName?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Records a new organisation. */
 export type CreateOrganisationInput = {
   /** Street address, at most 200 characters. */
   address?: InputMaybe<Scalars['String']['input']>;
+  /** Other names people use for it (别称), at most 10 of at most 50 characters each. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Unique code, letters, digits, '-', '_' or '.', at most 40 characters. */
   code: Scalars['String']['input'];
   /** The grid unit whose area it serves, if any. */
@@ -97,6 +103,8 @@ export type CreateOrganisationInput = {
   parentId?: InputMaybe<Scalars['ID']['input']>;
   /** Public contact telephone, at most 40 characters. */
   phone?: InputMaybe<Scalars['String']['input']>;
+  /** The short name the county uses (简称), such as 人社局, at most 30 characters. */
+  shortName?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A follow-up note on a decision. */
@@ -415,6 +423,8 @@ export type GridStaffRole =
  */
 export type GridUnit = {
   __typename?: 'GridUnit';
+  /** Other names people use for it (an old name, a local name); searches find the unit by them. */
+  aliases: Array<Scalars['String']['output']>;
   /** Every unit above this one, from the county at the root down to the parent; empty for the county. */
   ancestors: Array<GridUnit>;
   /** Where the unit's boundary runs, as a GeoJSON Polygon or MultiPolygon; null where it is not known. */
@@ -435,6 +445,8 @@ export type GridUnit = {
   name: Scalars['String']['output'];
   /** The unit one level up; null for the county. */
   parent?: Maybe<GridUnit>;
+  /** A shorter name people use for it, if any; searches find the unit by it. */
+  shortName?: Maybe<Scalars['String']['output']>;
   /** Its "one head, three members" (一长三员): grid head, county and township instructors, grid members. */
   staff: Array<GridStaffMember>;
 };
@@ -456,7 +468,10 @@ export type GridUnitFilter = {
   level?: InputMaybe<GridLevel>;
   /** Only the direct children of this unit. */
   parentId?: InputMaybe<Scalars['ID']['input']>;
-  /** Text found in the name or the code, ignoring case. */
+  /**
+   * Text found in the name, the short name, an alias or the code, ignoring case and spaces, or in their pinyin,
+   * in full or by initials (青云镇: `qingyun`, `qyz`).
+   */
   search?: InputMaybe<Scalars['String']['input']>;
   /** Only units anywhere below this unit (its whole subtree, the unit itself left out). */
   withinId?: InputMaybe<Scalars['ID']['input']>;
@@ -689,7 +704,12 @@ export type Mutation = {
    */
   setGridUnitBoundary: GridUnit;
   /**
-   * Sets an organisation's routing channels and contacts.
+   * Sets the short name and the aliases of a unit, replacing the ones before; searches find the unit by them.
+   * Roles: ADMIN.
+   */
+  setGridUnitNames: GridUnit;
+  /**
+   * Sets an organisation's routing channels and contacts and, when given, its short name and aliases.
    * Roles: ADMIN.
    */
   setOrganisationProfile: Organisation;
@@ -832,6 +852,12 @@ export type MutationSetGridUnitBoundaryArgs = {
 
 
 /** Entry points for changing data. */
+export type MutationSetGridUnitNamesArgs = {
+  input: SetGridUnitNamesInput;
+};
+
+
+/** Entry points for changing data. */
 export type MutationSetOrganisationProfileArgs = {
   input: SetOrganisationProfileInput;
 };
@@ -862,6 +888,8 @@ export type Organisation = {
   __typename?: 'Organisation';
   /** Street address of the office. */
   address?: Maybe<Scalars['String']['output']>;
+  /** Other names people use for it (别称), such as 县人社局 or 人社; searches find the organisation by them. */
+  aliases: Array<Scalars['String']['output']>;
   /** The routing channels (of the "ten dockings", 十个对接) through which the centre may hand it cases. */
   channels: Array<RoutingChannel>;
   /** Unique short code of the organisation; the default sort. */
@@ -882,6 +910,11 @@ export type Organisation = {
   parent?: Maybe<Organisation>;
   /** Public contact telephone of the office. */
   phone?: Maybe<Scalars['String']['output']>;
+  /**
+   * The short name the county uses (简称), such as 人社局; null when none is recorded. Pickers show it beside the
+   * name, and searches find the organisation by it.
+   */
+  shortName?: Maybe<Scalars['String']['output']>;
 };
 
 /** A page of organisations. */
@@ -924,7 +957,11 @@ export type OrganisationFilter = {
   kind?: InputMaybe<OrganisationKind>;
   /** Only organisations directly under this one. */
   parentId?: InputMaybe<Scalars['ID']['input']>;
-  /** Text found in the name or the code, ignoring case. */
+  /**
+   * Text found in the name, the short name, an alias or the code, ignoring case and spaces, or in their pinyin,
+   * in full or by initials: 人社局, 县人社局, `rensheju`, `rsj` and `rlzyhshbzj` all find 县人力资源和社会保障局
+   * once it has the short name 人社局 and the alias 县人社局.
+   */
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1332,14 +1369,34 @@ export type SetGridUnitBoundaryInput = {
   gridUnitId: Scalars['ID']['input'];
 };
 
+/** The other names of a grid unit. */
+export type SetGridUnitNamesInput = {
+  /** Other names people use for it, at most 10 of at most 50 characters each. */
+  aliases: Array<Scalars['String']['input']>;
+  /** The unit. */
+  gridUnitId: Scalars['ID']['input'];
+  /** A shorter name people use for it, at most 30 characters; null or empty clears it. */
+  shortName?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** An organisation's routing channels and contacts. */
 export type SetOrganisationProfileInput = {
+  /**
+   * Other names people use for it (别称), at most 10 of at most 50 characters each, replacing the ones before;
+   * left out, they stay as they are.
+   */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The channels it accepts cases through. */
   channels: Array<RoutingChannel>;
   /** Its contacts, at most 20. */
   contacts: Array<OrganisationContactInput>;
   /** The organisation. */
   organisationId: Scalars['ID']['input'];
+  /**
+   * The short name the county uses (简称), at most 30 characters; left out, it stays as it is; null or empty
+   * clears it.
+   */
+  shortName?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Sort direction. */
@@ -1567,6 +1624,7 @@ export type ResolversTypes = {
   ScheduleJointMeetingInput: ScheduleJointMeetingInput;
   SetGridStaffInput: SetGridStaffInput;
   SetGridUnitBoundaryInput: SetGridUnitBoundaryInput;
+  SetGridUnitNamesInput: SetGridUnitNamesInput;
   SetOrganisationProfileInput: SetOrganisationProfileInput;
   SortDirection: SortDirection;
   SwapDutyShiftsInput: SwapDutyShiftsInput;
@@ -1641,6 +1699,7 @@ export type ResolversParentTypes = {
   ScheduleJointMeetingInput: ScheduleJointMeetingInput;
   SetGridStaffInput: SetGridStaffInput;
   SetGridUnitBoundaryInput: SetGridUnitBoundaryInput;
+  SetGridUnitNamesInput: SetGridUnitNamesInput;
   SetOrganisationProfileInput: SetOrganisationProfileInput;
   SwapDutyShiftsInput: SwapDutyShiftsInput;
   UpdateDutyShiftInput: UpdateDutyShiftInput;
@@ -1782,6 +1841,7 @@ export type GridStaffMemberResolvers<ContextType = GridContext, ParentType exten
 
 export type GridUnitResolvers<ContextType = GridContext, ParentType extends ResolversParentTypes['GridUnit'] = ResolversParentTypes['GridUnit'], FederationReferenceType extends FederationReferenceTypes['GridUnit'] = FederationReferenceTypes['GridUnit']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['GridUnit']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   ancestors?: Resolver<Array<ResolversTypes['GridUnit']>, ParentType, ContextType>;
   boundary?: Resolver<Maybe<ResolversTypes['GeoJSON']>, ParentType, ContextType>;
   children?: Resolver<Array<ResolversTypes['GridUnit']>, ParentType, ContextType>;
@@ -1792,6 +1852,7 @@ export type GridUnitResolvers<ContextType = GridContext, ParentType extends Reso
   level?: Resolver<ResolversTypes['GridLevel'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['GridUnit']>, ParentType, ContextType>;
+  shortName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   staff?: Resolver<Array<ResolversTypes['GridStaffMember']>, ParentType, ContextType>;
 };
 
@@ -1860,6 +1921,7 @@ export type MutationResolvers<ContextType = GridContext, ParentType extends Reso
   scheduleJointMeeting?: Resolver<ResolversTypes['JointMeeting'], ParentType, ContextType, RequireFields<MutationScheduleJointMeetingArgs, 'input'>>;
   setGridStaff?: Resolver<ResolversTypes['GridUnit'], ParentType, ContextType, RequireFields<MutationSetGridStaffArgs, 'input'>>;
   setGridUnitBoundary?: Resolver<ResolversTypes['GridUnit'], ParentType, ContextType, RequireFields<MutationSetGridUnitBoundaryArgs, 'input'>>;
+  setGridUnitNames?: Resolver<ResolversTypes['GridUnit'], ParentType, ContextType, RequireFields<MutationSetGridUnitNamesArgs, 'input'>>;
   setOrganisationProfile?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationSetOrganisationProfileArgs, 'input'>>;
   swapDutyShifts?: Resolver<ResolversTypes['DutySwap'], ParentType, ContextType, RequireFields<MutationSwapDutyShiftsArgs, 'input'>>;
   updateDutyShift?: Resolver<ResolversTypes['DutyShift'], ParentType, ContextType, RequireFields<MutationUpdateDutyShiftArgs, 'input'>>;
@@ -1869,6 +1931,7 @@ export type MutationResolvers<ContextType = GridContext, ParentType extends Reso
 export type OrganisationResolvers<ContextType = GridContext, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation'], FederationReferenceType extends FederationReferenceTypes['Organisation'] = FederationReferenceTypes['Organisation']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organisation']> | FederationReferenceType, FederationReferenceType, ContextType>;
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   channels?: Resolver<Array<ResolversTypes['RoutingChannel']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   contacts?: Resolver<Array<ResolversTypes['OrganisationContact']>, ParentType, ContextType>;
@@ -1879,6 +1942,7 @@ export type OrganisationResolvers<ContextType = GridContext, ParentType extends 
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  shortName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type OrganisationConnectionResolvers<ContextType = GridContext, ParentType extends ResolversParentTypes['OrganisationConnection'] = ResolversParentTypes['OrganisationConnection']> = {

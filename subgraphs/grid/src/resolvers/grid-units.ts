@@ -4,17 +4,19 @@ import { z } from 'zod';
 import type { Resolvers } from '../generated/resolvers';
 import { ADMINS, CENTRE_OFFICE } from '../roles';
 import { deleteGridUnit, moveGridUnit, setGridStaff, setGridUnitBoundary } from '../services/grid-tree';
-import { createGridUnit, listGridUnits } from '../services/grid-units';
+import { createGridUnit, listGridUnits, setGridUnitNames } from '../services/grid-units';
 import { geoJsonArea } from './geojson';
 import { treeNode } from './tree-nodes';
-import { code, listArgs, listFilter, name, optionalId } from './validation';
+import { aliases, code, listArgs, listFilter, name, optionalId, otherNames } from './validation';
 
 const createInput = z.object({
   code: code(),
   name: name(),
   level: z.enum(GRID_LEVELS),
   parentId: optionalId(),
+  ...otherNames,
 });
+const namesInput = z.object({ gridUnitId: uuid(), shortName: otherNames.shortName, aliases: aliases() });
 const gridUnitFilter = listFilter({ level: z.enum(GRID_LEVELS).nullish(), withinId: optionalId() });
 const moveInput = z.object({ id: uuid(), parentId: uuid() });
 const deleteArgs = z.object({ id: uuid() });
@@ -48,6 +50,12 @@ export const gridUnitResolvers: Resolvers = {
       run: deleteGridUnit,
     }),
     setGridStaff: defineMutation({ name: 'setGridStaff', roles: CENTRE_OFFICE, input: staffInput, run: setGridStaff }),
+    setGridUnitNames: defineMutation({
+      name: 'setGridUnitNames',
+      roles: ADMINS,
+      input: namesInput,
+      run: setGridUnitNames,
+    }),
     setGridUnitBoundary: defineMutation({
       name: 'setGridUnitBoundary',
       roles: ADMINS,

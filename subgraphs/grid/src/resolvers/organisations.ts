@@ -6,7 +6,7 @@ import type { Resolvers } from '../generated/resolvers';
 import { ADMINS, CENTRE } from '../roles';
 import { createOrganisation, listOrganisations, setOrganisationProfile } from '../services/organisations';
 import { treeNode } from './tree-nodes';
-import { code, listArgs, listFilter, name, optionalId } from './validation';
+import { aliases, code, listArgs, listFilter, name, optionalId, otherNames, shortName } from './validation';
 
 const createInput = z.object({
   code: code(),
@@ -16,6 +16,7 @@ const createInput = z.object({
   gridUnitId: optionalId(),
   phone: optionalText(40),
   address: optionalText(200),
+  ...otherNames,
 });
 const organisationFilter = listFilter({ kind: z.enum(ORGANISATION_KINDS).nullish(), gridUnitId: optionalId() });
 const profileInput = z.object({
@@ -33,6 +34,9 @@ const profileInput = z.object({
       }),
     )
     .max(20, 'at most 20 contacts'),
+  // Left out, the names stay as they are.
+  shortName: shortName().optional(),
+  aliases: aliases().optional(),
 });
 
 /** Organisations (单位): whoever a case can be routed to, with its channels and contacts. */

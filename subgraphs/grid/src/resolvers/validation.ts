@@ -9,6 +9,32 @@ export const name = () => z.string().trim().min(1, 'must not be empty').max(100,
 
 export const optionalId = () => uuid().nullish();
 
+/** A short name (简称), at most 30 characters; null or empty is none. */
+export const shortName = () =>
+  z
+    .string()
+    .trim()
+    .max(30, 'must be at most 30 characters')
+    .nullable()
+    .transform((v) => v || null);
+
+/** Other names (别称): at most 10 of at most 50 characters; blank ones and repeats dropped. */
+export const aliases = () =>
+  z
+    .array(z.string().trim().max(50, 'must be at most 50 characters'))
+    .max(10, 'at most 10 aliases')
+    .transform((list) => [...new Set(list.filter((a) => a.length > 0))]);
+
+/** The other names of a new unit or organisation, none when left out. */
+export const otherNames = {
+  shortName: shortName()
+    .optional()
+    .transform((v) => v ?? null),
+  aliases: aliases()
+    .nullish()
+    .transform((v) => v ?? []),
+};
+
 /**
  * The filter of a list of units or organisations: its own fields, plus the parent and a search of name or
  * code that both lists take; left out, it filters nothing.

@@ -9,6 +9,7 @@ const ENTITY_TYPES = {
   deleteGridUnit: 'GridUnit',
   setGridStaff: 'GridUnit',
   setGridUnitBoundary: 'GridUnit',
+  setGridUnitNames: 'GridUnit',
   createOrganisation: 'Organisation',
   setOrganisationProfile: 'Organisation',
   addResidency: 'Residency',

@@ -10,7 +10,7 @@ import {
 import { badInput, type PageArgs, paginate } from '@onedoor/subgraph-kit';
 import type { GridCall, GridContext } from '../context';
 import { changeGrid } from './audit';
-import { type CodeOrNameOrder, codeOrNameSort } from './listing';
+import { type CodeOrNameOrder, codeOrNameSort, namesOf } from './listing';
 import { requireGridUnit } from './references';
 import { duplicateCode, withUniqueCode } from './unique';
 
@@ -19,6 +19,8 @@ export interface CreateGridUnitValues {
   name: string;
   level: GridLevel;
   parentId?: string | null | undefined;
+  shortName: string | null;
+  aliases: string[];
 }
 
 export interface ListGridUnitsArgs extends PageArgs {
@@ -75,14 +77,29 @@ export async function createGridUnit({ input, ctx }: GridCall<CreateGridUnitValu
         parentId: parent?.id ?? null,
         path: `${parent?.path ?? '/'}${id}/`,
         depth: parent ? parent.depth + 1 : 0,
+        shortName: input.shortName,
+        aliases: input.aliases,
       });
       return {
         result: row,
         entityId: id,
-        data: { code: row.code, name: row.name, level: row.level, parentId: row.parentId },
+        data: { code: row.code, name: row.name, level: row.level, parentId: row.parentId, ...namesOf(row) },
       };
     }),
   );
+}
+
+/** Sets a unit's short name and aliases, replacing the ones before; its search text follows. */
+export async function setGridUnitNames({
+  input,
+  ctx,
+}: GridCall<{ gridUnitId: string; shortName: string | null; aliases: string[] }>): Promise<GridUnitRow> {
+  const unit = await requireGridUnit({ db: ctx.db, ref: ['input.gridUnitId', input.gridUnitId] });
+  return changeGrid(ctx, 'setGridUnitNames', async (tx) => {
+    const names = { shortName: input.shortName, aliases: input.aliases };
+    const row = await createGridRepository(tx).setGridUnitNames(unit, names, ctx.clock.now());
+    return { result: row, entityId: row.id, data: names };
+  });
 }
 
 /** Grid units matching a filter, in the order asked for. */

@@ -28,3 +28,9 @@ export function codeOrNameSort<T extends { code: string; name: string }>(
     value: (row) => (byName ? row.name : row.code),
   };
 }
+
+/** The other names of a unit or an organisation, as an audit event records them. */
+export const namesOf = (row: { shortName: string | null; aliases: string[] }) => ({
+  shortName: row.shortName,
+  aliases: row.aliases,
+});

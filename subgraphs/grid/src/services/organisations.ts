@@ -11,7 +11,7 @@ import {
 import { type PageArgs, paginate } from '@onedoor/subgraph-kit';
 import type { GridCall, GridContext } from '../context';
 import { changeGrid } from './audit';
-import { type CodeOrNameOrder, codeOrNameSort } from './listing';
+import { type CodeOrNameOrder, codeOrNameSort, namesOf } from './listing';
 import { requireGridUnit, requireOrganisation } from './references';
 import { duplicateCode, withUniqueCode } from './unique';
 
@@ -23,6 +23,8 @@ export interface CreateOrganisationValues {
   gridUnitId?: string | null | undefined;
   phone?: string | null | undefined;
   address?: string | null | undefined;
+  shortName: string | null;
+  aliases: string[];
 }
 
 export interface ListOrganisationsArgs extends PageArgs {
@@ -52,11 +54,14 @@ export async function createOrganisation({ input, ctx }: GridCall<CreateOrganisa
         gridUnitId: input.gridUnitId ?? null,
         phone: input.phone || null,
         address: input.address || null,
+        shortName: input.shortName,
+        aliases: input.aliases,
       });
+      const { code, name, kind, parentId, gridUnitId } = row;
       return {
         result: row,
         entityId: row.id,
-        data: { code: row.code, name: row.name, kind: row.kind, parentId: row.parentId, gridUnitId: row.gridUnitId },
+        data: { code, name, kind, parentId, gridUnitId, ...namesOf(row) },
       };
     }),
   );
@@ -68,7 +73,10 @@ export function listOrganisations({ args, ctx }: { args: ListOrganisationsArgs; 
   return paginate<OrganisationRow>({ args, sort: codeOrNameSort(args.orderBy, organisationsTable), ...rows });
 }
 
-/** Sets which routing channels an organisation accepts and its contacts, replacing what was there. */
+/**
+ * Sets which routing channels an organisation accepts and its contacts, replacing what was there, and its short
+ * name and aliases where given (left out, they stay).
+ */
 export async function setOrganisationProfile({
   input,
   ctx,
@@ -76,18 +84,29 @@ export async function setOrganisationProfile({
   organisationId: string;
   channels: RoutingChannel[];
   contacts: OrganisationContact[];
+  shortName?: string | null | undefined;
+  aliases?: string[] | undefined;
 }>): Promise<OrganisationRow> {
   const organisation = await requireOrganisation({ db: ctx.db, ref: ['input.organisationId', input.organisationId] });
   return changeGrid(ctx, 'setOrganisationProfile', async (tx) => {
+    const at = ctx.clock.now();
     await createOrganisationProfilesRepository(tx).setProfile(
       organisation.id,
       { channels: input.channels, contacts: input.contacts },
-      ctx.clock.now(),
+      at,
     );
+    const renamed = input.shortName !== undefined || input.aliases !== undefined;
+    const names = {
+      shortName: input.shortName === undefined ? organisation.shortName : input.shortName,
+      aliases: input.aliases ?? organisation.aliases,
+    };
+    const result = renamed
+      ? await createGridRepository(tx).setOrganisationNames(organisation, names, at)
+      : organisation;
     return {
-      result: organisation,
+      result,
       entityId: organisation.id,
-      data: { channels: input.channels, contacts: input.contacts.length },
+      data: { channels: input.channels, contacts: input.contacts.length, ...(renamed ? names : {}) },
     };
   });
 }

@@ -51,7 +51,7 @@ describe('routing a case from its page and finding it on the deadline board', ()
     now = new Date(now.getTime() + 13 * DAY_MS);
     await page.getByRole('menuitem', { name: '时限预警' }).click();
     await page.waitForURL((url) => url.hash.startsWith('#/deadline-board'));
-    await page.getByLabel('责任单位').fill('人力资源');
+    await page.getByLabel('责任单位').fill('人社局'); // the county's own name for it, found by the API
     await page.getByRole('option', { name: UNIT }).click();
 
     const card = page.locator(`[data-testid="board-unit"][data-unit="${UNIT}"]`);

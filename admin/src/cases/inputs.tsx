@@ -25,16 +25,11 @@ interface InputProps {
 }
 
 /** The organisations the API finds for what was typed (name, short name, alias, code or pinyin); all, by name, when nothing is. */
-function useOrganisationSearch(search: string) {
+export function useOrganisationSearch(search: string) {
   const { data, isFetching } = useGraphQLQuery<{ organisations: { nodes: Organisation[] } }>(ORGANISATIONS, {
     search: search || null,
   });
   return { found: data?.organisations.nodes ?? [], isFetching };
-}
-
-/** Every organisation cases are routed to, by name (74 in the demo county). */
-export function useOrganisations(): Organisation[] {
-  return useOrganisationSearch('').found;
 }
 
 interface Organisation extends OrganisationChoice {

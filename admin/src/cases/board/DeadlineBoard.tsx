@@ -12,7 +12,8 @@ import { UrgeNote } from '../actions/forms';
 import { DaysLeft } from '../DaysLeft';
 import { DEADLINE_BOARD, TRANSITIONS } from '../operations';
 import { WARNING_HUES } from '../enums';
-import { useOrganisations } from '../inputs';
+import { useOrganisationSearch } from '../inputs';
+import { useOrganisationText } from '../../shared/OrganisationPicker';
 import { WarningChip } from '../WarningChip';
 import { WarningColour } from '../../generated/enums';
 
@@ -107,8 +108,11 @@ function UnitCard({
 export function DeadlineBoard() {
   const translate = useTranslate();
   const { permissions } = usePermissions<string[]>();
-  const organisations = useOrganisations();
-  const [unitId, setUnitId] = useState<string | null>(null);
+  const [unitSearch, setUnitSearch] = useState('');
+  const organisations = useOrganisationSearch(unitSearch).found;
+  const organisationText = useOrganisationText();
+  const [unit, setUnit] = useState<{ id: string; name: string; shortName?: string | null } | null>(null);
+  const unitId = unit?.id ?? null;
   const [minimum, setMinimum] = useState<string>('YELLOW');
   const [order, setOrder] = useState<OrderName>('WARNINGS');
   const [urging, setUrging] = useState<BoardCase | null>(null);
@@ -127,9 +131,13 @@ export function DeadlineBoard() {
         <Autocomplete
           sx={{ minWidth: 360 }}
           options={organisations}
-          getOptionLabel={(o) => o.name}
-          value={organisations.find((o) => o.id === unitId) ?? null}
-          onChange={(_, o) => setUnitId(o?.id ?? null)}
+          // The API finds units by name, short name, alias or pinyin (人社局, rsj): no second filter here.
+          filterOptions={(found) => found}
+          getOptionLabel={organisationText}
+          isOptionEqualToValue={(o, v) => o.id === v.id}
+          value={unit}
+          onChange={(_, o) => setUnit(o)}
+          onInputChange={(_, text, reason) => setUnitSearch(reason === 'input' ? text : '')}
           renderInput={(params) => (
             <TextField {...params} label={translate('onedoor.cases.board.unit')} size="small" name="unitId" />
           )}

@@ -57,6 +57,7 @@ export default defineConfig(async () => {
             include: ['test/**/*.test.ts'],
             exclude: ['test/**/*.unit.test.ts', 'test/**/*.pg.test.ts', 'test/bench/**', 'test/browser/**'],
             env: { ...shared.env, ONEDOOR_TEST_DB: 'pglite' },
+            globalSetup: ['test/support/pglite-setup.ts'],
           },
         },
         {
@@ -67,7 +68,7 @@ export default defineConfig(async () => {
             testTimeout: 90_000,
             hookTimeout: 120_000,
             env: { ...shared.env, ONEDOOR_TEST_DB: 'pglite' },
-            globalSetup: ['test/browser/support/global-setup.ts'],
+            globalSetup: ['test/browser/support/global-setup.ts', 'test/support/pglite-setup.ts'],
           },
         },
         ...(pgUp

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { openDatabase, type OpenedDatabase } from '@onedoor/db';
 import type { Logger } from 'drizzle-orm/logger';
 import postgres from 'postgres';
@@ -10,12 +11,25 @@ export type TestDatabaseKind = 'pglite' | 'postgres';
 export const testDatabaseKind = (): TestDatabaseKind =>
   process.env.ONEDOOR_TEST_DB === 'postgres' ? 'postgres' : 'pglite';
 
+let pgliteTemplate: Blob | undefined;
+
+/** The run's migrated PGlite dump (test/support/pglite-setup.ts), read once per worker; none outside those projects. */
+function readPgliteTemplate(): Blob | undefined {
+  const file = inject('pgliteTemplate');
+  if (!file) return undefined;
+  pgliteTemplate ??= new Blob([readFileSync(file)]);
+  return pgliteTemplate;
+}
+
 /**
- * A fresh, migrated, throw-away database for one test file: in-memory PGlite, or a copy of the
- * run's PostgreSQL template that is dropped on close.
+ * A fresh, migrated, throw-away database for one test file: in-memory PGlite started from the run's
+ * migrated dump, or a copy of the run's PostgreSQL template that is dropped on close.
  */
 export async function openTestDatabase(options: { logger?: Logger; poolSize?: number } = {}): Promise<OpenedDatabase> {
-  if (testDatabaseKind() === 'pglite') return openDatabase({ dataDir: 'memory://', logger: options.logger });
+  if (testDatabaseKind() === 'pglite') {
+    const template = readPgliteTemplate();
+    return openDatabase({ dataDir: 'memory://', logger: options.logger, template, migrate: !template });
+  }
   const url = process.env.ONEDOOR_TEST_PG_URL!;
   const name = `onedoor_test_${randomBytes(6).toString('hex')}`;
   const admin = postgres(url, { max: 1, onnotice: () => {} });

@@ -27,7 +27,7 @@ function refusalOf(schema: z.ZodType, value: unknown, root?: string) {
   } catch (error) {
     expect(error).toBeInstanceOf(GraphQLError);
     const { message, extensions } = error as GraphQLError;
-    return { message, ...extensions };
+    return { message, ...extensions } as { message: string; fields?: unknown };
   }
   throw new Error('parseInput accepted the value');
 }

@@ -1,6 +1,6 @@
 import type { Messages } from '../module';
 
-/** Words every screen shares: the application, sign-in, errors and the menu groups. */
+/** Words every screen shares: the application, sign-in and the menu groups (the errors' are in errors.*.ts). */
 export const commonZh: Messages = {
   onedoor: {
     title: 'OneDoor 矛盾纠纷一站式调处中心',
@@ -11,16 +11,6 @@ export const commonZh: Messages = {
       locked: '账号已被临时锁定，请稍后再试',
       expired: '登录已过期，请重新登录',
       welcome: '欢迎，%{name}',
-    },
-    errors: {
-      refused: '操作未完成：%{reason}（%{detail}）',
-      BAD_USER_INPUT: '输入有误',
-      FORBIDDEN: '无权执行此操作',
-      UNAUTHENTICATED: '请先登录',
-      NOT_FOUND: '未找到记录',
-      CONFLICT: '与记录的当前状态冲突，请刷新后重试',
-      NETWORK: '无法连接服务器',
-      UNKNOWN: '操作失败',
     },
     common: {
       none: '无',
@@ -54,16 +44,6 @@ export const commonEn: Messages = {
       locked: 'This account is locked for a while; try again later',
       expired: 'Your session has expired; please sign in again',
       welcome: 'Welcome, %{name}',
-    },
-    errors: {
-      refused: 'Not done: %{reason} (%{detail})',
-      BAD_USER_INPUT: 'Invalid input',
-      FORBIDDEN: 'You may not do this',
-      UNAUTHENTICATED: 'Please sign in',
-      NOT_FOUND: 'Not found',
-      CONFLICT: 'This conflicts with the record as it stands now; reload and try again',
-      NETWORK: 'Cannot reach the server',
-      UNKNOWN: 'The operation failed',
     },
     common: {
       none: 'None',

@@ -1,6 +1,10 @@
 import type { Messages } from '../module';
 
-/** Words every screen shares: the application, sign-in and the menu groups (the errors' are in errors.*.ts). */
+/**
+ * Words every screen shares: the application, sign-in and the menu groups (the errors' are in errors.*.ts),
+ * and the punctuation that joins words on screen (`labelled`, `aside`, the separators), which differs by
+ * language: a screen never writes Chinese punctuation itself.
+ */
 export const commonZh: Messages = {
   onedoor: {
     title: 'OneDoor 矛盾纠纷一站式调处中心',
@@ -24,6 +28,11 @@ export const commonZh: Messages = {
       empty: '暂无数据',
       from: '起',
       to: '止',
+      labelled: '%{label}：%{value}',
+      aside: '%{text}（%{note}）',
+      listSeparator: '、',
+      itemSeparator: '；',
+      clauseSeparator: '，',
     },
   },
 };
@@ -57,6 +66,11 @@ export const commonEn: Messages = {
       empty: 'Nothing yet',
       from: 'From',
       to: 'To',
+      labelled: '%{label}: %{value}',
+      aside: '%{text} (%{note})',
+      listSeparator: ', ',
+      itemSeparator: '; ',
+      clauseSeparator: ', ',
     },
   },
 };

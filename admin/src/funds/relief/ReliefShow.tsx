@@ -14,6 +14,7 @@ import { EnumField, MoneyField } from '../../format/fields';
 import { ReliefActions } from './ReliefActions';
 import { ReliefHistory } from './ReliefHistory';
 import type { ApplicationRecord } from './types';
+import { aside } from '../../format/punctuation';
 
 function ReliefTitle() {
   const application = useRecordContext<ApplicationRecord>();
@@ -32,7 +33,7 @@ function Evidence() {
     <>
       {items.map((e, i) => (
         <Typography key={i} variant="body2">
-          {e.description ? `${e.fileName}（${e.description}）` : e.fileName}
+          {aside(translate, e.fileName, e.description)}
         </Typography>
       ))}
     </>

@@ -4,6 +4,7 @@ import { Labeled, Show, SimpleShowLayout, TextField, useRecordContext, useTransl
 import { DateTimeField, EnumField } from '../../format/fields';
 import { GridUnitActions } from './GridUnitActions';
 import { GridStaffRole } from '../../generated/enums';
+import { labelled } from '../../format/punctuation';
 
 export interface UnitDetail {
   id: string;
@@ -76,7 +77,11 @@ function CaseStats() {
   return (
     <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }} data-testid="grid-unit-case-stats">
       {(['total', 'open', 'closed', 'repeat', 'group'] as const).map((k) => (
-        <Chip key={k} variant="outlined" label={`${translate(`onedoor.grid.units.stats.${k}`)}：${stats[k]}`} />
+        <Chip
+          key={k}
+          variant="outlined"
+          label={labelled(translate, translate(`onedoor.grid.units.stats.${k}`), stats[k])}
+        />
       ))}
     </Box>
   );

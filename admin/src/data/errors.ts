@@ -141,11 +141,12 @@ export function describeProblems(errors: readonly ApiError[], translate: Transla
   return texts.join(translate('onedoor.errors.separator'));
 }
 
+const CODES = ['BAD_USER_INPUT', 'FORBIDDEN', 'UNAUTHENTICATED', 'NOT_FOUND', 'CONFLICT', 'NETWORK', 'UNKNOWN'];
+
 /** The translation key saying why the API refused, by its error code. */
 export function codeKey(code: string): string {
   return `onedoor.errors.${CODES.includes(code) ? code : 'UNKNOWN'}`;
 }
-const CODES = ['BAD_USER_INPUT', 'FORBIDDEN', 'UNAUTHENTICATED', 'NOT_FOUND', 'CONFLICT', 'NETWORK', 'UNKNOWN'];
 
 /**
  * A refusal in the user's language: its field problems, or else what its code means. The API's English

@@ -9,8 +9,11 @@ import { modules } from './modules';
 import { Dashboard } from './dashboard/Dashboard';
 import { theme } from './layout/theme';
 
-const dataProvider = createDataProvider(Object.fromEntries(modules.flatMap((m) => Object.entries(m.queries))));
 const i18nProvider = createI18nProvider(modules);
+const dataProvider = createDataProvider(
+  Object.fromEntries(modules.flatMap((m) => Object.entries(m.queries))),
+  i18nProvider.translate,
+);
 const Layout = createLayout(modules);
 const store = localStorageStore('1', 'onedoor');
 

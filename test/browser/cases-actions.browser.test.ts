@@ -46,7 +46,7 @@ describe('case page actions: server field errors and roles', () => {
     await dialog.getByRole('button', { name: '提交' }).click();
 
     const days = dialog.locator('.MuiFormControl-root', { has: page.locator('input[name="days"]') });
-    await expect.poll(() => days.locator('.MuiFormHelperText-root').innerText()).toContain('at most 30 days');
+    await expect.poll(() => days.locator('.MuiFormHelperText-root').innerText()).toBe('不能大于 30');
     expect(await dialog.locator('input[name="days"]').getAttribute('aria-invalid')).toBe('true');
 
     const after = await caseState(before.id);

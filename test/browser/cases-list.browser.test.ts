@@ -36,7 +36,7 @@ describe('case list and categories', () => {
     await dialog.getByLabel('名称').fill('灵活就业权益');
     await dialog.getByRole('button', { name: '提交' }).click();
     const code = dialog.locator('.MuiFormControl-root', { has: page.locator('input[name="code"]') });
-    await expect.poll(() => code.locator('.MuiFormHelperText-root').innerText()).toContain('exists already');
+    await expect.poll(() => code.locator('.MuiFormHelperText-root').innerText()).toBe('已被使用或已登记');
 
     await dialog.getByLabel('编码').fill('C03-99');
     await dialog.getByRole('button', { name: '提交' }).click();

@@ -75,7 +75,7 @@ describe('relief refused: an amount the API will not take, and roles that may no
     await page.getByLabel(/申请理由/).fill('特困供养对象，申请基本生活救助');
     await page.getByRole('button', { name: '保存' }).click();
     const amountError = page.locator('.ra-input-amount .MuiFormHelperText-root');
-    await expect.poll(() => amountError.innerText()).toContain('¥5000.00');
+    await expect.poll(() => amountError.innerText()).toContain('超过每人每年上限 ¥5,000.00');
     expect(page.url()).toContain('#/reliefApplications/create');
     await office.checkpoint('funds-amount-over-cap');
     const saved = await stack.gql<{ reliefApplications: { totalCount: number } }>(
@@ -98,7 +98,7 @@ describe('relief refused: an amount the API will not take, and roles that may no
     await dialog.getByRole('button', { name: '提交' }).click();
     await expect
       .poll(() => dialog.locator('.ra-input-amount .MuiFormHelperText-root').innerText())
-      .toContain(from.code);
+      .toContain('不足以支付 ¥99,999,999.00');
     await office.checkpoint('funds-transfer-over-balance');
     await dialog.getByRole('button', { name: '取消' }).click();
     await dialog.waitFor({ state: 'hidden' });

@@ -38,7 +38,7 @@ describe('the side menu', () => {
   it('shows a mediator only what a mediator may use', async () => {
     await office.login('mediator');
     const menu = office.menu();
-    await menu.getByRole('menuitem', { name: '工作台' }).waitFor();
+    await menu.getByRole('menuitem', { name: '数据看板' }).waitFor();
     const items = await menu.getByRole('menuitem').allInnerTexts();
     expect(items).not.toContain('登记');
     expect(items).not.toContain('救助基金');

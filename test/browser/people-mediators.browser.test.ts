@@ -93,7 +93,7 @@ describe('the pool members list', () => {
     await dialog.locator('input[name="from"]').fill(dayFromToday(5));
     await dialog.locator('input[name="to"]').fill(dayFromToday(3));
     await dialog.getByRole('button', { name: '保存' }).click();
-    await dialog.getByText(/before the first day/).waitFor();
+    await dialog.getByText('须晚于开始', { exact: true }).waitFor();
     await dialog.locator('input[name="to"]').fill(dayFromToday(7));
     await dialog.getByRole('button', { name: '保存' }).click();
     await dialog.waitFor({ state: 'detached' });

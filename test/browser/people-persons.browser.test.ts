@@ -21,10 +21,7 @@ describe('persons', () => {
     await page.locator('input[name="nationalId"]').fill(bad);
     await page.getByRole('checkbox', { name: '老年人' }).check();
     await page.getByRole('button', { name: '保存' }).click();
-    await page
-      .locator('.ra-input-nationalId')
-      .getByText(/check digit/)
-      .waitFor();
+    await page.locator('.ra-input-nationalId').getByText('身份证号校验位不符，可能有数字输错，请核对证件').waitFor();
     const none = await office.stack.gql<{ persons: { totalCount: number } }>(
       FIND,
       { f: { search: '登记测试人' } },
@@ -120,10 +117,7 @@ describe('persons', () => {
     await dialog.locator('input[name="password"]').fill('short');
     await dialog.getByRole('checkbox', { name: '调解员' }).check();
     await dialog.getByRole('button', { name: '开通账号' }).click();
-    await dialog
-      .locator('.ra-input-password')
-      .getByText(/at least 10 characters/)
-      .waitFor();
+    await dialog.locator('.ra-input-password').getByText('至少 10 个字符').waitFor();
     await dialog.locator('input[name="password"]').fill('a-long-enough-password');
     await dialog.getByRole('button', { name: '开通账号' }).click();
     await page.waitForURL((url) => /#\/accounts\/[^/]+$/.test(url.hash));

@@ -3,7 +3,7 @@ import { print } from 'graphql';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect } from 'react';
 import { type HttpError, useDataProvider, useLogoutIfAccessDenied, useNotify, useTranslate } from 'react-admin';
-import { refusalCodeOf } from './errors';
+import { codeKey, describeProblems, type FieldLabel, refusalCodeOf, refusalErrorsOf } from './errors';
 import type { OneDoorDataProvider } from './provider';
 
 /** Runs a query of the gateway for a workflow screen; refetches when the variables change. */
@@ -26,35 +26,37 @@ export function useGraphQLQuery<T>(
   return result;
 }
 
-const CODES = ['BAD_USER_INPUT', 'FORBIDDEN', 'UNAUTHENTICATED', 'NOT_FOUND', 'CONFLICT', 'NETWORK', 'UNKNOWN'];
-
 /** The translation key saying why the API refused, by its error code (a screen may word CONFLICT itself). */
 export function refusalKey(error: unknown, conflictKey?: string): string {
   const code = refusalCodeOf(error);
-  if (code === 'CONFLICT' && conflictKey) return conflictKey;
-  return `onedoor.errors.${CODES.includes(code) ? code : 'UNKNOWN'}`;
+  return code === 'CONFLICT' && conflictKey ? conflictKey : codeKey(code);
 }
 
-/** The API's messages name records by id; a screen shows names, so the ids are left out. */
-export function withoutIds(text: string): string {
-  return text.replace(/\s*\(?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\)?/gi, '');
+/** How a screen words a refusal: CONFLICT in its own words, fields by the labels it shows them with. */
+export interface RefusalWording {
+  /** Translation key saying why a CONFLICT was refused, when the screen words it itself. */
+  conflictKey?: string;
+  /** The translation key of the label the screen shows for an input field of the API. */
+  fieldLabel?: FieldLabel;
 }
 
 /**
- * Says why the API refused, in the user's language: the error code translated, the API's own text
- * without ids as the detail. An expired session signs the user out instead.
+ * Says why the API refused, in the user's language: the error code translated, then each refused field
+ * by its label with its reason (data/errors.ts); without field problems, the API's own words only where the
+ * English catalogue asks for them. An expired session signs the user out instead.
  */
 export function useNotifyRefusal() {
   const notify = useNotify();
   const translate = useTranslate();
   const logoutIfAccessDenied = useLogoutIfAccessDenied();
   return useCallback(
-    async (error: HttpError, conflictKey?: string) => {
+    async (error: HttpError, wording: RefusalWording = {}) => {
       if (error.status === 401 && (await logoutIfAccessDenied(error))) return;
-      notify('onedoor.errors.refused', {
+      const problems = describeProblems(refusalErrorsOf(error), translate, wording.fieldLabel);
+      notify(problems ? 'onedoor.errors.refused' : 'onedoor.errors.refusedAsIs', {
         type: 'error',
         autoHideDuration: 10_000,
-        messageArgs: { reason: translate(refusalKey(error, conflictKey)), detail: withoutIds(error.message) },
+        messageArgs: { reason: translate(refusalKey(error, wording.conflictKey)), detail: problems || error.message },
       });
     },
     [notify, translate, logoutIfAccessDenied],
@@ -68,7 +70,7 @@ export function useNotifyRefusal() {
  */
 export function useGraphQLMutation<T, V extends Record<string, unknown> = Record<string, unknown>>(
   mutation: DocumentNode,
-  options: { successMessage?: string; conflictMessage?: string } = {},
+  options: { successMessage?: string; conflictMessage?: string; fieldLabel?: FieldLabel } = {},
 ) {
   const dataProvider = useDataProvider<OneDoorDataProvider>();
   const queryClient = useQueryClient();
@@ -81,6 +83,6 @@ export function useGraphQLMutation<T, V extends Record<string, unknown> = Record
       // Not awaited: the caller (a dialog closing, a page moving on) goes first, the screen refreshes behind it.
       void queryClient.invalidateQueries();
     },
-    onError: (error) => notifyRefusal(error, options.conflictMessage),
+    onError: (error) => notifyRefusal(error, { conflictKey: options.conflictMessage, fieldLabel: options.fieldLabel }),
   });
 }

@@ -3,7 +3,7 @@ import { Kind, OperationTypeNode } from 'graphql';
 import buildGraphQLProvider from 'ra-data-graphql';
 import type { DataProvider } from 'react-admin';
 import { apolloClient } from './client';
-import { toHttpError } from './errors';
+import { toHttpError, type Translate } from './errors';
 import type { ResourceQueries } from './resource';
 
 type Method = keyof ResourceQueries;
@@ -24,9 +24,13 @@ export interface OneDoorDataProvider extends DataProvider {
 
 /**
  * ra-data-graphql over the gateway, with the mapping written out per resource (`queries`) instead of
- * introspected: the admin works the same whether or not the gateway allows introspection.
+ * introspected: the admin works the same whether or not the gateway allows introspection. A refusal's
+ * message is worded by `translate` (the i18n provider's) in the language on screen.
  */
-export function createDataProvider(queries: Record<string, ResourceQueries>): OneDoorDataProvider {
+export function createDataProvider(
+  queries: Record<string, ResourceQueries>,
+  translate?: Translate,
+): OneDoorDataProvider {
   const base = buildGraphQLProvider({
     client: apolloClient,
     introspection: false,
@@ -46,7 +50,7 @@ export function createDataProvider(queries: Record<string, ResourceQueries>): On
             try {
               return await (fn as (...a: unknown[]) => Promise<unknown>)(...args);
             } catch (error) {
-              throw toHttpError((error as { body?: unknown }).body ?? error);
+              throw toHttpError((error as { body?: unknown }).body ?? error, translate);
             }
           }
         : fn,
@@ -64,7 +68,7 @@ export function createDataProvider(queries: Record<string, ResourceQueries>): On
           : await apolloClient.query({ query, variables, fetchPolicy: 'no-cache' });
         return result.data as never;
       } catch (error) {
-        throw toHttpError(error);
+        throw toHttpError(error, translate);
       }
     },
   };

@@ -1,6 +1,10 @@
 import type { Messages } from '../module';
 
-/** Words every screen shares: the application, sign-in, errors and the menu groups. */
+/**
+ * Words every screen shares: the application, sign-in and the menu groups (the errors' are in errors.*.ts),
+ * and the punctuation that joins words on screen (`labelled`, `aside`, the separators), which differs by
+ * language: a screen never writes Chinese punctuation itself.
+ */
 export const commonZh: Messages = {
   onedoor: {
     title: 'OneDoor 矛盾纠纷一站式调处中心',
@@ -11,16 +15,6 @@ export const commonZh: Messages = {
       locked: '账号已被临时锁定，请稍后再试',
       expired: '登录已过期，请重新登录',
       welcome: '欢迎，%{name}',
-    },
-    errors: {
-      refused: '操作未完成：%{reason}（%{detail}）',
-      BAD_USER_INPUT: '输入有误',
-      FORBIDDEN: '无权执行此操作',
-      UNAUTHENTICATED: '请先登录',
-      NOT_FOUND: '未找到记录',
-      CONFLICT: '与记录的当前状态冲突，请刷新后重试',
-      NETWORK: '无法连接服务器',
-      UNKNOWN: '操作失败',
     },
     common: {
       none: '无',
@@ -34,6 +28,11 @@ export const commonZh: Messages = {
       empty: '暂无数据',
       from: '起',
       to: '止',
+      labelled: '%{label}：%{value}',
+      aside: '%{text}（%{note}）',
+      listSeparator: '、',
+      itemSeparator: '；',
+      clauseSeparator: '，',
     },
     picker: {
       noOptions: '无匹配项',
@@ -67,16 +66,6 @@ export const commonEn: Messages = {
       expired: 'Your session has expired; please sign in again',
       welcome: 'Welcome, %{name}',
     },
-    errors: {
-      refused: 'Not done: %{reason} (%{detail})',
-      BAD_USER_INPUT: 'Invalid input',
-      FORBIDDEN: 'You may not do this',
-      UNAUTHENTICATED: 'Please sign in',
-      NOT_FOUND: 'Not found',
-      CONFLICT: 'This conflicts with the record as it stands now; reload and try again',
-      NETWORK: 'Cannot reach the server',
-      UNKNOWN: 'The operation failed',
-    },
     common: {
       none: 'None',
       yes: 'Yes',
@@ -89,6 +78,11 @@ export const commonEn: Messages = {
       empty: 'Nothing yet',
       from: 'From',
       to: 'To',
+      labelled: '%{label}: %{value}',
+      aside: '%{text} (%{note})',
+      listSeparator: ', ',
+      itemSeparator: '; ',
+      clauseSeparator: ', ',
     },
     picker: {
       noOptions: 'No matches',

@@ -3,6 +3,8 @@ import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 import type { AdminModule, Messages } from '../module';
 import { commonEn, commonZh } from './common';
+import { errorsEn } from './errors.en';
+import { errorsZh } from './errors.zh';
 import { raChinese } from './ra-chinese';
 
 export function deepMerge(target: Messages, source: Messages): Messages {
@@ -18,25 +20,21 @@ export function catalogues(modules: readonly AdminModule[]): { zh: Messages; en:
   return {
     zh: modules.reduce(
       (all, m) => deepMerge(all, m.messages.zh),
-      deepMerge(raChinese as unknown as Messages, commonZh),
+      deepMerge(deepMerge(raChinese as unknown as Messages, commonZh), errorsZh),
     ),
     en: modules.reduce(
       (all, m) => deepMerge(all, m.messages.en),
-      deepMerge(englishMessages as unknown as Messages, commonEn),
+      deepMerge(deepMerge(englishMessages as unknown as Messages, commonEn), errorsEn),
     ),
   };
 }
 
-declare global {
-  interface Window {
-    /** Translation keys asked for but missing; the browser tests assert it stays empty. */
-    __onedoorMissingTranslations?: string[];
-  }
-}
+/** Translation keys asked for but missing, on the page's global object; the browser tests assert it stays empty. */
+const missing = globalThis as { __onedoorMissingTranslations?: string[] };
 
 function recordMissing(key: string): string {
   // react-admin probes `resources.<name>.fields.<field>` and `*.empty` keys with a default of its own.
-  if (typeof window !== 'undefined') (window.__onedoorMissingTranslations ??= []).push(key);
+  (missing.__onedoorMissingTranslations ??= []).push(key);
   return key;
 }
 

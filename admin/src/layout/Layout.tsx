@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Layout } from 'react-admin';
 import type { AdminModule } from '../module';
+import { DocumentLanguage } from './DocumentLanguage';
 import { OneDoorMenu } from './Menu';
 import { PickerTexts } from './PickerTexts';
 
@@ -9,7 +10,10 @@ export function createLayout(modules: readonly AdminModule[]) {
   return function OneDoorLayout({ children }: { children: ReactNode }) {
     return (
       <PickerTexts>
-        <Layout menu={MenuOfModules}>{children}</Layout>
+        <Layout menu={MenuOfModules}>
+          <DocumentLanguage />
+          {children}
+        </Layout>
       </PickerTexts>
     );
   };

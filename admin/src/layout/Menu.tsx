@@ -3,7 +3,10 @@ import { ListSubheader } from '@mui/material';
 import { type AdminModule, resourcesFor } from '../module';
 import { hasRole } from '../auth/roles';
 
-/** The dashboard, then each domain under its own heading: its workflow screens, then its resources. */
+/**
+ * The dashboard, then each domain under its own heading: its workflow screens, then its resources. The
+ * dashboard's entry says what its page says (`onedoor.menu.dashboard`), not react-admin's generic word.
+ */
 export function OneDoorMenu({ modules }: { modules: readonly AdminModule[] }) {
   const { permissions } = usePermissions<string[]>();
   const [open] = useSidebarState();
@@ -11,7 +14,7 @@ export function OneDoorMenu({ modules }: { modules: readonly AdminModule[] }) {
   const roles = permissions ?? [];
   return (
     <Menu>
-      <Menu.DashboardItem />
+      <Menu.DashboardItem primaryText="onedoor.menu.dashboard" />
       {modules.map((m) => {
         const links = (m.menu ?? []).filter((l) => !l.roles || hasRole(roles, l.roles));
         // Resources without a list (pickers' lookups) have no menu entry, as in react-admin's own menu.

@@ -2,7 +2,7 @@ import { type ReactElement, type ReactNode, useState } from 'react';
 import type { DocumentNode } from '@apollo/client';
 import { Button, Form, type HttpError, ResourceContextProvider, SaveButton, useTranslate } from 'react-admin';
 import { Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
-import { fieldErrorsOf } from '../data/errors';
+import { type FieldLabel, fieldErrorsOf } from '../data/errors';
 import { useGraphQLMutation } from '../data/hooks';
 
 /** A form's values, keyed by input name. */
@@ -40,6 +40,11 @@ export interface MutationDialogProps {
   readOnly?: boolean;
   /** The resource whose field names label the inputs that have no label of their own. */
   resource?: string;
+  /**
+   * The translation key of the label of an input named like a field of the mutation's input, so that a
+   * refusal names the field as the dialog shows it; the resource's field names when left out.
+   */
+  fieldLabel?: FieldLabel;
   maxWidth?: 'xs' | 'sm' | 'md';
   testId?: string;
   onDone?: (result: unknown) => void;
@@ -55,12 +60,14 @@ export function MutationDialog(props: MutationDialogProps) {
   const { label, title, open: openProp, onClose, icon, color, variant, mutation, toInput, toVariables } = props;
   const { successMessage, conflictMessage, defaultValues, intro, children, submitLabel, readOnly } = props;
   const { resource, maxWidth = 'sm', testId, onDone, onRefused } = props;
+  const fieldLabel =
+    props.fieldLabel ?? (resource ? (field: string) => `resources.${resource}.fields.${field}` : undefined);
   const translate = useTranslate();
   const [openHere, setOpenHere] = useState(false);
   const controlled = openProp !== undefined;
   const open = controlled ? openProp : openHere;
   const close = () => (controlled ? onClose?.() : setOpenHere(false));
-  const { mutateAsync } = useGraphQLMutation(mutation, { successMessage, conflictMessage });
+  const { mutateAsync } = useGraphQLMutation(mutation, { successMessage, conflictMessage, fieldLabel });
   const submit = async (values: FormValues) => {
     try {
       const result = await mutateAsync(

@@ -6,8 +6,12 @@ const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
 /** Check character for each remainder of the weighted sum mod 11. */
 const CHECK_CHARS = '10X98765432';
 
+/** Why a national id was refused: the stable reason an API error carries (docs/API.md). */
+export type NationalIdProblem = 'NATIONAL_ID_FORMAT' | 'NATIONAL_ID_BIRTH_DATE' | 'NATIONAL_ID_CHECKSUM';
+
 export type NationalIdCheck =
-  { ok: true; value: string; birthDate: string; gender: Gender } | { ok: false; message: string };
+  | { ok: true; value: string; birthDate: string; gender: Gender }
+  | { ok: false; message: string; reason: NationalIdProblem; params: Record<string, string | number> };
 
 /** The check character (0-9 or X) that the first 17 digits of a 居民身份证号 call for. */
 export function nationalIdCheckChar(first17: string): string {
@@ -23,11 +27,13 @@ export function nationalIdCheckChar(first17: string): string {
  * Returns the birth date and the gender the number encodes (odd 17th digit: male).
  */
 export function checkNationalId(input: string): NationalIdCheck {
-  const value = input.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
+  const value = normaliseNationalId(input);
   if (!/^\d{17}[\dX]$/.test(value)) {
     return {
       ok: false,
       message: `A national id (居民身份证号) is 18 characters: 17 digits then a digit or X; got ${value.length} characters.`,
+      reason: 'NATIONAL_ID_FORMAT',
+      params: { length: value.length },
     };
   }
   const birthDate = `${value.slice(6, 10)}-${value.slice(10, 12)}-${value.slice(12, 14)}`;
@@ -35,6 +41,8 @@ export function checkNationalId(input: string): NationalIdCheck {
     return {
       ok: false,
       message: `Characters 7-14 of a national id are the birth date, but ${birthDate} is not a real date: check the number on the card.`,
+      reason: 'NATIONAL_ID_BIRTH_DATE',
+      params: { birthDate },
     };
   }
   const expected = nationalIdCheckChar(value.slice(0, 17));
@@ -43,10 +51,15 @@ export function checkNationalId(input: string): NationalIdCheck {
       ok: false,
       message:
         'The national id fails its check digit (GB 11643): a character was probably mistyped. Check the number on the card.',
+      reason: 'NATIONAL_ID_CHECKSUM',
+      params: {},
     };
   }
   return { ok: true, value, birthDate, gender: Number(value[16]) % 2 === 1 ? 'MALE' : 'FEMALE' };
 }
+
+/** A national id as typed, in the form it is checked, stored and hashed: full-width folded, no spaces, X upper-case. */
+export const normaliseNationalId = (input: string): string => input.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
 
 const MOBILE = /^1[3-9]\d{9}$/;
 const LANDLINE = /^0\d{9,11}$/;

@@ -49,10 +49,16 @@ export async function paginate<T extends { id: string }>(options: {
   const { args, sort, idColumn } = options;
   const first = args.first ?? DEFAULT_PAGE;
   if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE)
-    throw badInput('first', `first must be between 0 and ${MAX_PAGE}; got ${first}.`);
+    throw badInput('first', `first must be between 0 and ${MAX_PAGE}; got ${first}.`, {
+      reason: 'OUT_OF_RANGE',
+      params: { min: 0, max: MAX_PAGE },
+    });
   const offset = args.offset ?? 0;
   if (!Number.isInteger(offset) || offset < 0 || offset > MAX_OFFSET)
-    throw badInput('offset', `offset must be between 0 and ${MAX_OFFSET}; got ${offset}.`);
+    throw badInput('offset', `offset must be between 0 and ${MAX_OFFSET}; got ${offset}.`, {
+      reason: 'OUT_OF_RANGE',
+      params: { min: 0, max: MAX_OFFSET },
+    });
   const cursor = args.after ? decodeCursor(args.after) : null;
   const op = sql.raw(sort.direction === 'ASC' ? '>' : '<');
   const dir = sql.raw(sort.direction);
@@ -103,5 +109,7 @@ function decodeCursor(cursor: string): [string | number, string] {
   } catch {
     // fall through to the error below
   }
-  throw badInput('after', 'after is not a cursor this list gave out: pass pageInfo.endCursor from the previous page.');
+  throw badInput('after', 'after is not a cursor this list gave out: pass pageInfo.endCursor from the previous page.', {
+    reason: 'CURSOR',
+  });
 }

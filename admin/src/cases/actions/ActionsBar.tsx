@@ -5,7 +5,7 @@ import { readSession } from '../../auth/session';
 import { MutationDialog } from '../../shared/MutationDialog';
 import { TRANSITIONS, type TransitionName } from '../operations';
 import { allowedActions } from './allowed';
-import { actionForm, type CasePageRecord } from './forms';
+import { actionForm, type CasePageRecord, label } from './forms';
 
 /** The actions the case's status allows and the viewer's roles permit, each opening its dialog. */
 export function ActionsBar() {
@@ -39,6 +39,7 @@ export function ActionsBar() {
           successMessage="onedoor.cases.saved"
           defaultValues={form.defaultValues}
           toInput={(v) => ({ ...(form.toInput?.(v) ?? v), caseId: record.id, expectedVersion: record.version })}
+          fieldLabel={label}
         >
           {form.inputs}
         </MutationDialog>

@@ -20,6 +20,7 @@ import { enumChoices } from '../../format/fields';
 import { useGraphQLQuery } from '../../data/hooks';
 import { CategoryInput } from './CategoryInput';
 import { ChannelFields } from './ChannelFields';
+import { ContactPhoneInput } from './ContactPhoneInput';
 import { FieldRow } from './FieldRow';
 import { GridUnitInput } from './GridUnitInput';
 import { PetitionersInput } from './PetitionersInput';
@@ -57,7 +58,7 @@ export function IntakeScreen() {
           <Section title="petitioners">
             <PetitionersInput />
             <FieldRow min={260}>
-              <TextInput source="contactPhone" label={F('contactPhone')} validate={requiredValue} />
+              <ContactPhoneInput />
               <NumberInput source="headCount" label={F('headCount')} min={1} step={1} />
               <GroupPetitionHint />
             </FieldRow>

@@ -53,6 +53,15 @@ export function caseInput(values: IntakeValues, petitionerIds: string[]): Record
   };
 }
 
+/** The label key of a field of RegisterCaseInput as the intake form shows it. */
+export function caseFieldLabel(field: string): string {
+  if (/^(?:petitionerIds|representativeIds)\b/.test(field)) return 'onedoor.cases.intake.sections.petitioners';
+  return `onedoor.cases.intake.fields.${field}`;
+}
+
+/** The label key of a field of RegisterPersonInput as a petitioner's row shows it. */
+export const personFieldLabel = (field: string): string => `onedoor.cases.intake.person.${field}`;
+
 /** registerCase's field names onto the form's: a petitioner's id error shows next to that row's name. */
 export function caseErrorsOnForm(errors: Record<string, string> | undefined): Record<string, string> | undefined {
   if (!errors) return undefined;
@@ -82,14 +91,26 @@ export function personErrorsOnForm(
   );
 }
 
-const PHONE = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/;
+const PHONE = /^(1[3-9]\d{9}|0\d{9,11})$/;
 const NATIONAL_ID = /^\d{17}[\dXx]$/;
+
+/**
+ * Whether what was typed has the shape of a phone (separators and a +86 left out); the API holds the rule
+ * and normalises it, so the typed text is what is sent.
+ */
+const looksLikePhone = (typed: string) =>
+  PHONE.test(
+    typed
+      .normalize('NFKC')
+      .replace(/[\s\-.()]/g, '')
+      .replace(/^(?:\+|00)86(?=1)/, ''),
+  );
 
 /** Variables of DUPLICATE_CANDIDATES for a new row, or null when it has nothing to look up yet. */
 export function duplicateLookup(row: PetitionerRow | undefined) {
-  const phone = text(row?.phone)?.replace(/\s+/g, '') ?? null;
+  const phone = text(row?.phone) ?? null;
   const nationalId = text(row?.nationalId)?.toUpperCase() ?? null;
-  const withPhone = !!phone && PHONE.test(phone) && !!text(row?.name);
+  const withPhone = !!phone && looksLikePhone(phone) && !!text(row?.name);
   const withNationalId = !!nationalId && NATIONAL_ID.test(nationalId);
   if (!withPhone && !withNationalId) return null;
   return {
@@ -118,7 +139,7 @@ export function personFilterFor(query: string): Record<string, string> | null {
   const q = query.trim();
   if (!q) return null;
   if (NATIONAL_ID.test(q)) return { nationalId: q.toUpperCase() };
-  if (/^[\d\s-]{7,20}$/.test(q)) return { phone: q.replace(/\s+/g, '') };
+  if (looksLikePhone(q)) return { phone: q };
   return { search: q.slice(0, 100) };
 }
 

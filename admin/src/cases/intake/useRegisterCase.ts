@@ -1,17 +1,19 @@
 import { useCallback, useRef } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { type HttpError, useDataProvider, useNotify, useRedirect } from 'react-admin';
-import { apiFieldErrorsOf } from '../../data/errors';
+import { apiFieldErrorsOf, type FieldLabel } from '../../data/errors';
 import { useNotifyRefusal } from '../../data/hooks';
 import type { OneDoorDataProvider } from '../../data/provider';
 import { DUPLICATE_CANDIDATES, REGISTER_CASE, REGISTER_PERSON } from '../operations';
 import {
   caseErrorsOnForm,
+  caseFieldLabel,
   caseInput,
   type DuplicateAnswer,
   duplicateLookup,
   isNewPerson,
   personErrorsOnForm,
+  personFieldLabel,
   personInput,
   probableDuplicates,
 } from './registration';
@@ -40,8 +42,12 @@ export function useRegisterCase() {
   const registered = useRef(new Map<string, string>());
 
   const notifyRefusal = useNotifyRefusal();
-  // The form maps the API's field names onto its own inputs (registration.ts), so it reads them as the API named them.
-  const failed = useCallback((error: unknown) => void notifyRefusal(error as HttpError), [notifyRefusal]);
+  // The form maps the API's field names onto its own inputs (registration.ts), so it reads them as the API named
+  // them; the notification names them by the labels the form shows.
+  const failed = useCallback(
+    (error: unknown, fieldLabel: FieldLabel) => void notifyRefusal(error as HttpError, { fieldLabel }),
+    [notifyRefusal],
+  );
 
   return useCallback(
     async (values: IntakeValues): Promise<FormErrors> => {
@@ -71,7 +77,7 @@ export function useRegisterCase() {
         const onlyStandIns =
           !!fields && Object.keys(fields).every((field) => pending.some((i) => field === `petitionerIds.${i}`));
         if (!onlyStandIns) {
-          failed(refusal);
+          failed(refusal, caseFieldLabel);
           return caseErrorsOnForm(fields);
         }
       }
@@ -91,7 +97,7 @@ export function useRegisterCase() {
           registered.current.set(JSON.stringify(input), registerPerson.id);
           ids.push(registerPerson.id);
         } catch (error) {
-          failed(error);
+          failed(error, personFieldLabel);
           return personErrorsOnForm(apiFieldErrorsOf(error), i);
         }
       }
@@ -109,7 +115,7 @@ export function useRegisterCase() {
         redirect('show', 'cases', registerCase.id, undefined, { registered: true } satisfies RegisteredState);
         return undefined;
       } catch (error) {
-        failed(error);
+        failed(error, caseFieldLabel);
         return caseErrorsOnForm(apiFieldErrorsOf(error));
       }
     },

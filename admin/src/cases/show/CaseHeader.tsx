@@ -3,6 +3,7 @@ import { Box, Chip, Grid, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { formatDateTime } from '../../format/time';
+import { aside, labelled } from '../../format/punctuation';
 import { WarningChip } from '../WarningChip';
 import { TrackingCode } from './TrackingCode';
 
@@ -72,6 +73,7 @@ export function CaseHeader() {
   if (!r) return null;
   const show = (key: string) => `onedoor.cases.show.${key}`;
   const field = (key: string) => `resources.cases.fields.${key}`;
+  const withAside = (text: string, note: string | null) => aside(translate, text, note);
   const path = [...r.place.ancestors.map((a) => a.name), r.place.name].join(' / ');
   return (
     <Box>
@@ -109,17 +111,25 @@ export function CaseHeader() {
         </Item>
         <Item label={show('units')}>
           {r.units.length
-            ? r.units.map((u) => (u.lead ? `${u.unit.name}（${translate(show('lead'))}）` : u.unit.name)).join('、')
+            ? r.units
+                .map((u) => withAside(u.unit.name, u.lead ? translate(show('lead')) : null))
+                .join(translate('onedoor.common.listSeparator'))
             : translate(show('none'))}
         </Item>
         <Item label={show('petitioners')}>
-          {r.petitioners.map((p) => [p.name, p.phone, p.nationalId].filter(Boolean).join(' ')).join('；')}
-          {r.headCount > r.petitioners.length ? `（${translate(field('headCount'))} ${r.headCount}）` : ''}
+          {withAside(
+            r.petitioners
+              .map((p) => [p.name, p.phone, p.nationalId].filter(Boolean).join(' '))
+              .join(translate('onedoor.common.itemSeparator')),
+            r.headCount > r.petitioners.length ? `${translate(field('headCount'))} ${r.headCount}` : null,
+          )}
         </Item>
         <Item label={show('mediator')}>{r.mediator?.person.name ?? translate(show('none'))}</Item>
         <Item label={show('handlingMode')}>
-          {translate(`enums.HandlingMode.${r.handlingMode}`)}
-          {r.owner ? `（${translate(show('owner'))}：${r.owner.name}）` : ''}
+          {withAside(
+            translate(`enums.HandlingMode.${r.handlingMode}`),
+            r.owner ? labelled(translate, translate(show('owner')), r.owner.name) : null,
+          )}
         </Item>
         <Item label={show('level')}>{translate(show(`levels.${r.level}`))}</Item>
         <Item label={show('trackingCode')}>

@@ -1,6 +1,7 @@
 import { Box, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { formatDateTime } from '../../format/time';
+import { labelled } from '../../format/punctuation';
 
 export interface CaseEvent {
   id: string;
@@ -25,7 +26,7 @@ export interface CaseEvent {
 
 /** The words of one entry beyond its kind: each field the kind uses, translated. */
 function details(e: CaseEvent, t: (key: string, options?: Record<string, unknown>) => string): string[] {
-  const label = (key: string, value: string) => `${t(`onedoor.cases.show.event.${key}`)}：${value}`;
+  const label = (key: string, value: string) => labelled(t, t(`onedoor.cases.show.event.${key}`), value);
   const out: string[] = [];
   if (e.step) {
     const parts = [t(`enums.HandlingStepKind.${e.step}`)];
@@ -77,8 +78,11 @@ export function CaseTimeline() {
               {formatDateTime(e.at)}
             </Typography>
             <Typography component="span" variant="body2" color="text.secondary" sx={{ ml: 1.5 }}>
-              {translate('onedoor.cases.show.event.by')}：
-              {e.actor?.person.name ?? translate('onedoor.cases.show.system')}
+              {labelled(
+                translate,
+                translate('onedoor.cases.show.event.by'),
+                e.actor?.person.name ?? translate('onedoor.cases.show.system'),
+              )}
             </Typography>
           </Typography>
           {details(e, translate).map((line, i) => (

@@ -15,6 +15,7 @@ import { ReliefActions } from './ReliefActions';
 import { ReliefHistory } from './ReliefHistory';
 import type { ApplicationRecord } from './types';
 import { FULL_RECORD } from '../../shared/fullRecord';
+import { aside } from '../../format/punctuation';
 
 function ReliefTitle() {
   const application = useRecordContext<ApplicationRecord>();
@@ -33,7 +34,7 @@ function Evidence() {
     <>
       {items.map((e, i) => (
         <Typography key={i} variant="body2">
-          {e.description ? `${e.fileName}（${e.description}）` : e.fileName}
+          {aside(translate, e.fileName, e.description)}
         </Typography>
       ))}
     </>

@@ -3,6 +3,7 @@ import { BooleanInput, Datagrid, List, TextField, useRecordContext, useTranslate
 import { Link } from 'react-router-dom';
 import { DateTimeField, DayField } from '../../format/fields';
 import { formatDate, formatDateTime } from '../../format/time';
+import { labelled } from '../../format/punctuation';
 
 interface Meeting {
   organisations: { id: string; name: string }[];
@@ -44,9 +45,7 @@ function MeetingDetail() {
     <Box sx={{ p: 1 }}>
       <Typography variant="subtitle2">{translate('resources.jointMeetings.fields.topics')}</Typography>
       {m.topics.map((t, i) => (
-        <div key={i}>
-          {translate(`enums.MeetingTopicKind.${t.kind}`)}：{t.text}
-        </div>
+        <div key={i}>{labelled(translate, translate(`enums.MeetingTopicKind.${t.kind}`), t.text)}</div>
       ))}
       <Typography variant="subtitle2" sx={{ mt: 1 }}>
         {translate('resources.jointMeetings.fields.decisions')}
@@ -54,9 +53,12 @@ function MeetingDetail() {
       {m.decisions.length === 0 && <div>{translate('onedoor.common.none')}</div>}
       {m.decisions.map((d) => (
         <div key={d.id}>
-          {d.text} — <Link to={`/organisations/${d.owner.id}/show`}>{d.owner.name}</Link>，
+          {d.text} — <Link to={`/organisations/${d.owner.id}/show`}>{d.owner.name}</Link>
+          {translate('onedoor.common.clauseSeparator')}
           {translate('resources.meetingDecisions.fields.dueOn')} {formatDate(d.dueOn)}
-          {d.doneAt ? `，${translate('resources.meetingDecisions.fields.doneAt')} ${formatDateTime(d.doneAt)}` : ''}
+          {d.doneAt
+            ? `${translate('onedoor.common.clauseSeparator')}${translate('resources.meetingDecisions.fields.doneAt')} ${formatDateTime(d.doneAt)}`
+            : ''}
           {d.overdue && (
             <Chip
               size="small"
@@ -111,9 +113,7 @@ function FollowUps() {
   return (
     <Box sx={{ p: 1 }}>
       {d.followUps.map((f, i) => (
-        <div key={i}>
-          {formatDateTime(f.at)}：{f.note}
-        </div>
+        <div key={i}>{labelled(translate, formatDateTime(f.at), f.note)}</div>
       ))}
     </Box>
   );

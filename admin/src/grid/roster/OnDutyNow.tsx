@@ -2,6 +2,7 @@ import { Box, Card, CardContent, Chip, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { useGraphQLQuery } from '../../data/hooks';
 import { ON_DUTY_NOW } from '../operations';
+import { aside, labelled } from '../../format/punctuation';
 import { shortDateTime } from './rosterTime';
 import type { Shift } from './ShiftChip';
 
@@ -24,7 +25,11 @@ export function OnDutyNow() {
             <Chip
               key={s.id}
               size="small"
-              label={`${translate(`enums.DutyShiftKind.${s.kind}`)}：${s.person.name}（${translate('onedoor.grid.roster.until', { time: shortDateTime(s.endsAt) })}）`}
+              label={aside(
+                translate,
+                labelled(translate, translate(`enums.DutyShiftKind.${s.kind}`), s.person.name),
+                translate('onedoor.grid.roster.until', { time: shortDateTime(s.endsAt) }),
+              )}
             />
           ))}
         </Box>

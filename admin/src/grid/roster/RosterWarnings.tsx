@@ -1,5 +1,6 @@
 import { Alert, AlertTitle, Box } from '@mui/material';
 import { useTranslate } from 'react-admin';
+import { aside, labelled } from '../../format/punctuation';
 import { hoursBetween, shortDateTime } from './rosterTime';
 import type { Shift } from './ShiftChip';
 
@@ -31,12 +32,14 @@ export function RosterWarnings({ check }: { check: RosterCheck }) {
           <AlertTitle>{translate('onedoor.grid.roster.conflicts', { smart_count: check.conflicts.length })}</AlertTitle>
           {check.conflicts.map((c, i) => (
             <div key={i}>
-              {translate(`enums.DutyConflictKind.${c.kind}`)}：{c.person.name}（
-              {c.shifts
-                .map((s) => describe(s.id))
-                .filter(Boolean)
-                .join('；')}
-              ）
+              {aside(
+                translate,
+                labelled(translate, translate(`enums.DutyConflictKind.${c.kind}`), c.person.name),
+                c.shifts
+                  .map((s) => describe(s.id))
+                  .filter(Boolean)
+                  .join(translate('onedoor.common.itemSeparator')),
+              )}
             </div>
           ))}
         </Alert>

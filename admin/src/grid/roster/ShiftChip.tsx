@@ -2,6 +2,7 @@ import { Box, Tooltip } from '@mui/material';
 import WarningIcon from '@mui/icons-material/WarningAmber';
 import { useTranslate } from 'react-admin';
 import type { DutyShiftKind } from '../../generated/enums';
+import { aside, labelled } from '../../format/punctuation';
 import { shortDateTime, timeOf } from './rosterTime';
 
 export interface Shift {
@@ -12,6 +13,12 @@ export interface Shift {
   note: string | null;
   version: number;
   person: { id: string; name: string };
+}
+
+/** `Kind：person（start – end）` in the punctuation of the language on screen. */
+export function shiftSummary(translate: (key: string) => string, shift: Shift): string {
+  const who = labelled(translate, translate(`enums.DutyShiftKind.${shift.kind}`), shift.person.name);
+  return aside(translate, who, `${shortDateTime(shift.startsAt)} – ${shortDateTime(shift.endsAt)}`);
 }
 
 const COLOURS: Record<DutyShiftKind, string> = {
@@ -33,7 +40,7 @@ export function ShiftChip({
   onClick?: (shift: Shift) => void;
 }) {
   const translate = useTranslate();
-  const title = `${translate(`enums.DutyShiftKind.${shift.kind}`)}：${shift.person.name}（${shortDateTime(shift.startsAt)} – ${shortDateTime(shift.endsAt)}）`;
+  const title = shiftSummary(translate, shift);
   return (
     <Tooltip title={title}>
       <Box

@@ -16,7 +16,7 @@ import { PersonInput } from '../inputs';
 import { useGraphQLMutation } from '../../data/hooks';
 import { MutationDialog } from '../../shared/MutationDialog';
 import { localInputValue, shortDateTime } from './rosterTime';
-import type { Shift } from './ShiftChip';
+import { type Shift, shiftSummary } from './ShiftChip';
 
 const iso = (v: unknown) => (typeof v === 'string' && v ? shanghaiLocalToIso(v) : undefined);
 const CONFLICT = 'onedoor.grid.roster.editRefused';
@@ -124,7 +124,7 @@ export function EditShiftDialog({
     setSwapping(false);
     onClose();
   };
-  const summary = `${translate(`enums.DutyShiftKind.${shift.kind}`)}：${shift.person.name}（${shortDateTime(shift.startsAt)} – ${shortDateTime(shift.endsAt)}）`;
+  const summary = shiftSummary(translate, shift);
   if (swapping) {
     const others = shifts
       .filter((s) => s.id !== shift.id && s.person.id !== shift.person.id)

@@ -6,6 +6,7 @@ import { GridUnitActions } from './GridUnitActions';
 import { GridStaffRole } from '../../generated/enums';
 import { FULL_RECORD } from '../../shared/fullRecord';
 import { Aliases } from '../Aliases';
+import { labelled } from '../../format/punctuation';
 
 export interface UnitDetail {
   id: string;
@@ -80,7 +81,11 @@ function CaseStats() {
   return (
     <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }} data-testid="grid-unit-case-stats">
       {(['total', 'open', 'closed', 'repeat', 'group'] as const).map((k) => (
-        <Chip key={k} variant="outlined" label={`${translate(`onedoor.grid.units.stats.${k}`)}：${stats[k]}`} />
+        <Chip
+          key={k}
+          variant="outlined"
+          label={labelled(translate, translate(`onedoor.grid.units.stats.${k}`), stats[k])}
+        />
       ))}
     </Box>
   );

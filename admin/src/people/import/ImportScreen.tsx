@@ -13,6 +13,7 @@ import { countDataRows, progressPercent, readFileText, templateCsv } from './imp
 import { ImportReportView, useColumnLabel } from './ImportReportView';
 import { POOL_MANAGERS } from '../roles';
 import { useImportRun } from './useImportRun';
+import { aside, labelled } from '../../format/punctuation';
 
 function Progress({ run }: { run: ReturnType<typeof useImportRun> }) {
   const translate = useTranslate();
@@ -45,7 +46,7 @@ function ColumnHelp() {
       <ul style={{ margin: '4px 0' }}>
         {POOL_CSV_COLUMNS.map((c) => (
           <li key={c}>
-            <code>{c}</code>（{column(c)}）：{translate(`onedoor.people.import.hints.${c}`)}
+            {labelled(translate, aside(translate, c, column(c)), translate(`onedoor.people.import.hints.${c}`))}
           </li>
         ))}
       </ul>

@@ -29,6 +29,7 @@ import {
 } from '../fields';
 import { ACCOUNT_READERS } from '../roles';
 import { FULL_RECORD } from '../../shared/fullRecord';
+import { aside } from '../../format/punctuation';
 
 const EMPTY = <Typography variant="body2">—</Typography>;
 
@@ -76,7 +77,7 @@ function ActorField(_: { label?: string }) {
   const translate = useTranslate();
   const canRead = useHasRole(...ACCOUNT_READERS);
   if (!change?.actor) return <span>{translate('onedoor.people.member.system')}</span>;
-  const text = `${change.actor.person.name}（${change.actor.username}）`;
+  const text = aside(translate, change.actor.person.name, change.actor.username);
   return canRead ? <Link to={`/accounts/${change.actor.id}`}>{text}</Link> : <span>{text}</span>;
 }
 

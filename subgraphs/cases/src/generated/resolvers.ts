@@ -1487,7 +1487,10 @@ export type RegisterCaseInput = {
   categoryId: Scalars['ID']['input'];
   /** How the case came in. */
   channel: Channel;
-  /** Contact phone for the citizen; its last four digits unlock `trackCase`. */
+  /**
+   * Contact phone for the citizen; its last four digits unlock `trackCase`. Mainland mobile or landline with its area code, taken as people type them (`138-0531-2468`, `+86 138 0531 2468`,
+   * `(0539) 1234567`) and stored as `13805312468` or `0539-1234567`; anything else is refused with `PHONE_FORMAT`.
+   */
   contactPhone: Scalars['String']['input'];
   /** Whether the petitioner skipped a level. */
   crossLevel?: InputMaybe<Scalars['Boolean']['input']>;

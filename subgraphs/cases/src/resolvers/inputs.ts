@@ -1,6 +1,5 @@
-import { normalisePhone } from '@onedoor/db';
 import { CHANNELS, CLOSURE_OUTCOMES, HANDLING_MODES, LEGAL_CHANNELS, SATISFACTIONS } from '@onedoor/db/cases';
-import { optionalText, text, uuid } from '@onedoor/subgraph-kit';
+import { optionalText, phone, refusal, text, uuid } from '@onedoor/subgraph-kit';
 import { z } from 'zod';
 import type { AppointmentKind, HandlingStepKind, MediationOutcome } from '../generated/resolvers';
 
@@ -36,16 +35,10 @@ export const registerCaseInput = z.object({
     .array(uuid())
     .min(1, 'name at least one petitioner')
     .max(500, 'at most 500 named petitioners')
-    .refine((ids) => new Set(ids).size === ids.length, 'a petitioner is listed twice'),
+    .refine((ids) => new Set(ids).size === ids.length, refusal('DUPLICATE_ITEM', 'a petitioner is listed twice')),
   headCount: z.number().int().min(1, 'must be at least 1').max(100_000).nullish(),
   gridUnitId: uuid(),
-  contactPhone: z
-    .string()
-    .transform(
-      (v, ctx) =>
-        normalisePhone(v) ??
-        (ctx.addIssue('must be a mainland mobile (11 digits) or a landline such as 0539-1234567'), z.NEVER),
-    ),
+  contactPhone: phone(),
   receivedAt: z.date().nullish(),
   externalOrderNumber: optionalText(64),
   assigningBody: optionalText(200),

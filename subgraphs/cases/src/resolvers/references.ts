@@ -7,7 +7,10 @@ const MAX_FIRST = 50;
 function first(value: number | null | undefined): number {
   const n = value ?? 10;
   if (!Number.isInteger(n) || n < 0 || n > MAX_FIRST)
-    throw badInput('first', `first must be between 0 and ${MAX_FIRST}; got ${n}.`);
+    throw badInput('first', `first must be between 0 and ${MAX_FIRST}; got ${n}.`, {
+      reason: 'OUT_OF_RANGE',
+      params: { min: 0, max: MAX_FIRST },
+    });
   return n;
 }
 

@@ -19,15 +19,21 @@ export async function createCategory({
   const repo = createCasesRepository(ctx.db);
   if (input.parentId) {
     const [parent] = await repo.categoriesByIds([input.parentId]);
-    if (!parent) throw badInput('input.parentId', `Unknown category '${input.parentId}'.`);
+    if (!parent) throw badInput('input.parentId', `Unknown category '${input.parentId}'.`, { reason: 'NOT_FOUND' });
     if (parent.parentId)
-      throw badInput('input.parentId', 'The taxonomy has two levels: the parent must be a top-level category.');
+      throw badInput('input.parentId', 'The taxonomy has two levels: the parent must be a top-level category.', {
+        reason: 'NOT_TOP_LEVEL',
+      });
   }
   return ctx.db.transaction(async (tx) => {
     const categories = createCasesRepository(tx);
     const clash = await categories.categoryByCode(input.code);
     if (clash)
-      throw conflict(`A category with code '${input.code}' exists already (${clash.name}).`, { field: 'input.code' });
+      throw conflict(
+        `A category with code '${input.code}' exists already (${clash.name}).`,
+        { field: 'input.code' },
+        { reason: 'DUPLICATE' },
+      );
     const row = await categories.insertCategory({
       code: input.code,
       name: input.name,

@@ -104,7 +104,10 @@ export function updateCaseRules({ ctx, input }: { ctx: BaseContext; input: Parti
       const workflow = createCaseWorkflowRepository(tx);
       const rules = { ...rulesInForce(await workflow.storedRules()), ...input };
       if (rules.yellowDays > rules.blueDays)
-        throw badInput('input.yellowDays', 'input.yellowDays must not exceed blueDays: yellow comes after blue.');
+        throw badInput('input.yellowDays', 'input.yellowDays must not exceed blueDays: yellow comes after blue.', {
+          reason: 'TOO_LARGE',
+          params: { max: rules.blueDays },
+        });
       await workflow.saveRules(rules, ctx.clock.now());
       return { result: rules, data: { changes: input }, moves: true };
     },

@@ -26,7 +26,8 @@ export function reviewClosure({
   input,
 }: TransitionCall<{ decision: 'CLOSE' | 'SEND_BACK'; outcome?: ClosureOutcome | null; reason?: string | null }>) {
   if (input.decision === 'CLOSE') {
-    if (!input.outcome) throw badInput('input.outcome', 'input.outcome: say how the case ended to close it.');
+    if (!input.outcome)
+      throw badInput('input.outcome', 'input.outcome: say how the case ended to close it.', { reason: 'REQUIRED' });
     const outcome = input.outcome;
     return applyTransition({
       ctx,
@@ -38,7 +39,8 @@ export function reviewClosure({
       plan: ({ now }) => ({ data: { outcome, reason: input.reason ?? null }, patch: { outcome, closedAt: now } }),
     });
   }
-  if (!input.reason) throw badInput('input.reason', 'input.reason: say why the case goes back to handling.');
+  if (!input.reason)
+    throw badInput('input.reason', 'input.reason: say why the case goes back to handling.', { reason: 'REQUIRED' });
   return applyTransition({
     ctx,
     ref: input,

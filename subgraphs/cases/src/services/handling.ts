@@ -27,7 +27,9 @@ const REQUIRED: Partial<Record<string, keyof HandlingStep>> = {
 export function recordHandlingStep({ ctx, input }: TransitionCall<HandlingStep>) {
   const required = REQUIRED[input.step];
   if (required && !input[required])
-    throw badInput(`input.${required}`, `input.${required} is required for a ${input.step} step.`);
+    throw badInput(`input.${required}`, `input.${required} is required for a ${input.step} step.`, {
+      reason: 'REQUIRED',
+    });
   const { caseId: _c, expectedVersion: _v, scheduledAt, dueAt, ...rest } = input;
   return applyTransition({
     ctx,
@@ -49,15 +51,20 @@ export async function setHandlingMode({
 }: TransitionCall<{ mode: HandlingMode; ownerId?: string | null; workFund?: bigint | null; reason: string }>) {
   const needsOwner = input.mode === 'LEADER_OWNED' || input.mode === 'LISTED_HARD_CASE';
   if (needsOwner && !input.ownerId)
-    throw badInput('input.ownerId', `input.ownerId: a ${input.mode} case needs the leader who owns it.`);
+    throw badInput('input.ownerId', `input.ownerId: a ${input.mode} case needs the leader who owns it.`, {
+      reason: 'REQUIRED',
+    });
   if (input.mode === 'LISTED_HARD_CASE' && (input.workFund === null || input.workFund === undefined)) {
-    throw badInput('input.workFund', 'input.workFund: a listed hard case needs its work-fund amount (fen).');
+    throw badInput('input.workFund', 'input.workFund: a listed hard case needs its work-fund amount (fen).', {
+      reason: 'REQUIRED',
+    });
   }
   if (input.workFund !== null && input.workFund !== undefined && input.workFund < 0n)
-    throw badInput('input.workFund', 'input.workFund cannot be negative.');
+    throw badInput('input.workFund', 'input.workFund cannot be negative.', { reason: 'TOO_SMALL', params: { min: 0 } });
   if (input.ownerId) {
     const known = await ctx.peers.existing('people', 'Person', [input.ownerId]);
-    if (!known.has(input.ownerId)) throw badInput('input.ownerId', `No person with id '${input.ownerId}'.`);
+    if (!known.has(input.ownerId))
+      throw badInput('input.ownerId', `No person with id '${input.ownerId}'.`, { reason: 'NOT_FOUND' });
   }
   return applyTransition({
     ctx,
@@ -84,6 +91,7 @@ export async function assignMediator({ ctx, input }: TransitionCall<{ mediatorId
     throw badInput(
       'input.mediatorId',
       `No mediator with id '${input.mediatorId}'. Use an id from the mediators query.`,
+      { reason: 'NOT_FOUND' },
     );
   return applyTransition({
     ctx,
@@ -107,9 +115,13 @@ export function extendDeadline({ ctx, input }: TransitionCall<{ days: number; re
       if (events.some((e) => e.kind === 'EXTENDED'))
         throw conflict(`Case ${row.number} has had its one extension already (Art. 34).`);
       if (input.days > rules.maxExtensionDays) {
-        throw conflict(`An extension is at most ${rules.maxExtensionDays} days; ${input.days} were asked.`, {
-          field: 'input.days',
-        });
+        throw conflict(
+          `An extension is at most ${rules.maxExtensionDays} days; ${input.days} were asked.`,
+          {
+            field: 'input.days',
+          },
+          { reason: 'TOO_LARGE', params: { max: rules.maxExtensionDays } },
+        );
       }
       return { data: { days: input.days, reason: input.reason } };
     },

@@ -121,16 +121,21 @@ async function validate({
   headCount: number;
 }): Promise<CategoryRow> {
   if (facts.receivedAt.getTime() > facts.now.getTime() + MINUTE_MS)
-    throw badInput('input.receivedAt', 'input.receivedAt cannot be in the future.');
+    throw badInput('input.receivedAt', 'input.receivedAt cannot be in the future.', { reason: 'IN_FUTURE' });
   if (facts.headCount < input.petitionerIds.length) {
     throw badInput(
       'input.headCount',
       `input.headCount (${facts.headCount}) cannot be less than the ${input.petitionerIds.length} named petitioners.`,
+      { reason: 'TOO_SMALL', params: { min: input.petitionerIds.length } },
     );
   }
   checkIntakeDetails(input);
   if (input.lawRelated && !input.legalChannel)
-    throw badInput('input.legalChannel', 'input.legalChannel: name the legal channel a law-related matter belongs to.');
+    throw badInput(
+      'input.legalChannel',
+      'input.legalChannel: name the legal channel a law-related matter belongs to.',
+      { reason: 'REQUIRED' },
+    );
 
   const repo = createCasesRepository(ctx.db);
   const [category] = await repo.categoriesByIds([input.categoryId]);
@@ -142,10 +147,15 @@ async function validate({
     throw badInput(
       'input.categoryId',
       `Unknown category '${input.categoryId}'. Pick a sub-category from the \`categories\` query, such as: ${known.join('; ')}.`,
+      { reason: 'NOT_FOUND' },
     );
   }
   if (!category.parentId) {
-    throw badInput('input.categoryId', `'${category.name}' is a top-level category; choose one of its sub-categories.`);
+    throw badInput(
+      'input.categoryId',
+      `'${category.name}' is a top-level category; choose one of its sub-categories.`,
+      { reason: 'NOT_A_SUBCATEGORY' },
+    );
   }
   const [people, places] = await Promise.all([
     ctx.peers.existing('people', 'Person', [
@@ -159,11 +169,14 @@ async function validate({
     throw badInput(
       `input.petitionerIds.${missing}`,
       `No person with id '${input.petitionerIds[missing]}'. Register the petitioner first (registerPerson).`,
+      { reason: 'NOT_FOUND' },
     );
   if (!places.has(input.gridUnitId))
-    throw badInput('input.gridUnitId', `Unknown grid unit '${input.gridUnitId}'. Use an id from the gridUnits query.`);
+    throw badInput('input.gridUnitId', `Unknown grid unit '${input.gridUnitId}'. Use an id from the gridUnits query.`, {
+      reason: 'NOT_FOUND',
+    });
   if (input.proxyAgentId && !people.has(input.proxyAgentId))
-    throw badInput('input.proxyAgentId', `No person with id '${input.proxyAgentId}'.`);
+    throw badInput('input.proxyAgentId', `No person with id '${input.proxyAgentId}'.`, { reason: 'NOT_FOUND' });
   return category;
 }
 

@@ -17,7 +17,9 @@ export async function requireOrganisations({
   const known = await ctx.peers.existing('grid', 'Organisation', ids);
   const missing = ids.findIndex((id) => !known.has(id));
   if (missing >= 0)
-    throw badInput(field(missing), `Unknown organisation '${ids[missing]}'. Use an id from the organisations query.`);
+    throw badInput(field(missing), `Unknown organisation '${ids[missing]}'. Use an id from the organisations query.`, {
+      reason: 'NOT_FOUND',
+    });
 }
 
 /** Routing (交办): to one unit, or split among several with one lead; the reason is required. */
@@ -26,7 +28,9 @@ export async function routeCase({
   input,
 }: TransitionCall<{ leadUnitId: string; otherUnitIds: string[]; reason: string }>) {
   if (input.otherUnitIds.includes(input.leadUnitId))
-    throw badInput('input.otherUnitIds', 'input.otherUnitIds must not repeat the lead unit.');
+    throw badInput('input.otherUnitIds', 'input.otherUnitIds must not repeat the lead unit.', {
+      reason: 'DUPLICATE_ITEM',
+    });
   const all = [input.leadUnitId, ...input.otherUnitIds];
   await requireOrganisations({
     ctx,

@@ -23,30 +23,39 @@ export function checkIntakeDetails(input: IntakeDetails) {
     throw badInput(
       'input.externalOrderNumber',
       'input.externalOrderNumber: a 12345 work order needs its order number.',
+      { reason: 'REQUIRED' },
     );
   }
   if (input.channel === 'ASSIGNED_BY_SUPERIOR') {
     if (!input.assigningBody)
-      throw badInput('input.assigningBody', 'input.assigningBody: name the superior body that assigned the case.');
+      throw badInput('input.assigningBody', 'input.assigningBody: name the superior body that assigned the case.', {
+        reason: 'REQUIRED',
+      });
     if (!input.assigningDeadlineAt)
       throw badInput(
         'input.assigningDeadlineAt',
         'input.assigningDeadlineAt: give the deadline the assigning body set.',
+        { reason: 'REQUIRED' },
       );
   }
   if (input.channel === 'PROXY_AGENT' && !input.proxyAgentId) {
-    throw badInput('input.proxyAgentId', 'input.proxyAgentId: name the proxy agent who submitted the case.');
+    throw badInput('input.proxyAgentId', 'input.proxyAgentId: name the proxy agent who submitted the case.', {
+      reason: 'REQUIRED',
+    });
   }
   const representatives = input.representativeIds ?? [];
   if (representatives.length > MAX_REPRESENTATIVES) {
     throw badInput(
       'input.representativeIds',
       `input.representativeIds: a group petition has at most ${MAX_REPRESENTATIVES} representatives (Art. 20); ${representatives.length} were given.`,
+      { reason: 'TOO_MANY', params: { max: MAX_REPRESENTATIVES } },
     );
   }
   const outsider = representatives.findIndex((id) => !input.petitionerIds.includes(id));
   if (outsider >= 0)
-    throw badInput(`input.representativeIds.${outsider}`, 'A representative must be one of the petitioners.');
+    throw badInput(`input.representativeIds.${outsider}`, 'A representative must be one of the petitioners.', {
+      reason: 'NOT_A_PETITIONER',
+    });
 }
 
 /**

@@ -24,7 +24,11 @@ export interface StatisticsFilter {
 
 /** Statistics over a period, a place subtree and a unit; every figure is one SQL aggregate. */
 export async function caseStatistics({ ctx, filter }: { ctx: CasesContext; filter: StatisticsFilter }) {
-  if (filter.to <= filter.from) throw badInput('filter.to', 'filter.to must come after filter.from.');
+  if (filter.to <= filter.from)
+    throw badInput('filter.to', 'filter.to must come after filter.from.', {
+      reason: 'ENDS_BEFORE_START',
+      params: { start: 'from' },
+    });
   let gridUnitIds = filter.gridUnitIds ?? null;
   if (filter.gridUnitId)
     gridUnitIds = (await gridSubtrees({ ctx, roots: [filter.gridUnitId] })).get(filter.gridUnitId) ?? [];

@@ -18,7 +18,10 @@ export async function allocateToFund({
 }: ServiceCall<BaseContext, AllocateToFundCommand>): Promise<FundRow> {
   const now = ctx.clock.now();
   const [fund] = await createFundsRepository(ctx.db).fundsByIds([input.fundId]);
-  if (!fund) throw badInput('input.fundId', `Unknown fund '${input.fundId}'. Use an id from the funds query.`);
+  if (!fund)
+    throw badInput('input.fundId', `Unknown fund '${input.fundId}'. Use an id from the funds query.`, {
+      reason: 'NOT_FOUND',
+    });
   return ctx.db.transaction(async (tx) => {
     const budgetYear = input.budgetYear ?? beijingYear(now);
     const entry = await postEntry({

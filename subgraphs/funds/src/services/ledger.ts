@@ -23,6 +23,7 @@ export const insufficientFunds = (fund: FundRow, balance: bigint, amount: bigint
     `Fund ${fund.code} (${fund.name}) holds ${formatYuan(balance)} (${balance} fen), less than the ${formatYuan(amount)} to pay. ` +
       'Pay a smaller amount or ask a fund approver to allocate money to the fund first.',
     { field: 'input.amount', rule: 'INSUFFICIENT_FUNDS', balance: balance.toString() },
+    { reason: 'INSUFFICIENT_FUNDS', params: { balanceFen: balance.toString(), amountFen: amount.toString() } },
   );
 
 /** Posts one balanced journal entry inside the caller's transaction. */

@@ -25,6 +25,7 @@ async function checkLawyer({ ctx, lawyerId }: { ctx: BaseContext; lawyerId: stri
     throw badInput(
       'input.lawyerId',
       `No pool member with id '${lawyerId}'. Use a lawyer's id from the mediators query.`,
+      { reason: 'NOT_FOUND' },
     );
 }
 
@@ -92,6 +93,7 @@ export async function recordLegalAidProgress({
       throw conflict(
         `Legal-aid matter ${matter.id} is at version ${matter.version}, not ${input.version}: reload it and apply your change again.`,
         { field: 'input.version' },
+        { reason: 'STALE' },
       );
     }
     await recordAudit(tx, ctx, {

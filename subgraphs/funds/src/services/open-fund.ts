@@ -25,6 +25,7 @@ export async function openFund({ ctx, input }: ServiceCall<BaseContext, OpenFund
       throw badInput(
         'input.ownerOrganisationId',
         `No organisation with id '${input.ownerOrganisationId}'. Use an id from the organisations query.`,
+        { reason: 'NOT_FOUND' },
       );
     }
   }
@@ -54,6 +55,7 @@ export async function openFund({ ctx, input }: ServiceCall<BaseContext, OpenFund
       throw badInput(
         'input.code',
         `The code '${input.code}' is already used by another fund; choose a different code.`,
+        { reason: 'DUPLICATE' },
       );
     throw error;
   }
@@ -68,7 +70,10 @@ export async function setFundRules({
   return ctx.db.transaction(async (tx) => {
     const repo = createFundsRepository(tx);
     const [before] = await repo.fundsByIds([input.fundId]);
-    if (!before) throw badInput('input.fundId', `Unknown fund '${input.fundId}'. Use an id from the funds query.`);
+    if (!before)
+      throw badInput('input.fundId', `Unknown fund '${input.fundId}'. Use an id from the funds query.`, {
+        reason: 'NOT_FOUND',
+      });
     const after = await repo.updateFundRules(input.fundId, input.rules, now);
     await recordAudit(tx, ctx, {
       subgraph: 'funds',

@@ -35,7 +35,10 @@ export async function proposeReliefApplication({
 }: ServiceCall<BaseContext, ProposeApplicationCommand>): Promise<ReliefApplicationRow> {
   const viewer = requireViewer(ctx.viewer);
   const [fund] = await createFundsRepository(ctx.db).fundsByIds([input.fundId]);
-  if (!fund) throw badInput('input.fundId', `Unknown fund '${input.fundId}'. Use an id from the funds query.`);
+  if (!fund)
+    throw badInput('input.fundId', `Unknown fund '${input.fundId}'. Use an id from the funds query.`, {
+      reason: 'NOT_FOUND',
+    });
   await checkWhoAndWhy({ ctx, fund, input });
   const now = ctx.clock.now();
   await checkEligibility({
@@ -95,6 +98,7 @@ async function checkWhoAndWhy({
     throw badInput(
       'input.caseId',
       `Fund ${fund.code} is a work fund (工作经费): it pays for a listed hard case. Give the case's id.`,
+      { reason: 'REQUIRED' },
     );
   }
   await checkReferences({
@@ -157,6 +161,7 @@ async function checkCaseStatus({
     throw badInput(
       'input.caseId',
       `Fund ${fund.code} relieves only cases in status ${allowed.join(' or ')}; give the case's id.`,
+      { reason: 'REQUIRED' },
     );
   const status = await caseStatus({ ctx, caseId });
   if (!status || !allowed.includes(status)) {

@@ -21,7 +21,10 @@ export async function recordDisbursement({
   input,
 }: ServiceCall<BaseContext, RecordDisbursementCommand>): Promise<DisbursementRow> {
   const [fund] = await createFundsRepository(ctx.db).fundsByIds([input.fundId]);
-  if (!fund) throw badInput('input.fundId', `Unknown fund '${input.fundId}'. Use an id from the funds query.`);
+  if (!fund)
+    throw badInput('input.fundId', `Unknown fund '${input.fundId}'. Use an id from the funds query.`, {
+      reason: 'NOT_FOUND',
+    });
   await checkReferences({ ctx, personId: input.personId, caseId: input.caseId ?? null });
   return payOut({
     ctx,

@@ -17,18 +17,21 @@ export async function checkReferences(refs: {
     throw badInput(
       'input.personId',
       `No person with id '${refs.personId}'. Register the recipient first (registerPerson).`,
+      { reason: 'NOT_FOUND' },
     );
   }
   if (refs.caseId && !cases?.has(refs.caseId)) {
     throw badInput(
       'input.caseId',
       `No case with id '${refs.caseId}' that you may see. Use an id from the cases query, or leave caseId out.`,
+      { reason: 'NOT_FOUND' },
     );
   }
   if (refs.townshipId && !grid?.has(refs.townshipId)) {
     throw badInput(
       'input.townshipId',
       `No grid unit with id '${refs.townshipId}'. Use a township's id from the gridUnits query, or leave townshipId out.`,
+      { reason: 'NOT_FOUND' },
     );
   }
 }

@@ -19,7 +19,11 @@ export interface ReportCall {
 /** The report's days as the moments [from, to + 1 day); a period that ends before it starts is refused. */
 function period({ from, to }: ReportCall): { from: Date; to: Date } {
   const span = beijingDaySpan(from, to);
-  if (span.to <= span.from) throw badInput('to', `The period ends (${to}) before it starts (${from}).`);
+  if (span.to <= span.from)
+    throw badInput('to', `The period ends (${to}) before it starts (${from}).`, {
+      reason: 'ENDS_BEFORE_START',
+      params: { start: 'from' },
+    });
   return span;
 }
 
@@ -40,7 +44,8 @@ export interface FundReport {
 export async function fundReport(args: ReportCall & { fundId: string }): Promise<FundReport> {
   const { ctx } = args;
   const [fund] = await createFundsRepository(ctx.db).fundsByIds([args.fundId]);
-  if (!fund) throw badInput('fundId', `Unknown fund '${args.fundId}'. Use an id from the funds query.`);
+  if (!fund)
+    throw badInput('fundId', `Unknown fund '${args.fundId}'. Use an id from the funds query.`, { reason: 'NOT_FOUND' });
   const { from, to } = period(args);
   const ledger = createLedgerRepository(ctx.db);
   const [openingBalance, closingBalance, movements] = await Promise.all([

@@ -14,13 +14,18 @@ export async function transferBetweenFunds({
   ctx,
   input,
 }: ServiceCall<BaseContext, TransferBetweenFundsCommand>): Promise<JournalEntryRow> {
-  if (input.fromFundId === input.toFundId) throw badInput('input.toFundId', 'A transfer needs two different funds.');
+  if (input.fromFundId === input.toFundId)
+    throw badInput('input.toFundId', 'A transfer needs two different funds.', {
+      reason: 'SAME_AS',
+      params: { other: 'fromFundId' },
+    });
   const funds = await createFundsRepository(ctx.db).fundsByIds([input.fromFundId, input.toFundId]);
   for (const [field, id] of [
     ['input.fromFundId', input.fromFundId],
     ['input.toFundId', input.toFundId],
   ] as const) {
-    if (!funds.some((f) => f.id === id)) throw badInput(field, `Unknown fund '${id}'. Use an id from the funds query.`);
+    if (!funds.some((f) => f.id === id))
+      throw badInput(field, `Unknown fund '${id}'. Use an id from the funds query.`, { reason: 'NOT_FOUND' });
   }
   const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {

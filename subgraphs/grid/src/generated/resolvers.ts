@@ -101,7 +101,10 @@ export type CreateOrganisationInput = {
   name: Scalars['String']['input'];
   /** The organisation it belongs to, if any. */
   parentId?: InputMaybe<Scalars['ID']['input']>;
-  /** Public contact telephone, at most 40 characters. */
+  /**
+   * Public contact telephone. Mainland mobile or landline with its area code, taken as people type them (`138-0531-2468`, `+86 138 0531 2468`,
+   * `(0539) 1234567`) and stored as `13805312468` or `0539-1234567`; anything else is refused with `PHONE_FORMAT`.
+   */
   phone?: InputMaybe<Scalars['String']['input']>;
   /** The short name the county uses (简称), such as 人社局, at most 30 characters. */
   shortName?: InputMaybe<Scalars['String']['input']>;
@@ -238,7 +241,10 @@ export type DutySwap = {
 
 /** Escalation of an event into a case. */
 export type EscalateGridEventInput = {
-  /** Contact phone for the case. */
+  /**
+   * Contact phone for the case. Mainland mobile or landline with its area code, taken as people type them (`138-0531-2468`, `+86 138 0531 2468`,
+   * `(0539) 1234567`) and stored as `13805312468` or `0539-1234567`; anything else is refused with `PHONE_FORMAT`.
+   */
   contactPhone: Scalars['String']['input'];
   /** Which event. */
   id: Scalars['ID']['input'];
@@ -941,9 +947,12 @@ export type OrganisationContact = {
 
 /** Someone to call at an organisation. */
 export type OrganisationContactInput = {
-  /** Name, at most 50 characters. */
+  /** Name, at most 50 characters; full-width and repeated spaces are folded. */
   name: Scalars['String']['input'];
-  /** Telephone, at most 40 characters. */
+  /**
+   * Telephone. Mainland mobile or landline with its area code, taken as people type them (`138-0531-2468`, `+86 138 0531 2468`,
+   * `(0539) 1234567`) and stored as `13805312468` or `0539-1234567`; anything else is refused with `PHONE_FORMAT`.
+   */
   phone?: InputMaybe<Scalars['String']['input']>;
   /** Post, at most 50 characters. */
   title?: InputMaybe<Scalars['String']['input']>;

@@ -1,6 +1,5 @@
-import { normalisePhone } from '@onedoor/db';
 import { GRID_EVENT_STATUSES } from '@onedoor/db/grid';
-import { defineMutation, optionalText, parseInput, text, uuid } from '@onedoor/subgraph-kit';
+import { defineMutation, optionalText, parseInput, phone, text, uuid } from '@onedoor/subgraph-kit';
 import { z } from 'zod';
 import type { Resolvers } from '../generated/resolvers';
 import { referencedOne } from '../loaders';
@@ -46,13 +45,7 @@ const respondInput = step({ response: text(2000) });
 const feedbackInput = step({ feedback: text(2000), satisfied: z.boolean() });
 const escalateInput = step({
   petitionerIds: z.array(uuid()).min(1, 'name at least one petitioner').max(500),
-  contactPhone: z
-    .string()
-    .transform(
-      (v, c) =>
-        normalisePhone(v) ??
-        (c.addIssue('must be a mainland mobile (11 digits) or a landline such as 0539-1234567'), z.NEVER),
-    ),
+  contactPhone: phone(),
   title: optionalText(200),
 });
 const gridEventFilter = z

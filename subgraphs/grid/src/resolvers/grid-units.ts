@@ -1,5 +1,5 @@
 import { type GeoJsonArea, GRID_LEVELS, GRID_STAFF_ROLES } from '@onedoor/db/grid';
-import { defineMutation, uuid } from '@onedoor/subgraph-kit';
+import { defineMutation, refusal, uuid } from '@onedoor/subgraph-kit';
 import { z } from 'zod';
 import type { Resolvers } from '../generated/resolvers';
 import { ADMINS, CENTRE_OFFICE } from '../roles';
@@ -26,7 +26,7 @@ const staffInput = z.object({
   personIds: z
     .array(uuid())
     .max(50, 'at most 50 people')
-    .refine((ids) => new Set(ids).size === ids.length, 'a person is listed twice'),
+    .refine((ids) => new Set(ids).size === ids.length, refusal('DUPLICATE_ITEM', 'a person is listed twice')),
 });
 const boundaryInput = z.object({
   gridUnitId: uuid(),

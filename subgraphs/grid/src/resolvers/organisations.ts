@@ -1,6 +1,6 @@
 import { mask } from '@onedoor/db';
 import { ORGANISATION_KINDS, ROUTING_CHANNELS } from '@onedoor/db/grid';
-import { defineMutation, hasRole, optionalText, text, uuid } from '@onedoor/subgraph-kit';
+import { defineMutation, hasRole, optionalPhone, optionalText, personName, uuid } from '@onedoor/subgraph-kit';
 import { z } from 'zod';
 import type { Resolvers } from '../generated/resolvers';
 import { ADMINS, CENTRE } from '../roles';
@@ -14,7 +14,7 @@ const createInput = z.object({
   kind: z.enum(ORGANISATION_KINDS),
   parentId: optionalId(),
   gridUnitId: optionalId(),
-  phone: optionalText(40),
+  phone: optionalPhone(),
   address: optionalText(200),
   ...otherNames,
 });
@@ -28,9 +28,9 @@ const profileInput = z.object({
   contacts: z
     .array(
       z.object({
-        name: text(50),
+        name: personName(50),
         title: optionalText(50).transform((v) => v || null),
-        phone: optionalText(40).transform((v) => v || null),
+        phone: optionalPhone(),
       }),
     )
     .max(20, 'at most 20 contacts'),

@@ -1,6 +1,6 @@
 import { HOUR_MS } from '@onedoor/db';
 import { DUTY_SHIFT_KINDS, ORGANISATION_KINDS, RESIDENCY_MODES } from '@onedoor/db/grid';
-import { defineMutation, optionalText, parseInput, text, uuid } from '@onedoor/subgraph-kit';
+import { defineMutation, optionalText, parseInput, pattern, refusal, text, uuid } from '@onedoor/subgraph-kit';
 import { z } from 'zod';
 import type { Resolvers } from '../generated/resolvers';
 import { referenced, referencedOne } from '../loaders';
@@ -17,12 +17,17 @@ import {
 import { addResidency, planMonthlyRotation, residentsOn } from '../services/residency';
 import { defineQuery } from './queries';
 
-const month = () => z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month written YYYY-MM');
+const month = () => pattern(/^\d{4}-(0[1-9]|1[0-2])$/, 'MONTH_FORMAT', 'must be a month written YYYY-MM');
+const endsBeforeStart = refusal('ENDS_BEFORE_START', 'must be after startsAt', { start: 'startsAt' });
 /** The end of a span must follow its start, within `maxHours`; the error names `endsAt`. */
 const endsAfterStart = (maxHours: number) => (v: { startsAt: Date; endsAt: Date }, c: z.RefinementCtx) => {
-  if (v.endsAt <= v.startsAt) c.addIssue({ code: 'custom', message: 'must be after startsAt', path: ['endsAt'] });
+  if (v.endsAt <= v.startsAt) c.addIssue({ code: 'custom', ...endsBeforeStart, path: ['endsAt'] });
   else if (v.endsAt.getTime() - v.startsAt.getTime() > maxHours * HOUR_MS)
-    c.addIssue({ code: 'custom', message: `must be at most ${maxHours} hours after startsAt`, path: ['endsAt'] });
+    c.addIssue({
+      code: 'custom',
+      ...refusal('SPAN_TOO_LONG', `must be at most ${maxHours} hours after startsAt`, { maxHours }),
+      path: ['endsAt'],
+    });
 };
 /** An optional list argument with its default when left out. */
 const withDefault = <T extends z.ZodType>(schema: T, fallback: z.infer<T>) =>
@@ -56,10 +61,7 @@ const updateShiftInput = z
     endsAt: z.date().nullish(),
     note: optionalText(200),
   })
-  .refine((v) => !v.startsAt || !v.endsAt || v.endsAt > v.startsAt, {
-    message: 'must be after startsAt',
-    path: ['endsAt'],
-  });
+  .refine((v) => !v.startsAt || !v.endsAt || v.endsAt > v.startsAt, { ...endsBeforeStart, path: ['endsAt'] });
 const removeShiftInput = z.object({ id: uuid(), version: z.number().int() });
 const swapInput = z.object({ firstShiftId: uuid(), secondShiftId: uuid(), reason: optionalText(200) });
 const leaveInput = z

@@ -1,8 +1,12 @@
-import { parseInput, text, uuid } from '@onedoor/subgraph-kit';
+import { parseInput, refusal, text, uuid } from '@onedoor/subgraph-kit';
 import { z } from 'zod';
 
 /** Codes are identifiers people type and other systems store: no spaces, no punctuation beyond `-_.`. */
-export const code = () => text(40).regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "must be letters, digits, '-', '_' or '.'");
+export const code = () =>
+  text(40).refine(
+    (v) => /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(v),
+    refusal('CODE_FORMAT', "must be letters, digits, '-', '_' or '.'"),
+  );
 
 /** The name of a unit or an organisation. */
 export const name = () => z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters');

@@ -74,7 +74,10 @@ function assign(rule: RotationRule, fixed: DutyShiftRow[], leaves: readonly Leav
   for (const slot of monthPattern(rule.month)) {
     const list = rule[LISTS[slot.kind]];
     if (list.length === 0)
-      throw badInput(`input.${LISTS[slot.kind]}`, `Name at least one person for ${slot.kind} shifts.`);
+      throw badInput(`input.${LISTS[slot.kind]}`, `Name at least one person for ${slot.kind} shifts.`, {
+        reason: 'TOO_FEW',
+        params: { min: 1 },
+      });
     // Both work-hours halves of a day go to the same officer when possible.
     const sameDay = slot.kind === 'WORK_HOURS' ? dayHolder.get(slot.day) : undefined;
     const start = turn[slot.kind] ?? 0;

@@ -9,9 +9,10 @@ import type { DutyConflict, Span } from './duty-rules';
 const MAX_RANGE = 62 * DAY_MS;
 
 function checkRange(range: Span): Span {
-  if (range.endsAt <= range.startsAt) throw badInput('to', '`to` must come after `from`.');
+  if (range.endsAt <= range.startsAt)
+    throw badInput('to', '`to` must come after `from`.', { reason: 'ENDS_BEFORE_START', params: { start: 'from' } });
   if (range.endsAt.getTime() - range.startsAt.getTime() > MAX_RANGE)
-    throw badInput('to', 'Ask for at most 62 days at a time.');
+    throw badInput('to', 'Ask for at most 62 days at a time.', { reason: 'SPAN_TOO_LONG', params: { maxDays: 62 } });
   return range;
 }
 

@@ -81,6 +81,7 @@ export async function updateDutyShift({ input, ctx }: GridCall<UpdateDutyShiftIn
       throw badInput(
         input.endsAt ? 'input.endsAt' : 'input.startsAt',
         `A shift must end after it starts; it would run ${next.startsAt.toISOString()} to ${next.endsAt.toISOString()}.`,
+        { reason: 'ENDS_BEFORE_START', params: { start: 'startsAt' } },
       );
     const patch = { ...next, personId: input.personId ?? shift.personId };
     const row = (await withoutNewProblems(
@@ -126,13 +127,22 @@ export async function swapDutyShifts({
   ctx,
 }: GridCall<{ firstShiftId: string; secondShiftId: string; reason?: string | null }>): Promise<DutySwapRow> {
   if (input.firstShiftId === input.secondShiftId)
-    throw badInput('input.secondShiftId', 'Pick two different shifts to swap.');
+    throw badInput('input.secondShiftId', 'Pick two different shifts to swap.', {
+      reason: 'SAME_AS',
+      params: { other: 'firstShiftId' },
+    });
   return changeRoster(ctx, 'swapDutyShifts', async (repo, tx) => {
     const shifts = await repo.shiftsByIds([input.firstShiftId, input.secondShiftId]);
     const first = shifts.find((s) => s.id === input.firstShiftId);
     const second = shifts.find((s) => s.id === input.secondShiftId);
-    if (!first) throw badInput('input.firstShiftId', `No duty shift has the id '${input.firstShiftId}'.`);
-    if (!second) throw badInput('input.secondShiftId', `No duty shift has the id '${input.secondShiftId}'.`);
+    if (!first)
+      throw badInput('input.firstShiftId', `No duty shift has the id '${input.firstShiftId}'.`, {
+        reason: 'NOT_FOUND',
+      });
+    if (!second)
+      throw badInput('input.secondShiftId', `No duty shift has the id '${input.secondShiftId}'.`, {
+        reason: 'NOT_FOUND',
+      });
     if (first.personId === second.personId)
       throw badInput('input.secondShiftId', 'Both shifts belong to the same person: nothing to swap.');
     const now = ctx.clock.now();

@@ -37,6 +37,7 @@ async function requireSubCategory({ ctx, id }: { ctx: GridContext; id: string })
     top
       ? `'${top.name}' is a top-level category; choose one of its sub-categories.`
       : `Unknown category '${id}': pick a sub-category from the categories query.`,
+    top ? { reason: 'NOT_A_SUBCATEGORY' } : { reason: 'NOT_FOUND' },
   );
 }
 
@@ -44,7 +45,7 @@ async function requireSubCategory({ ctx, id }: { ctx: GridContext; id: string })
 export async function reportGridEvent({ input, ctx }: GridCall<ReportGridEventInput>): Promise<GridEventRow> {
   const now = ctx.clock.now();
   if (input.occurredAt && input.occurredAt.getTime() > now.getTime() + MINUTE_MS)
-    throw badInput('input.occurredAt', 'input.occurredAt cannot be in the future.');
+    throw badInput('input.occurredAt', 'input.occurredAt cannot be in the future.', { reason: 'IN_FUTURE' });
   const unit = await requireGridUnit({ db: ctx.db, ref: ['input.gridUnitId', input.gridUnitId] });
   await requireSubCategory({ ctx, id: input.categoryId });
   return changeGrid(ctx, 'reportGridEvent', async (tx) => {

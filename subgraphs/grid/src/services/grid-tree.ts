@@ -105,7 +105,10 @@ export async function setGridStaff({
 }: GridCall<{ gridUnitId: string; role: GridStaffRole; personIds: string[] }>): Promise<GridUnitRow> {
   const unit = await requireGridUnit({ db: ctx.db, ref: ['input.gridUnitId', input.gridUnitId] });
   if (input.role === 'GRID_HEAD' && input.personIds.length > 1)
-    throw badInput('input.personIds', 'A grid unit has one grid head (网格长): give at most one person.');
+    throw badInput('input.personIds', 'A grid unit has one grid head (网格长): give at most one person.', {
+      reason: 'TOO_MANY',
+      params: { max: 1 },
+    });
   await requirePersons({ ctx, refs: listRefs('input.personIds', input.personIds), hint: 'register the person first' });
   return changeGrid(ctx, 'setGridStaff', async (tx) => {
     await createGridTreeRepository(tx).replaceStaff(unit.id, input.role, input.personIds);

@@ -57,7 +57,8 @@ export async function recordMeetingDecision({
   dueOn: string;
 }>): Promise<MeetingDecisionRow> {
   const [meeting] = await createMeetingsRepository(ctx.db).meetingsByIds([input.meetingId]);
-  if (!meeting) throw badInput('input.meetingId', `No joint meeting has the id '${input.meetingId}'.`);
+  if (!meeting)
+    throw badInput('input.meetingId', `No joint meeting has the id '${input.meetingId}'.`, { reason: 'NOT_FOUND' });
   await requireOrganisation({ db: ctx.db, ref: ['input.ownerOrganisationId', input.ownerOrganisationId] });
   return changeGrid(ctx, 'recordMeetingDecision', async (tx) => {
     const now = ctx.clock.now();
@@ -72,7 +73,10 @@ export async function recordDecisionFollowUp({
   ctx,
 }: GridCall<{ decisionId: string; note: string; done: boolean }>): Promise<MeetingDecisionRow> {
   const [decision] = await createMeetingsRepository(ctx.db).decisionsByIds([input.decisionId]);
-  if (!decision) throw badInput('input.decisionId', `No meeting decision has the id '${input.decisionId}'.`);
+  if (!decision)
+    throw badInput('input.decisionId', `No meeting decision has the id '${input.decisionId}'.`, {
+      reason: 'NOT_FOUND',
+    });
   if (!hasRole(ctx.viewer, CENTRE) && ctx.viewer?.organisationId !== decision.ownerOrganisationId) {
     throw forbidden(
       'This decision belongs to another organisation: only its owner (or centre staff) can follow it up.',

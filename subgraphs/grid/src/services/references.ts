@@ -11,7 +11,7 @@ export type IdRef = readonly [field: string, id: string];
 
 function refuseUnknown(refs: readonly IdRef[], known: (id: string) => boolean, what: string, hint: string): void {
   const missing = refs.find(([, id]) => !known(id));
-  if (missing) throw badInput(missing[0], `No ${what} has the id '${missing[1]}': ${hint}.`);
+  if (missing) throw badInput(missing[0], `No ${what} has the id '${missing[1]}': ${hint}.`, { reason: 'NOT_FOUND' });
 }
 
 /** `[field, id]` for each id of a list field: `input.organisationIds.0`, … */

@@ -28,7 +28,10 @@ export async function addResidency({
   endsOn?: string | null;
 }>): Promise<ResidencyRow> {
   if (input.endsOn && input.endsOn < input.startsOn)
-    throw badInput('input.endsOn', `A residency cannot end (${input.endsOn}) before it starts (${input.startsOn}).`);
+    throw badInput('input.endsOn', `A residency cannot end (${input.endsOn}) before it starts (${input.startsOn}).`, {
+      reason: 'ENDS_BEFORE_START',
+      params: { start: 'startsOn' },
+    });
   return changeGrid(ctx, 'addResidency', async (tx) => {
     const organisation = await requireOrganisation({ db: tx, ref: ['input.organisationId', input.organisationId] });
     const [row] = await createRosterRepository(tx).insertResidencies(

@@ -17,4 +17,5 @@ export const duplicateCode = (code: string, what: string, holder?: string) =>
   badInput(
     'input.code',
     `The code '${code}' is already used by ${holder ? `${what} '${holder}'` : `another ${what}`}; choose a different code.`,
+    { reason: 'DUPLICATE' },
   );

@@ -958,11 +958,18 @@ export type RegisterPersonInput = {
   birthDate?: InputMaybe<Scalars['Date']['input']>;
   /** Gender; when omitted, taken from the national id if one is given. */
   gender?: InputMaybe<Gender>;
-  /** Full name, at most 100 characters. */
+  /** Full name, at most 100 characters; full-width and repeated spaces are folded. */
   name: Scalars['String']['input'];
-  /** Resident identity number (居民身份证号), 18 characters with a valid check digit (GB 11643). */
+  /**
+   * Resident identity number (居民身份证号), 18 characters with a valid check digit (GB 11643); a lower-case x,
+   * spaces and full-width digits are taken. Refused with `NATIONAL_ID_FORMAT`, `NATIONAL_ID_BIRTH_DATE` or
+   * `NATIONAL_ID_CHECKSUM`.
+   */
   nationalId?: InputMaybe<Scalars['String']['input']>;
-  /** Mainland mobile (13812345678) or landline with area code (0539-1234567). */
+  /**
+   * Mainland mobile or landline with its area code, taken as people type them (`138-0531-2468`, `+86 138 0531 2468`,
+   * `(0539) 1234567`) and stored as `13805312468` or `0539-1234567`; anything else is refused with `PHONE_FORMAT`.
+   */
   phone?: InputMaybe<Scalars['String']['input']>;
   /** Vulnerability flags. */
   vulnerabilities?: InputMaybe<Array<Vulnerability>>;

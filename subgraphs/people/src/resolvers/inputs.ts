@@ -1,6 +1,14 @@
 import { ROLES } from '@onedoor/db';
 import { EXCEPTION_KINDS, GENDERS, MEMBERSHIP_STATUSES, POOLS, VULNERABILITIES } from '@onedoor/db/people';
-import { optionalText, text, uuid } from '@onedoor/subgraph-kit';
+import {
+  optionalNationalId,
+  optionalPhone,
+  optionalText,
+  pattern,
+  personName,
+  text,
+  uuid,
+} from '@onedoor/subgraph-kit';
 import { z } from 'zod';
 
 /*
@@ -9,13 +17,11 @@ import { z } from 'zod';
  * in the services.
  */
 
-const blankToNull = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : v);
-
 export const registerPerson = z.object({
-  name: text(100),
+  name: personName(100),
   gender: z.enum(GENDERS).nullish(),
-  phone: z.preprocess(blankToNull, z.string().nullish()),
-  nationalId: z.preprocess(blankToNull, z.string().nullish()),
+  phone: optionalPhone(),
+  nationalId: optionalNationalId(),
   address: optionalText(300),
   birthDate: z.string().nullish(),
   vulnerabilities: z.array(z.enum(VULNERABILITIES)).nullish(),
@@ -38,7 +44,11 @@ export const login = z.object({
 });
 export const createAccount = z.object({
   personId: uuid(),
-  username: z.string().regex(/^[A-Za-z0-9._-]{3,50}$/, 'must be 3 to 50 letters, digits, dots, dashes or underscores'),
+  username: pattern(
+    /^[A-Za-z0-9._-]{3,50}$/,
+    'USERNAME_FORMAT',
+    'must be 3 to 50 letters, digits, dots, dashes or underscores',
+  ),
   password,
   roles: z.array(z.enum(ROLES)).min(1, 'needs at least one role'),
   organisationId: uuid().nullish(),

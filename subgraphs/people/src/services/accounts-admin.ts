@@ -31,7 +31,11 @@ export async function createAccount({
   const passwordHash = await hashPassword(input.password);
   const now = ctx.clock.now();
   const taken = () =>
-    conflict(`The username "${input.username}" is taken: choose another.`, { field: 'input.username' });
+    conflict(
+      `The username "${input.username}" is taken: choose another.`,
+      { field: 'input.username' },
+      { reason: 'DUPLICATE' },
+    );
   return auditedTransaction({ ctx, action: 'createAccount', entityType: 'Account' }, async (tx) => {
     const repo = createPeopleRepository(tx);
     const [person] = await repo.personsByIds([input.personId]);
@@ -82,9 +86,12 @@ export async function changePassword({
   const [account] = await createPeopleRepository(ctx.db).accountsByIds([viewer.accountId]);
   if (!account) throw notFound('Account', viewer.accountId);
   if (!(await verifyPassword(account.passwordHash, input.currentPassword)))
-    throw badInput('input.currentPassword', 'The current password is wrong.');
+    throw badInput('input.currentPassword', 'The current password is wrong.', { reason: 'WRONG_PASSWORD' });
   if (input.currentPassword === input.newPassword)
-    throw badInput('input.newPassword', 'The new password must differ from the current one.');
+    throw badInput('input.newPassword', 'The new password must differ from the current one.', {
+      reason: 'SAME_AS',
+      params: { other: 'currentPassword' },
+    });
   const passwordHash = await hashPassword(input.newPassword);
   return changeAccount({ ctx, accountId: account.id, action: 'changePassword', values: { passwordHash } });
 }
@@ -102,7 +109,8 @@ export function lockAccount({
   ctx,
   input,
 }: ServiceCall<PeopleContext, { accountId: string; until: Date }>): Promise<AccountRow> {
-  if (input.until <= ctx.clock.now()) throw badInput('input.until', 'The lock must end in the future.');
+  if (input.until <= ctx.clock.now())
+    throw badInput('input.until', 'The lock must end in the future.', { reason: 'IN_PAST' });
   const data = { until: input.until.toISOString() };
   return changeAccount({
     ctx,
@@ -123,7 +131,7 @@ export function setAccountDisabled({
   input,
 }: ServiceCall<PeopleContext, { accountId: string; disabled: boolean }>): Promise<AccountRow> {
   if (input.accountId === ctx.viewer?.accountId && input.disabled)
-    throw badInput('input.accountId', 'An administrator cannot disable their own account.');
+    throw badInput('input.accountId', 'An administrator cannot disable their own account.', { reason: 'OWN_ACCOUNT' });
   const { accountId, disabled } = input;
   return changeAccount({ ctx, accountId, action: 'setAccountDisabled', values: { disabled }, data: { disabled } });
 }

@@ -149,10 +149,13 @@ async function runImport({
   const parsed = parseCsv(input.csv);
   const totalRows = Math.max(parsed.length - 1, 0);
   if (totalRows > MAX_IMPORT_ROWS)
-    throw badInput('input.csv', `The file has ${totalRows} rows; split it into files of at most ${MAX_IMPORT_ROWS}.`);
+    throw badInput('input.csv', `The file has ${totalRows} rows; split it into files of at most ${MAX_IMPORT_ROWS}.`, {
+      reason: 'TOO_MANY',
+      params: { max: MAX_IMPORT_ROWS },
+    });
   progress({ phase: 'VALIDATING', totalRows, validatedRows: 0, writtenRows: 0 });
   const checked = validateRows(parsed, today);
-  if (checked.headerError) throw badInput('input.csv', checked.headerError);
+  if (checked.headerError) throw badInput('input.csv', checked.headerError, { reason: 'CSV_HEADER' });
   progress({ phase: 'CHECKING_REFERENCES', totalRows, validatedRows: totalRows, writtenRows: 0 });
   const refs = await rejectUnknownReferences({ ctx, rows: checked.valid });
   const rejected = [...checked.rejected, ...refs.rejected].sort((a, b) => a.line - b.line);

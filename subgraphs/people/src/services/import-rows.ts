@@ -1,4 +1,4 @@
-import { checkNationalId, isRealDate, normalisePhone } from '@onedoor/db';
+import { checkNationalId, isRealDate, normaliseName, normalisePhone } from '@onedoor/db';
 import { GENDERS, type Gender, MEMBERSHIP_STATUSES, type MembershipStatus } from '@onedoor/db/people';
 
 /** The columns of the pool CSV, in export order. */
@@ -132,7 +132,7 @@ function parseRow(line: number, get: (c: Column) => string, today: string): Impo
   const specialties = list(get('specialties')).map((s) => text('specialties', s, 50));
   return {
     line,
-    name: text('name', get('name'), 100),
+    name: text('name', normaliseName(get('name')), 100),
     nationalId: id.value,
     phone,
     gender,

@@ -1,4 +1,4 @@
-import { normalisePhone, phoneLookupKey } from '@onedoor/db';
+import { normaliseNationalId, normalisePhone, phoneLookupKey } from '@onedoor/db';
 import {
   createPeopleRepository,
   type MembershipListFilter,
@@ -50,7 +50,7 @@ export function listPersons({
   const filter: PersonListFilter = {
     search: f.search,
     vulnerability: f.vulnerability,
-    nationalIdHash: f.nationalId?.trim() ? ctx.cipher.hash(f.nationalId.trim().toUpperCase()) : null,
+    nationalIdHash: f.nationalId?.trim() ? ctx.cipher.hash(normaliseNationalId(f.nationalId)) : null,
     // A phone that cannot be valid matches nobody, rather than being ignored and matching everybody.
     phoneHash: f.phone?.trim() ? ctx.cipher.hash(phoneLookupKey(normalisePhone(f.phone) ?? f.phone)) : null,
   };

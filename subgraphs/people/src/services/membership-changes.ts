@@ -49,7 +49,7 @@ export function changeMediatorStatus({
     action: 'changeMediatorStatus',
     change: async (tx, row, now) => {
       if (row.status === input.status)
-        throw conflict(`The member is already ${input.status}.`, { field: 'input.status' });
+        throw conflict(`The member is already ${input.status}.`, { field: 'input.status' }, { reason: 'UNCHANGED' });
       const pools = createPoolsRepository(tx);
       await pools.updateMembership(row.id, { status: input.status });
       const change = { membershipId: row.id, from: row.status, to: input.status, reason: input.reason };
@@ -83,7 +83,10 @@ export function addAvailabilityException({
   { mediatorId: string; kind: AvailabilityExceptionKind; from: string; to: string; note?: string | null }
 >) {
   if (input.to < input.from)
-    throw badInput('input.to', `The last day ${input.to} is before the first day ${input.from}.`);
+    throw badInput('input.to', `The last day ${input.to} is before the first day ${input.from}.`, {
+      reason: 'ENDS_BEFORE_START',
+      params: { start: 'from' },
+    });
   return changeMembership({
     ctx,
     mediatorId: input.mediatorId,
@@ -133,7 +136,8 @@ export async function recordMediationOutcome({
     action: 'recordMediationOutcome',
     change: async (tx, row, now) => {
       const concludedAt = input.concludedAt ?? now;
-      if (concludedAt > now) throw badInput('input.concludedAt', 'A mediation cannot conclude in the future.');
+      if (concludedAt > now)
+        throw badInput('input.concludedAt', 'A mediation cannot conclude in the future.', { reason: 'IN_FUTURE' });
       await createPoolsRepository(tx).upsertMediationRecord({
         membershipId: row.id,
         caseId: input.caseId,

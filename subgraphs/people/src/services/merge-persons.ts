@@ -13,7 +13,10 @@ import { statusChange } from './new-rows';
 /** Probable duplicates, for staff to review before merging. */
 export function findDuplicates({ ctx, first }: { ctx: PeopleContext; first: number }): Promise<DuplicateGroupRow[]> {
   if (!Number.isInteger(first) || first < 1 || first > 200)
-    throw badInput('first', `first must be between 1 and 200; got ${first}.`);
+    throw badInput('first', `first must be between 1 and 200; got ${first}.`, {
+      reason: 'OUT_OF_RANGE',
+      params: { min: 1, max: 200 },
+    });
   return createMergeRepository(ctx.db).duplicateGroups(first);
 }
 
@@ -69,19 +72,31 @@ function mergeable(
   if (!survivor) throw notFound('Person', input.survivorId, 'input.survivorId');
   if (!duplicate) throw notFound('Person', input.duplicateId, 'input.duplicateId');
   if (survivor.mergedIntoId)
-    throw conflict(`The record to keep was itself merged into ${survivor.mergedIntoId}: keep that one instead.`, {
-      field: 'input.survivorId',
-      mergedIntoId: survivor.mergedIntoId,
-    });
+    throw conflict(
+      `The record to keep was itself merged into ${survivor.mergedIntoId}: keep that one instead.`,
+      {
+        field: 'input.survivorId',
+        mergedIntoId: survivor.mergedIntoId,
+      },
+      { reason: 'MERGED' },
+    );
   if (duplicate.mergedIntoId)
-    throw conflict(`The duplicate was already merged into ${duplicate.mergedIntoId}.`, {
-      field: 'input.duplicateId',
-      mergedIntoId: duplicate.mergedIntoId,
-    });
+    throw conflict(
+      `The duplicate was already merged into ${duplicate.mergedIntoId}.`,
+      {
+        field: 'input.duplicateId',
+        mergedIntoId: duplicate.mergedIntoId,
+      },
+      { reason: 'MERGED' },
+    );
   if (survivor.nationalIdHash && duplicate.nationalIdHash && survivor.nationalIdHash !== duplicate.nationalIdHash) {
-    throw conflict('The two records carry different national ids, so they are two people: they cannot be merged.', {
-      field: 'input.duplicateId',
-    });
+    throw conflict(
+      'The two records carry different national ids, so they are two people: they cannot be merged.',
+      {
+        field: 'input.duplicateId',
+      },
+      { reason: 'DIFFERENT_NATIONAL_IDS' },
+    );
   }
   return { survivor, duplicate };
 }
@@ -96,7 +111,10 @@ export async function mergePersons({
   input,
 }: ServiceCall<PeopleContext, { survivorId: string; duplicateId: string }>): Promise<PersonRow> {
   if (input.survivorId === input.duplicateId)
-    throw badInput('input.duplicateId', 'A person cannot be merged into itself: choose two different records.');
+    throw badInput('input.duplicateId', 'A person cannot be merged into itself: choose two different records.', {
+      reason: 'SAME_AS',
+      params: { other: 'survivorId' },
+    });
   return auditedTransaction({ ctx, action: 'mergePersons', entityType: 'Person' }, async (tx) => {
     const repo = createMergeRepository(tx);
     const { survivor, duplicate } = mergeable(await repo.lockPersons([input.survivorId, input.duplicateId]), input);

@@ -36,7 +36,7 @@ export interface AddPoolMemberInput {
 export const unique = <T>(xs: readonly T[] | null | undefined) => [...new Set(xs ?? [])];
 
 const alreadyInPool = (pool: Pool, extra: Record<string, unknown> = {}) =>
-  conflict(`This person is already in the ${pool} pool.`, { field: 'input.pool', ...extra });
+  conflict(`This person is already in the ${pool} pool.`, { field: 'input.pool', ...extra }, { reason: 'DUPLICATE' });
 
 /**
  * Adds a person to a pool; one membership per person and pool. The organisation and grid units are
@@ -62,9 +62,13 @@ async function joiningPerson(people: PeopleRepository, input: AddPoolMemberInput
   const [person] = await people.personsByIds([input.personId]);
   if (!person) throw notFound('Person', input.personId, 'input.personId');
   if (person.mergedIntoId)
-    throw conflict(`This person was merged into ${person.mergedIntoId}: add that record instead.`, {
-      field: 'input.personId',
-    });
+    throw conflict(
+      `This person was merged into ${person.mergedIntoId}: add that record instead.`,
+      {
+        field: 'input.personId',
+      },
+      { reason: 'MERGED' },
+    );
   const existing = (await people.membershipsOfPersons([person.id])).find((m) => m.pool === input.pool);
   if (existing) throw alreadyInPool(input.pool, { existingMediatorId: existing.id });
   return person;

@@ -1,4 +1,4 @@
-import { beijingDate, checkNationalId, normalisePhone, phoneLookupKey } from '@onedoor/db';
+import { beijingDate, checkNationalId, phoneLookupKey } from '@onedoor/db';
 import { createPeopleRepository, type Gender, type PersonRow, type Vulnerability } from '@onedoor/db/people';
 import { badInput, conflict, type ServiceCall } from '@onedoor/subgraph-kit';
 import type { PeopleContext } from '../context';
@@ -23,8 +23,8 @@ interface Identity {
 }
 
 /**
- * The identity the input gives, checked before anything is written: the national id against its check digit
- * and the birth date it encodes (which fills in birth date and gender), the phone normalised.
+ * The identity the input gives, checked before anything is written: the national id (already in its one
+ * form, see inputs.ts) against the birth date it encodes, which fills in birth date and gender.
  */
 function checkIdentity(input: RegisterPersonInput, today: string): Identity {
   let nationalId: string | null = null;
@@ -32,16 +32,18 @@ function checkIdentity(input: RegisterPersonInput, today: string): Identity {
   let gender: Gender = input.gender ?? 'UNSPECIFIED';
   if (input.nationalId) {
     const checked = checkNationalId(input.nationalId);
-    if (!checked.ok) throw badInput('input.nationalId', checked.message);
+    if (!checked.ok) throw badInput('input.nationalId', checked.message, checked);
     if (checked.birthDate > today)
       throw badInput(
         'input.nationalId',
         `The national id encodes a birth date in the future (${checked.birthDate}): check the number on the card.`,
+        { reason: 'NATIONAL_ID_BIRTH_DATE', params: { birthDate: checked.birthDate } },
       );
     if (birthDate && birthDate !== checked.birthDate) {
       throw badInput(
         'input.birthDate',
         `The birth date ${birthDate} does not match the national id, which encodes ${checked.birthDate}. Correct one of them, or leave the birth date empty.`,
+        { reason: 'BIRTH_DATE_MISMATCH', params: { birthDate: checked.birthDate } },
       );
     }
     nationalId = checked.value;
@@ -49,15 +51,8 @@ function checkIdentity(input: RegisterPersonInput, today: string): Identity {
     gender = input.gender ?? checked.gender;
   }
   if (birthDate && birthDate > today)
-    throw badInput('input.birthDate', `The birth date ${birthDate} is in the future.`);
-  const phone = input.phone ? normalisePhone(input.phone) : null;
-  if (input.phone && !phone) {
-    throw badInput(
-      'input.phone',
-      'The phone must be a mainland mobile number (11 digits starting 13-19, such as 13812345678) or a landline with its area code (such as 0539-1234567).',
-    );
-  }
-  return { nationalId, birthDate, gender, phone };
+    throw badInput('input.birthDate', `The birth date ${birthDate} is in the future.`, { reason: 'IN_FUTURE' });
+  return { nationalId, birthDate, gender, phone: input.phone ?? null };
 }
 
 /**
@@ -80,6 +75,7 @@ export async function registerPerson({
         throw conflict(
           'A person with this national id is already registered: use the existing record (extensions.existingPersonId).',
           { existingPersonId: existing.id, field: 'input.nationalId' },
+          { reason: 'DUPLICATE' },
         );
       }
     }

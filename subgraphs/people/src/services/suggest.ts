@@ -40,11 +40,16 @@ export async function suggestMediators({
   first,
 }: ServiceCall<PeopleContext, SuggestInput> & { first: number }): Promise<MediatorSuggestionRow[]> {
   if (!Number.isInteger(first) || first < 1 || first > MAX_SUGGESTIONS)
-    throw badInput('first', `first must be between 1 and ${MAX_SUGGESTIONS}; got ${first}.`);
+    throw badInput('first', `first must be between 1 and ${MAX_SUGGESTIONS}; got ${first}.`, {
+      reason: 'OUT_OF_RANGE',
+      params: { min: 1, max: MAX_SUGGESTIONS },
+    });
   const today = beijingDate(ctx.clock.now());
   const date = input.date ?? today;
   if (date < today)
-    throw badInput('input.date', `The date ${date} is in the past: suggestions are for a mediation still to come.`);
+    throw badInput('input.date', `The date ${date} is in the past: suggestions are for a mediation still to come.`, {
+      reason: 'IN_PAST',
+    });
   const placeId = input.gridUnitId ?? (input.caseId ? await placeOfCase({ ctx, caseId: input.caseId }) : null);
 
   const pools = createPoolsRepository(ctx.db);

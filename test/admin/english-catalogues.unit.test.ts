@@ -15,6 +15,9 @@ const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
  */
 const DATA = new Set([
   'onedoor.language.zh',
+  // Examples of what a county types: its organisations' Chinese short names and aliases.
+  'onedoor.grid.orgs.shortNameHint',
+  'onedoor.grid.orgs.aliasesHint',
   'onedoor.people.import.hints.fullTime',
   'onedoor.people.import.hints.languages',
   'onedoor.people.member.languagesHint',

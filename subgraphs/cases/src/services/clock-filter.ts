@@ -10,6 +10,20 @@ export interface ClockFilter {
   daysLeftAtMost?: number | null;
 }
 
+/** Windows that touch made one (yellow and red: everything up to the end of yellow), so one index range serves them. */
+function joined(windows: readonly DeadlineWindow[]): DeadlineWindow[] {
+  const start = (w: DeadlineWindow) => w.from?.getTime() ?? -Infinity;
+  const end = (w: DeadlineWindow) => w.to?.getTime() ?? Infinity;
+  const out: DeadlineWindow[] = [];
+  for (const w of [...windows].sort((a, b) => start(a) - start(b))) {
+    const last = out.at(-1);
+    if (last && start(w) <= end(last))
+      out[out.length - 1] = { from: last.from, to: end(w) > end(last) ? w.to : last.to };
+    else out.push(w);
+  }
+  return out;
+}
+
 /** How far either way `daysLeftAtMost` may look: ten years. */
 const MAX_DAYS = 3650;
 
@@ -39,7 +53,7 @@ export function clockConditions({
   if (filter.warning?.length) {
     const chosen = [...new Set(filter.warning)].map((c) => colours[c]);
     conditions.push({
-      windows: chosen.flatMap((c): DeadlineWindow[] => [...c.windows]),
+      windows: joined(chosen.flatMap((c) => c.windows)),
       stopped: chosen.some((c) => c.stopped),
     });
   }

@@ -94,6 +94,19 @@ describe('form values to API input', () => {
     });
   });
 
+  it('sends the clock filters as the API takes them: colours as a list, days left as a whole number', () => {
+    expect(caseFilter({ q: '138-0531-2468', warning: 'RED', overdue: false, daysLeftAtMost: '3' })).toMatchObject({
+      search: '138-0531-2468',
+      warning: ['RED'],
+      overdue: false,
+      daysLeftAtMost: 3,
+    });
+    expect(caseFilter({ daysLeftAtMost: '1.5', overdue: '' })).toMatchObject({
+      daysLeftAtMost: undefined,
+      overdue: undefined,
+    });
+  });
+
   it('sends only the fields of the chosen step, attendees split', () => {
     expect(
       handlingStepInput({

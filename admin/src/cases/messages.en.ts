@@ -27,6 +27,8 @@ export const casesEn: Messages = {
         groupPetition: 'Group petition',
         crossLevel: 'Cross-level',
         lawRelated: 'Law-related',
+        overdue: 'Overdue',
+        daysLeftAtMost: 'Days left at most',
       },
     },
     categories: {
@@ -183,6 +185,7 @@ export const casesEn: Messages = {
       },
       list: {
         flags: 'Flags',
+        searchPlaceholder: 'Name, phone or its last 4 digits, ID number, tracking code, case number, work order, title',
       },
       show: {
         title: 'Case %{number}',

@@ -27,6 +27,8 @@ export const casesZh: Messages = {
         groupPetition: '群体访',
         crossLevel: '越级访',
         lawRelated: '涉法涉诉',
+        overdue: '已超期',
+        daysLeftAtMost: '剩余天数不超过',
       },
     },
     categories: {
@@ -183,6 +185,7 @@ export const casesZh: Messages = {
       },
       list: {
         flags: '标记',
+        searchPlaceholder: '姓名、电话或后四位、身份证号、查询码、案件编号、工单号、标题',
       },
       show: {
         title: '案件 %{number}',

@@ -27,6 +27,11 @@ function dayStart(day: unknown, days = 0): string | undefined {
 }
 
 const flag = (v: unknown) => (v === true || v === false ? v : undefined);
+/** A whole number of days typed in a filter (a number input gives a number, a URL a string); anything else is no filter. */
+const wholeDays = (v: unknown) => {
+  const n = typeof v === 'string' && v.trim() !== '' ? Number(v) : v;
+  return typeof n === 'number' && Number.isInteger(n) ? n : undefined;
+};
 
 /** react-admin's filter values (the list's inputs) to the API's CaseFilter. */
 export function caseFilter(f: Record<string, unknown>): Record<string, unknown> {
@@ -43,6 +48,9 @@ export function caseFilter(f: Record<string, unknown>): Record<string, unknown> 
     groupPetition: flag(f.groupPetition),
     crossLevel: flag(f.crossLevel),
     lawRelated: flag(f.lawRelated),
+    warning: asList(f.warning),
+    overdue: flag(f.overdue),
+    daysLeftAtMost: wholeDays(f.daysLeftAtMost),
   };
 }
 

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, ilike, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, ilike, inArray, lt, notInArray, or, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Executor } from '../database';
 import { containsPattern, countWhere, type Page, selectPage } from '../shared/sql';
@@ -38,12 +38,42 @@ export interface CaseListFilter {
   receivedFrom?: Date | null;
   receivedTo?: Date | null;
   deadlineBefore?: Date | null;
-  search?: string | null;
+  /** Cases any one of the search box's keys finds (see `CaseSearch`). */
+  search?: CaseSearch | null;
+  /** Conditions on the case's clock (warning colour, overdue, days left): each must hold. */
+  clock?: readonly ClockCondition[] | null;
   repeat?: boolean | null;
   groupPetition?: boolean | null;
   lawRelated?: boolean | null;
   crossLevel?: boolean | null;
   finalityBarred?: boolean | null;
+}
+
+/**
+ * What the search box's term was read as: a case matches when any one key finds it. The caller normalises
+ * the term; persons come from the people subgraph, which owns them.
+ */
+export interface CaseSearch {
+  /** Persons the term names (name, phone, national id): cases they petitioned. */
+  petitionerIds: readonly string[];
+  trackingCode: string | null;
+  number: string | null;
+  /** A 12345 hotline work order number (工单号). */
+  externalOrderNumber: string | null;
+  /** Words that must all appear in the title; none, and the title is not searched. */
+  titleWords: readonly string[];
+}
+
+/** A moment range of the deadline projection: from `from` (included) up to `to` (excluded); either end open. */
+export interface DeadlineWindow {
+  from?: Date | null;
+  to?: Date | null;
+}
+
+/** Cases whose clock runs with a deadline in one of `windows`, or (when `stopped`) whose clock has stopped. */
+export interface ClockCondition {
+  windows: readonly DeadlineWindow[];
+  stopped: boolean;
 }
 
 /** Which cases a viewer may see: all, those routed to one organisation, or none. */
@@ -113,16 +143,63 @@ export function createCasesRepository(db: Executor) {
     if (filter.receivedFrom) c.push(gte(casesTable.receivedAt, filter.receivedFrom));
     if (filter.receivedTo) c.push(lt(casesTable.receivedAt, filter.receivedTo));
     if (filter.deadlineBefore) c.push(lt(casesTable.deadlineAt, filter.deadlineBefore));
-    if (filter.search?.trim()) {
-      const pattern = containsPattern(filter.search);
-      c.push(or(ilike(casesTable.number, pattern), ilike(casesTable.title, pattern)));
-    }
+    if (filter.search) c.push(found(filter.search));
+    for (const condition of filter.clock ?? []) c.push(clockIn(condition));
     return and(...c);
+  }
+
+  /**
+   * The cases a search finds, as one `id in (… union all …)`: each key is its own indexed branch (petitioner
+   * links, tracking code, number, work order, title grams), where one OR over them all would scan the table.
+   */
+  function found(search: CaseSearch): SQL {
+    const t = casesTable;
+    const branches: SQL[] = [];
+    const byKey = (match: SQL) => sql`select ${t.id} from ${t} where ${match}`;
+    if (search.petitionerIds.length) {
+      const links = casePetitionersTable;
+      branches.push(
+        sql`select ${links.caseId} from ${links} where ${inArray(links.personId, [...search.petitionerIds])}`,
+      );
+    }
+    if (search.trackingCode) branches.push(byKey(eq(t.trackingCode, search.trackingCode)));
+    if (search.number) branches.push(byKey(eq(t.number, search.number)));
+    if (search.externalOrderNumber) branches.push(byKey(eq(t.externalOrderNumber, search.externalOrderNumber)));
+    if (search.titleWords.length) {
+      const grams = sql.join(
+        search.titleWords.map((w) => sql`"cases"."title_grams"(${w})`),
+        sql` || `,
+      );
+      branches.push(
+        byKey(
+          and(
+            sql`"cases"."title_grams"(${t.title}) @> (${grams})`,
+            ...search.titleWords.map((w) => ilike(t.title, containsPattern(w))),
+          )!,
+        ),
+      );
+    }
+    if (branches.length === 0) return sql`false`;
+    return sql`${t.id} in (${sql.join(branches, sql` union all `)})`;
+  }
+
+  /** A clock condition on the deadline projection and the status (the status-and-deadline index serves it). */
+  function clockIn({ windows, stopped }: ClockCondition): SQL {
+    const running = inArray(casesTable.status, [...RUNNING_STATUSES]);
+    const inWindow = windows.map((w) =>
+      and(w.from ? gte(casesTable.deadlineAt, w.from) : undefined, w.to ? lt(casesTable.deadlineAt, w.to) : undefined),
+    );
+    const due = inWindow.length ? and(running, or(...inWindow)) : undefined;
+    const halted = stopped ? notInArray(casesTable.status, [...RUNNING_STATUSES]) : undefined;
+    return or(due, halted) ?? sql`false`;
   }
 
   return {
     /** The scope as a SQL condition, for queries outside this repository (statistics, federation lists). */
     scoped,
+
+    /** The list's condition for a filter and scope, as `list` and `count` run it (the benchmark EXPLAINs it). */
+    where: conditions,
 
     findByIds(ids: readonly string[]): Promise<CaseRow[]> {
       return db

@@ -163,6 +163,12 @@ export const casesTable = casesSchema.table(
     index('cases_organisation_idx').on(t.responsibleOrganisationId),
     index('cases_mediator_idx').on(t.mediatorId),
     index('cases_organisation_deadline_idx').on(t.responsibleOrganisationId, t.deadlineAt),
+    // The search box and the clock filters (CaseFilter.search, warning, overdue, daysLeftAtMost).
+    index('cases_external_order_number_idx').on(t.externalOrderNumber),
+    index('cases_status_deadline_idx').on(t.status, t.deadlineAt),
+    // Characters and character pairs of the title (cases.title_grams, in the migration): words of any script,
+    // Chinese ones too, which have no spaces for a word index to split on.
+    index('cases_title_grams_idx').using('gin', sql`"cases"."title_grams"(${t.title})`),
   ],
 );
 

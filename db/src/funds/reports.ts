@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../database';
+import { rowsOf } from '../shared/sql';
 
 export type ReliefGrouping = 'kind' | 'township' | 'vulnerability';
 
@@ -22,7 +23,6 @@ export interface LegalAidTotals {
 }
 
 /** PGlite returns `{ rows }` from `execute`, postgres.js the rows themselves. */
-const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? (result as T[]) : (result as { rows: T[] }).rows);
 const ts = (d: Date) => sql`${d.toISOString()}::timestamptz`;
 
 const GROUP_COLUMN: Record<ReliefGrouping, ReturnType<typeof sql.raw>> = {

@@ -1,4 +1,4 @@
-import { and, eq, ilike, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, eq, ilike, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import { accessLogTable } from '../audit/tables';
 import type { Executor } from '../database';
 import { containsPattern } from '../shared/sql';
@@ -19,9 +19,12 @@ export interface PersonListFilter {
   /** Words of the name (substring, case-insensitive). */
   search?: string | null;
   vulnerability?: Vulnerability | null;
-  /** Keyed hashes (`cipher.hash`) of an exact national id or phone: identifiers are never searched in plain text. */
-  nationalIdHash?: string | null;
-  phoneHash?: string | null;
+  /**
+   * Keyed hashes (`cipher.hashes`, one per key of the ring) of an exact national id or phone: identifiers are
+   * never searched in plain text. An empty list matches nobody.
+   */
+  nationalIdHashes?: readonly string[] | null;
+  phoneHashes?: readonly string[] | null;
 }
 
 export interface MembershipListFilter {
@@ -52,8 +55,8 @@ export function createPeopleRepository(db: Executor) {
     const c: (SQL | undefined)[] = [isNull(personsTable.mergedIntoId)];
     if (filter.search?.trim()) c.push(ilike(personsTable.name, containsPattern(filter.search)));
     if (filter.vulnerability) c.push(sql`${filter.vulnerability} = any(${personsTable.vulnerabilities})`);
-    if (filter.nationalIdHash) c.push(eq(personsTable.nationalIdHash, filter.nationalIdHash));
-    if (filter.phoneHash) c.push(eq(personsTable.phoneHash, filter.phoneHash));
+    if (filter.nationalIdHashes) c.push(inArray(personsTable.nationalIdHash, [...filter.nationalIdHashes]));
+    if (filter.phoneHashes) c.push(inArray(personsTable.phoneHash, [...filter.phoneHashes]));
     return and(...c);
   }
 
@@ -77,9 +80,10 @@ export function createPeopleRepository(db: Executor) {
       return selectWhereIn(db, personsTable, personsTable.id, ids);
     },
 
-    personByNationalIdHash(hash: string): Promise<PersonRow | undefined> {
+    /** The live person with this national id, given its hash under every key of the ring. */
+    personByNationalIdHashes(hashes: readonly string[]): Promise<PersonRow | undefined> {
       const p = personsTable;
-      return selectFirst(db, p, and(eq(p.nationalIdHash, hash), isNull(p.mergedIntoId)));
+      return selectFirst(db, p, and(inArray(p.nationalIdHash, [...hashes]), isNull(p.mergedIntoId)));
     },
 
     /**

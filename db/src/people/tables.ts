@@ -54,7 +54,10 @@ export type Pool = (typeof POOLS)[number];
 export const MEMBERSHIP_STATUSES = ['ACTIVE', 'SUSPENDED', 'RETIRED'] as const;
 export type MembershipStatus = (typeof MEMBERSHIP_STATUSES)[number];
 
-/** One natural person: petitioner, pool member or staff. Identifiers are stored encrypted with a keyed hash for look-up. */
+/**
+ * One natural person: petitioner, pool member or staff. Identifiers are stored encrypted with keyed hashes
+ * (blind indexes) for look-up; the name has blind indexes too, so search keeps working once it is encrypted.
+ */
 export const personsTable = peopleSchema.table(
   'persons',
   {
@@ -65,6 +68,14 @@ export const personsTable = peopleSchema.table(
     phoneHash: text('phone_hash'),
     nationalIdEnc: text('national_id_enc'),
     nationalIdHash: text('national_id_hash'),
+    /** Blind index of the last four digits of the phone (what a citizen reads out at the desk). */
+    phoneLast4Hash: text('phone_last4_hash'),
+    /** Blind index of the whole name, normalised. */
+    nameHash: text('name_hash'),
+    /** Blind index of the name's first two characters (surname and first given character), for names longer than that. */
+    namePrefixHash: text('name_prefix_hash'),
+    /** The data key version every blind index of the row was computed with; null until they are (the start-up re-index fills it). */
+    indexKeyVersion: integer('index_key_version'),
     birthDate: date('birth_date', { mode: 'string' }),
     address: text('address'),
     vulnerabilities: text('vulnerabilities')
@@ -82,6 +93,10 @@ export const personsTable = peopleSchema.table(
     index('persons_national_id_hash_idx').on(t.nationalIdHash),
     index('persons_phone_hash_idx').on(t.phoneHash),
     index('persons_name_idx').on(t.name),
+    index('persons_phone_last4_hash_idx').on(t.phoneLast4Hash),
+    index('persons_name_hash_idx').on(t.nameHash),
+    index('persons_name_prefix_hash_idx').on(t.namePrefixHash),
+    index('persons_index_key_version_idx').on(t.indexKeyVersion),
   ],
 );
 

@@ -10,6 +10,10 @@ export interface Page {
   offset: number;
 }
 
+/** The rows of a raw `db.execute`: postgres.js answers an array, PGlite an object holding `rows`. */
+export const rowsOf = <T>(result: unknown): T[] =>
+  Array.isArray(result) ? (result as T[]) : (result as { rows: T[] }).rows;
+
 /** Escapes `%`, `_` and `\` so user text matches itself in a LIKE/ILIKE pattern. */
 export const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 

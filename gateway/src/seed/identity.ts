@@ -1,6 +1,7 @@
 import type { FieldCipher } from '@onedoor/db';
 import { nationalIdCheckChar } from '@onedoor/db';
 import type { Gender, personsTable, Vulnerability } from '@onedoor/db/people';
+import { identityColumns } from '@onedoor/people/search-keys';
 import { twoDigits } from './context';
 import { COUNTY, personName } from './names';
 import type { Random } from './random';
@@ -52,7 +53,7 @@ export interface MadePerson {
   row: typeof personsTable.$inferInsert;
 }
 
-/** Makes people with unique, valid, encrypted identifiers; the plain phone stays in memory for the cases. */
+/** Makes people with unique, valid, encrypted and indexed identifiers; the plain phone stays in memory for the cases. */
 export function createPersonFactory(random: Random, cipher: FieldCipher, now: Date) {
   const ids = new Set<string>();
   const phones = new Set<string>();
@@ -92,10 +93,7 @@ export function createPersonFactory(random: Random, cipher: FieldCipher, now: Da
         id,
         name,
         gender,
-        phoneEnc: cipher.encrypt(phone),
-        phoneHash: cipher.hash(phone),
-        nationalIdEnc: cipher.encrypt(nationalId),
-        nationalIdHash: cipher.hash(nationalId),
+        ...identityColumns(cipher, { name, phone, nationalId }),
         birthDate,
         address: options.address,
         vulnerabilities: [...vulnerabilities],

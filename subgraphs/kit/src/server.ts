@@ -28,6 +28,11 @@ export interface SubgraphDefinition<L> {
   publicFields?: string[];
   /** Entity types whose references resolve without a token (names of organisations, say). */
   publicEntities?: string[];
+  /**
+   * Work to finish before the subgraph answers, at every start (bringing rows up to date after a data key
+   * rotation, say); it must be idempotent and safe to run on several replicas at once.
+   */
+  prepare?: (deps: ContextDeps) => Promise<void>;
 }
 
 /** Reads a subgraph's `schema.graphql`. */
@@ -72,6 +77,7 @@ export async function startSubgraph<L>(
   deps: ContextDeps,
   listen: { port: number; host?: string },
 ): Promise<RunningHttp & { name: SubgraphName }> {
+  await definition.prepare?.(deps);
   const server = createSubgraphServer(definition, deps);
   const running = await serveGraphQL(server, {
     ...listen,

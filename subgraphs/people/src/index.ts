@@ -6,6 +6,7 @@ import { matchingResolvers } from './resolvers/matching';
 import { mediatorsResolvers } from './resolvers/mediators';
 import { personsResolvers } from './resolvers/persons';
 import { poolAdminResolvers } from './resolvers/pool-admin';
+import { reindexPersons } from './services/reindex-persons';
 
 export { createLoaders, type PeopleLoaders } from './loaders';
 
@@ -23,4 +24,10 @@ export const peopleSubgraph: SubgraphDefinition<PeopleLoaders> = {
   ),
   createLoaders,
   publicFields: ['Mutation.login'],
+  // Blind indexes missing or under a retired data key are recomputed before the first search.
+  async prepare({ db, cipher }) {
+    const { reindexed } = await reindexPersons({ db, cipher });
+    if (reindexed)
+      console.log(`[onedoor] people: re-indexed ${reindexed} persons under data key ${cipher.keyVersion}.`);
+  },
 };

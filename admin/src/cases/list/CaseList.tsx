@@ -1,4 +1,15 @@
-import { DateInput, Datagrid, List, NullableBooleanInput, SearchInput, SelectArrayInput, TextField } from 'react-admin';
+import {
+  DateInput,
+  Datagrid,
+  List,
+  NullableBooleanInput,
+  NumberInput,
+  SearchInput,
+  type SearchInputProps,
+  SelectArrayInput,
+  TextField,
+  useTranslate,
+} from 'react-admin';
 import { DateTimeField, EnumField, enumChoices } from '../../format/fields';
 import { formatDateTime } from '../../format/time';
 import { ListActions } from '../../shared/ListActions';
@@ -8,8 +19,23 @@ import { WarningField } from '../WarningChip';
 
 const label = (field: string) => `resources.cases.fields.${field}`;
 
+/** The one search box, saying what it finds: the server reads the term as any of these. */
+function CaseSearchInput(props: SearchInputProps) {
+  const translate = useTranslate();
+  return (
+    <SearchInput
+      {...props}
+      placeholder={translate('onedoor.cases.list.searchPlaceholder')}
+      sx={{ minWidth: { sm: '34em' } }}
+    />
+  );
+}
+
 const filters = [
-  <SearchInput key="q" source="q" alwaysOn />,
+  <CaseSearchInput key="q" source="q" alwaysOn />,
+  <SelectArrayInput key="warning" source="warning" label={label('warning')} choices={enumChoices('WarningColour')} />,
+  <NullableBooleanInput key="overdue" source="overdue" label={label('overdue')} />,
+  <NumberInput key="daysLeftAtMost" source="daysLeftAtMost" label={label('daysLeftAtMost')} step={1} />,
   <SelectArrayInput key="status" source="status" label={label('status')} choices={enumChoices('CaseStatus')} />,
   <SelectArrayInput key="channel" source="channel" label={label('channel')} choices={enumChoices('Channel')} />,
   <CategoryInput key="categoryId" source="categoryId" label={label('categoryId')} />,

@@ -367,6 +367,11 @@ export type CaseFilter = {
   channel?: InputMaybe<Array<Channel>>;
   /** Only cross-level petitions, or only the others. */
   crossLevel?: InputMaybe<Scalars['Boolean']['input']>;
+  /**
+   * Only cases whose clock runs with at most this many days (of 24 hours) left before the deadline, overdue
+   * ones included; a negative number: overdue by at least that many days.
+   */
+  daysLeftAtMost?: InputMaybe<Scalars['Int']['input']>;
   /** Whose handling period ends before this moment. */
   deadlineBefore?: InputMaybe<Scalars['DateTime']['input']>;
   /** Only petitions barred as final, or only the others. */
@@ -379,6 +384,8 @@ export type CaseFilter = {
   lawRelated?: InputMaybe<Scalars['Boolean']['input']>;
   /** Worked by this mediator. */
   mediatorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only cases whose running clock is past its deadline (true), or only the others (false). */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
   /** Brought by this person. */
   petitionerId?: InputMaybe<Scalars['ID']['input']>;
   /** Received at or after this moment. */
@@ -389,10 +396,23 @@ export type CaseFilter = {
   repeat?: InputMaybe<Scalars['Boolean']['input']>;
   /** Routed to this unit. */
   responsibleUnitId?: InputMaybe<Scalars['ID']['input']>;
-  /** Case number or words of the title. */
+  /**
+   * What was typed in the search box (at most 100 characters); a case matches when any one of these finds it:
+   * a petitioner's name (the whole name, or its first two characters), phone (as typed, `138-0531-2468` or
+   * `+86 138 0531 2468`, or its last four digits) or national id (a lower-case x too); the tracking code; the
+   * case number (`2026-000123`, or `2026-123`); the 12345 work order number; or words of the title (each word,
+   * in any order). Petitioners are asked of the people subgraph, which matches them through keyed blind
+   * indexes, never by decrypting; partner agencies, who may not look persons up, search the other keys. Only
+   * cases the caller may see are found.
+   */
   search?: InputMaybe<Scalars['String']['input']>;
   /** Any of these statuses. */
   status?: InputMaybe<Array<CaseStatus>>;
+  /**
+   * Only cases whose deadline warning colour (时限预警) is one of these now, by the same thresholds as
+   * `Case.warning`.
+   */
+  warning?: InputMaybe<Array<WarningColour>>;
   /**
    * Arose in this grid unit or anywhere below it: a township's or a village's cases (the subtree is
    * asked of the grid subgraph).

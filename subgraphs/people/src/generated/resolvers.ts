@@ -849,6 +849,16 @@ export type Query = {
    */
   person?: Maybe<Person>;
   /**
+   * Ids of the persons a search term names, for finding their cases (the cases subgraph asks it for
+   * `CaseFilter.search`): a phone as typed (`138-0531-2468`, `+86 138 0531 2468`) or its last four digits, a
+   * national id (a lower-case x too), or a name (the whole name, or its first two characters). Each is matched
+   * through a keyed blind index, never by decrypting; a merged record and the person it was merged into are
+   * answered together. At most 2000 persons match a term; a blank term, or one that can be none of these,
+   * matches nobody. No personal data is returned.
+   * Roles: ADMIN, CENTRE_STAFF, LEADER, HANDLER, MEDIATOR, FUND_OFFICER, FUND_APPROVER, AUDITOR.
+   */
+  personIdsMatching: Array<Scalars['ID']['output']>;
+  /**
    * Registered persons, filtered, sorted and paged in SQL. Partner agencies see persons only through the
    * cases routed to them.
    * Roles: ADMIN, CENTRE_STAFF, LEADER, HANDLER, MEDIATOR, FUND_OFFICER, FUND_APPROVER, AUDITOR.
@@ -909,6 +919,11 @@ export type QueryMediatorsArgs = {
 
 export type QueryPersonArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryPersonIdsMatchingArgs = {
+  search: Scalars['String']['input'];
 };
 
 
@@ -1532,6 +1547,7 @@ export type QueryResolvers<ContextType = PeopleContext, ParentType extends Resol
   mediator?: Resolver<Maybe<ResolversTypes['Mediator']>, ParentType, ContextType, RequireFields<QueryMediatorArgs, 'id'>>;
   mediators?: Resolver<ResolversTypes['MediatorConnection'], ParentType, ContextType, Partial<QueryMediatorsArgs>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
+  personIdsMatching?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryPersonIdsMatchingArgs, 'search'>>;
   persons?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, Partial<QueryPersonsArgs>>;
   poolImportProgress?: Resolver<Maybe<ResolversTypes['ImportProgress']>, ParentType, ContextType, RequireFields<QueryPoolImportProgressArgs, 'progressKey'>>;
   poolStats?: Resolver<ResolversTypes['PoolStats'], ParentType, ContextType, RequireFields<QueryPoolStatsArgs, 'pool'>>;

@@ -26,6 +26,8 @@ export const registerPerson = z.object({
   birthDate: z.string().nullish(),
   vulnerabilities: z.array(z.enum(VULNERABILITIES)).nullish(),
 });
+/** `personIdsMatching(search: String!)`: what was typed in a search box; blank names nobody. */
+export const personIdsMatching = z.object({ search: optionalText(100) });
 export const mergePersons = z.object({ survivorId: uuid(), duplicateId: uuid() });
 export const personFilter = z
   .object({

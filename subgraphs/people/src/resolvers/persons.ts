@@ -3,6 +3,7 @@ import type { Resolvers } from '../generated/resolvers';
 import { PERSON_MERGERS, PERSON_READERS, PERSON_REGISTRARS } from '../roles';
 import { showIdentifier } from '../services/disclosure';
 import { listPersons } from '../services/lists';
+import { personIdsMatching } from '../services/person-search';
 import { findDuplicates, mergePersons } from '../services/merge-persons';
 import { registerPerson } from '../services/register-person';
 import * as inputs from './inputs';
@@ -17,6 +18,10 @@ export const personsResolvers: Resolvers = {
     persons: (_, args, ctx) => {
       requireRole(ctx.viewer, PERSON_READERS, 'persons');
       return listPersons({ ctx, args: { ...args, filter: parseInput(inputs.personFilter, args.filter, 'filter') } });
+    },
+    personIdsMatching: (_, args, ctx) => {
+      requireRole(ctx.viewer, PERSON_READERS, 'personIdsMatching');
+      return personIdsMatching({ ctx, search: parseInput(inputs.personIdsMatching, args, '').search ?? '' });
     },
     duplicatePersons: (_, { first }, ctx) => {
       requireRole(ctx.viewer, PERSON_MERGERS, 'duplicatePersons');

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { beijingDate, type FieldCipher } from '@onedoor/db';
+import { beijingDate, type FieldCipher, phoneLookupKey } from '@onedoor/db';
 import type {
   CertificationRow,
   NewCertification,
@@ -12,6 +12,7 @@ import type {
 } from '@onedoor/db/people';
 import type { ImportRow } from './import-rows';
 import { certificationRows, created, statusChange } from './new-rows';
+import { identityColumns, nameIndexes, phoneColumns } from './search-keys';
 
 /** What is already stored for the rows of a file: persons by national id hash, their memberships in the pool and certificates. */
 export interface Existing {
@@ -79,14 +80,14 @@ function membershipChanged(m: PoolMembershipRow, f: ReturnType<typeof membership
 
 /** The row's person: the stored one (updated when name, gender or a given phone differ) or a new one. */
 function planPerson(c: PlanContext, r: ImportRow, hash: string): { personId: string; changed: boolean } {
-  const phoneHash = r.phone ? c.cipher.hash(r.phone.replace(/-/g, '')) : null;
   const stored = c.existing.persons.get(hash);
   if (stored) {
+    const phoneChanged = !!r.phone && !c.cipher.hashes(phoneLookupKey(r.phone)).includes(stored.phoneHash ?? '');
     const values: Partial<NewPerson> = {
-      ...(stored.name !== r.name ? { name: r.name } : {}),
+      ...(stored.name !== r.name ? { name: r.name, ...nameIndexes(c.cipher, r.name) } : {}),
       ...(stored.gender !== r.gender ? { gender: r.gender } : {}),
       // An empty phone keeps the stored one: an import adds to what is known, it does not erase it.
-      ...(phoneHash && stored.phoneHash !== phoneHash ? { phoneEnc: c.cipher.encrypt(r.phone!), phoneHash } : {}),
+      ...(phoneChanged ? phoneColumns(c.cipher, r.phone) : {}),
     };
     const changed = Object.keys(values).length > 0;
     if (changed) c.plan.personUpdates.push({ id: stored.id, values: { ...values, updatedAt: c.now } });
@@ -98,10 +99,7 @@ function planPerson(c: PlanContext, r: ImportRow, hash: string): { personId: str
     id,
     name: r.name,
     gender: r.gender,
-    nationalIdEnc: c.cipher.encrypt(r.nationalId),
-    nationalIdHash: hash,
-    phoneEnc: r.phone ? c.cipher.encrypt(r.phone) : null,
-    phoneHash,
+    ...identityColumns(c.cipher, { name: r.name, phone: r.phone, nationalId: r.nationalId }),
     birthDate: `${birth.slice(0, 4)}-${birth.slice(4, 6)}-${birth.slice(6)}`,
     ...created(c.now),
   });

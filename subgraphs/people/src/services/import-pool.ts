@@ -76,9 +76,10 @@ async function writeRows({
   const repo = createImportRepository(tx);
   const pools = createPoolsRepository(tx);
   await repo.lockImports();
-  const hashes = new Map(rows.map((r) => [r.line, ctx.cipher.hash(r.nationalId)]));
+  // Each national id under every key of the ring: a person indexed before a key rotation is still found.
+  const hashes = new Map(rows.map((r) => [r.line, ctx.cipher.hashes(r.nationalId)]));
   const persons = new Map(
-    (await repo.personsByNationalIdHashes([...hashes.values()])).map((p) => [p.nationalIdHash!, p]),
+    (await repo.personsByNationalIdHashes([...hashes.values()].flat())).map((p) => [p.nationalIdHash!, p]),
   );
   const memberships = new Map(
     (
@@ -99,7 +100,10 @@ async function writeRows({
     now: ctx.clock.now(),
     actorAccountId: ctx.viewer?.accountId ?? null,
     existing: { persons, memberships, certifications },
-    hashOf: (r) => hashes.get(r.line)!,
+    hashOf: (r) => {
+      const all = hashes.get(r.line)!;
+      return all.find((h) => persons.has(h)) ?? all[0]!;
+    },
     onRow: (n) => n % 1000 === 0 && written(n),
   });
   for (const u of plan.personUpdates) await repo.updatePerson(u.id, u.values);

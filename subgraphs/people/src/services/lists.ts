@@ -50,9 +50,9 @@ export function listPersons({
   const filter: PersonListFilter = {
     search: f.search,
     vulnerability: f.vulnerability,
-    nationalIdHash: f.nationalId?.trim() ? ctx.cipher.hash(normaliseNationalId(f.nationalId)) : null,
+    nationalIdHashes: f.nationalId?.trim() ? ctx.cipher.hashes(normaliseNationalId(f.nationalId)) : null,
     // A phone that cannot be valid matches nobody, rather than being ignored and matching everybody.
-    phoneHash: f.phone?.trim() ? ctx.cipher.hash(phoneLookupKey(normalisePhone(f.phone) ?? f.phone)) : null,
+    phoneHashes: f.phone?.trim() ? ctx.cipher.hashes(phoneLookupKey(normalisePhone(f.phone) ?? f.phone)) : null,
   };
   const sort = PERSON_SORTS[args.orderBy?.field ?? 'NAME'];
   return paginate({

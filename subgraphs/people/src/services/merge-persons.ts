@@ -26,7 +26,14 @@ function fillGaps(survivor: PersonRow, duplicate: PersonRow): Partial<PersonRow>
   if (!survivor.nationalIdEnc && duplicate.nationalIdEnc)
     Object.assign(patch, { nationalIdEnc: duplicate.nationalIdEnc, nationalIdHash: duplicate.nationalIdHash });
   if (!survivor.phoneEnc && duplicate.phoneEnc)
-    Object.assign(patch, { phoneEnc: duplicate.phoneEnc, phoneHash: duplicate.phoneHash });
+    Object.assign(patch, {
+      phoneEnc: duplicate.phoneEnc,
+      phoneHash: duplicate.phoneHash,
+      phoneLast4Hash: duplicate.phoneLast4Hash,
+    });
+  // Indexes taken from a record indexed under another key leave the survivor to the next re-index.
+  if ((patch.nationalIdHash || patch.phoneHash) && duplicate.indexKeyVersion !== survivor.indexKeyVersion)
+    patch.indexKeyVersion = null;
   if (!survivor.birthDate && duplicate.birthDate) patch.birthDate = duplicate.birthDate;
   if (!survivor.address && duplicate.address) patch.address = duplicate.address;
   if (survivor.gender === 'UNSPECIFIED' && duplicate.gender !== 'UNSPECIFIED') patch.gender = duplicate.gender;
@@ -129,7 +136,7 @@ export async function mergePersons({
     });
     const data = {
       duplicateId: duplicate.id,
-      filled: Object.keys(patch).filter((k) => !k.endsWith('Hash')),
+      filled: Object.keys(patch).filter((k) => !k.endsWith('Hash') && k !== 'indexKeyVersion'),
       retiredMemberships: retired,
     };
     return { result: merged, entityId: survivor.id, data };

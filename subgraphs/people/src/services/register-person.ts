@@ -1,9 +1,10 @@
-import { beijingDate, checkNationalId, phoneLookupKey } from '@onedoor/db';
+import { beijingDate, checkNationalId, normalisePhone, phoneLookupKey } from '@onedoor/db';
 import { createPeopleRepository, type Gender, type PersonRow, type Vulnerability } from '@onedoor/db/people';
 import { badInput, conflict, type ServiceCall } from '@onedoor/subgraph-kit';
 import type { PeopleContext } from '../context';
 import { auditedTransaction } from './audit';
 import { created } from './new-rows';
+import { identityColumns } from './search-keys';
 
 export interface RegisterPersonInput {
   name: string;
@@ -57,7 +58,7 @@ function checkIdentity(input: RegisterPersonInput, today: string): Identity {
 
 /**
  * Registers a person. Every input problem is refused before anything is written; the identifiers
- * are stored encrypted with a keyed hash, and a second person with the same national id is a CONFLICT.
+ * are stored encrypted, with blind indexes of them and of the name (search-keys.ts), and a second person with the same national id is a CONFLICT.
  */
 export async function registerPerson({
   ctx,
@@ -65,12 +66,13 @@ export async function registerPerson({
 }: ServiceCall<PeopleContext, RegisterPersonInput>): Promise<PersonRow> {
   const now = ctx.clock.now();
   const { nationalId, birthDate, gender, phone } = checkIdentity(input, beijingDate(now));
-  const nationalIdHash = nationalId ? ctx.cipher.hash(nationalId) : null;
+  const identity = identityColumns(ctx.cipher, { name: input.name, phone, nationalId });
   return auditedTransaction({ ctx, action: 'registerPerson', entityType: 'Person' }, async (tx) => {
     const repo = createPeopleRepository(tx);
-    if (nationalIdHash) {
-      await repo.lockNationalId(nationalIdHash);
-      const existing = await repo.personByNationalIdHash(nationalIdHash);
+    if (nationalId) {
+      // Locked under the current key's hash; found under every key, so a person indexed before a rotation counts.
+      await repo.lockNationalId(identity.nationalIdHash!);
+      const existing = await repo.personByNationalIdHashes(ctx.cipher.hashes(nationalId));
       if (existing) {
         throw conflict(
           'A person with this national id is already registered: use the existing record (extensions.existingPersonId).',
@@ -82,10 +84,7 @@ export async function registerPerson({
     const person = await repo.insertPerson({
       name: input.name,
       gender,
-      nationalIdEnc: nationalId ? ctx.cipher.encrypt(nationalId) : null,
-      nationalIdHash,
-      phoneEnc: phone ? ctx.cipher.encrypt(phone) : null,
-      phoneHash: phone ? ctx.cipher.hash(phoneLookupKey(phone)) : null,
+      ...identity,
       birthDate,
       address: input.address || null,
       vulnerabilities: [...new Set(input.vulnerabilities ?? [])],

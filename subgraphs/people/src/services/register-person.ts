@@ -1,4 +1,4 @@
-import { beijingDate, checkNationalId, normalisePhone, phoneLookupKey } from '@onedoor/db';
+import { beijingDate, checkNationalId } from '@onedoor/db';
 import { createPeopleRepository, type Gender, type PersonRow, type Vulnerability } from '@onedoor/db/people';
 import { badInput, conflict, type ServiceCall } from '@onedoor/subgraph-kit';
 import type { PeopleContext } from '../context';

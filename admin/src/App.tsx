@@ -1,5 +1,6 @@
-import { Admin, CustomRoutes, localStorageStore } from 'react-admin';
+import { Admin, CustomRoutes } from 'react-admin';
 import { authProvider } from './auth/authProvider';
+import { store } from './auth/store';
 import { createDataProvider } from './data/provider';
 import { createI18nProvider } from './i18n';
 import { createLayout } from './layout/Layout';
@@ -15,7 +16,6 @@ const dataProvider = createDataProvider(
   i18nProvider.translate,
 );
 const Layout = createLayout(modules);
-const store = localStorageStore('1', 'onedoor');
 
 /** The back office: react-admin over the gateway, no telemetry, Chinese first. */
 export function App() {

@@ -30,6 +30,11 @@ export function serveAdmin(distDir = ADMIN_DIST) {
       res.writeHead(302, { location: '/admin/' }).end();
       return true;
     }
+    // Browsers ask every origin for /favicon.ico (a JSON or image page has no icon link): the back office's.
+    if (path === '/favicon.ico') {
+      res.writeHead(301, { location: '/admin/favicon.svg' }).end();
+      return true;
+    }
     if (!path.startsWith('/admin/')) return false;
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { allow: 'GET, HEAD' }).end();

@@ -41,9 +41,9 @@ describe('signing in to the back office', () => {
     } finally {
       page.off('framenavigated', count);
     }
-    // The page load, the step to the form, the step back to the screen (react-admin loops through
-    // thousands of redirects here when it finds no session itself).
-    expect(navigations.length, navigations.join('\n')).toBeLessThanOrEqual(5);
+    // The page load, the step to the form, the router settling its history entries there, the step back
+    // to the screen: a handful (react-admin looped through thousands of redirects when it found no session).
+    expect(navigations.length, navigations.join('\n')).toBeLessThanOrEqual(8);
   });
 
   it('lets a demo account in and signs it out again', async () => {

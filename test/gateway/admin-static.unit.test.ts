@@ -34,6 +34,12 @@ describe('the gateway serves the built back office at /admin', () => {
     expect(res.headers.get('location')).toBe('/admin/');
   });
 
+  it("answers a browser's /favicon.ico probe with the back office's icon", async () => {
+    const res = await fetch(`${base}/favicon.ico`, { redirect: 'manual' });
+    expect(res.status).toBe(301);
+    expect(res.headers.get('location')).toBe('/admin/favicon.svg');
+  });
+
   it('serves index.html for the app and for any screen path, never cached', async () => {
     for (const path of ['/admin/', '/admin/cases/123']) {
       const res = await fetch(base + path);

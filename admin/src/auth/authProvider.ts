@@ -2,6 +2,7 @@ import type { AuthProvider } from 'react-admin';
 import { GRAPHQL_URL } from '../data/client';
 import { reloadAtLogin, takeWantedScreen } from './gate';
 import { clearSession, readSession, saveSession, type Session } from './session';
+import { store } from './store';
 
 const LOGIN = `mutation Login($input: LoginInput!) {
   login(input: $input) { token expiresAt account { id username roles person { name } organisation { id } } }
@@ -57,6 +58,7 @@ export const authProvider: AuthProvider = {
   },
   logout() {
     clearSession();
+    store.reset(); // react-admin would reset it after a logout that settles; this one reloads the page instead
     return reloadAtLogin();
   },
   checkAuth() {

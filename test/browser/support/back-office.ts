@@ -94,7 +94,7 @@ export async function openBackOffice(options: { clock?: Clock; now?: Date } = {}
     async login(username, password = 'onedoor-demo') {
       // A fresh start of the app without the previous account's session: forget it on a page of the
       // same origin that is not the app (the app would react to it), then load the login form.
-      await page.goto(`${base}/health`);
+      await page.goto(`${base}/admin/favicon.svg`);
       await page.evaluate(() =>
         (globalThis as unknown as { sessionStorage: { clear(): void } }).sessionStorage.clear(),
       );

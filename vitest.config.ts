@@ -39,6 +39,9 @@ export default defineConfig(async () => {
   return {
     test: {
       reporters: ['default', './test/support/summary-reporter.ts'],
+      // Two files at a time: a file mostly waits on PostgreSQL, Chromium or its own servers, so one worker
+      // (vitest's default on two cores) left a core idle. Browser files still run one at a time (below).
+      maxWorkers: 2,
       projects: [
         { test: { ...shared, name: 'unit', include: ['test/**/*.unit.test.ts'] } },
         {
@@ -65,6 +68,7 @@ export default defineConfig(async () => {
             ...shared,
             name: 'browser',
             include: ['test/browser/**/*.browser.test.ts'],
+            maxWorkers: 1,
             testTimeout: 90_000,
             hookTimeout: 120_000,
             env: { ...shared.env, ONEDOOR_TEST_DB: 'pglite' },

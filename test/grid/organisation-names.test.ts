@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import type { Database } from '@onedoor/db';
-import { searchQuery } from '@onedoor/db/grid';
+import { refreshSearchColumns, searchQuery } from '@onedoor/db/grid';
 import { gridSubgraph } from '@onedoor/grid';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -183,7 +183,7 @@ describe('a grid unit is found by its names and their pinyin', () => {
 });
 
 describe('the migration that added the search columns', () => {
-  it('keeps rows written before it found by name and code (without pinyin until their names are next set)', async () => {
+  it('keeps rows written before it found by name and code, and by pinyin once the grid subgraph has started', async () => {
     const folder = new URL('../../db/drizzle/', import.meta.url);
     const file = readdirSync(folder).find((f) => f.endsWith('_grid_search_names_category_routing.sql'))!;
     const backfill = readFileSync(new URL(file, folder), 'utf8')
@@ -199,5 +199,12 @@ describe('the migration that added the search columns', () => {
     expect(await orgsFound('社')).toEqual(['BM-01']);
     expect(await orgsFound('bm-0')).toEqual(['BM-01', 'BM-02', 'BM-03']);
     expect(await orgsFound('rlzy')).toEqual([]);
+
+    // The backfilled rows are of search version 0: the grid subgraph's start recomputes them, pinyin and all.
+    await server.db.execute(sql`update grid.organisations set search_version = 0`);
+    expect(await refreshSearchColumns(server.db, 2)).toBeGreaterThanOrEqual(3);
+    expect(await orgsFound('rlzy')).toEqual(['BM-01']);
+    expect(await orgsFound('人力资源')).toEqual(['BM-01']);
+    expect(await refreshSearchColumns(server.db)).toBe(0); // nothing left under an older version
   });
 });

@@ -7,3 +7,4 @@ export * from './events-repository';
 export * from './meetings-repository';
 export * from './profiles-repository';
 export * from './search-terms';
+export * from './search-refresh';

@@ -11,10 +11,17 @@ export interface SearchNames {
   aliases: readonly string[];
 }
 
+/**
+ * The way of computing the search columns: raise it whenever `searchColumns` changes, and every row computed
+ * under an older way (or backfilled by a migration, version 0) is recomputed when the grid subgraph starts.
+ */
+export const SEARCH_VERSION = 1;
+
 /** The columns written with every unit and organisation: one text to match, and the grams its index holds. */
 export interface SearchColumns {
   searchText: string;
   searchGrams: string[];
+  searchVersion: number;
 }
 
 /** Full-width letters and digits folded to plain ones, lower case, no spaces: what is stored and what is asked. */
@@ -49,7 +56,7 @@ export function searchColumns(names: SearchNames): SearchColumns {
   const all = new Set<string>();
   for (const segment of segments) for (const g of [...Array.from(segment), ...grams(segment)]) all.add(g);
   // Segments are joined by a space, which no normalised search holds, so a match never spans two of them.
-  return { searchText: segments.join(' '), searchGrams: [...all].sort() };
+  return { searchText: segments.join(' '), searchGrams: [...all].sort(), searchVersion: SEARCH_VERSION };
 }
 
 /** What a search asks of the search columns; undefined when nothing was typed. */

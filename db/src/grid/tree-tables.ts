@@ -39,6 +39,8 @@ const namesAndSearch = {
     .notNull()
     .default(sql`'{}'::text[]`),
   searchText: text('search_text').notNull().default(''),
+  /** The `SEARCH_VERSION` the search columns were computed under; older rows are recomputed at start. */
+  searchVersion: integer('search_version').notNull().default(0),
   searchGrams: text('search_grams')
     .array()
     .notNull()

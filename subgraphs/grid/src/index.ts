@@ -1,3 +1,4 @@
+import { refreshSearchColumns } from '@onedoor/db/grid';
 import { loadTypeDefs, mergeResolvers, type SubgraphDefinition } from '@onedoor/subgraph-kit';
 import { createLoaders, type GridLoaders } from './loaders';
 import { geoJsonResolvers } from './resolvers/geojson';
@@ -24,4 +25,10 @@ export const gridSubgraph: SubgraphDefinition<GridLoaders> = {
   // Names of places and bodies are public (the citizens' tracking page shows the responsible unit);
   // the root queries still need a signed-in viewer.
   publicEntities: ['GridUnit', 'Organisation'],
+  // Rows whose search columns predate the current way of computing them (pinyin, after an upgrade) are
+  // recomputed before the first search.
+  async prepare({ db }) {
+    const refreshed = await refreshSearchColumns(db);
+    if (refreshed) console.log(`[onedoor] grid: recomputed the search names of ${refreshed} units and organisations.`);
+  },
 };

@@ -1,0 +1,2 @@
+ALTER TABLE "grid"."grid_units" ADD COLUMN "search_version" integer DEFAULT 0 NOT NULL;--> statement-breakpoint
+ALTER TABLE "grid"."organisations" ADD COLUMN "search_version" integer DEFAULT 0 NOT NULL;

@@ -1,6 +1,5 @@
 import postgres from 'postgres';
 import { defineConfig } from 'vitest/config';
-import InterleavedSequencer from './test/support/sequencer';
 
 /**
  * One config, three kinds of suite:
@@ -41,10 +40,8 @@ export default defineConfig(async () => {
     test: {
       reporters: ['default', './test/support/summary-reporter.ts'],
       // Two files at a time: a file mostly waits on PostgreSQL, Chromium or its own servers, so one worker
-      // (vitest's default on two cores) left a core idle. The sequencer spreads the long browser files among
-      // the others, so they mostly run one at a time beside the database files, not all at the end.
+      // (vitest's default on two cores) left a core idle. Browser files still run one at a time (below).
       maxWorkers: 2,
-      sequence: { sequencer: InterleavedSequencer },
       projects: [
         { test: { ...shared, name: 'unit', include: ['test/**/*.unit.test.ts'] } },
         {
@@ -71,6 +68,7 @@ export default defineConfig(async () => {
             ...shared,
             name: 'browser',
             include: ['test/browser/**/*.browser.test.ts'],
+            maxWorkers: 1,
             testTimeout: 90_000,
             hookTimeout: 120_000,
             env: { ...shared.env, ONEDOOR_TEST_DB: 'pglite' },

@@ -24,20 +24,21 @@ async function untilLoginForm(path: string): Promise<void> {
   }
 }
 
+// Top-level hooks: vitest's benchmark runner runs these (a describe's own hooks it does not).
+beforeAll(async () => {
+  ensureChromium();
+  buildAdminIfStale();
+  stack = await startTestStack({ routes: serveAdmin() });
+  base = stack.gatewayUrl.replace(/\/graphql$/, '');
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
 describe('the login form without a session', () => {
-  beforeAll(async () => {
-    ensureChromium();
-    buildAdminIfStale();
-    stack = await startTestStack({ routes: serveAdmin() });
-    base = stack.gatewayUrl.replace(/\/graphql$/, '');
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  }, 300_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
-
   bench('/admin/', () => untilLoginForm(''), { iterations: 5, warmupIterations: 1 });
   bench('/admin/#/cases/intake (a deep link)', () => untilLoginForm('#/cases/intake'), {
     iterations: 5,

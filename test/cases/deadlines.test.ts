@@ -29,18 +29,9 @@ async function removeHoliday(date: string) {
   expect(res.errors).toBeUndefined();
 }
 
-/** A routed and accepted first-time case of a petitioner who has not come before. */
-let fresh = 10;
-async function acceptedCase() {
-  fresh += 1;
-  const c = await s.register({ petitionerIds: [s.ids.persons[fresh]!] });
-  await s.step('routeCase', c.id, { leadUnitId: s.ids.humanResources, reason: '人社局职责' });
-  return s.step('acceptCase', c.id);
-}
-
 describe('deadline warnings as the injected clock moves (时限预警)', () => {
   it('turns blue, yellow and red, shows on the board, and an approved extension and a holiday move the deadline', async () => {
-    const c = await acceptedCase();
+    const c = await s.accepted();
     expect(c.deadlineAt).toBe(at(30)); // first-time case: 30 days from acceptance (Wed 1 April)
 
     const colour = async () => (await s.read(c.id)).warning;
@@ -94,7 +85,7 @@ describe('deadline warnings as the injected clock moves (时限预警)', () => {
   });
 
   it('lets admins change the limits and thresholds, and refuses them to others', async () => {
-    const c = await acceptedCase();
+    const c = await s.accepted();
     const changed = await s.stack.gql<{ updateCaseRules: { firstTimeDays: number; yellowDays: number } }>(
       'mutation($i: CaseRulesInput!) { updateCaseRules(input: $i) { firstTimeDays yellowDays } }',
       { i: { firstTimeDays: 20 } },

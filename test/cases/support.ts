@@ -124,6 +124,15 @@ export async function startCaseScenarios(start = MONDAY_MORNING) {
     ).case;
   }
 
+  let fresh = 10;
+  /** A routed and accepted first-time case of a petitioner who has not come before: due 30 days after acceptance. */
+  async function accepted(): Promise<CaseView> {
+    fresh += 1;
+    const c = await register({ petitionerIds: [ids.persons[fresh]!] });
+    await step('routeCase', c.id, { leadUnitId: ids.humanResources, reason: '人社局职责' });
+    return step('acceptCase', c.id);
+  }
+
   return {
     stack,
     clock,
@@ -136,6 +145,7 @@ export async function startCaseScenarios(start = MONDAY_MORNING) {
     act,
     step,
     read,
+    accepted,
   };
 }
 

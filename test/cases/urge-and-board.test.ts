@@ -14,15 +14,6 @@ beforeEach(() => s.clock.set(MONDAY_MORNING));
 
 const at = (days: number) => new Date(MONDAY_MORNING.getTime() + days * DAY_MS);
 
-/** A routed and accepted first-time case of a petitioner of its own: due 30 days after acceptance. */
-let fresh = 10;
-async function acceptedCase() {
-  fresh += 1;
-  const c = await s.register({ petitionerIds: [s.ids.persons[fresh]!] });
-  await s.step('routeCase', c.id, { leadUnitId: s.ids.humanResources, reason: '人社局职责' });
-  return s.step('acceptCase', c.id);
-}
-
 interface BoardCase {
   id: string;
   warning: string;
@@ -54,7 +45,7 @@ const daysLeftOf = async (caseId: string) =>
 
 describe('days left and overdue on the deadline board (剩余/超期天数)', () => {
   it('counts the days left down to the deadline and the days overdue after it, as the test clock moves', async () => {
-    const c = await acceptedCase(); // due Wednesday 1 April, 09:00
+    const c = await s.accepted(); // due Wednesday 1 April, 09:00
     expect(await daysLeftOf(c.id)).toBe(30);
     s.clock.set(at(28));
     expect(await daysLeftOf(c.id)).toBe(2);
@@ -70,16 +61,16 @@ describe('days left and overdue on the deadline board (剩余/超期天数)', ()
   });
 
   it('has no days left once the clock stops', async () => {
-    const c = await acceptedCase();
+    const c = await s.accepted();
     const replied = await s.step('replyToCase', c.id, { text: '已协调支付工资。' });
     expect(replied.status).toBe('REPLIED');
     expect(await daysLeftOf(c.id)).toBeNull();
   });
 
   it('orders each unit’s cases by days left, most overdue first or most days left first, in SQL', async () => {
-    const early = await acceptedCase(); // due at(30)
+    const early = await s.accepted(); // due at(30)
     s.clock.set(at(2));
-    const later = await acceptedCase(); // due at(32)
+    const later = await s.accepted(); // due at(32)
     s.clock.set(at(31));
     const ids = (rows: BoardRow[]) =>
       rows.flatMap((r) => r.cases.map((c) => c.id)).filter((id) => id === early.id || id === later.id);
@@ -100,7 +91,7 @@ describe('days left and overdue on the deadline board (剩余/超期天数)', ()
   });
 
   it('ranks the units by their most overdue case, or by their red and yellow counts', async () => {
-    await acceptedCase();
+    await s.accepted();
     s.clock.set(at(31));
     const byDaysLeft = await board({ minimum: 'YELLOW', order: { field: 'DAYS_LEFT', direction: 'ASC' } });
     const firsts = byDaysLeft.map((r) => r.cases[0]!.clock.daysLeft!);
@@ -130,7 +121,7 @@ const timelineOf = async (caseId: string) => (await s.read(caseId)).timeline.map
 
 describe('urging a case on (催办)', () => {
   it('records the note and who urged on the timeline, naming the unit urged, and moves no deadline', async () => {
-    const c = await acceptedCase();
+    const c = await s.accepted();
     const res = await urge({ caseId: c.id, expectedVersion: c.version, note: '请于本周五前答复信访人。' }, s.staff);
     expect(res.errors).toBeUndefined();
     const urged = res.data!.urgeCase;
@@ -163,7 +154,7 @@ describe('urging a case on (催办)', () => {
   it.each<Role>(['HANDLER', 'AUDITOR', 'MEDIATOR', 'PARTNER', 'FUND_OFFICER'])(
     'is refused to %s with FORBIDDEN, and nothing is written',
     async (role) => {
-      const c = await acceptedCase();
+      const c = await s.accepted();
       const token = await s.stack.tokenFor([role], s.ids.humanResources);
       const res = await urge({ caseId: c.id, expectedVersion: c.version, note: '催办' }, token);
       expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -185,7 +176,7 @@ describe('urging a case on (催办)', () => {
   });
 
   it('refuses an empty or overlong note with BAD_USER_INPUT naming input.note, before anything is written', async () => {
-    const c = await acceptedCase();
+    const c = await s.accepted();
     for (const note of ['   ', 'x'.repeat(2001)]) {
       const res = await urge({ caseId: c.id, expectedVersion: c.version, note }, s.staff);
       expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.note' });
@@ -194,7 +185,7 @@ describe('urging a case on (催办)', () => {
   });
 
   it('refuses a stale version with CONFLICT', async () => {
-    const c = await acceptedCase();
+    const c = await s.accepted();
     const res = await urge({ caseId: c.id, expectedVersion: c.version - 1, note: '催办' }, s.staff);
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: c.version });
   });

@@ -2,7 +2,9 @@ import type { Database, FieldCipher } from '@onedoor/db';
 import {
   type Clock,
   createPeerClient,
+  type FileStore,
   type KitConfig,
+  openFileStore,
   type PeerUrls,
   type RunningHttp,
   startSubgraph,
@@ -16,6 +18,8 @@ export interface StackOptions {
   db: Database;
   config: KitConfig;
   cipher: FieldCipher;
+  /** Where files are kept; by default the store the configuration names. */
+  files?: FileStore;
   supergraphSdl: string;
   /** Gateway port; 0 picks free ports for everything, otherwise subgraphs take their fixed ports (4001–4004). */
   port: number;
@@ -39,6 +43,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     clock: options.clock ?? systemClock,
     cipher: options.cipher,
     config: options.config,
+    files: options.files ?? openFileStore(options.config),
     peers: createPeerClient(peerUrls, options.config.gatewaySecret),
   };
   const started: RunningHttp[] = [];

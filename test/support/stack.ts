@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createFieldCipher, type Database, type Role } from '@onedoor/db';
 import { readCommittedSupergraph, type StackOptions, startStack } from '@onedoor/gateway';
 import { seedDemo } from '@onedoor/gateway/seed';
@@ -33,11 +36,19 @@ export interface TestStack {
  * county when asked, four subgraphs and the gateway on free ports, all over real HTTP.
  */
 export async function startTestStack(
-  options: { seed?: boolean; clock?: Clock; now?: Date; routes?: StackOptions['routes'] } = {},
+  options: {
+    seed?: boolean;
+    clock?: Clock;
+    now?: Date;
+    routes?: StackOptions['routes'];
+    /** A files directory to keep (a restart test passes the same one twice); by default a fresh one, removed on stop. */
+    filesDir?: string;
+  } = {},
 ): Promise<TestStack> {
   const counter = new StatementCounter();
   const opened = await openTestDatabase({ logger: counter });
-  const config = loadConfig({ NODE_ENV: 'test' });
+  const filesDir = options.filesDir ?? mkdtempSync(join(tmpdir(), 'onedoor-files-'));
+  const config = loadConfig({ NODE_ENV: 'test', ONEDOOR_FILES_DIR: filesDir });
   const cipher = createFieldCipher(config.dataKey);
   if (options.seed !== false)
     await seedDemo({ db: opened.db, cipher, now: options.now ?? options.clock?.now() ?? new Date() });
@@ -72,6 +83,7 @@ export async function startTestStack(
     async stop() {
       await stack.stop();
       await opened.close();
+      if (!options.filesDir) rmSync(filesDir, { recursive: true, force: true });
     },
   };
 }

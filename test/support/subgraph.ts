@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Database, FieldCipher, OpenedDatabase, Role } from '@onedoor/db';
 import { createFieldCipher } from '@onedoor/db';
 import {
@@ -5,6 +8,7 @@ import {
   createPeerClient,
   type KitConfig,
   loadConfig,
+  openFileStore,
   type PeerUrls,
   startSubgraph,
   type SubgraphDefinition,
@@ -46,11 +50,19 @@ export async function startSubgraphHarness<L, C extends Clock = TestClock>(
 ): Promise<SubgraphHarness<C>> {
   const counter = options.counter ?? new StatementCounter();
   const opened = options.database ?? (await openTestDatabase({ logger: counter }));
-  const config = loadConfig({ NODE_ENV: 'test' });
+  const filesDir = mkdtempSync(join(tmpdir(), 'onedoor-files-'));
+  const config = loadConfig({ NODE_ENV: 'test', ONEDOOR_FILES_DIR: filesDir });
   const cipher = createFieldCipher(config.dataKey);
   const clock = options.clock ?? (new TestClock() as unknown as C);
   const peerUrls: PeerUrls = {};
-  const deps = { db: opened.db, clock, cipher, config, peers: createPeerClient(peerUrls, config.gatewaySecret) };
+  const deps = {
+    db: opened.db,
+    clock,
+    cipher,
+    config,
+    files: openFileStore(config),
+    peers: createPeerClient(peerUrls, config.gatewaySecret),
+  };
   const extras = await Promise.all((options.alsoStart ?? []).map((d) => startSubgraph(d, deps, { port: 0 })));
   const running = await startSubgraph(definition, deps, { port: 0 });
   return {
@@ -66,6 +78,7 @@ export async function startSubgraphHarness<L, C extends Clock = TestClock>(
       await running.stop();
       await Promise.all(extras.map((e) => e.stop()));
       if (!options.database) await opened.close();
+      rmSync(filesDir, { recursive: true, force: true });
     },
   };
 }

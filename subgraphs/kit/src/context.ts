@@ -3,6 +3,7 @@ import type { Database, FieldCipher } from '@onedoor/db';
 import { GATEWAY_SECRET_HEADER, REQUEST_ID_HEADER, secretMatches, type Viewer, viewerFromAuthorization } from './auth';
 import type { KitConfig } from './env';
 import { forbidden } from './errors';
+import type { FileStore } from './files/store';
 import type { PeerClient, Peers } from './peers';
 
 /** The time source; tests pass a fixed or movable clock. */
@@ -21,6 +22,8 @@ export interface BaseContext {
   clock: Clock;
   cipher: FieldCipher;
   config: KitConfig;
+  /** Where uploaded evidence and issued notices keep their bytes. */
+  files: FileStore;
   /** Calls to the other subgraphs as this caller (token and request id bound). */
   peers: Peers;
 }
@@ -32,6 +35,7 @@ export interface ContextDeps {
   clock: Clock;
   cipher: FieldCipher;
   config: KitConfig;
+  files: FileStore;
   peers: PeerClient;
 }
 

@@ -36,6 +36,7 @@ const schema = z.object({
     .optional()
     .transform((v) => v || undefined),
   ONEDOOR_DATA_DIR: z.string().min(1).optional(),
+  ONEDOOR_FILES_DIR: z.string().min(1).optional(),
   ONEDOOR_SEED: z.enum(['demo', 'none']).default('demo'),
   ONEDOOR_ADMIN: z.enum(['serve', 'none']).default('serve'),
   ONEDOOR_CASES_URL: optionalUrl,
@@ -60,6 +61,8 @@ export interface KitConfig {
   databaseUrl: string | undefined;
   /** `ONEDOOR_DATA_DIR`: where the embedded database keeps its files (default `.data/pglite`). */
   dataDir: string | undefined;
+  /** `ONEDOOR_FILES_DIR`: where uploaded and issued files are kept on the local store (default `.data/files`). */
+  filesDir: string | undefined;
   /** `ONEDOOR_SEED=none` starts on an empty database instead of seeding the demo county on first start. */
   seedDemo: boolean;
   /** `ONEDOOR_ADMIN=none` leaves the back office to another server. */
@@ -93,6 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): KitConfig {
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
     dataDir: e.ONEDOOR_DATA_DIR,
+    filesDir: e.ONEDOOR_FILES_DIR,
     seedDemo: e.ONEDOOR_SEED === 'demo',
     serveAdmin: e.ONEDOOR_ADMIN === 'serve',
     subgraphUrls: {

@@ -4,6 +4,7 @@ export * from './connection';
 export * from './context';
 export * from './env';
 export * from './errors';
+export * from './files';
 export * from './http';
 export * from './loaders';
 export * from './mutation';

@@ -1,6 +1,7 @@
 import { createFieldCipher, openDatabase } from '@onedoor/db';
 import { systemClock } from './context';
 import { DEFAULT_SUBGRAPH_PORTS, loadConfig } from './env';
+import { openFileStore } from './files';
 import { createPeerClient } from './peers';
 import { type SubgraphDefinition, startSubgraph } from './server';
 
@@ -16,6 +17,7 @@ export async function runStandalone<L>(definition: SubgraphDefinition<L>): Promi
     clock: systemClock,
     cipher: createFieldCipher(config.dataKey),
     config,
+    files: openFileStore(config),
     peers: createPeerClient(config.subgraphUrls, config.gatewaySecret),
   };
   const running = await startSubgraph(definition, deps, {

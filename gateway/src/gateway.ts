@@ -4,6 +4,7 @@ import { ApolloServer } from '@apollo/server';
 import {
   commonServerOptions,
   GATEWAY_SECRET_HEADER,
+  type FileStore,
   type KitConfig,
   REQUEST_ID_HEADER,
   type RunningHttp,
@@ -14,6 +15,7 @@ import {
   silenceLibraryTelemetry,
 } from '@onedoor/subgraph-kit';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { serveFiles } from './files';
 import { depthLimit } from './limits';
 
 /** Per-request state of the gateway: who asked, and the id that follows the request into every subgraph. */
@@ -49,6 +51,8 @@ export interface GatewayOptions {
   /** Where each subgraph listens (overrides the URLs in the supergraph file). */
   subgraphUrls: Partial<Record<SubgraphName, string>>;
   config: KitConfig;
+  /** Where file bytes are kept: the gateway serves them at `/files/` to holders of a signed download link. */
+  files: FileStore;
   port: number;
   host?: string;
   routes?: (req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean>;
@@ -68,6 +72,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
       new ForwardingDataSource(options.subgraphUrls[name as SubgraphName] ?? url!, options.config.gatewaySecret),
     logger: quietLogger,
   });
+  const files = serveFiles(options.files, options.config.jwtSecret);
   const server = new ApolloServer<GatewayContext>({
     gateway,
     ...commonServerOptions(options.config.introspection),
@@ -76,7 +81,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
   return serveGraphQL(server, {
     port: options.port,
     host: options.host,
-    routes: options.routes,
+    routes: async (req, res) => (await files(req, res)) || ((await options.routes?.(req, res)) ?? false),
     context: async (headers) => {
       const authorization = headers.get('authorization') ?? null;
       return {

@@ -1,4 +1,4 @@
-import { loadConfig } from '@onedoor/subgraph-kit';
+import { loadConfig, openFileStore } from '@onedoor/subgraph-kit';
 import { readCommittedSupergraph } from './compose';
 import { serveAdmin } from './admin';
 import { startGateway } from './gateway';
@@ -12,6 +12,7 @@ const gateway = await startGateway({
   supergraphSdl: readCommittedSupergraph(),
   subgraphUrls: config.subgraphUrls,
   config,
+  files: openFileStore(config),
   port: config.port ?? 4000,
   host: config.host ?? '0.0.0.0',
   // The back office built into admin/dist (`pnpm --filter @onedoor/admin build`), unless served elsewhere.

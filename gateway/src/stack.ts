@@ -38,12 +38,13 @@ export interface RunningStack {
 /** Starts the four subgraphs and the gateway in this process, each on its own HTTP port. */
 export async function startStack(options: StackOptions): Promise<RunningStack> {
   const peerUrls: PeerUrls = {};
+  const files = options.files ?? openFileStore(options.config);
   const deps = {
     db: options.db,
     clock: options.clock ?? systemClock,
     cipher: options.cipher,
     config: options.config,
-    files: options.files ?? openFileStore(options.config),
+    files,
     peers: createPeerClient(peerUrls, options.config.gatewaySecret),
   };
   const started: RunningHttp[] = [];
@@ -60,6 +61,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       supergraphSdl: options.supergraphSdl,
       subgraphUrls: peerUrls,
       config: options.config,
+      files,
       port: options.port,
       host: options.host,
       routes: options.routes,

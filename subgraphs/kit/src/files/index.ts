@@ -3,6 +3,7 @@ import type { KitConfig } from '../env';
 import { type FileStore, localFileStore } from './store';
 
 export * from './store';
+export * from './tokens';
 
 /** The local store's default directory, beside the embedded database: `<repo>/.data/files`. */
 export const defaultFilesDir = fileURLToPath(new URL('../../../../.data/files', import.meta.url));

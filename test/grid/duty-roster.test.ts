@@ -61,13 +61,18 @@ beforeAll(async () => {
 afterAll(() => stack?.stop());
 
 describe('a month generated from a rotation rule', () => {
-  it('covers every hour of December from the 1st 08:30 to 1 January 08:30 with no gap and no conflict', async () => {
-    // 23 working days × 4 shifts + 8 weekend days × 2 + 4 weekend leaders.
-    expect(december).toHaveLength(23 * 4 + 8 * 2 + 4);
+  it('generated alone, covers every hour of December from 00:00 on the 1st to 1 January 08:30, without conflict', async () => {
+    // 23 working days × 4 shifts + 8 weekend days × 2 + 4 weekend leaders, and the night before the 1st
+    // (00:00–08:30), which nobody covers while November has no roster.
+    expect(december).toHaveLength(23 * 4 + 8 * 2 + 4 + 1);
+    expect(december.find((s) => s.startsAt === cst('2026-12-01T00:00:00'))).toMatchObject({
+      kind: 'NIGHT',
+      endsAt: cst('2026-12-01T08:30:00'),
+    });
     const check = ok(
       await stack.gql<{ dutyRosterCheck: { shifts: unknown[]; conflicts: unknown[]; gaps: unknown[] } }>(
         CHECK,
-        { f: cst('2026-12-01T08:30:00'), t: cst('2027-01-01T08:30:00') },
+        { f: cst('2026-12-01T00:00:00'), t: cst('2027-01-01T08:30:00') },
         staff,
       ),
     ).dutyRosterCheck;
@@ -76,7 +81,7 @@ describe('a month generated from a rotation rule', () => {
     expect(check.shifts).toHaveLength(december.length);
   });
 
-  it('rotates each list in order: nights go p5, p6, p7, p5 …; both work-hours halves of a day go to one officer', () => {
+  it('rotates each list in order: nights (the first one before the 1st) go p5, p6, p7, p5 …; both work-hours halves of a day go to one officer', () => {
     const nights = december
       .filter((s) => s.kind === 'NIGHT')
       .slice(0, 4)
@@ -99,8 +104,9 @@ describe('who is on duty', () => {
         .sort();
     // Wednesday 2 December: the second noon officer; the night of Tuesday 1 December runs to 08:30 Wednesday.
     expect(await at('2026-12-02T12:30:00')).toEqual([['NOON', p[4]!.id]]);
-    expect(await at('2026-12-02T03:00:00')).toEqual([['NIGHT', p[5]!.id]]);
-    expect(await at('2026-12-02T23:00:00')).toEqual([['NIGHT', p[6]!.id]]);
+    expect(await at('2026-12-01T03:00:00')).toEqual([['NIGHT', p[5]!.id]]);
+    expect(await at('2026-12-02T03:00:00')).toEqual([['NIGHT', p[6]!.id]]);
+    expect(await at('2026-12-02T23:00:00')).toEqual([['NIGHT', p[7]!.id]]);
     expect(await at('2026-12-05T10:00:00')).toEqual(
       [
         ['WEEKEND_DAY', p[8]!.id],
@@ -245,5 +251,49 @@ describe('the iCalendar export', () => {
     expect(noon!.startDate.toJSDate().toISOString()).toBe('2026-12-02T04:00:00.000Z');
     expect(noon!.endDate.toJSDate().toISOString()).toBe('2026-12-02T06:00:00.000Z');
     expect(noon!.summary).toBe(`午间值班：${p[4]!.name}`);
+  });
+});
+
+describe('months on the working calendar, generated in any order', () => {
+  const month = async (m: string) =>
+    ok(await stack.gql<{ generateDutyMonth: Shift[] }>(GENERATE, { i: { ...rule(), month: m } }, staff))
+      .generateDutyMonth;
+  const exactly = async (from: string, to: string) =>
+    ok(
+      await stack.gql<{ dutyRosterCheck: { conflicts: unknown[]; gaps: unknown[] } }>(
+        CHECK,
+        { f: cst(from), t: cst(to) },
+        staff,
+      ),
+    ).dutyRosterCheck;
+
+  it('keeps the National Day holiday as rest days and the make-up Saturday as a working day; October alone has no gap', async () => {
+    const october = await month('2026-10');
+    const kindsAt = (local: string) =>
+      october
+        .filter((s) => s.startsAt === cst(local))
+        .map((s) => s.kind)
+        .sort();
+    expect(kindsAt('2026-10-01T08:30:00')).toEqual(['WEEKEND_DAY', 'WEEKEND_LEADER']); // Thursday, 国庆节
+    expect(kindsAt('2026-10-10T08:30:00')).toEqual(['WORK_HOURS']); // Saturday, 调休上班
+    expect(kindsAt('2026-10-09T08:30:00')).toEqual(['WORK_HOURS']);
+    // A leader on call for each two days of the seven-day holiday: 1, 3, 5 and 7 October (the last for one day).
+    const leaders = october.filter((s) => s.kind === 'WEEKEND_LEADER' && s.startsAt < cst('2026-10-09T00:00:00'));
+    expect(leaders.map((s) => [s.startsAt, s.endsAt])).toEqual([
+      [cst('2026-10-01T08:30:00'), cst('2026-10-03T08:30:00')],
+      [cst('2026-10-03T08:30:00'), cst('2026-10-05T08:30:00')],
+      [cst('2026-10-05T08:30:00'), cst('2026-10-07T08:30:00')],
+      [cst('2026-10-07T08:30:00'), cst('2026-10-08T08:30:00')],
+    ]);
+    expect(await exactly('2026-10-01T00:00:00', '2026-11-01T00:00:00')).toMatchObject({ conflicts: [], gaps: [] });
+  });
+
+  it('fits November between its neighbours: no second night before the 1st, its last night ending at midnight', async () => {
+    const november = await month('2026-11');
+    expect(november.some((s) => s.startsAt === cst('2026-11-01T00:00:00'))).toBe(false);
+    expect(november.find((s) => s.kind === 'NIGHT' && s.startsAt === cst('2026-11-30T17:30:00'))?.endsAt).toBe(
+      cst('2026-12-01T00:00:00'),
+    );
+    expect(await exactly('2026-11-01T00:00:00', '2026-12-01T00:00:00')).toMatchObject({ conflicts: [], gaps: [] });
   });
 });

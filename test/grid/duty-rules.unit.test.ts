@@ -1,4 +1,4 @@
-import { beijingMoment } from '@onedoor/db';
+import { beijingMoment, calendarFrom } from '@onedoor/db';
 import { describe, expect, it } from 'vitest';
 import { findConflicts, findGaps, monthPattern } from '../../subgraphs/grid/src/services/duty-rules';
 
@@ -21,6 +21,39 @@ describe('the shift pattern', () => {
       expect(new Date(last.getTime() + 8 * 3_600_000).toISOString().slice(8, 16)).toBe('01T08:30');
     },
   );
+});
+
+describe('the shift pattern on the working calendar', () => {
+  // The 2026 Spring Festival as the State Council's schedule has it: 15–23 February off, Saturday 14 and 28 worked.
+  const springFestival = calendarFrom([
+    ...['15', '16', '17', '18', '19', '20', '21', '22', '23'].map((d) => ({
+      day: `2026-02-${d}`,
+      kind: 'HOLIDAY' as const,
+    })),
+    { day: '2026-02-14', kind: 'WORKDAY' },
+    { day: '2026-02-28', kind: 'WORKDAY' },
+  ]);
+  const pattern = monthPattern('2026-02', springFestival, { coverFirstNight: true, lastNightEndsAtMidnight: true });
+  const kindsOn = (day: string) =>
+    pattern
+      .filter((s) => s.day === day && s.startsAt.getTime() === beijingMoment(day, '08:30').getTime())
+      .map((s) => s.kind);
+
+  it('covers a month standing alone from its first minute to its last', () => {
+    const shifts = pattern.map((s, i) => ({ ...s, id: String(i), personId: String(i) }));
+    expect(findGaps(shifts, { startsAt: beijingMoment('2026-02-01'), endsAt: beijingMoment('2026-03-01') })).toEqual(
+      [],
+    );
+    expect(pattern.at(-1)!.endsAt).toEqual(beijingMoment('2026-03-01'));
+  });
+
+  it('staffs holidays as rest days and make-up Saturdays as working days', () => {
+    expect(kindsOn('2026-02-16').sort()).toEqual(['WEEKEND_DAY']); // Monday in the holiday, inside a leader's two days
+    expect(kindsOn('2026-02-15').sort()).toEqual(['WEEKEND_DAY', 'WEEKEND_LEADER']);
+    expect(kindsOn('2026-02-14')).toEqual(['WORK_HOURS']);
+    expect(kindsOn('2026-02-28')).toEqual(['WORK_HOURS']);
+    expect(kindsOn('2026-02-24')).toEqual(['WORK_HOURS']);
+  });
 });
 
 describe('conflicts and gaps', () => {

@@ -11,6 +11,10 @@ export type AvailabilityExceptionKind = (typeof AvailabilityExceptionKind)[numbe
 export const CalendarDayKind = ['HOLIDAY', 'WORKDAY'] as const;
 export type CalendarDayKind = (typeof CalendarDayKind)[number];
 
+/** The forms an official holiday schedule is imported from. */
+export const CalendarFileFormat = ['CSV', 'ICALENDAR'] as const;
+export type CalendarFileFormat = (typeof CalendarFileFormat)[number];
+
 /** What kind of event a timeline entry records. */
 export const CaseEventKind = ['REGISTERED', 'ROUTED', 'OBJECTED', 'ACCEPTED', 'NOT_ACCEPTED', 'HANDED_OVER', 'HANDLING_STEP', 'MODE_SET', 'MEDIATOR_ASSIGNED', 'EXTENDED', 'REPLIED', 'FOLLOWED_UP', 'CLOSURE_SENT_BACK', 'CLOSED', 'REEXAMINATION_REQUESTED', 'REVIEW_REQUESTED', 'OPINION_GIVEN', 'HEARING', 'URGED'] as const;
 export type CaseEventKind = (typeof CaseEventKind)[number];

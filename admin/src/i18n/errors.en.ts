@@ -40,6 +40,7 @@ export const errorsEn = {
         DATE_FORMAT: 'Enter a real date',
         DATETIME_FORMAT: 'Enter a real date and time',
         MONTH_FORMAT: 'Enter a month such as 2026-03',
+        FILE_FORMAT: 'The file cannot be read in the chosen format: check the file',
         MONEY_FORMAT: 'Not an amount of money',
         CODE_FORMAT: "Use letters, digits, '-', '_' or '.' only",
         USERNAME_FORMAT: 'Use 3 to 50 letters, digits, dots, dashes or underscores',

@@ -45,6 +45,7 @@ export const errorsZh: Messages = {
         DATE_FORMAT: '请填写有效日期',
         DATETIME_FORMAT: '请填写有效的日期和时间',
         MONTH_FORMAT: '请按年-月填写，如 2026-03',
+        FILE_FORMAT: '文件无法按所选格式读取，请核对文件',
         MONEY_FORMAT: '金额格式不对',
         CODE_FORMAT: '编码只能含字母、数字和 - _ .',
         USERNAME_FORMAT: '用户名须为 3 至 50 位字母、数字、点、横线或下划线',

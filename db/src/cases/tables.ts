@@ -243,6 +243,18 @@ export const calendarDaysTable = casesSchema.table('calendar_days', {
   name: text('name').notNull(),
 });
 
+/**
+ * The years whose calendar someone has maintained, and from what: a year listed here has its public holidays
+ * and make-up working days in `calendar_days`; a deadline in a year not listed is counted on weekends alone
+ * and carries a warning until an admin imports that year's official schedule.
+ */
+export const calendarYearsTable = casesSchema.table('calendar_years', {
+  year: integer('year').primaryKey(),
+  /** The official notice the days come from, as an admin named it (or the seed did). */
+  source: text('source').notNull(),
+  maintainedAt: at('maintained_at').notNull().defaultNow(),
+});
+
 /** The centre's configurable limits and warning thresholds: one row, a JSON document. */
 export const caseRulesTable = casesSchema.table('case_rules', {
   id: integer('id').primaryKey(),

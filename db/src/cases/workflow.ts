@@ -3,6 +3,7 @@ import type { Executor } from '../database';
 import { calendarFrom, type WorkCalendar } from '../shared/time';
 import {
   calendarDaysTable,
+  calendarYearsTable,
   caseAttachmentsTable,
   caseEventsTable,
   caseLinksTable,
@@ -181,7 +182,14 @@ export function createCaseWorkflowRepository(db: Executor) {
     },
 
     async calendar(): Promise<WorkCalendar> {
-      return calendarFrom(await db.select().from(calendarDaysTable));
+      const [days, years] = await Promise.all([
+        db.select().from(calendarDaysTable),
+        db.select({ year: calendarYearsTable.year }).from(calendarYearsTable),
+      ]);
+      return calendarFrom(
+        days,
+        years.map((y) => y.year),
+      );
     },
 
     calendarDays(from: string, to: string) {

@@ -53,14 +53,27 @@ export function isRealDate(value: string): boolean {
 export interface WorkCalendar {
   holidays: ReadonlySet<string>;
   workdays: ReadonlySet<string>;
+  /** The years whose official schedule is maintained; in any other year only weekends are rest days. */
+  maintainedYears: ReadonlySet<number>;
 }
-export const EMPTY_CALENDAR: WorkCalendar = { holidays: new Set(), workdays: new Set() };
+export const EMPTY_CALENDAR: WorkCalendar = { holidays: new Set(), workdays: new Set(), maintainedYears: new Set() };
 
-export function calendarFrom(days: readonly { day: string; kind: 'HOLIDAY' | 'WORKDAY' }[]): WorkCalendar {
+export function calendarFrom(
+  days: readonly { day: string; kind: 'HOLIDAY' | 'WORKDAY' }[],
+  maintainedYears: readonly number[] = [],
+): WorkCalendar {
   return {
     holidays: new Set(days.filter((d) => d.kind === 'HOLIDAY').map((d) => d.day)),
     workdays: new Set(days.filter((d) => d.kind === 'WORKDAY').map((d) => d.day)),
+    maintainedYears: new Set(maintainedYears),
   };
+}
+
+/** The Beijing years from `from` to `to` (inclusive) whose schedule nobody maintains: their rest days are guesses. */
+export function unmaintainedYears(from: Date, to: Date, calendar: WorkCalendar): number[] {
+  const years: number[] = [];
+  for (let y = beijingYear(from); y <= beijingYear(to); y += 1) if (!calendar.maintainedYears.has(y)) years.push(y);
+  return years;
 }
 
 /** A working day: a make-up working day, or a weekday that is not a public holiday. */

@@ -1,5 +1,5 @@
 import { DEFAULT_CASE_RULES, deriveClock } from '@onedoor/cases/clock';
-import { EMPTY_CALENDAR } from '@onedoor/db';
+import type { WorkCalendar } from '@onedoor/db';
 import type { casesTable, CaseStatus, ClosureOutcome, Satisfaction } from '@onedoor/db/cases';
 import type { Random } from './random';
 
@@ -52,6 +52,8 @@ export function seedCaseEvents(
     upperUnitId: string;
     legalKey: string | null;
     repeat: boolean;
+    /** The working calendar the database holds (the official schedules migrations seeded). */
+    calendar: WorkCalendar;
   },
 ): { events: SeedEvent[]; projection: Projection } {
   const events: SeedEvent[] = [{ kind: 'REGISTERED', at: input.receivedAt, data: {} }];
@@ -104,7 +106,7 @@ export function seedCaseEvents(
       satisfaction,
       outcome,
       level: input.status === 'REEXAMINING' ? 1 : input.status === 'REVIEWING' ? 2 : 0,
-      deadlineAt: deriveClock(events, EMPTY_CALENDAR, DEFAULT_CASE_RULES, input.repeat).deadlineAt,
+      deadlineAt: deriveClock(events, input.calendar, DEFAULT_CASE_RULES, input.repeat).deadlineAt,
     },
   };
 }

@@ -8,6 +8,7 @@ import {
   casesTable,
   type CaseStatus,
   caseUnitsTable,
+  createCaseWorkflowRepository,
   type Channel,
 } from '@onedoor/db/cases';
 import { seedCaseEvents } from './case-events';
@@ -49,6 +50,7 @@ interface Draft extends Omit<SeededCase, 'number'> {
 /** ~300 cases over the last 120 days across every channel, category and status; numbered per year of receipt. */
 export async function seedCases(ctx: SeedContext, input: Input): Promise<SeededCase[]> {
   const random = ctx.random('cases');
+  const calendar = await createCaseWorkflowRepository(ctx.tx).calendar();
   const drafts = Array.from({ length: CASE_COUNT }, () => draftCase(random, ctx.now, input));
   drafts.sort((a, b) => a.receivedAt.getTime() - b.receivedAt.getTime());
   const codes = new Set<string>();
@@ -103,6 +105,7 @@ export async function seedCases(ctx: SeedContext, input: Input): Promise<SeededC
     const earlier = screenRepeat(history, draft);
     const reopened = draft.status === 'REEXAMINING' || draft.status === 'REVIEWING';
     const { events, projection } = seedCaseEvents(random, {
+      calendar,
       status: draft.status,
       receivedAt: draft.receivedAt,
       routedAt,

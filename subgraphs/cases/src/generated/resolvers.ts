@@ -109,6 +109,17 @@ export type CalendarDay = {
   name: Scalars['String']['output'];
 };
 
+/** A calendar day an import changes. */
+export type CalendarDayChange = {
+  __typename?: 'CalendarDayChange';
+  /** The day as the import makes it. */
+  after: CalendarDay;
+  /** The day as it was. */
+  before: CalendarDay;
+  /** The date. */
+  date: Scalars['Date']['output'];
+};
+
 /**
  * A day for the holiday calendar.
  * Deprecated: use SetCalendarDayInput (as `request`); removed in contract v2.
@@ -128,6 +139,50 @@ export type CalendarDayKind =
   | 'HOLIDAY'
   /** A weekend day worked in exchange (调休上班): a working day. */
   | 'WORKDAY';
+
+/** The forms an official holiday schedule is imported from. */
+export type CalendarFileFormat =
+  /** Comma-separated `date,kind,name` rows (an optional `date,kind,name` header; kind HOLIDAY/休 or WORKDAY/班). */
+  | 'CSV'
+  /**
+   * An iCalendar file (RFC 5545) of all-day events marked 休 or 班 (or Apple's X-APPLE-SPECIAL-DAY), as
+   * holiday calendar feeds publish the schedule.
+   */
+  | 'ICALENDAR';
+
+/** What an import of whole years does (or did) to the working calendar and the open clocks. */
+export type CalendarImport = {
+  __typename?: 'CalendarImport';
+  /** Days the calendar did not have. */
+  added: Array<CalendarDay>;
+  /** False for a preview: nothing was written. */
+  applied: Scalars['Boolean']['output'];
+  /** Days whose kind or name changes. */
+  changed: Array<CalendarDayChange>;
+  /** Open cases whose deadline moves. */
+  deadlinesMoved: Scalars['Int']['output'];
+  /** Days of those years the file does not have (they become ordinary days). */
+  removed: Array<CalendarDay>;
+  /** Days already as the file has them. */
+  unchanged: Scalars['Int']['output'];
+  /** The years replaced and marked maintained. */
+  years: Array<Scalars['Int']['output']>;
+};
+
+/** A year of the working calendar whose official schedule has been maintained, and from what. */
+export type CalendarYear = {
+  __typename?: 'CalendarYear';
+  /** Public holidays of the year. */
+  holidays: Scalars['Int']['output'];
+  /** When the year was last imported or seeded. */
+  maintainedAt: Scalars['DateTime']['output'];
+  /** The official notice its days come from, such as 国务院办公厅关于2026年部分节假日安排的通知. */
+  source: Scalars['String']['output'];
+  /** Make-up working days (调休上班) of the year. */
+  workdays: Scalars['Int']['output'];
+  /** The year. */
+  year: Scalars['Int']['output'];
+};
 
 /**
  * A grievance, dispute or request (信访事项 / 诉求) that a citizen brought to the centre, followed from
@@ -259,6 +314,12 @@ export type CaseClock = {
   stage: ClockStage;
   /** When the period began. */
   startedAt: Scalars['DateTime']['output'];
+  /**
+   * The years from the period's start to its deadline (or objection window) whose official holiday schedule
+   * nobody has imported: in those years only weekends count as rest days, so the deadline may move when the
+   * State Council's schedule is imported (`importCalendar`). Empty when every year counted is maintained.
+   */
+  unmaintainedCalendarYears: Array<Scalars['Int']['output']>;
 };
 
 /** A page of cases. */
@@ -946,6 +1007,21 @@ export type HotSpot = {
   previous: Scalars['Int']['output'];
 };
 
+/** An official holiday schedule to import: whole years are replaced by the file's days. */
+export type ImportCalendarInput = {
+  /** The file's text (at most 1 MB). */
+  content: Scalars['String']['input'];
+  /** The file's form. */
+  format: CalendarFileFormat;
+  /**
+   * The official notice the schedule comes from (recorded beside each year), such as
+   * 国务院办公厅关于2027年部分节假日安排的通知.
+   */
+  source: Scalars['String']['input'];
+  /** Only these years of the file; by default every year it holds. */
+  years?: InputMaybe<Array<Scalars['Int']['input']>>;
+};
+
 /** A count under a key (a channel, a category id, a unit id, a grid unit id). */
 export type KeyCount = {
   __typename?: 'KeyCount';
@@ -1043,10 +1119,24 @@ export type Mutation = {
    */
   handOverToLegalChannel: Case;
   /**
+   * Imports an official holiday schedule: every day of the years the file holds is replaced by the file's,
+   * the years are marked maintained with their source, and every open clock is recomputed, in one
+   * transaction. Refusals as for previewCalendarImport.
+   * Roles: ADMIN.
+   */
+  importCalendar: CalendarImport;
+  /**
    * Records a unit's mis-routing objection within 5 working days; the case returns to the centre.
    * Roles: ADMIN, CENTRE_STAFF, LEADER, HANDLER.
    */
   objectToRouting: Case;
+  /**
+   * Shows what importing an official holiday schedule would do (days added, removed and changed, open
+   * deadlines moved) without writing anything. A file that is not CSV or iCalendar as described, a date that
+   * is not real or a day given as both kinds is refused as BAD_USER_INPUT naming `input.content`.
+   * Roles: ADMIN.
+   */
+  previewCalendarImport: CalendarImport;
   /**
    * Records the follow-up visit and satisfaction; only after the reply.
    * Roles: ADMIN, CENTRE_STAFF, LEADER.
@@ -1174,8 +1264,18 @@ export type MutationHandOverToLegalChannelArgs = {
 };
 
 
+export type MutationImportCalendarArgs = {
+  input: ImportCalendarInput;
+};
+
+
 export type MutationObjectToRoutingArgs = {
   input: ObjectToRoutingInput;
+};
+
+
+export type MutationPreviewCalendarImportArgs = {
+  input: ImportCalendarInput;
 };
 
 
@@ -1351,6 +1451,12 @@ export type Query = {
    */
   calendarDays: Array<CalendarDay>;
   /**
+   * The years whose official holiday schedule is maintained, oldest first. A deadline in any other year is
+   * counted on weekends alone and carries a warning (`CaseClock.unmaintainedCalendarYears`).
+   * Roles: any signed-in account.
+   */
+  calendarYears: Array<CalendarYear>;
+  /**
    * One case by id; null when it does not exist or is outside what the viewer may see.
    * Roles: any signed-in account.
    */
@@ -1396,6 +1502,12 @@ export type Query = {
    * Roles: public (no sign-in).
    */
   trackCase?: Maybe<CaseProgress>;
+  /**
+   * Years without a maintained holiday schedule that open cases' deadlines fall in, with how many cases each:
+   * those deadlines are counted on weekends alone and may move when the year is imported. Empty when none.
+   * Roles: ADMIN, CENTRE_STAFF, LEADER, AUDITOR.
+   */
+  unmaintainedCalendarDeadlines: Array<UnmaintainedCalendarYear>;
 };
 
 
@@ -1689,6 +1801,15 @@ export type UnitStatistics = {
   unit: Organisation;
 };
 
+/** A year without a maintained holiday schedule that open cases' deadlines fall in. */
+export type UnmaintainedCalendarYear = {
+  __typename?: 'UnmaintainedCalendarYear';
+  /** Open cases whose deadline falls in it. */
+  openCases: Scalars['Int']['output'];
+  /** The year. */
+  year: Scalars['Int']['output'];
+};
+
 /** New limits and thresholds; omitted ones stay as they are. */
 export type UpdateCaseRulesInput = {
   /** See CaseRules. */
@@ -1861,10 +1982,14 @@ export type ResolversTypes = {
   Attachment: ResolverTypeWrapper<CaseAttachmentRow>;
   AttachmentInput: AttachmentInput;
   CalendarDay: ResolverTypeWrapper<CalendarDayRow>;
+  CalendarDayChange: ResolverTypeWrapper<Omit<CalendarDayChange, 'after' | 'before'> & { after: ResolversTypes['CalendarDay'], before: ResolversTypes['CalendarDay'] }>;
   CalendarDayInput: CalendarDayInput;
   CalendarDayKind: CalendarDayKind;
-  Case: ResolverTypeWrapper<CaseRow>;
+  CalendarFileFormat: CalendarFileFormat;
+  CalendarImport: ResolverTypeWrapper<Omit<CalendarImport, 'added' | 'changed' | 'removed'> & { added: Array<ResolversTypes['CalendarDay']>, changed: Array<ResolversTypes['CalendarDayChange']>, removed: Array<ResolversTypes['CalendarDay']> }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CalendarYear: ResolverTypeWrapper<CalendarYear>;
+  Case: ResolverTypeWrapper<CaseRow>;
   CaseClock: ResolverTypeWrapper<CaseClock>;
   CaseConnection: ResolverTypeWrapper<CasePage>;
   CaseEvent: ResolverTypeWrapper<CaseEventRow>;
@@ -1904,6 +2029,7 @@ export type ResolversTypes = {
   HandlingStepInput: HandlingStepInput;
   HandlingStepKind: HandlingStepKind;
   HotSpot: ResolverTypeWrapper<Omit<HotSpot, 'category'> & { category: ResolversTypes['Category'] }>;
+  ImportCalendarInput: ImportCalendarInput;
   KeyCount: ResolverTypeWrapper<KeyCount>;
   LegalChannel: LegalChannel;
   MediationOutcome: MediationOutcome;
@@ -1933,6 +2059,7 @@ export type ResolversTypes = {
   SortDirection: SortDirection;
   UnitObjectionCount: ResolverTypeWrapper<Omit<UnitObjectionCount, 'unit'> & { unit: ResolversTypes['Organisation'] }>;
   UnitStatistics: ResolverTypeWrapper<Omit<UnitStatistics, 'unit'> & { unit: ResolversTypes['Organisation'] }>;
+  UnmaintainedCalendarYear: ResolverTypeWrapper<UnmaintainedCalendarYear>;
   UpdateCaseRulesInput: UpdateCaseRulesInput;
   UrgeCaseInput: UrgeCaseInput;
   WarningColour: WarningColour;
@@ -1950,9 +2077,12 @@ export type ResolversParentTypes = {
   Attachment: CaseAttachmentRow;
   AttachmentInput: AttachmentInput;
   CalendarDay: CalendarDayRow;
+  CalendarDayChange: Omit<CalendarDayChange, 'after' | 'before'> & { after: ResolversParentTypes['CalendarDay'], before: ResolversParentTypes['CalendarDay'] };
   CalendarDayInput: CalendarDayInput;
-  Case: CaseRow;
+  CalendarImport: Omit<CalendarImport, 'added' | 'changed' | 'removed'> & { added: Array<ResolversParentTypes['CalendarDay']>, changed: Array<ResolversParentTypes['CalendarDayChange']>, removed: Array<ResolversParentTypes['CalendarDay']> };
   Boolean: Scalars['Boolean']['output'];
+  CalendarYear: CalendarYear;
+  Case: CaseRow;
   CaseClock: CaseClock;
   CaseConnection: CasePage;
   CaseEvent: CaseEventRow;
@@ -1982,6 +2112,7 @@ export type ResolversParentTypes = {
   HandOverToLegalChannelInput: HandOverToLegalChannelInput;
   HandlingStepInput: HandlingStepInput;
   HotSpot: Omit<HotSpot, 'category'> & { category: ResolversParentTypes['Category'] };
+  ImportCalendarInput: ImportCalendarInput;
   KeyCount: KeyCount;
   Mediator: EntityRef;
   Money: Scalars['Money']['output'];
@@ -2007,6 +2138,7 @@ export type ResolversParentTypes = {
   SetHandlingModeInput: SetHandlingModeInput;
   UnitObjectionCount: Omit<UnitObjectionCount, 'unit'> & { unit: ResolversParentTypes['Organisation'] };
   UnitStatistics: Omit<UnitStatistics, 'unit'> & { unit: ResolversParentTypes['Organisation'] };
+  UnmaintainedCalendarYear: UnmaintainedCalendarYear;
   UpdateCaseRulesInput: UpdateCaseRulesInput;
   UrgeCaseInput: UrgeCaseInput;
   link__Import: Scalars['link__Import']['output'];
@@ -2041,6 +2173,30 @@ export type CalendarDayResolvers<ContextType = CasesContext, ParentType extends 
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['CalendarDayKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CalendarDayChangeResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['CalendarDayChange'] = ResolversParentTypes['CalendarDayChange']> = {
+  after?: Resolver<ResolversTypes['CalendarDay'], ParentType, ContextType>;
+  before?: Resolver<ResolversTypes['CalendarDay'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type CalendarImportResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['CalendarImport'] = ResolversParentTypes['CalendarImport']> = {
+  added?: Resolver<Array<ResolversTypes['CalendarDay']>, ParentType, ContextType>;
+  applied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  changed?: Resolver<Array<ResolversTypes['CalendarDayChange']>, ParentType, ContextType>;
+  deadlinesMoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  removed?: Resolver<Array<ResolversTypes['CalendarDay']>, ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  years?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type CalendarYearResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['CalendarYear'] = ResolversParentTypes['CalendarYear']> = {
+  holidays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maintainedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  workdays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CaseResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case'], FederationReferenceType extends FederationReferenceTypes['Case'] = FederationReferenceTypes['Case']> = {
@@ -2100,6 +2256,7 @@ export type CaseClockResolvers<ContextType = CasesContext, ParentType extends Re
   running?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   stage?: Resolver<ResolversTypes['ClockStage'], ParentType, ContextType>;
   startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  unmaintainedCalendarYears?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type CaseConnectionResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['CaseConnection'] = ResolversParentTypes['CaseConnection']> = {
@@ -2262,7 +2419,9 @@ export type MutationResolvers<ContextType = CasesContext, ParentType extends Res
   extendDeadline?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationExtendDeadlineArgs, 'input'>>;
   giveOpinion?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationGiveOpinionArgs, 'input'>>;
   handOverToLegalChannel?: Resolver<ResolversTypes['Case'], ParentType, ContextType, Partial<MutationHandOverToLegalChannelArgs>>;
+  importCalendar?: Resolver<ResolversTypes['CalendarImport'], ParentType, ContextType, RequireFields<MutationImportCalendarArgs, 'input'>>;
   objectToRouting?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationObjectToRoutingArgs, 'input'>>;
+  previewCalendarImport?: Resolver<ResolversTypes['CalendarImport'], ParentType, ContextType, RequireFields<MutationPreviewCalendarImportArgs, 'input'>>;
   recordFollowUp?: Resolver<ResolversTypes['Case'], ParentType, ContextType, Partial<MutationRecordFollowUpArgs>>;
   recordHandlingStep?: Resolver<ResolversTypes['Case'], ParentType, ContextType, Partial<MutationRecordHandlingStepArgs>>;
   recordHearing?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRecordHearingArgs, 'input'>>;
@@ -2307,6 +2466,7 @@ export type PublicReplyResolvers<ContextType = CasesContext, ParentType extends 
 
 export type QueryResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   calendarDays?: Resolver<Array<ResolversTypes['CalendarDay']>, ParentType, ContextType, RequireFields<QueryCalendarDaysArgs, 'from' | 'to'>>;
+  calendarYears?: Resolver<Array<ResolversTypes['CalendarYear']>, ParentType, ContextType>;
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
   caseByNumber?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseByNumberArgs, 'number'>>;
   caseRules?: Resolver<ResolversTypes['CaseRules'], ParentType, ContextType>;
@@ -2316,6 +2476,7 @@ export type QueryResolvers<ContextType = CasesContext, ParentType extends Resolv
   deadlineBoard?: Resolver<Array<ResolversTypes['DeadlineBoardRow']>, ParentType, ContextType, Partial<QueryDeadlineBoardArgs>>;
   misroutingObjections?: Resolver<Array<ResolversTypes['UnitObjectionCount']>, ParentType, ContextType, RequireFields<QueryMisroutingObjectionsArgs, 'from' | 'to'>>;
   trackCase?: Resolver<Maybe<ResolversTypes['CaseProgress']>, ParentType, ContextType, RequireFields<QueryTrackCaseArgs, 'phoneLast4' | 'trackingCode'>>;
+  unmaintainedCalendarDeadlines?: Resolver<Array<ResolversTypes['UnmaintainedCalendarYear']>, ParentType, ContextType>;
 };
 
 export type UnitObjectionCountResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['UnitObjectionCount'] = ResolversParentTypes['UnitObjectionCount']> = {
@@ -2330,6 +2491,11 @@ export type UnitStatisticsResolvers<ContextType = CasesContext, ParentType exten
   unit?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
 };
 
+export type UnmaintainedCalendarYearResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['UnmaintainedCalendarYear'] = ResolversParentTypes['UnmaintainedCalendarYear']> = {
+  openCases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
   name: 'link__Import';
 }
@@ -2338,6 +2504,9 @@ export type Resolvers<ContextType = CasesContext> = {
   Account?: AccountResolvers<ContextType>;
   Attachment?: AttachmentResolvers<ContextType>;
   CalendarDay?: CalendarDayResolvers<ContextType>;
+  CalendarDayChange?: CalendarDayChangeResolvers<ContextType>;
+  CalendarImport?: CalendarImportResolvers<ContextType>;
+  CalendarYear?: CalendarYearResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
   CaseClock?: CaseClockResolvers<ContextType>;
   CaseConnection?: CaseConnectionResolvers<ContextType>;
@@ -2365,6 +2534,7 @@ export type Resolvers<ContextType = CasesContext> = {
   Query?: QueryResolvers<ContextType>;
   UnitObjectionCount?: UnitObjectionCountResolvers<ContextType>;
   UnitStatistics?: UnitStatisticsResolvers<ContextType>;
+  UnmaintainedCalendarYear?: UnmaintainedCalendarYearResolvers<ContextType>;
   link__Import?: GraphQLScalarType;
 };
 

@@ -1,8 +1,9 @@
 import { defineMutation, requireRole } from '@onedoor/subgraph-kit';
 import type { Resolvers } from '../generated/resolvers';
-import { ADMINS, ANY_STAFF } from '../roles';
+import { ADMINS, ANY_STAFF, READERS } from '../roles';
 import { calendarDays, removeCalendarDay, setCalendarDay, updateCaseRules } from '../services/clock-settings';
-import { removeCalendarDayArgs, setCalendarDayInput, updateCaseRulesInput } from './inputs';
+import { calendarYears, importCalendar, unmaintainedDeadlines } from '../services/calendar-import';
+import { importCalendarInput, removeCalendarDayArgs, setCalendarDayInput, updateCaseRulesInput } from './inputs';
 
 /** What the case clocks run on: the holiday calendar and the limits and thresholds admins maintain. */
 export const clockSettingsResolvers: Resolvers = {
@@ -10,6 +11,14 @@ export const clockSettingsResolvers: Resolvers = {
     calendarDays(_, { from, to }, ctx) {
       requireRole(ctx.viewer, ANY_STAFF, 'calendarDays');
       return calendarDays({ ctx, from, to });
+    },
+    calendarYears(_, __, ctx) {
+      requireRole(ctx.viewer, ANY_STAFF, 'calendarYears');
+      return calendarYears(ctx);
+    },
+    unmaintainedCalendarDeadlines(_, __, ctx) {
+      requireRole(ctx.viewer, READERS, 'unmaintainedCalendarDeadlines');
+      return unmaintainedDeadlines(ctx);
     },
     caseRules(_, __, ctx) {
       requireRole(ctx.viewer, ANY_STAFF, 'caseRules');
@@ -31,6 +40,18 @@ export const clockSettingsResolvers: Resolvers = {
       args: true,
       run: removeCalendarDay,
     }),
+    previewCalendarImport: defineMutation({
+      name: 'previewCalendarImport',
+      roles: ADMINS,
+      input: importCalendarInput,
+      run: ({ ctx, input }) => importCalendar({ ctx, input, preview: true }),
+    }),
+    importCalendar: defineMutation({
+      name: 'importCalendar',
+      roles: ADMINS,
+      input: importCalendarInput,
+      run: ({ ctx, input }) => importCalendar({ ctx, input, preview: false }),
+    }),
     updateCaseRules: defineMutation({
       name: 'updateCaseRules',
       roles: ADMINS,
@@ -40,4 +61,5 @@ export const clockSettingsResolvers: Resolvers = {
     }),
   },
   CalendarDay: { date: (row) => row.day },
+  CalendarDayChange: { before: (row) => row.before, after: (row) => row.after },
 };

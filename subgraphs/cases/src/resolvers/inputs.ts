@@ -143,6 +143,12 @@ export const setCalendarDayInput = z.object({
   name: text(100),
 });
 export const removeCalendarDayArgs = z.object({ date: z.string() });
+export const importCalendarInput = z.object({
+  format: z.enum(['CSV', 'ICALENDAR']),
+  content: text(1_000_000),
+  source: text(200),
+  years: z.array(z.number().int().min(2000).max(2100)).max(20).nullish(),
+});
 
 export const createCategoryInput = z.object({ code: text(32), name: text(100), parentId: uuid().nullish() });
 export const renameCategoryArgs = z.object({ id: z.string(), name: text(100) });

@@ -31,16 +31,19 @@ async function refreshOpenDeadlines(tx: Executor): Promise<number> {
 }
 
 /** A change to the clocks' settings, the open deadlines it moved and its audit record, in one transaction. */
-function changeSettings<T>({
+export function changeSettings<T>({
   ctx,
   action,
   entityType,
   change,
+  settled,
 }: {
   ctx: BaseContext;
   action: string;
-  entityType: 'CalendarDay' | 'CaseRules';
+  entityType: 'CalendarDay' | 'CalendarYear' | 'CaseRules';
   change: (tx: Executor) => Promise<{ result: T; data: Record<string, unknown>; moves: boolean }>;
+  /** Sees the result and how many open deadlines moved, before the commit (a throw rolls everything back). */
+  settled?: (result: T, deadlinesMoved: number) => T;
 }): Promise<T> {
   return ctx.db.transaction(async (tx) => {
     const { result, data, moves } = await change(tx);
@@ -52,7 +55,7 @@ function changeSettings<T>({
       entityId: null,
       data: { ...data, deadlinesMoved: moved },
     });
-    return result;
+    return settled ? settled(result, moved) : result;
   });
 }
 

@@ -5,7 +5,7 @@
  * deadlines; `clockOf` reads a case's clock for a request.
  */
 
-import { addCalendarDays, addWorkingDays, DAY_MS, type WorkCalendar } from '@onedoor/db';
+import { addCalendarDays, addWorkingDays, DAY_MS, unmaintainedYears, type WorkCalendar } from '@onedoor/db';
 import type { CaseRow } from '@onedoor/db/cases';
 import type { CasesContext } from '../context';
 
@@ -63,6 +63,8 @@ export interface CaseClock {
   addedDays: number;
   /** End of the window in which the routed unit may object; null unless routed and not yet accepted. */
   objectionWindowEndsAt: Date | null;
+  /** Years the period reaches whose official schedule nobody maintains (their holidays are unknown). */
+  unmaintainedCalendarYears: number[];
 }
 
 const numberOf = (v: unknown) => (typeof v === 'number' ? v : 0);
@@ -125,14 +127,18 @@ export function deriveClock(
         break;
     }
   }
+  const deadlineAt = addCalendarDays(startedAt, limit + added, calendar);
+  const objectionWindowEndsAt =
+    routedAt && stage === 'ACCEPTANCE' ? addWorkingDays(routedAt, rules.objectionWorkingDays, calendar) : null;
+  const lastDay = objectionWindowEndsAt && objectionWindowEndsAt > deadlineAt ? objectionWindowEndsAt : deadlineAt;
   return {
     stage,
     startedAt,
-    deadlineAt: addCalendarDays(startedAt, limit + added, calendar),
+    deadlineAt,
     running,
     addedDays: added,
-    objectionWindowEndsAt:
-      routedAt && stage === 'ACCEPTANCE' ? addWorkingDays(routedAt, rules.objectionWorkingDays, calendar) : null,
+    objectionWindowEndsAt,
+    unmaintainedCalendarYears: unmaintainedYears(startedAt, lastDay, calendar),
   };
 }
 

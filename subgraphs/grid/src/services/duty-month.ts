@@ -1,9 +1,19 @@
-import { beijingMoment, DAY_MS } from '@onedoor/db';
+import { beijingMoment, DAY_MS, HOUR_MS } from '@onedoor/db';
 import { createRosterRepository, type DutyShiftKind, type DutyShiftRow } from '@onedoor/db/grid';
 import { badInput, conflict } from '@onedoor/subgraph-kit';
 import type { GridCall } from '../context';
 import { changeGrid } from './audit';
-import { describeShift, findConflicts, firstOfNextMonth, type LeaveLike, monthPattern, type Span } from './duty-rules';
+import {
+  describeShift,
+  findConflicts,
+  findGaps,
+  firstOfNextMonth,
+  type LeaveLike,
+  monthPattern,
+  type PatternShift,
+  type Span,
+} from './duty-rules';
+import { workingCalendarAround } from './working-calendar';
 import { requirePersons } from './references';
 
 /** Who takes which shifts of a month, each list in rotation order. */
@@ -27,11 +37,17 @@ const LISTS: Record<DutyShiftKind, RotationList> = {
   WEEKEND_LEADER: 'weekendLeaders',
 };
 
-/** A month's cover runs from 08:30 on its first day to 08:30 on the first of the next. */
+/** A month is its days, midnight to midnight in Beijing: the shifts that start in it are its own. */
 const monthSpan = (month: string): Span => ({
-  startsAt: beijingMoment(`${month}-01`, '08:30'),
-  endsAt: beijingMoment(firstOfNextMonth(month), '08:30'),
+  startsAt: beijingMoment(`${month}-01`),
+  endsAt: beijingMoment(firstOfNextMonth(month)),
 });
+
+/** The night hours 00:00–08:30 of a day. */
+const earlyHours = (at: Date): Span => ({ startsAt: at, endsAt: new Date(at.getTime() + 8.5 * HOUR_MS) });
+
+/** Whether the given shifts leave no minute of the span uncovered. */
+const covered = (shifts: readonly DutyShiftRow[], span: Span) => findGaps(shifts, span).length === 0;
 
 /**
  * Generates a month of shifts from a rotation rule: each shift goes to the next person of its list
@@ -45,17 +61,25 @@ export async function generateDutyMonth({ input: rule, ctx }: GridCall<RotationR
     hint: 'pick duty staff from persons',
   });
   const span = monthSpan(rule.month);
+  const calendar = await workingCalendarAround(ctx, rule.month);
   return changeGrid(ctx, 'generateDutyMonth', async (tx) => {
     const repo = createRosterRepository(tx);
     await repo.lockDutyRoster();
-    const existing = await repo.shiftsOverlapping(span.startsAt, span.endsAt);
+    const existing = await repo.shiftsOverlapping(span.startsAt, earlyHours(span.endsAt).endsAt);
     const inMonth = existing.filter((s) => s.startsAt >= span.startsAt && s.startsAt < span.endsAt);
     if (inMonth.length > 0 && !rule.replace) {
       throw conflict(`${rule.month} already has ${inMonth.length} shifts: pass replace: true to generate it anew.`);
     }
     const outside = existing.filter((s) => !inMonth.includes(s));
-    const leaves = await repo.leavesOverlapping(new Date(span.startsAt.getTime() - DAY_MS), span.endsAt);
-    const planned = assign(rule, outside, leaves);
+    const leaves = await repo.leavesOverlapping(
+      new Date(span.startsAt.getTime() - DAY_MS),
+      earlyHours(span.endsAt).endsAt,
+    );
+    const edges = {
+      coverFirstNight: !covered(outside, earlyHours(span.startsAt)),
+      lastNightEndsAtMidnight: covered(outside, earlyHours(span.endsAt)),
+    };
+    const planned = assign(rule, monthPattern(rule.month, calendar, edges), outside, leaves);
     await repo.deleteShiftsStarting(span.startsAt, span.endsAt);
     const rows = await repo.insertShifts(planned, ctx.clock.now());
     return {
@@ -66,12 +90,12 @@ export async function generateDutyMonth({ input: rule, ctx }: GridCall<RotationR
   });
 }
 
-function assign(rule: RotationRule, fixed: DutyShiftRow[], leaves: readonly LeaveLike[]) {
+function assign(rule: RotationRule, pattern: PatternShift[], fixed: DutyShiftRow[], leaves: readonly LeaveLike[]) {
   const taken: (DutyShiftRow | Omit<DutyShiftRow, 'createdAt' | 'updatedAt' | 'note' | 'version'>)[] = [...fixed];
   const turn: Partial<Record<DutyShiftKind, number>> = {};
   const dayHolder = new Map<string, string>();
   const planned: { kind: DutyShiftKind; personId: string; startsAt: Date; endsAt: Date }[] = [];
-  for (const slot of monthPattern(rule.month)) {
+  for (const slot of pattern) {
     const list = rule[LISTS[slot.kind]];
     if (list.length === 0)
       throw badInput(`input.${LISTS[slot.kind]}`, `Name at least one person for ${slot.kind} shifts.`, {

@@ -1,4 +1,12 @@
-import { addDays, BEIJING_OFFSET_MS, beijingMoment, HOUR_MS, isoWeekday } from '@onedoor/db';
+import {
+  addDays,
+  BEIJING_OFFSET_MS,
+  beijingMoment,
+  EMPTY_CALENDAR,
+  HOUR_MS,
+  isWorkingDay,
+  type WorkCalendar,
+} from '@onedoor/db';
 import type { DutyShiftKind } from '@onedoor/db/grid';
 
 /** The rules of the duty roster (值班), free of the database so they read (and test) on their own. */
@@ -46,28 +54,54 @@ export interface PatternShift extends Span {
   day: string;
 }
 
+/** How a month meets its neighbours: whether it covers its first night itself, and where its last night ends. */
+export interface MonthEdges {
+  /** No shift covers 00:00–08:30 on the 1st (the month before is not generated): the month adds a night for it. */
+  coverFirstNight: boolean;
+  /** The month after already covers its own first night: this month's last night ends at midnight. */
+  lastNightEndsAtMidnight: boolean;
+}
+
+/** Consecutive rest days before `day` (0 when the day before is a working day). */
+function restDaysBefore(day: string, calendar: WorkCalendar): number {
+  let count = 0;
+  for (let d = addDays(day, -1); !isWorkingDay(d, calendar) && count < 366; d = addDays(d, -1)) count += 1;
+  return count;
+}
+
 /**
- * The shift pattern of a month: on weekdays work hours 08:30–12:00 and 14:00–17:30 with a named officer
- * at noon and at night (17:30–08:30); on weekends a day officer 08:30–17:30 and a night officer, and one
- * leader on call from Saturday 08:30 to Monday 08:30 (领导轮流带班). Cover runs without a break from the
- * first day 08:30 to 08:30 after the last day.
+ * The shift pattern of a month on the working calendar: on working days (weekdays and make-up working days,
+ * 调休上班) work hours 08:30–12:00 and 14:00–17:30 with a named officer at noon and at night (17:30–08:30);
+ * on rest days (weekends and public holidays) a day officer 08:30–17:30 and a night officer, and a leader on
+ * call (领导轮流带班) for each two rest days of a run, from 08:30 to 08:30 after them. Cover runs without a
+ * break from the first night's start (00:00 on the 1st when the month covers it, else 08:30) to the last
+ * night's end (08:30 on the next month's 1st, or midnight when that month covers its own first night).
  */
-export function monthPattern(month: string): PatternShift[] {
+export function monthPattern(
+  month: string,
+  calendar: WorkCalendar = EMPTY_CALENDAR,
+  edges: MonthEdges = { coverFirstNight: false, lastNightEndsAtMidnight: false },
+): PatternShift[] {
   const first = `${month}-01`;
   const shifts: PatternShift[] = [];
   const at = (day: string, from: string, to: string, kind: DutyShiftKind, nextDay = 0) =>
     shifts.push({ kind, day, startsAt: beijingMoment(day, from), endsAt: beijingMoment(addDays(day, nextDay), to) });
+  if (edges.coverFirstNight) at(first, '00:00', '08:30', 'NIGHT');
   for (let day = first; day.startsWith(month); day = addDays(day, 1)) {
-    const weekday = isoWeekday(day);
-    if (weekday >= 6) {
-      if (weekday === 6) at(day, '08:30', '08:30', 'WEEKEND_LEADER', 2);
-      at(day, '08:30', '17:30', 'WEEKEND_DAY');
-    } else {
+    if (isWorkingDay(day, calendar)) {
       at(day, '08:30', '12:00', 'WORK_HOURS');
       at(day, '12:00', '14:00', 'NOON');
       at(day, '14:00', '17:30', 'WORK_HOURS');
+    } else {
+      if (restDaysBefore(day, calendar) % 2 === 0) {
+        const onCall = isWorkingDay(addDays(day, 1), calendar) ? 1 : 2;
+        at(day, '08:30', '08:30', 'WEEKEND_LEADER', onCall);
+      }
+      at(day, '08:30', '17:30', 'WEEKEND_DAY');
     }
-    at(day, '17:30', '08:30', 'NIGHT', 1);
+    const last = !addDays(day, 1).startsWith(month);
+    if (last && edges.lastNightEndsAtMidnight) at(day, '17:30', '00:00', 'NIGHT', 1);
+    else at(day, '17:30', '08:30', 'NIGHT', 1);
   }
   return shifts;
 }

@@ -165,6 +165,10 @@ export const casesEn: Messages = {
       RESOLUTION_RATE: 'Resolution rate',
       SATISFACTION: 'Satisfaction',
     },
+    CalendarFileFormat: {
+      CSV: 'CSV table',
+      ICALENDAR: 'iCalendar file',
+    },
     CalendarDayKind: {
       HOLIDAY: 'Public holiday',
       WORKDAY: 'Exchanged working day',
@@ -358,6 +362,40 @@ export const casesEn: Messages = {
         name: 'Name',
         empty: 'No holiday or exchanged day in this period',
         removeConfirm: 'Remove %{date}? Open deadlines are recomputed.',
+        years: 'Maintained years',
+        year: 'Year',
+        source: 'Source',
+        holidays: 'Holidays',
+        workdays: 'Exchanged working days',
+        maintainedAt: 'Maintained at',
+        missingYears:
+          "The holiday schedule for %{years} is not imported: deadlines in those years move past weekends only. Import it here once the State Council's General Office publishes it.",
+        unmaintained: 'No holiday schedule for %{years}',
+        unmaintainedHint:
+          'The deadline falls in %{years}, whose official holiday schedule is not imported yet: it is counted on weekends alone and may move when the year is imported.',
+        unmaintainedDeadlines:
+          'The holiday schedule for %{years} is not imported: %{count} open cases are due in those years and may move when it is.',
+        openCalendar: 'Open the working calendar',
+        import: {
+          open: 'Import a holiday schedule',
+          intro:
+            "Import a year's official holiday schedule (a CSV or iCalendar file). Every holiday and exchanged working day of the years in the file is replaced and every open deadline recomputed. Preview first.",
+          chooseFile: 'Choose a file',
+          noFile: 'No file chosen',
+          fileRequired: 'Choose a file',
+          content: 'File',
+          format: 'File format',
+          source: 'Source (the notice)',
+          sourceHint: "For example: the General Office of the State Council's notice on the 2027 holidays",
+          years: 'Years',
+          preview: 'Preview',
+          summary:
+            '%{years}: %{added} days added, %{removed} removed, %{changed} changed, %{unchanged} unchanged; %{moved} open cases change their deadline.',
+          added: 'Added',
+          removed: 'Removed',
+          submit: 'Import',
+          done: 'Holiday schedule imported; deadlines recomputed',
+        },
       },
       receipt: {
         title: 'Acknowledgement of receipt',

@@ -165,6 +165,10 @@ export const casesZh: Messages = {
       RESOLUTION_RATE: '调解成功率',
       SATISFACTION: '满意度',
     },
+    CalendarFileFormat: {
+      CSV: 'CSV 表格',
+      ICALENDAR: 'iCalendar 日历文件',
+    },
     CalendarDayKind: {
       HOLIDAY: '法定节假日',
       WORKDAY: '调休上班',
@@ -357,6 +361,39 @@ export const casesZh: Messages = {
         name: '名称',
         empty: '该时段没有设置节假日或调休',
         removeConfirm: '删除 %{date} 的设置？在办案件的期限将随之重算。',
+        years: '已维护的年度',
+        year: '年度',
+        source: '依据',
+        holidays: '节假日天数',
+        workdays: '调休上班天数',
+        maintainedAt: '维护时间',
+        missingYears:
+          '%{years} 年的节假日安排尚未导入：落在该年的期限只按周末顺延。国务院办公厅发布通知后，请在此导入。',
+        unmaintained: '%{years} 年节假日未导入',
+        unmaintainedHint:
+          '期限所在的 %{years} 年尚未导入国务院办公厅的节假日安排，目前只按周末计算，导入后期限可能顺延。',
+        unmaintainedDeadlines: '%{years} 年的节假日安排尚未导入，%{count} 件在办案件的期限落在该年，导入后可能顺延。',
+        openCalendar: '前往工作日历',
+        import: {
+          open: '导入节假日安排',
+          intro:
+            '导入国务院办公厅发布的年度节假日安排（CSV 或 iCalendar 文件）。文件所含年度的全部节假日与调休将被替换，所有在办案件的期限随之重算。请先预览。',
+          chooseFile: '选择文件',
+          noFile: '尚未选择文件',
+          fileRequired: '请选择文件',
+          content: '文件',
+          format: '文件格式',
+          source: '依据（通知名称）',
+          sourceHint: '如：国务院办公厅关于2027年部分节假日安排的通知',
+          years: '年度',
+          preview: '预览',
+          summary:
+            '%{years} 年：新增 %{added} 天，删除 %{removed} 天，修改 %{changed} 天，不变 %{unchanged} 天；%{moved} 件在办案件的期限将变化。',
+          added: '新增',
+          removed: '删除',
+          submit: '确认导入',
+          done: '节假日安排已导入，期限已重算',
+        },
       },
       receipt: {
         title: '受理回执',

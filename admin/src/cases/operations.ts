@@ -104,6 +104,7 @@ export const DEADLINE_BOARD = gql`
         deadlineAt
         clock {
           daysLeft
+          unmaintainedCalendarYears
         }
         category {
           id

@@ -17,7 +17,7 @@ const CASE_DETAIL = `${CASE_ROW} version description trackingCode level handling
   units { lead unit { id name } }
   mediator { id person { id name } }
   owner { id name }
-  clock { stage startedAt deadlineAt running overdue daysLeft addedDays objectionWindowEndsAt }
+  clock { stage startedAt deadlineAt running overdue daysLeft addedDays objectionWindowEndsAt unmaintainedCalendarYears }
   timeline { ${CASE_EVENT} }`;
 
 /** A `YYYY-MM-DD` day of the date filter as the instant its Beijing day starts, `days` later. */

@@ -1,6 +1,7 @@
 import { Alert, Box, Card, CardContent, Grid, Typography } from '@mui/material';
 import { Title, usePermissions, useTranslate } from 'react-admin';
 import { hasRole } from '../auth/roles';
+import { UnmaintainedDeadlinesAlert } from '../cases/calendar/UnmaintainedDeadlinesAlert';
 import { CategoryChart, OverdueChart } from './BreakdownCharts';
 import { KpiRow } from './KpiRow';
 import { PeriodBar } from './PeriodBar';
@@ -64,6 +65,7 @@ function Figures({
         </Typography>
       )}
       <PeriodBar scope={scope} townships={data.townships} />
+      {may.objections && <UnmaintainedDeadlinesAlert />}
       {data.error && (
         <Alert severity="error" sx={{ mb: 2 }}>
           {translate(data.error.message, { _: data.error.message })}

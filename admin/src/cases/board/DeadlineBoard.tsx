@@ -9,6 +9,7 @@ import { PlainSelect } from '../../shared/PlainInputs';
 import { SimpleTable } from '../../shared/SimpleTable';
 import { mayUrge } from '../actions/allowed';
 import { UrgeNote } from '../actions/forms';
+import { CalendarYearsWarning } from '../calendar/CalendarYearsWarning';
 import { DaysLeft } from '../DaysLeft';
 import { DEADLINE_BOARD, TRANSITIONS } from '../operations';
 import { WARNING_HUES } from '../enums';
@@ -25,7 +26,7 @@ interface BoardCase {
   status: string;
   warning: string;
   deadlineAt: string;
-  clock: { daysLeft: number | null };
+  clock: { daysLeft: number | null; unmaintainedCalendarYears: number[] };
   category: { name: string };
 }
 interface BoardRow {
@@ -85,7 +86,15 @@ function UnitCard({
             { label: f('category.name'), value: (c) => c.category.name },
             { label: f('status'), value: (c) => translate(`enums.CaseStatus.${c.status}`), nowrap: true },
             { label: f('deadlineAt'), value: (c) => formatDateTime(c.deadlineAt), nowrap: true },
-            { label: 'onedoor.cases.board.daysLeft', value: (c) => <DaysLeft days={c.clock.daysLeft} /> },
+            {
+              label: 'onedoor.cases.board.daysLeft',
+              value: (c) => (
+                <>
+                  <DaysLeft days={c.clock.daysLeft} />{' '}
+                  <CalendarYearsWarning years={c.clock.unmaintainedCalendarYears} />
+                </>
+              ),
+            },
             { label: f('warning'), value: (c) => <WarningChip colour={c.warning} /> },
             !!onUrge && {
               value: (c) => (

@@ -21,6 +21,8 @@ import { enumChoices } from '../../format/fields';
 import { formatDate, todayInShanghai } from '../../format/time';
 import { fieldErrorsOf } from '../../data/errors';
 import { CALENDAR_DAYS, REMOVE_CALENDAR_DAY, SET_CALENDAR_DAY } from '../operations';
+import { CalendarImportDialog } from '../calendar/CalendarImportDialog';
+import { CalendarYearsPanel } from '../calendar/CalendarYearsPanel';
 
 interface CalendarDay {
   date: string;
@@ -56,6 +58,12 @@ export function CalendarScreen() {
   return (
     <Box sx={{ p: 2 }}>
       <Title title={t('title')} />
+      <CalendarYearsPanel />
+      {admin && (
+        <Box sx={{ mb: 2 }}>
+          <CalendarImportDialog />
+        </Box>
+      )}
       <Stack direction="row" spacing={2} sx={{ mb: 2 }}>
         <PlainDate label={t('from')} value={from} onChange={setFrom} />
         <PlainDate label={t('to')} value={to} onChange={setTo} />

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Box, Chip, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { formatDateTime } from '../../format/time';
+import { CalendarYearsWarning } from '../calendar/CalendarYearsWarning';
 import { DaysLeft } from '../DaysLeft';
 import { WarningChip } from '../WarningChip';
 import type { CaseHeaderRecord } from './CaseHeader';
@@ -31,6 +32,7 @@ export function CaseClockPanel() {
         />
         {clock.overdue && <Chip size="small" label={t('overdue')} color="error" />}
         <WarningChip colour={r.warning} />
+        {clock.running && <CalendarYearsWarning years={clock.unmaintainedCalendarYears} />}
       </Box>
       {row(t('stage'), translate(`enums.ClockStage.${clock.stage}`))}
       {row(t('startedAt'), formatDateTime(clock.startedAt))}

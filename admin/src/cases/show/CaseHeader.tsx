@@ -47,6 +47,7 @@ export interface CaseHeaderRecord {
     daysLeft: number | null;
     addedDays: number;
     objectionWindowEndsAt: string | null;
+    unmaintainedCalendarYears: number[];
   };
 }
 

@@ -1,8 +1,9 @@
 import type { Executor, WorkCalendar } from '@onedoor/db';
 import { type CasePatch, type CaseRow, type CaseStatus, createCaseWorkflowRepository } from '@onedoor/db/cases';
-import { type BaseContext, conflict, notFound, recordAudit } from '@onedoor/subgraph-kit';
+import { type BaseContext, conflict, notFound } from '@onedoor/subgraph-kit';
 import { type CaseRules, deriveClock, rulesInForce } from './clock';
 import { canSee, resolveScope } from './visibility';
+import { auditedTransaction } from './audit';
 
 /** Every transition names the case and the version its caller last read. */
 export interface CaseRef {
@@ -57,7 +58,7 @@ const list = (s: readonly string[]) => s.join(', ');
  */
 export async function applyTransition({ ctx, ref, ...spec }: TransitionSpec): Promise<CaseRow> {
   const scope = await resolveScope({ ctx });
-  return ctx.db.transaction(async (tx) => {
+  return auditedTransaction({ ctx, action: spec.action, entityType: 'Case' }, async (tx) => {
     const workflow = createCaseWorkflowRepository(tx);
     const row = await workflow.lock(ref.caseId);
     const units = row ? (await workflow.unitsOf([row.id])).map((u) => u.organisationId) : [];
@@ -100,14 +101,11 @@ export async function applyTransition({ ctx, ref, ...spec }: TransitionSpec): Pr
     });
     if (!updated) throw conflict(`Case ${row.number} changed while this was being saved. Reload it and try again.`);
     await plan.after?.(tx, updated);
-    await recordAudit(tx, ctx, {
-      subgraph: 'cases',
-      action: spec.action,
-      entityType: 'Case',
+    return {
+      result: updated,
       entityId: row.id,
       data: { number: row.number, event: spec.kind, from: row.status, to: status, version: updated.version },
-    });
-    return updated;
+    };
   });
 }
 

@@ -5,7 +5,7 @@ import {
   type GridEventRow,
   type GridEventStatus,
 } from '@onedoor/db/grid';
-import { badInput, conflict, forbidden, hasRole, notFound } from '@onedoor/subgraph-kit';
+import { badInput, conflict, created, forbidden, hasRole, loadNamed } from '@onedoor/subgraph-kit';
 import type { GridCall, GridContext } from '../context';
 import { CENTRE_OFFICE } from '../roles';
 import { changeGrid } from './audit';
@@ -61,8 +61,7 @@ export async function reportGridEvent({ input, ctx }: GridCall<ReportGridEventIn
       occurredAt: input.occurredAt ?? now,
       reportedAt: now,
       reportedByAccountId: ctx.viewer?.accountId ?? null,
-      createdAt: now,
-      updatedAt: now,
+      ...created(now),
     });
     return { result: row, entityId: row.id, data: { gridUnitId: unit.id } };
   });
@@ -72,12 +71,8 @@ export async function reportGridEvent({ input, ctx }: GridCall<ReportGridEventIn
 export async function currentGridEvent({
   ctx,
   input,
-}: {
-  ctx: GridContext;
-  input: { id: string; version: number };
-}): Promise<GridEventRow> {
-  const [event] = await createGridEventsRepository(ctx.db).findByIds([input.id]);
-  if (!event) throw notFound('Grid event', input.id, 'input.id');
+}: GridCall<{ id: string; version: number }>): Promise<GridEventRow> {
+  const event = await loadNamed('Grid event', input, 'id', createGridEventsRepository(ctx.db).findByIds);
   if (event.version !== input.version)
     throw conflict(
       `Grid event ${input.id} was changed by someone else (now version ${event.version}): reload it and try again.`,

@@ -18,21 +18,18 @@ export const clockSettingsResolvers: Resolvers = {
   },
   Mutation: {
     setCalendarDay: defineMutation({
-      name: 'setCalendarDay',
       roles: ADMINS,
       input: setCalendarDayInput,
       renamedInput: true,
       run: setCalendarDay,
     }),
     removeCalendarDay: defineMutation({
-      name: 'removeCalendarDay',
       roles: ADMINS,
       input: removeCalendarDayArgs,
       args: true,
       run: removeCalendarDay,
     }),
     updateCaseRules: defineMutation({
-      name: 'updateCaseRules',
       roles: ADMINS,
       input: updateCaseRulesInput,
       renamedInput: true,

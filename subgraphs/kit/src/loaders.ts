@@ -43,9 +43,10 @@ function groupsEach<T>(fetch: (keys: readonly string[]) => Promise<T[]>, keyOf: 
     const rows = await fetch(keys);
     const groups = new Map<unknown, T[]>();
     for (const row of rows) {
-      const list = groups.get(keyOf(row));
+      const key = keyOf(row);
+      const list = groups.get(key);
       if (list) list.push(row);
-      else groups.set(keyOf(row), [row]);
+      else groups.set(key, [row]);
     }
     return keys.map((k) => groups.get(k) ?? []);
   }, BATCH);

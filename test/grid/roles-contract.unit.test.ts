@@ -19,10 +19,10 @@ function promisedRoles(description: string): readonly Role[] {
  * Whether a viewer holding only `role` gets past the resolver's role check. The check comes before anything
  * else, so with no database behind it an allowed call fails otherwise (bad input, no loaders), never FORBIDDEN.
  */
-async function lets(field: RootResolver, role: Role): Promise<boolean> {
+async function lets(field: RootResolver, fieldName: string, role: Role): Promise<boolean> {
   const viewer = { accountId: 'a', personId: 'p', username: 'u', roles: [role], organisationId: null };
   try {
-    await field(undefined, {}, { viewer }, undefined);
+    await field(undefined, {}, { viewer }, { fieldName });
     return true;
   } catch (error) {
     return (error as GraphQLError).extensions?.code !== 'FORBIDDEN';
@@ -41,7 +41,7 @@ describe("the schema's roles lines", () => {
   it.each(fields)('%s names exactly the roles its resolver lets in', async (_name, root, field) => {
     const resolver = resolvers[root]![field.name.value]!;
     const allowed = [];
-    for (const role of ROLES) if (await lets(resolver, role)) allowed.push(role);
+    for (const role of ROLES) if (await lets(resolver, field.name.value, role)) allowed.push(role);
     expect(allowed.sort()).toEqual([...promisedRoles(field.description?.value ?? '')].sort());
   });
 });

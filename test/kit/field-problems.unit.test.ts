@@ -159,7 +159,6 @@ describe('refusals raised by services', () => {
 describe('a renamed input names its fields under the argument the caller used', () => {
   const ctx = { viewer: { accountId: 'a', roles: ['ADMIN'], organisationId: null } } as unknown as BaseContext;
   const recordNote = defineMutation({
-    name: 'recordNote',
     roles: ['ADMIN'],
     renamedInput: true,
     input: z.object({ note: text(20) }),
@@ -171,7 +170,7 @@ describe('a renamed input names its fields under the argument the caller used', 
   });
   const call = async (args: Record<string, unknown>) => {
     try {
-      await recordNote(null, args, ctx);
+      await recordNote(null, args, ctx, { fieldName: 'recordNote' });
     } catch (error) {
       return { message: (error as GraphQLError).message, ...(error as GraphQLError).extensions };
     }

@@ -1,4 +1,4 @@
-import { loadTypeDefs, mergeResolvers, type SubgraphDefinition } from '@onedoor/subgraph-kit';
+import { defineSubgraph } from '@onedoor/subgraph-kit';
 import { type CasesLoaders, createLoaders } from './loaders';
 import { caseResolvers } from './resolvers/case';
 import { categoryResolvers } from './resolvers/category';
@@ -10,10 +10,10 @@ import { reportResolvers } from './resolvers/reports';
 import { routingResolvers } from './resolvers/routing';
 
 /** The cases subgraph: petitions and their whole lifecycle. */
-export const casesSubgraph: SubgraphDefinition<CasesLoaders> = {
+export const casesSubgraph = defineSubgraph<CasesLoaders>({
   name: 'cases',
-  typeDefs: loadTypeDefs(new URL('../schema.graphql', import.meta.url)),
-  resolvers: mergeResolvers(
+  schema: new URL('../schema.graphql', import.meta.url),
+  resolvers: [
     caseResolvers,
     routingResolvers,
     handlingResolvers,
@@ -22,7 +22,7 @@ export const casesSubgraph: SubgraphDefinition<CasesLoaders> = {
     clockSettingsResolvers,
     categoryResolvers,
     referenceResolvers,
-  ),
+  ],
   createLoaders,
   publicFields: ['Query.trackCase'],
-};
+});

@@ -8,7 +8,7 @@ import {
   createCaseWorkflowRepository,
   createRoutingRulesRepository,
 } from '@onedoor/db/cases';
-import { type BaseContext, byIdLoader, groupLoader } from '@onedoor/subgraph-kit';
+import { type BaseContext, byIdLoader, groupedOn, groupLoader } from '@onedoor/subgraph-kit';
 import DataLoader from 'dataloader';
 import { type CaseRules, rulesInForce } from './services/clock';
 import { gridSubtrees } from './services/grid-subtree';
@@ -21,8 +21,7 @@ function once<T>(compute: () => Promise<T>): () => Promise<T> {
 }
 
 /** The rows of many cases (events, units, links …) in one statement per tick, grouped by case. */
-const byCase = <T extends { caseId: string }>(fetch: (caseIds: readonly string[]) => Promise<T[]>) =>
-  groupLoader(fetch, (row) => row.caseId);
+const byCase = groupedOn('caseId');
 
 /** Per-request loaders: a page of cases costs one statement for each kind of thing it shows. */
 export function createLoaders(base: BaseContext) {
@@ -60,15 +59,9 @@ export function createLoaders(base: BaseContext) {
     linksByCase: byCase((ids) => workflow.linksOf(ids)),
     attachmentsByCase: byCase((ids) => workflow.attachmentsOf(ids)),
     categoryById: byIdLoader((ids) => repo.categoriesByIds(ids)),
-    subcategories: groupLoader(
-      (ids) => repo.subcategoriesOf(ids),
-      (row) => row.parentId ?? '',
-    ),
+    subcategories: groupLoader((ids) => repo.subcategoriesOf(ids), 'parentId'),
     /** Each category's routing rule, its units in order. */
-    routingUnitsByCategory: groupLoader(
-      (ids) => routingRules.unitsOfCategories(ids),
-      (row) => row.categoryId,
-    ),
+    routingUnitsByCategory: groupLoader((ids) => routingRules.unitsOfCategories(ids), 'categoryId'),
     /** Keys are `<id>|<first>`; one batch shares one `first`, as one GraphQL field does. */
     casesOfPerson: newest('person', false),
     openCasesOfOrganisation: newest('organisation', true),

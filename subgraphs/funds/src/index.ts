@@ -1,4 +1,4 @@
-import { loadTypeDefs, mergeResolvers, type SubgraphDefinition } from '@onedoor/subgraph-kit';
+import { defineSubgraph } from '@onedoor/subgraph-kit';
 import { createLoaders, type FundsLoaders } from './loaders';
 import { disbursementsResolvers } from './resolvers/disbursements';
 import { fundsResolvers } from './resolvers/funds';
@@ -7,15 +7,15 @@ import { referencesResolvers } from './resolvers/references';
 import { reliefApplicationsResolvers } from './resolvers/relief-applications';
 
 /** The funds subgraph: relief funds (救助基金) on a double-entry ledger, relief applications, disbursements and legal aid. */
-export const fundsSubgraph: SubgraphDefinition<FundsLoaders> = {
+export const fundsSubgraph = defineSubgraph<FundsLoaders>({
   name: 'funds',
-  typeDefs: loadTypeDefs(new URL('../schema.graphql', import.meta.url)),
-  resolvers: mergeResolvers(
+  schema: new URL('../schema.graphql', import.meta.url),
+  resolvers: [
     fundsResolvers,
     disbursementsResolvers,
     reliefApplicationsResolvers,
     legalAidResolvers,
     referencesResolvers,
-  ),
+  ],
   createLoaders,
-};
+});

@@ -7,12 +7,10 @@ import {
   type DisbursementRow,
   type FundRow,
   type JournalEntryRow,
-  type LedgerLineRow,
   type LegalAidMatterRow,
   type ReliefApplicationRow,
-  type ReliefFollowUpRow,
 } from '@onedoor/db/funds';
-import { type BaseContext, byIdLoader, groupLoader, isUuid, type PageArgs } from '@onedoor/subgraph-kit';
+import { type BaseContext, byIdLoader, groupLoader, onlyUuids, type PageArgs } from '@onedoor/subgraph-kit';
 import DataLoader from 'dataloader';
 
 /** One fund's page request; all funds asked for with the same arguments share one statement. */
@@ -21,9 +19,6 @@ interface FundPageKey {
   page: Page;
 }
 
-/** Ids that are not UUIDs can match nothing; dropping them keeps a stray reference from failing the whole batch. */
-const validIds = (ids: readonly string[]) => ids.filter(isUuid);
-
 export function createLoaders(base: BaseContext) {
   const repo = createFundsRepository(base.db);
   const applications = createApplicationsRepository(base.db);
@@ -31,7 +26,7 @@ export function createLoaders(base: BaseContext) {
   // One loader per distinct (first, after, offset): each batch then shares the same page fragments.
   const pagesByArgs = new Map<string, DataLoader<FundPageKey, DisbursementRow[]>>();
 
-  const fundById = byIdLoader<FundRow>((ids) => repo.fundsByIds(validIds(ids)));
+  const fundById = byIdLoader<FundRow>((ids) => repo.fundsByIds(onlyUuids(ids)));
 
   return {
     fundById,
@@ -41,38 +36,23 @@ export function createLoaders(base: BaseContext) {
       if (!fund) throw new Error(`Fund ${row.fundId} is missing, though a row refers to it.`);
       return fund;
     },
-    disbursementById: byIdLoader<DisbursementRow>((ids) => repo.disbursementsByIds(validIds(ids))),
-    disbursementsByCase: groupLoader<DisbursementRow>(
-      (ids) => repo.disbursementsByCaseIds(validIds(ids)),
-      (r) => r.caseId ?? '',
+    disbursementById: byIdLoader<DisbursementRow>((ids) => repo.disbursementsByIds(onlyUuids(ids))),
+    disbursementsByCase: groupLoader((ids) => repo.disbursementsByCaseIds(onlyUuids(ids)), 'caseId'),
+    disbursementsByPerson: groupLoader((ids) => repo.disbursementsByPersonIds(onlyUuids(ids)), 'personId'),
+    disbursementsByApplication: groupLoader(
+      (ids) => repo.disbursementsByApplicationIds(onlyUuids(ids)),
+      'applicationId',
     ),
-    disbursementsByPerson: groupLoader<DisbursementRow>(
-      (ids) => repo.disbursementsByPersonIds(validIds(ids)),
-      (r) => r.personId,
+    applicationById: byIdLoader<ReliefApplicationRow>((ids) => applications.byIds(onlyUuids(ids))),
+    applicationsByCase: groupLoader((ids) => applications.byCaseIds(onlyUuids(ids)), 'caseId'),
+    followUpsByApplication: groupLoader(
+      (ids) => applications.followUpsByApplicationIds(onlyUuids(ids)),
+      'applicationId',
     ),
-    disbursementsByApplication: groupLoader<DisbursementRow>(
-      (ids) => repo.disbursementsByApplicationIds(validIds(ids)),
-      (r) => r.applicationId ?? '',
-    ),
-    applicationById: byIdLoader<ReliefApplicationRow>((ids) => applications.byIds(validIds(ids))),
-    applicationsByCase: groupLoader<ReliefApplicationRow>(
-      (ids) => applications.byCaseIds(validIds(ids)),
-      (r) => r.caseId ?? '',
-    ),
-    followUpsByApplication: groupLoader<ReliefFollowUpRow>(
-      (ids) => applications.followUpsByApplicationIds(validIds(ids)),
-      (r) => r.applicationId,
-    ),
-    entryById: byIdLoader<JournalEntryRow>((ids) => ledger.entriesByIds(validIds(ids))),
-    linesByEntry: groupLoader<LedgerLineRow>(
-      (ids) => ledger.linesByEntryIds(validIds(ids)),
-      (r) => r.entryId,
-    ),
-    budgetYearsByFund: groupLoader(
-      (ids) => ledger.allocationsByBudgetYear(validIds(ids)),
-      (r) => r.fundId,
-    ),
-    legalAidById: byIdLoader<LegalAidMatterRow>((ids) => createLegalAidRepository(base.db).byIds(validIds(ids))),
+    entryById: byIdLoader<JournalEntryRow>((ids) => ledger.entriesByIds(onlyUuids(ids))),
+    linesByEntry: groupLoader((ids) => ledger.linesByEntryIds(onlyUuids(ids)), 'entryId'),
+    budgetYearsByFund: groupLoader((ids) => ledger.allocationsByBudgetYear(onlyUuids(ids)), 'fundId'),
+    legalAidById: byIdLoader<LegalAidMatterRow>((ids) => createLegalAidRepository(base.db).byIds(onlyUuids(ids))),
 
     /** The loader for one page of each fund's disbursements, for the given list arguments. */
     fundDisbursementPage(args: PageArgs): DataLoader<FundPageKey, DisbursementRow[]> {

@@ -1,5 +1,5 @@
 import { refreshSearchColumns } from '@onedoor/db/grid';
-import { loadTypeDefs, mergeResolvers, type SubgraphDefinition } from '@onedoor/subgraph-kit';
+import { defineSubgraph } from '@onedoor/subgraph-kit';
 import { createLoaders, type GridLoaders } from './loaders';
 import { geoJsonResolvers } from './resolvers/geojson';
 import { gridEventResolvers } from './resolvers/grid-events';
@@ -10,17 +10,17 @@ import { rosterResolvers } from './resolvers/rosters';
 
 export type { GridLoaders } from './loaders';
 
-export const gridSubgraph: SubgraphDefinition<GridLoaders> = {
+export const gridSubgraph = defineSubgraph<GridLoaders>({
   name: 'grid',
-  typeDefs: loadTypeDefs(new URL('../schema.graphql', import.meta.url)),
-  resolvers: mergeResolvers(
+  schema: new URL('../schema.graphql', import.meta.url),
+  resolvers: [
     geoJsonResolvers,
     gridUnitResolvers,
     organisationResolvers,
     rosterResolvers,
     gridEventResolvers,
     jointMeetingResolvers,
-  ),
+  ],
   createLoaders,
   // Names of places and bodies are public (the citizens' tracking page shows the responsible unit);
   // the root queries still need a signed-in viewer.
@@ -31,4 +31,4 @@ export const gridSubgraph: SubgraphDefinition<GridLoaders> = {
     const refreshed = await refreshSearchColumns(db);
     if (refreshed) console.log(`[onedoor] grid: recomputed the search names of ${refreshed} units and organisations.`);
   },
-};
+});

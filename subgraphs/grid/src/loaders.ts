@@ -16,7 +16,7 @@ import {
   type OrganisationProfileRow,
   type OrganisationRow,
 } from '@onedoor/db/grid';
-import { type BaseContext, byIdLoader, groupLoader, isUuid } from '@onedoor/subgraph-kit';
+import { type BaseContext, byIdLoader, groupLoader, oneByKey, onlyUuids } from '@onedoor/subgraph-kit';
 import DataLoader from 'dataloader';
 
 /** The grid subgraph's per-request loaders: each batch of a tick is one SQL statement. */
@@ -38,27 +38,6 @@ export interface GridLoaders {
   decisionsOfMeeting: DataLoader<string, MeetingDecisionRow[]>;
 }
 
-/**
- * Ids come from other subgraphs and from callers unchecked; a string that is not a UUID would make
- * Postgres fail the whole batch, so it simply finds nothing.
- */
-const onlyUuids = (ids: readonly string[]) => ids.filter(isUuid);
-
-/** A loader of at most one row per key, matched by `keyOf`. */
-function oneByKey<T>(
-  fetch: (keys: readonly string[]) => Promise<T[]>,
-  keyOf: (row: T) => string | null,
-): DataLoader<string, T | null> {
-  return new DataLoader<string, T | null>(
-    async (keys) => {
-      const rows = await fetch(onlyUuids(keys));
-      const map = new Map(rows.map((r) => [keyOf(r), r]));
-      return keys.map((k) => map.get(k) ?? null);
-    },
-    { maxBatchSize: 1000 },
-  );
-}
-
 export function createLoaders(base: BaseContext): GridLoaders {
   const repo = createGridRepository(base.db);
   const tree = createGridTreeRepository(base.db);
@@ -69,14 +48,11 @@ export function createLoaders(base: BaseContext): GridLoaders {
     for (const row of rows) gridUnitById.prime(row.id, row);
   };
 
-  const gridUnitChildren = groupLoader(
-    async (parentIds) => {
-      const rows = await repo.findGridUnitChildren(onlyUuids(parentIds));
-      prime(rows);
-      return rows;
-    },
-    (row) => row.parentId ?? '',
-  );
+  const gridUnitChildren = groupLoader(async (parentIds) => {
+    const rows = await repo.findGridUnitChildren(onlyUuids(parentIds));
+    prime(rows);
+    return rows;
+  }, 'parentId');
 
   // The path already names every ancestor, so the ancestors of a whole batch of units are one
   // `id = any(…)` look-up, shared with (and cached by) the by-id loader.
@@ -106,29 +82,20 @@ export function createLoaders(base: BaseContext): GridLoaders {
     gridUnitById,
     gridUnitChildren,
     gridUnitAncestors,
-    gridUnitStaff: groupLoader(
-      (ids) => tree.findStaff(onlyUuids(ids)),
-      (row) => row.gridUnitId,
-    ),
-    gridUnitBoundary: oneByKey(
-      (ids) => tree.findBoundaries(ids),
-      (r) => r.gridUnitId,
-    ),
+    gridUnitStaff: groupLoader((ids) => tree.findStaff(onlyUuids(ids)), 'gridUnitId'),
+    gridUnitBoundary: oneByKey((ids) => tree.findBoundaries(onlyUuids(ids)), 'gridUnitId'),
     organisationById: byIdLoader((ids) => repo.findOrganisationsByIds(onlyUuids(ids))),
     organisationProfile: oneByKey(
-      (ids) => createOrganisationProfilesRepository(base.db).findProfiles(ids),
-      (r) => r.organisationId,
+      (ids) => createOrganisationProfilesRepository(base.db).findProfiles(onlyUuids(ids)),
+      'organisationId',
     ),
     dutyShiftById: byIdLoader((ids) => rosters.shiftsByIds(onlyUuids(ids))),
     dutySwapsOfShift,
     gridEventById: byIdLoader((ids) => events.findByIds(onlyUuids(ids))),
-    gridEventByCaseId: oneByKey(
-      (ids) => events.findByCaseIds(ids),
-      (r) => r.caseId,
-    ),
+    gridEventByCaseId: oneByKey((ids) => events.findByCaseIds(onlyUuids(ids)), 'caseId'),
     decisionsOfMeeting: groupLoader(
       (ids) => createMeetingsRepository(base.db).decisionsOfMeetings(onlyUuids(ids)),
-      (r) => r.meetingId,
+      'meetingId',
     ),
   };
 }

@@ -1,4 +1,5 @@
 import type { Role } from '@onedoor/db';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { z } from 'zod';
 import { requireRole } from './auth';
 import { badInput, underRoot } from './errors';
@@ -13,8 +14,9 @@ export interface ServiceCall<C extends BaseContext, I> {
 
 /**
  * One mutation, written the same way in every subgraph: who may call it, what its input must hold, and the
- * service that applies it. The resolver checks the role, then parses `args.input` (a refusal names the field
- * as `input.<path>` with its reason), then calls `run({ ctx, input })`; nothing reaches the service unchecked.
+ * service that applies it. The resolver checks the role (a refusal names the mutation by the field it is
+ * mounted on), then parses `args.input` (a refusal names the field as `input.<path>` with its reason), then
+ * calls `run({ ctx, input })`; nothing reaches the service unchecked.
  *
  * Mutations whose arguments are not one `input` object (e.g. `cancelImport(id: ID!)`) pass `args: true`:
  * the schema then parses the whole argument object and a refusal names the argument itself.
@@ -24,15 +26,19 @@ export interface ServiceCall<C extends BaseContext, I> {
  * Every refusal then names its fields under the argument the caller used, the service's own ones included.
  */
 export function defineMutation<C extends BaseContext, S extends z.ZodType, R>(spec: {
-  name: string;
   roles: readonly Role[];
   input: S;
   args?: boolean;
   renamedInput?: boolean;
   run: (call: ServiceCall<C, z.infer<S>>) => R | Promise<R>;
 }) {
-  return async (_parent: unknown, args: Record<string, unknown>, ctx: C): Promise<R> => {
-    requireRole(ctx.viewer, spec.roles, spec.name);
+  return async (
+    _parent: unknown,
+    args: Record<string, unknown>,
+    ctx: C,
+    info: Pick<GraphQLResolveInfo, 'fieldName'>,
+  ): Promise<R> => {
+    requireRole(ctx.viewer, spec.roles, info.fieldName);
     const root = spec.renamedInput && args.request != null ? 'request' : 'input';
     try {
       return await spec.run({ ctx, input: parseArgs(spec, args) });

@@ -12,7 +12,7 @@ import { gql } from 'graphql-tag';
 import { type BaseContext, type Context, type ContextDeps, createContext } from './context';
 import { formatError } from './errors';
 import { guardResolvers } from './guard';
-import type { ResolverMap } from './resolvers';
+import { mergeResolvers, type ResolverMap, type ResolverPart } from './resolvers';
 import { type RunningHttp, serveGraphQL } from './http';
 import type { SubgraphName } from './peers';
 import { scalarResolvers } from './scalars';
@@ -38,6 +38,21 @@ export interface SubgraphDefinition<L> {
 /** Reads a subgraph's `schema.graphql`. */
 export function loadTypeDefs(url: URL): DocumentNode {
   return gql(readFileSync(url, 'utf8'));
+}
+
+/**
+ * A subgraph from the files every subgraph has: its `schema.graphql` (the URL of that file) and its resolvers,
+ * one part per aggregate, merged with `mergeResolvers`.
+ */
+export function defineSubgraph<L>({
+  schema,
+  resolvers,
+  ...rest
+}: Omit<SubgraphDefinition<L>, 'typeDefs' | 'resolvers'> & {
+  schema: URL;
+  resolvers: readonly ResolverPart[];
+}): SubgraphDefinition<L> {
+  return { ...rest, typeDefs: loadTypeDefs(schema), resolvers: mergeResolvers(...resolvers) };
 }
 
 /** The Apollo server settings every OneDoor server shares: no phoning home, no CDN landing page, safe errors. */

@@ -1,4 +1,4 @@
-import { loadTypeDefs, mergeResolvers, type SubgraphDefinition } from '@onedoor/subgraph-kit';
+import { defineSubgraph } from '@onedoor/subgraph-kit';
 import { createLoaders, type PeopleLoaders } from './loaders';
 import { accountAdminResolvers } from './resolvers/account-admin';
 import { accountsResolvers } from './resolvers/accounts';
@@ -11,17 +11,17 @@ import { reindexPersons } from './services/reindex-persons';
 export { createLoaders, type PeopleLoaders } from './loaders';
 
 /** Persons, staff accounts and the pools of mediators, volunteers and other helpers. */
-export const peopleSubgraph: SubgraphDefinition<PeopleLoaders> = {
+export const peopleSubgraph = defineSubgraph<PeopleLoaders>({
   name: 'people',
-  typeDefs: loadTypeDefs(new URL('../schema.graphql', import.meta.url)),
-  resolvers: mergeResolvers(
+  schema: new URL('../schema.graphql', import.meta.url),
+  resolvers: [
     personsResolvers,
     accountsResolvers,
     accountAdminResolvers,
     mediatorsResolvers,
     poolAdminResolvers,
     matchingResolvers,
-  ),
+  ],
   createLoaders,
   publicFields: ['Mutation.login'],
   // Blind indexes missing or under a retired data key are recomputed before the first search.
@@ -30,4 +30,4 @@ export const peopleSubgraph: SubgraphDefinition<PeopleLoaders> = {
     if (reindexed)
       console.log(`[onedoor] people: re-indexed ${reindexed} persons under data key ${cipher.keyVersion}.`);
   },
-};
+});

@@ -4,7 +4,7 @@ import {
   createPoolsRepository,
   type PersonRow,
 } from '@onedoor/db/people';
-import { type BaseContext, byIdLoader, groupLoader } from '@onedoor/subgraph-kit';
+import { type BaseContext, byIdLoader, groupedOn, groupLoader } from '@onedoor/subgraph-kit';
 import DataLoader from 'dataloader';
 import { createPeerWorkload } from './services/workload';
 
@@ -16,8 +16,7 @@ export interface AccessKey {
 }
 
 /** A membership's rows (certifications, history, …) for many memberships, in one statement per tick. */
-const ofMembership = <T extends { membershipId: string }>(fetch: (ids: readonly string[]) => Promise<T[]>) =>
-  groupLoader(fetch, (row) => row.membershipId);
+const ofMembership = groupedOn('membershipId');
 
 /**
  * Per-request loaders: a page of 50 persons costs one statement per loader. The access log is a
@@ -43,16 +42,10 @@ export function createLoaders(base: BaseContext) {
       },
       { maxBatchSize: 1000 },
     ),
-    mergedFrom: groupLoader(
-      (ids) => merges.mergedInto(ids),
-      (row) => row.mergedIntoId!,
-    ),
+    mergedFrom: groupLoader((ids) => merges.mergedInto(ids), 'mergedIntoId'),
     account: byIdLoader((ids) => repo.accountsByIds(ids)),
     mediator: byIdLoader((ids) => repo.membershipsByIds(ids)),
-    membershipsByPerson: groupLoader(
-      (ids) => repo.membershipsOfPersons(ids),
-      (row) => row.personId,
-    ),
+    membershipsByPerson: groupLoader((ids) => repo.membershipsOfPersons(ids), 'personId'),
     certifications: ofMembership((ids) => pools.certificationsOf(ids)),
     statusHistory: ofMembership((ids) => pools.historyOf(ids)),
     availabilityExceptions: ofMembership((ids) => pools.exceptionsOf(ids)),

@@ -52,7 +52,11 @@ export const caseResolvers: Resolvers = {
     trackCase: (_, { trackingCode, phoneLast4 }, ctx) => trackCase({ ctx, trackingCode, phoneLast4 }),
   },
   Mutation: {
-    registerCase: defineMutation({ name: 'registerCase', roles: INTAKE, input: registerCaseInput, run: registerCase }),
+    registerCase: defineMutation({
+      roles: INTAKE,
+      input: registerCaseInput,
+      run: registerCase,
+    }),
   },
   Case: {
     __resolveReference: (ref, ctx) => visibleCase({ ctx, id: ref.id }),

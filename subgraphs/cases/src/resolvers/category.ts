@@ -30,26 +30,22 @@ export const categoryResolvers: Resolvers = {
   },
   Mutation: {
     createCategory: defineMutation({
-      name: 'createCategory',
       roles: ADMINS,
       input: createCategoryInput,
       run: createCategory,
     }),
     renameCategory: defineMutation({
-      name: 'renameCategory',
       roles: ADMINS,
       input: renameCategoryArgs,
       args: true,
       run: renameCategory,
     }),
     setCategoryRoutingUnits: defineMutation({
-      name: 'setCategoryRoutingUnits',
       roles: ADMINS,
       input: setCategoryRoutingUnitsInput,
       run: setCategoryRoutingUnits,
     }),
     deactivateCategory: defineMutation({
-      name: 'deactivateCategory',
       roles: ADMINS,
       input: deactivateCategoryArgs,
       args: true,

@@ -27,33 +27,28 @@ export const clockSettingsResolvers: Resolvers = {
   },
   Mutation: {
     setCalendarDay: defineMutation({
-      name: 'setCalendarDay',
       roles: ADMINS,
       input: setCalendarDayInput,
       renamedInput: true,
       run: setCalendarDay,
     }),
     removeCalendarDay: defineMutation({
-      name: 'removeCalendarDay',
       roles: ADMINS,
       input: removeCalendarDayArgs,
       args: true,
       run: removeCalendarDay,
     }),
     previewCalendarImport: defineMutation({
-      name: 'previewCalendarImport',
       roles: ADMINS,
       input: importCalendarInput,
       run: ({ ctx, input }) => importCalendar({ ctx, input, preview: true }),
     }),
     importCalendar: defineMutation({
-      name: 'importCalendar',
       roles: ADMINS,
       input: importCalendarInput,
       run: ({ ctx, input }) => importCalendar({ ctx, input, preview: false }),
     }),
     updateCaseRules: defineMutation({
-      name: 'updateCaseRules',
       roles: ADMINS,
       input: updateCaseRulesInput,
       renamedInput: true,

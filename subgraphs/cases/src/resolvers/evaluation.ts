@@ -21,35 +21,34 @@ import {
 export const evaluationResolvers: Resolvers = {
   Mutation: {
     recordFollowUp: defineMutation({
-      name: 'recordFollowUp',
       roles: CENTRE,
       input: recordFollowUpInput,
       renamedInput: true,
       run: recordFollowUp,
     }),
     reviewClosure: defineMutation({
-      name: 'reviewClosure',
       roles: APPROVERS,
       input: reviewClosureInput,
       run: reviewClosure,
     }),
     requestReexamination: defineMutation({
-      name: 'requestReexamination',
       roles: CENTRE,
       input: requestReopeningInput,
       renamedInput: true,
       run: requestReexamination,
     }),
     requestReview: defineMutation({
-      name: 'requestReview',
       roles: CENTRE,
       input: requestReopeningInput,
       renamedInput: true,
       run: requestReview,
     }),
-    giveOpinion: defineMutation({ name: 'giveOpinion', roles: APPROVERS, input: giveOpinionInput, run: giveOpinion }),
+    giveOpinion: defineMutation({
+      roles: APPROVERS,
+      input: giveOpinionInput,
+      run: giveOpinion,
+    }),
     recordHearing: defineMutation({
-      name: 'recordHearing',
       roles: APPROVERS,
       input: recordHearingInput,
       run: recordHearing,

@@ -16,31 +16,35 @@ import {
 export const handlingResolvers: Resolvers = {
   Mutation: {
     recordHandlingStep: defineMutation({
-      name: 'recordHandlingStep',
       roles: STEP_RECORDERS,
       input: recordHandlingStepInput,
       renamedInput: true,
       run: recordHandlingStep,
     }),
     setHandlingMode: defineMutation({
-      name: 'setHandlingMode',
       roles: APPROVERS,
       input: setHandlingModeInput,
       run: setHandlingMode,
     }),
     assignMediator: defineMutation({
-      name: 'assignMediator',
       roles: CENTRE,
       input: assignMediatorInput,
       run: assignMediator,
     }),
     extendDeadline: defineMutation({
-      name: 'extendDeadline',
       roles: APPROVERS,
       input: extendDeadlineInput,
       run: extendDeadline,
     }),
-    replyToCase: defineMutation({ name: 'replyToCase', roles: WORKERS, input: replyToCaseInput, run: replyToCase }),
-    urgeCase: defineMutation({ name: 'urgeCase', roles: SUPERVISORS, input: urgeCaseInput, run: urgeCase }),
+    replyToCase: defineMutation({
+      roles: WORKERS,
+      input: replyToCaseInput,
+      run: replyToCase,
+    }),
+    urgeCase: defineMutation({
+      roles: SUPERVISORS,
+      input: urgeCaseInput,
+      run: urgeCase,
+    }),
   },
 };

@@ -15,17 +15,27 @@ import {
 /** Routing (交办) and what the routed unit does with it: accept, decline, object, or hand over to a legal channel. */
 export const routingResolvers: Resolvers = {
   Mutation: {
-    routeCase: defineMutation({ name: 'routeCase', roles: CENTRE, input: routeCaseInput, run: routeCase }),
+    routeCase: defineMutation({
+      roles: CENTRE,
+      input: routeCaseInput,
+      run: routeCase,
+    }),
     objectToRouting: defineMutation({
-      name: 'objectToRouting',
       roles: WORKERS,
       input: objectToRoutingInput,
       run: objectToRouting,
     }),
-    acceptCase: defineMutation({ name: 'acceptCase', roles: WORKERS, input: acceptCaseInput, run: acceptCase }),
-    declineCase: defineMutation({ name: 'declineCase', roles: WORKERS, input: declineCaseInput, run: declineCase }),
+    acceptCase: defineMutation({
+      roles: WORKERS,
+      input: acceptCaseInput,
+      run: acceptCase,
+    }),
+    declineCase: defineMutation({
+      roles: WORKERS,
+      input: declineCaseInput,
+      run: declineCase,
+    }),
     handOverToLegalChannel: defineMutation({
-      name: 'handOverToLegalChannel',
       roles: CENTRE,
       input: handOverToLegalChannelInput,
       renamedInput: true,

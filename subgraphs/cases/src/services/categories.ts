@@ -1,6 +1,7 @@
 import { type CategoryRow, createCasesRepository, createRoutingRulesRepository } from '@onedoor/db/cases';
-import { badInput, type BaseContext, conflict, notFound, recordAudit } from '@onedoor/subgraph-kit';
+import { badInput, type BaseContext, conflict, notFound } from '@onedoor/subgraph-kit';
 import { requireOrganisations } from './routing';
+import { auditedTransaction } from './audit';
 
 /** The taxonomy's top-level categories (their sub-categories load per field). */
 export async function topCategories({ ctx }: { ctx: BaseContext }): Promise<CategoryRow[]> {
@@ -25,7 +26,7 @@ export async function createCategory({
         reason: 'NOT_TOP_LEVEL',
       });
   }
-  return ctx.db.transaction(async (tx) => {
+  return auditedTransaction({ ctx, action: 'createCategory', entityType: 'Category' }, async (tx) => {
     const categories = createCasesRepository(tx);
     const clash = await categories.categoryByCode(input.code);
     if (clash)
@@ -40,14 +41,7 @@ export async function createCategory({
       parentId: input.parentId ?? null,
       sortOrder: 1000,
     });
-    await recordAudit(tx, ctx, {
-      subgraph: 'cases',
-      action: 'createCategory',
-      entityType: 'Category',
-      entityId: row.id,
-      data: input,
-    });
-    return row;
+    return { result: row, entityId: row.id, data: input };
   });
 }
 
@@ -62,11 +56,10 @@ function changeCategory({
   change: { name?: string; active?: boolean };
   action: string;
 }): Promise<CategoryRow> {
-  return ctx.db.transaction(async (tx) => {
+  return auditedTransaction({ ctx, action, entityType: 'Category' }, async (tx) => {
     const row = await createCasesRepository(tx).updateCategory(id, { ...change, updatedAt: ctx.clock.now() });
     if (!row) throw notFound('Category', id, 'id');
-    await recordAudit(tx, ctx, { subgraph: 'cases', action, entityType: 'Category', entityId: id, data: change });
-    return row;
+    return { result: row, entityId: id, data: change };
   });
 }
 
@@ -90,15 +83,8 @@ export async function setCategoryRoutingUnits({
   const [category] = await createCasesRepository(ctx.db).categoriesByIds([input.categoryId]);
   if (!category) throw notFound('Category', input.categoryId, 'input.categoryId');
   await requireOrganisations({ ctx, ids: input.organisationIds, field: (i) => `input.organisationIds.${i}` });
-  return ctx.db.transaction(async (tx) => {
+  return auditedTransaction({ ctx, action: 'setCategoryRoutingUnits', entityType: 'Category' }, async (tx) => {
     await createRoutingRulesRepository(tx).replaceCategoryUnits(category.id, input.organisationIds);
-    await recordAudit(tx, ctx, {
-      subgraph: 'cases',
-      action: 'setCategoryRoutingUnits',
-      entityType: 'Category',
-      entityId: category.id,
-      data: { organisationIds: input.organisationIds },
-    });
-    return category;
+    return { result: category, entityId: category.id, data: { organisationIds: input.organisationIds } };
   });
 }

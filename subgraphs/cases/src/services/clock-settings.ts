@@ -1,7 +1,8 @@
 import type { Executor } from '@onedoor/db';
 import { type CalendarDayRow, type CaseEventRow, createCaseWorkflowRepository } from '@onedoor/db/cases';
-import { badInput, type BaseContext, recordAudit } from '@onedoor/subgraph-kit';
+import { badInput, type BaseContext } from '@onedoor/subgraph-kit';
 import { type CaseRules, deriveClock, rulesInForce } from './clock';
+import { auditedTransaction } from './audit';
 
 /**
  * Deadlines are derived from events and the calendar; the stored `deadline_at` is only a projection
@@ -45,17 +46,11 @@ export function changeSettings<T>({
   /** Sees the result and how many open deadlines moved, before the commit (a throw rolls everything back). */
   settled?: (result: T, deadlinesMoved: number) => T;
 }): Promise<T> {
-  return ctx.db.transaction(async (tx) => {
+  return auditedTransaction({ ctx, action, entityType }, async (tx) => {
     const { result, data, moves } = await change(tx);
     const moved = moves ? await refreshOpenDeadlines(tx) : 0;
-    await recordAudit(tx, ctx, {
-      subgraph: 'cases',
-      action,
-      entityType,
-      entityId: null,
-      data: { ...data, deadlinesMoved: moved },
-    });
-    return settled ? settled(result, moved) : result;
+    const outcome = settled ? settled(result, moved) : result;
+    return { result: outcome, entityId: null, data: { ...data, deadlinesMoved: moved } };
   });
 }
 

@@ -1,9 +1,6 @@
-import type { CaseStatus, HandlingMode } from '@onedoor/db/cases';
+import type { HandlingMode } from '@onedoor/db/cases';
 import { badInput, conflict } from '@onedoor/subgraph-kit';
 import { applyTransition, type TransitionCall } from './transition';
-
-/** Where the unit works the case: first handling, and re-examination or review one level up. */
-const WORKING: readonly CaseStatus[] = ['ACCEPTED', 'IN_HANDLING', 'REEXAMINING', 'REVIEWING'];
 
 export interface HandlingStep {
   step: string;
@@ -31,17 +28,10 @@ export function recordHandlingStep({ ctx, input }: TransitionCall<HandlingStep>)
       reason: 'REQUIRED',
     });
   const { caseId: _c, expectedVersion: _v, scheduledAt, dueAt, ...rest } = input;
-  return applyTransition({
-    ctx,
-    ref: input,
-    action: 'recordHandlingStep',
-    kind: 'HANDLING_STEP',
-    from: WORKING,
-    to: (row) => (row.status === 'ACCEPTED' ? 'IN_HANDLING' : row.status),
-    plan: () => ({
-      data: { ...rest, scheduledAt: scheduledAt?.toISOString() ?? null, dueAt: dueAt?.toISOString() ?? null },
-    }),
-  });
+  return applyTransition({ ctx, input, kind: 'HANDLING_STEP' }, ({ row }) => ({
+    data: { ...rest, scheduledAt: scheduledAt?.toISOString() ?? null, dueAt: dueAt?.toISOString() ?? null },
+    to: row.status === 'ACCEPTED' ? 'IN_HANDLING' : row.status,
+  }));
 }
 
 /** The handling mode; a leader owns leader-owned and listed hard cases, and a listed one carries work funds. */
@@ -66,22 +56,15 @@ export async function setHandlingMode({
     if (!known.has(input.ownerId))
       throw badInput('input.ownerId', `No person with id '${input.ownerId}'.`, { reason: 'NOT_FOUND' });
   }
-  return applyTransition({
-    ctx,
-    ref: input,
-    action: 'setHandlingMode',
-    kind: 'MODE_SET',
-    from: ['ROUTED', ...WORKING],
-    plan: () => ({
-      data: {
-        mode: input.mode,
-        ownerPersonId: input.ownerId ?? null,
-        workFund: input.workFund?.toString() ?? null,
-        reason: input.reason,
-      },
-      patch: { handlingMode: input.mode, ownerPersonId: input.ownerId ?? null, workFundFen: input.workFund ?? null },
-    }),
-  });
+  return applyTransition({ ctx, input, kind: 'MODE_SET' }, () => ({
+    data: {
+      mode: input.mode,
+      ownerPersonId: input.ownerId ?? null,
+      workFund: input.workFund?.toString() ?? null,
+      reason: input.reason,
+    },
+    patch: { handlingMode: input.mode, ownerPersonId: input.ownerId ?? null, workFundFen: input.workFund ?? null },
+  }));
 }
 
 /** A mediator (a pool membership, owned by people) takes the case on. */
@@ -93,50 +76,34 @@ export async function assignMediator({ ctx, input }: TransitionCall<{ mediatorId
       `No mediator with id '${input.mediatorId}'. Use an id from the mediators query.`,
       { reason: 'NOT_FOUND' },
     );
-  return applyTransition({
-    ctx,
-    ref: input,
-    action: 'assignMediator',
-    kind: 'MEDIATOR_ASSIGNED',
-    from: ['ROUTED', ...WORKING],
-    plan: () => ({ data: { mediatorId: input.mediatorId }, patch: { mediatorId: input.mediatorId } }),
-  });
+  return applyTransition({ ctx, input, kind: 'MEDIATOR_ASSIGNED' }, () => ({
+    data: { mediatorId: input.mediatorId },
+    patch: { mediatorId: input.mediatorId },
+  }));
 }
 
 /** The one extension (Art. 34): approved by a leader, at most the configured days, never twice. */
 export function extendDeadline({ ctx, input }: TransitionCall<{ days: number; reason: string }>) {
-  return applyTransition({
-    ctx,
-    ref: input,
-    action: 'extendDeadline',
-    kind: 'EXTENDED',
-    from: ['ACCEPTED', 'IN_HANDLING'],
-    plan: ({ row, events, rules }) => {
-      if (events.some((e) => e.kind === 'EXTENDED'))
-        throw conflict(`Case ${row.number} has had its one extension already (Art. 34).`);
-      if (input.days > rules.maxExtensionDays) {
-        throw conflict(
-          `An extension is at most ${rules.maxExtensionDays} days; ${input.days} were asked.`,
-          {
-            field: 'input.days',
-          },
-          { reason: 'TOO_LARGE', params: { max: rules.maxExtensionDays } },
-        );
-      }
-      return { data: { days: input.days, reason: input.reason } };
-    },
+  return applyTransition({ ctx, input, kind: 'EXTENDED' }, ({ row, events, rules }) => {
+    if (events.some((e) => e.kind === 'EXTENDED'))
+      throw conflict(`Case ${row.number} has had its one extension already (Art. 34).`);
+    if (input.days > rules.maxExtensionDays) {
+      throw conflict(
+        `An extension is at most ${rules.maxExtensionDays} days; ${input.days} were asked.`,
+        {
+          field: 'input.days',
+        },
+        { reason: 'TOO_LARGE', params: { max: rules.maxExtensionDays } },
+      );
+    }
+    return { data: { days: input.days, reason: input.reason } };
   });
 }
 
 /** The written reply (书面答复); the handling clock stops. */
 export function replyToCase({ ctx, input }: TransitionCall<{ text: string; public: boolean }>) {
-  return applyTransition({
-    ctx,
-    ref: input,
-    action: 'replyToCase',
-    kind: 'REPLIED',
-    from: ['ACCEPTED', 'IN_HANDLING'],
-    to: 'REPLIED',
-    plan: ({ now }) => ({ data: { note: input.text, public: input.public }, patch: { repliedAt: now } }),
-  });
+  return applyTransition({ ctx, input, kind: 'REPLIED' }, ({ now }) => ({
+    data: { note: input.text, public: input.public },
+    patch: { repliedAt: now },
+  }));
 }

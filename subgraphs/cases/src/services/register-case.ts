@@ -8,9 +8,10 @@ import {
   createCaseWorkflowRepository,
   type LegalChannel,
 } from '@onedoor/db/cases';
-import { badInput, type BaseContext, recordAudit, type ServiceCall } from '@onedoor/subgraph-kit';
+import { badInput, type BaseContext, created, type ServiceCall } from '@onedoor/subgraph-kit';
 import { deriveClock, rulesInForce } from './clock';
-import { checkIntakeDetails, type IntakeDetails, screen } from './screening';
+import { checkIntakeDetails, intakeColumns, type IntakeDetails, screen } from './screening';
+import { auditedTransaction } from './audit';
 
 const TRACKING_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
@@ -44,7 +45,7 @@ export async function registerCase({ ctx, input }: ServiceCall<BaseContext, Regi
   const headCount = input.headCount ?? input.petitionerIds.length;
   const category = await validate({ ctx, input, now, receivedAt, headCount });
 
-  return ctx.db.transaction(async (tx) => {
+  return auditedTransaction({ ctx, action: 'registerCase', entityType: 'Case' }, async (tx) => {
     const cases = createCasesRepository(tx);
     const workflow = createCaseWorkflowRepository(tx);
     const [stored, calendar] = await Promise.all([workflow.storedRules(), workflow.calendar()]);
@@ -74,10 +75,7 @@ export async function registerCase({ ctx, input }: ServiceCall<BaseContext, Regi
         receivedAt,
         deadlineAt: clock.deadlineAt,
         registeredBy: ctx.viewer?.accountId ?? null,
-        externalOrderNumber: input.externalOrderNumber ?? null,
-        assigningBody: input.assigningBody ?? null,
-        assigningDeadlineAt: input.assigningDeadlineAt ?? null,
-        proxyAgentPersonId: input.proxyAgentId ?? null,
+        ...intakeColumns(input),
         repeat: screening.repeat,
         finalityBarred: screening.finalityBarred,
         pendingBelow: screening.pendingBelow,
@@ -86,8 +84,7 @@ export async function registerCase({ ctx, input }: ServiceCall<BaseContext, Regi
         lawRelated: input.lawRelated ?? false,
         legalChannel: input.lawRelated ? (input.legalChannel ?? null) : null,
         handlingMode: screening.repeat ? 'REPEAT_TEAM' : 'FIRST_TIME',
-        createdAt: now,
-        updatedAt: now,
+        ...created(now),
       },
       input.petitionerIds,
       {
@@ -99,14 +96,7 @@ export async function registerCase({ ctx, input }: ServiceCall<BaseContext, Regi
     await workflow.insertLinks(row.id, screening.earlierIds);
     await workflow.markRepresentatives(row.id, input.representativeIds ?? []);
     await workflow.insertAttachments(row.id, input.attachments ?? [], now);
-    await recordAudit(tx, ctx, {
-      subgraph: 'cases',
-      action: 'registerCase',
-      entityType: 'Case',
-      entityId: row.id,
-      data: { number, repeatOf: screening.earlierIds },
-    });
-    return row;
+    return { result: row, entityId: row.id, data: { number, repeatOf: screening.earlierIds } };
   });
 }
 

@@ -37,23 +37,15 @@ export async function routeCase({
     ids: all,
     field: (i) => (i === 0 ? 'input.leadUnitId' : `input.otherUnitIds.${i - 1}`),
   });
-  return applyTransition({
-    ctx,
-    ref: input,
-    action: 'routeCase',
-    kind: 'ROUTED',
-    from: ['REGISTERED', 'ROUTED'],
-    to: 'ROUTED',
-    plan: ({ now }) => ({
-      data: { organisationId: input.leadUnitId, otherUnitIds: input.otherUnitIds, reason: input.reason },
-      patch: { responsibleOrganisationId: input.leadUnitId, routedAt: now },
-      after: (tx, row) =>
-        createCaseWorkflowRepository(tx).replaceUnits(
-          row.id,
-          all.map((organisationId, i) => ({ organisationId, lead: i === 0 })),
-        ),
-    }),
-  });
+  return applyTransition({ ctx, input, kind: 'ROUTED' }, ({ now }) => ({
+    data: { organisationId: input.leadUnitId, otherUnitIds: input.otherUnitIds, reason: input.reason },
+    patch: { responsibleOrganisationId: input.leadUnitId, routedAt: now },
+    after: (tx, row) =>
+      createCaseWorkflowRepository(tx).replaceUnits(
+        row.id,
+        all.map((organisationId, i) => ({ organisationId, lead: i === 0 })),
+      ),
+  }));
 }
 
 /**
@@ -65,88 +57,65 @@ export function objectToRouting({ ctx, input }: TransitionCall<{ unitId: string;
   if (!hasRole(ctx.viewer, OBJECT_FOR_ANY_UNIT) && ctx.viewer?.organisationId !== input.unitId) {
     throw forbidden('A unit objects only for itself: input.unitId must be your own organisation.');
   }
-  return applyTransition({
-    ctx,
-    ref: input,
-    action: 'objectToRouting',
-    kind: 'OBJECTED',
-    from: ['ROUTED'],
-    // The lead's objection returns the case to the centre; a co-unit's only takes that unit off the routing.
-    to: (row) => (row.responsibleOrganisationId === input.unitId ? 'REGISTERED' : 'ROUTED'),
-    plan: ({ row, events, rules, calendar, now }) => {
-      const routed = lastEvent(events, 'ROUTED');
-      const units = [routed?.data.organisationId, ...((routed?.data.otherUnitIds as string[] | undefined) ?? [])];
-      if (!units.includes(input.unitId)) throw conflict(`Case ${row.number} is not routed to unit '${input.unitId}'.`);
-      const windowEnd = addWorkingDays(routed!.at, rules.objectionWorkingDays, calendar);
-      if (now > windowEnd) {
-        throw conflict(
-          `The objection window closed at ${windowEnd.toISOString()} (${rules.objectionWorkingDays} working days after the routing); accept or decline the case instead.`,
+  return applyTransition({ ctx, input, kind: 'OBJECTED' }, ({ row, events, rules, calendar, now }) => {
+    const routed = lastEvent(events, 'ROUTED');
+    const units = [routed?.data.organisationId, ...((routed?.data.otherUnitIds as string[] | undefined) ?? [])];
+    if (!units.includes(input.unitId)) throw conflict(`Case ${row.number} is not routed to unit '${input.unitId}'.`);
+    const windowEnd = addWorkingDays(routed!.at, rules.objectionWorkingDays, calendar);
+    if (now > windowEnd) {
+      throw conflict(
+        `The objection window closed at ${windowEnd.toISOString()} (${rules.objectionWorkingDays} working days after the routing); accept or decline the case instead.`,
+      );
+    }
+    const lead = row.responsibleOrganisationId === input.unitId;
+    return {
+      data: { organisationId: input.unitId, reason: input.reason, lead },
+      // The lead's objection returns the case to the centre; a co-unit's only takes that unit off the routing.
+      to: lead ? 'REGISTERED' : 'ROUTED',
+      patch: lead ? { responsibleOrganisationId: null, routedAt: null } : {},
+      after: async (tx) => {
+        const workflow = createCaseWorkflowRepository(tx);
+        await workflow.insertObjection({
+          caseId: row.id,
+          organisationId: input.unitId,
+          reason: input.reason,
+          at: now,
+        });
+        const remaining = lead
+          ? []
+          : (await workflow.unitsOf([row.id])).filter((u) => u.organisationId !== input.unitId);
+        await workflow.replaceUnits(
+          row.id,
+          remaining.map((u) => ({ organisationId: u.organisationId, lead: u.lead })),
         );
-      }
-      const lead = row.responsibleOrganisationId === input.unitId;
-      return {
-        data: { organisationId: input.unitId, reason: input.reason, lead },
-        patch: lead ? { responsibleOrganisationId: null, routedAt: null } : {},
-        after: async (tx) => {
-          const workflow = createCaseWorkflowRepository(tx);
-          await workflow.insertObjection({
-            caseId: row.id,
-            organisationId: input.unitId,
-            reason: input.reason,
-            at: now,
-          });
-          const remaining = lead
-            ? []
-            : (await workflow.unitsOf([row.id])).filter((u) => u.organisationId !== input.unitId);
-          await workflow.replaceUnits(
-            row.id,
-            remaining.map((u) => ({ organisationId: u.organisationId, lead: u.lead })),
-          );
-        },
-      };
-    },
+      },
+    };
   });
 }
 
 /** The unit accepts (受理); a petition barred as final (Art. 36) or pending below (Art. 19) is not accepted. */
 export function acceptCase({ ctx, input }: TransitionCall<{ note?: string | null }>) {
-  return applyTransition({
-    ctx,
-    ref: input,
-    action: 'acceptCase',
-    kind: 'ACCEPTED',
-    from: ['ROUTED'],
-    to: 'ACCEPTED',
-    plan: ({ row }) => {
-      if (row.finalityBarred) {
-        throw conflict(
-          `Case ${row.number} repeats a matter already reviewed (Art. 36): the same facts and reasons are not accepted again. Decline it with that reason.`,
-        );
-      }
-      if (row.pendingBelow) {
-        throw conflict(
-          `Case ${row.number} is a cross-level petition on a matter still inside its handling period below (Art. 19): it is not accepted at this level. Decline it and tell the petitioner where it is being handled.`,
-        );
-      }
-      return { data: { note: input.note ?? null } };
-    },
+  return applyTransition({ ctx, input, kind: 'ACCEPTED' }, ({ row }) => {
+    if (row.finalityBarred) {
+      throw conflict(
+        `Case ${row.number} repeats a matter already reviewed (Art. 36): the same facts and reasons are not accepted again. Decline it with that reason.`,
+      );
+    }
+    if (row.pendingBelow) {
+      throw conflict(
+        `Case ${row.number} is a cross-level petition on a matter still inside its handling period below (Art. 19): it is not accepted at this level. Decline it and tell the petitioner where it is being handled.`,
+      );
+    }
+    return { data: { note: input.note ?? null } };
   });
 }
 
 /** Not accepted (不予受理), with written reasons. */
 export function declineCase({ ctx, input }: TransitionCall<{ reason: string }>) {
-  return applyTransition({
-    ctx,
-    ref: input,
-    action: 'declineCase',
-    kind: 'NOT_ACCEPTED',
-    from: ['REGISTERED', 'ROUTED'],
-    to: 'NOT_ACCEPTED',
-    plan: ({ now }) => ({
-      data: { reason: input.reason },
-      patch: { outcome: 'NOT_ACCEPTED_WITH_REASON', closedAt: now },
-    }),
-  });
+  return applyTransition({ ctx, input, kind: 'NOT_ACCEPTED' }, ({ now }) => ({
+    data: { reason: input.reason },
+    patch: { outcome: 'NOT_ACCEPTED_WITH_REASON', closedAt: now },
+  }));
 }
 
 /** Hand-over to a legal channel (诉访分离): the statute sends these matters to their own procedures. */
@@ -155,24 +124,16 @@ export async function handOverToLegalChannel({
   input,
 }: TransitionCall<{ legalChannel: LegalChannel; receivingUnitId: string; reason: string }>) {
   await requireOrganisations({ ctx, ids: [input.receivingUnitId], field: () => 'input.receivingUnitId' });
-  return applyTransition({
-    ctx,
-    ref: input,
-    action: 'handOverToLegalChannel',
-    kind: 'HANDED_OVER',
-    from: ['REGISTERED', 'ROUTED', 'ACCEPTED'],
-    to: 'HANDED_OVER',
-    plan: ({ now }) => ({
-      data: { legalChannel: input.legalChannel, organisationId: input.receivingUnitId, reason: input.reason },
-      patch: {
-        lawRelated: true,
-        legalChannel: input.legalChannel,
-        responsibleOrganisationId: input.receivingUnitId,
-        outcome: 'HANDED_TO_LEGAL_CHANNEL',
-        closedAt: now,
-      },
-      after: (tx, row) =>
-        createCaseWorkflowRepository(tx).replaceUnits(row.id, [{ organisationId: input.receivingUnitId, lead: true }]),
-    }),
-  });
+  return applyTransition({ ctx, input, kind: 'HANDED_OVER' }, ({ now }) => ({
+    data: { legalChannel: input.legalChannel, organisationId: input.receivingUnitId, reason: input.reason },
+    patch: {
+      lawRelated: true,
+      legalChannel: input.legalChannel,
+      responsibleOrganisationId: input.receivingUnitId,
+      outcome: 'HANDED_TO_LEGAL_CHANNEL',
+      closedAt: now,
+    },
+    after: (tx, row) =>
+      createCaseWorkflowRepository(tx).replaceUnits(row.id, [{ organisationId: input.receivingUnitId, lead: true }]),
+  }));
 }

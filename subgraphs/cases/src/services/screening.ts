@@ -17,6 +17,14 @@ export interface IntakeDetails {
   attachments?: { name: string; mediaType: string; sizeBytes: number; checksum: string; storageKey: string }[] | null;
 }
 
+/** What the channel brought along, as the case row keeps it. */
+export const intakeColumns = (input: IntakeDetails) => ({
+  externalOrderNumber: input.externalOrderNumber ?? null,
+  assigningBody: input.assigningBody ?? null,
+  assigningDeadlineAt: input.assigningDeadlineAt ?? null,
+  proxyAgentPersonId: input.proxyAgentId ?? null,
+});
+
 /** What each channel must bring along, and the group petition's representatives (Art. 20). */
 export function checkIntakeDetails(input: IntakeDetails) {
   if (input.channel === 'HOTLINE_12345' && !input.externalOrderNumber) {

@@ -1,5 +1,5 @@
 import type { Executor } from '@onedoor/db';
-import { CASE_STATUSES, type CaseRow, FINISHED_STATUSES } from '@onedoor/db/cases';
+import { type CaseRow, FINISHED_STATUSES } from '@onedoor/db/cases';
 import { conflict } from '@onedoor/subgraph-kit';
 import { applyTransition, type TransitionCall } from './transition';
 
@@ -17,24 +17,16 @@ function notifyUnitOfUrge(_call: { tx: Executor; row: CaseRow; note: string }): 
  * It records an URGED entry on the timeline and changes no status or deadline; a finished case is not urged.
  */
 export function urgeCase({ ctx, input }: TransitionCall<{ note: string }>) {
-  return applyTransition({
-    ctx,
-    ref: input,
-    action: 'urgeCase',
-    kind: 'URGED',
-    // Every status may start it, so that a finished case gets the refusal below, which names the case.
-    from: CASE_STATUSES,
-    plan: ({ row }) => {
-      if (FINISHED_STATUSES.includes(row.status)) {
-        throw conflict(
-          `Case ${row.number} is finished (${row.status}): there is nothing left to urge. A new matter is a new case.`,
-          { field: 'input.caseId', status: row.status },
-        );
-      }
-      return {
-        data: { note: input.note, organisationId: row.responsibleOrganisationId },
-        after: (tx, updated) => notifyUnitOfUrge({ tx, row: updated, note: input.note }),
-      };
-    },
+  return applyTransition({ ctx, input, kind: 'URGED' }, ({ row }) => {
+    if (FINISHED_STATUSES.includes(row.status)) {
+      throw conflict(
+        `Case ${row.number} is finished (${row.status}): there is nothing left to urge. A new matter is a new case.`,
+        { field: 'input.caseId', status: row.status },
+      );
+    }
+    return {
+      data: { note: input.note, organisationId: row.responsibleOrganisationId },
+      after: (tx, updated) => notifyUnitOfUrge({ tx, row: updated, note: input.note }),
+    };
   });
 }

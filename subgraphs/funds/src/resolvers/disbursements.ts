@@ -1,4 +1,4 @@
-import { defineMutation, parseInput } from '@onedoor/subgraph-kit';
+import { defineMutation } from '@onedoor/subgraph-kit';
 import type { Resolvers } from '../generated/resolvers';
 import { FUND_DECIDERS, FUND_PAYERS } from '../roles';
 import { listDisbursements } from '../services/list';
@@ -6,26 +6,22 @@ import { recordDisbursement } from '../services/record-disbursement';
 import { reliefTotals } from '../services/reports';
 import { reverseDisbursement } from '../services/reverse-disbursement';
 import { disbursementFilter, recordDisbursementInput, reverseInput } from './inputs';
-import { forReaders, readerReference } from './readers';
+import { forReaders, readerList, readerReference } from './readers';
 import { stub } from './stub';
 
 /** Disbursements (救助金发放): payments out of a fund, their reversals and the relief they add up to. */
 export const disbursementsResolvers: Resolvers = {
   Query: {
-    disbursements: forReaders('disbursements', (_, { filter, ...page }, ctx) =>
-      listDisbursements({ ctx, filter: parseInput(disbursementFilter, filter ?? {}, 'filter'), page }),
-    ),
-    reliefTotals: forReaders('reliefTotals', (_, { from, to }, ctx) => reliefTotals({ ctx, from, to })),
+    disbursements: readerList(disbursementFilter, listDisbursements),
+    reliefTotals: forReaders((_, { from, to }, ctx) => reliefTotals({ ctx, from, to })),
   },
   Mutation: {
     recordDisbursement: defineMutation({
-      name: 'recordDisbursement',
       roles: FUND_PAYERS,
       input: recordDisbursementInput,
       run: recordDisbursement,
     }),
     reverseDisbursement: defineMutation({
-      name: 'reverseDisbursement',
       roles: FUND_DECIDERS,
       input: reverseInput,
       run: reverseDisbursement,

@@ -7,40 +7,39 @@ import { openFund, setFundRules } from '../services/open-fund';
 import { fundReport } from '../services/reports';
 import { transferBetweenFunds } from '../services/transfer-between-funds';
 import { allocateToFundInput, entryFilter, openFundInput, setFundRulesInput, transferInput } from './inputs';
-import { forReaders, readerReference } from './readers';
+import { forReaders, readerList, readerReference } from './readers';
 import { stub } from './stub';
 
 /** Funds (救助基金) and their double-entry ledger: opening, allocating, transferring, reading, reporting. */
 export const fundsResolvers: Resolvers = {
   Query: {
-    fund: forReaders('fund', (_, { id }, ctx) => ctx.loaders.fundById.load(id)),
-    funds: forReaders('funds', (_, { filter, ...page }, ctx) =>
+    fund: forReaders((_, { id }, ctx) => ctx.loaders.fundById.load(id)),
+    funds: forReaders((_, { filter, ...page }, ctx) =>
       listFunds({ ctx, filter: { kind: filter?.kind ?? null }, page }),
     ),
-    journalEntry: forReaders('journalEntry', (_, { id }, ctx) => ctx.loaders.entryById.load(id)),
-    journalEntries: forReaders('journalEntries', (_, { filter, ...page }, ctx) =>
-      listJournalEntries({ ctx, filter: parseInput(entryFilter, filter ?? {}, 'filter'), page }),
-    ),
-    fundReport: forReaders('fundReport', (_, { fundId, from, to }, ctx) =>
+    journalEntry: forReaders((_, { id }, ctx) => ctx.loaders.entryById.load(id)),
+    journalEntries: readerList(entryFilter, listJournalEntries),
+    fundReport: forReaders((_, { fundId, from, to }, ctx) =>
       fundReport({ ctx, fundId: parseInput(uuid(), fundId, 'fundId'), from, to }),
     ),
   },
   Mutation: {
-    openFund: defineMutation({ name: 'openFund', roles: FUND_DECIDERS, input: openFundInput, run: openFund }),
+    openFund: defineMutation({
+      roles: FUND_DECIDERS,
+      input: openFundInput,
+      run: openFund,
+    }),
     setFundRules: defineMutation({
-      name: 'setFundRules',
       roles: FUND_DECIDERS,
       input: setFundRulesInput,
       run: setFundRules,
     }),
     allocateToFund: defineMutation({
-      name: 'allocateToFund',
       roles: FUND_ALLOCATORS,
       input: allocateToFundInput,
       run: allocateToFund,
     }),
     transferBetweenFunds: defineMutation({
-      name: 'transferBetweenFunds',
       roles: FUND_DECIDERS,
       input: transferInput,
       run: transferBetweenFunds,

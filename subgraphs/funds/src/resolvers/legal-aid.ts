@@ -1,30 +1,26 @@
-import { defineMutation, parseInput } from '@onedoor/subgraph-kit';
+import { defineMutation } from '@onedoor/subgraph-kit';
 import type { Resolvers } from '../generated/resolvers';
 import { LEGAL_AID_WRITERS } from '../roles';
 import { openLegalAidMatter, recordLegalAidProgress } from '../services/legal-aid';
 import { listLegalAidMatters } from '../services/list';
 import { legalAidReport } from '../services/reports';
 import { legalAidFilter, legalAidProgressInput, openLegalAidInput } from './inputs';
-import { forReaders, readerReference } from './readers';
+import { forReaders, readerList, readerReference } from './readers';
 import { stub } from './stub';
 
 /** Legal aid (法律援助): matters accepted for a person, their lawyer and progress, and the report. */
 export const legalAidResolvers: Resolvers = {
   Query: {
-    legalAidMatters: forReaders('legalAidMatters', (_, { filter, ...page }, ctx) =>
-      listLegalAidMatters({ ctx, filter: parseInput(legalAidFilter, filter ?? {}, 'filter'), page }),
-    ),
-    legalAidReport: forReaders('legalAidReport', (_, { from, to }, ctx) => legalAidReport({ ctx, from, to })),
+    legalAidMatters: readerList(legalAidFilter, listLegalAidMatters),
+    legalAidReport: forReaders((_, { from, to }, ctx) => legalAidReport({ ctx, from, to })),
   },
   Mutation: {
     openLegalAidMatter: defineMutation({
-      name: 'openLegalAidMatter',
       roles: LEGAL_AID_WRITERS,
       input: openLegalAidInput,
       run: openLegalAidMatter,
     }),
     recordLegalAidProgress: defineMutation({
-      name: 'recordLegalAidProgress',
       roles: LEGAL_AID_WRITERS,
       input: legalAidProgressInput,
       run: recordLegalAidProgress,

@@ -9,14 +9,12 @@ import { forReaders } from './readers';
 export const referencesResolvers: Resolvers = {
   Case: {
     __resolveReference: (ref) => ({ id: ref.id }),
-    disbursements: forReaders('Case.disbursements', (ref, _, ctx) => ctx.loaders.disbursementsByCase.load(ref.id)),
-    reliefApplications: forReaders('Case.reliefApplications', (ref, _, ctx) =>
-      ctx.loaders.applicationsByCase.load(ref.id),
-    ),
+    disbursements: forReaders((ref, _, ctx) => ctx.loaders.disbursementsByCase.load(ref.id)),
+    reliefApplications: forReaders((ref, _, ctx) => ctx.loaders.applicationsByCase.load(ref.id)),
   },
   Person: {
     __resolveReference: (ref) => ({ id: ref.id }),
-    reliefReceived: forReaders('Person.reliefReceived', async (ref, _, ctx) => {
+    reliefReceived: forReaders(async (ref, _, ctx) => {
       const disbursements = await ctx.loaders.disbursementsByPerson.load(ref.id);
       const standing = disbursements.filter((d) => !d.reversalEntryId);
       return {

@@ -1,4 +1,4 @@
-import { defineMutation, parseInput } from '@onedoor/subgraph-kit';
+import { defineMutation } from '@onedoor/subgraph-kit';
 import type { Resolvers } from '../generated/resolvers';
 import { FUND_DECIDERS, FUND_PAYERS, FUND_PROPOSERS } from '../roles';
 import { approveReliefApplication, rejectReliefApplication } from '../services/decide-application';
@@ -6,46 +6,39 @@ import { listApplications } from '../services/list';
 import { payReliefApplication } from '../services/pay-application';
 import { proposeReliefApplication, recordReliefFollowUp } from '../services/propose-application';
 import { applicationFilter, decideInput, followUpInput, payInput, proposeInput, rejectInput } from './inputs';
-import { forReaders, readerReference } from './readers';
+import { forReaders, readerList, readerReference } from './readers';
 import { stub } from './stub';
 
 /** Relief applications (救助申请): proposed by an officer, decided by approvers, paid, followed up. */
 export const reliefApplicationsResolvers: Resolvers = {
   Query: {
-    reliefApplication: forReaders('reliefApplication', (_, { id }, ctx) => ctx.loaders.applicationById.load(id)),
-    reliefApplications: forReaders('reliefApplications', (_, { filter, ...page }, ctx) =>
-      listApplications({ ctx, filter: parseInput(applicationFilter, filter ?? {}, 'filter'), page }),
-    ),
+    reliefApplication: forReaders((_, { id }, ctx) => ctx.loaders.applicationById.load(id)),
+    reliefApplications: readerList(applicationFilter, listApplications),
   },
   Mutation: {
     proposeReliefApplication: defineMutation({
-      name: 'proposeReliefApplication',
       roles: FUND_PROPOSERS,
       input: proposeInput,
       run: proposeReliefApplication,
     }),
     // Its input type was renamed to ApproveReliefApplicationInput (`request`); the old `input` still works.
     approveReliefApplication: defineMutation({
-      name: 'approveReliefApplication',
       roles: FUND_DECIDERS,
       input: decideInput,
       renamedInput: true,
       run: approveReliefApplication,
     }),
     rejectReliefApplication: defineMutation({
-      name: 'rejectReliefApplication',
       roles: FUND_DECIDERS,
       input: rejectInput,
       run: rejectReliefApplication,
     }),
     payReliefApplication: defineMutation({
-      name: 'payReliefApplication',
       roles: FUND_PAYERS,
       input: payInput,
       run: payReliefApplication,
     }),
     recordReliefFollowUp: defineMutation({
-      name: 'recordReliefFollowUp',
       roles: FUND_PROPOSERS,
       input: followUpInput,
       run: recordReliefFollowUp,

@@ -1,7 +1,8 @@
 import { beijingYear } from '@onedoor/db';
 import { createFundsRepository, type FundRow } from '@onedoor/db/funds';
-import { badInput, type BaseContext, recordAudit, type ServiceCall } from '@onedoor/subgraph-kit';
+import { badInput, type BaseContext, type ServiceCall } from '@onedoor/subgraph-kit';
 import { postEntry } from './ledger';
+import { auditedTransaction } from './audit';
 
 export interface AllocateToFundCommand {
   fundId: string;
@@ -22,7 +23,7 @@ export async function allocateToFund({
     throw badInput('input.fundId', `Unknown fund '${input.fundId}'. Use an id from the funds query.`, {
       reason: 'NOT_FOUND',
     });
-  return ctx.db.transaction(async (tx) => {
+  return auditedTransaction({ ctx, action: 'allocateToFund', entityType: 'Fund' }, async (tx) => {
     const budgetYear = input.budgetYear ?? beijingYear(now);
     const entry = await postEntry({
       tx,
@@ -39,10 +40,8 @@ export async function allocateToFund({
       ],
     });
     const [credited] = await createFundsRepository(tx).fundsByIds([fund.id]);
-    await recordAudit(tx, ctx, {
-      subgraph: 'funds',
-      action: 'allocateToFund',
-      entityType: 'Fund',
+    return {
+      result: credited!,
       entityId: fund.id,
       data: {
         amountFen: input.amount.toString(),
@@ -51,7 +50,6 @@ export async function allocateToFund({
         budgetYear,
         journalEntryId: entry.id,
       },
-    });
-    return credited!;
+    };
   });
 }

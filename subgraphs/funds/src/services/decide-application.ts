@@ -5,26 +5,19 @@ import {
   type FundRow,
   type ReliefApplicationRow,
 } from '@onedoor/db/funds';
-import {
-  type BaseContext,
-  conflict,
-  forbidden,
-  notFound,
-  recordAudit,
-  requireViewer,
-  type ServiceCall,
-} from '@onedoor/subgraph-kit';
+import { type BaseContext, conflict, forbidden, requireViewer, type ServiceCall } from '@onedoor/subgraph-kit';
 import { checkEligibility } from './eligibility';
 import { formatYuan } from './money';
+import { auditedTransaction } from './audit';
+import { namedApplication } from './named-application';
 
 const PENDING = ['PROPOSED', 'AWAITING_SECOND_APPROVAL'] as const;
 
-async function loadPending({ ctx, id }: { ctx: BaseContext; id: string }): Promise<ReliefApplicationRow> {
-  const [application] = await createApplicationsRepository(ctx.db).byIds([id]);
-  if (!application) throw notFound('Relief application', id, 'input.applicationId');
+async function loadPending(call: ServiceCall<BaseContext, { applicationId: string }>): Promise<ReliefApplicationRow> {
+  const application = await namedApplication(call);
   if (!(PENDING as readonly string[]).includes(application.status)) {
     throw conflict(
-      `Application ${id} is ${application.status}: only a PROPOSED application or one AWAITING_SECOND_APPROVAL can be decided.`,
+      `Application ${call.input.applicationId} is ${application.status}: only a PROPOSED application or one AWAITING_SECOND_APPROVAL can be decided.`,
       { field: 'input.applicationId', rule: 'NOT_PENDING', status: application.status },
     );
   }
@@ -49,17 +42,10 @@ interface Decision {
 }
 
 function decide({ ctx, application, action, move, audited }: Decision): Promise<ReliefApplicationRow> {
-  return ctx.db.transaction(async (tx) => {
+  return auditedTransaction({ ctx, action, entityType: 'ReliefApplication' }, async (tx) => {
     const decided = await move(tx);
     if (!decided) throw changedMeanwhile(application.id);
-    await recordAudit(tx, ctx, {
-      subgraph: 'funds',
-      action,
-      entityType: 'ReliefApplication',
-      entityId: application.id,
-      data: audited(decided),
-    });
-    return decided;
+    return { result: decided, entityId: application.id, data: audited(decided) };
   });
 }
 
@@ -110,7 +96,7 @@ export async function approveReliefApplication({
   input,
 }: ServiceCall<BaseContext, { applicationId: string }>): Promise<ReliefApplicationRow> {
   const viewer = requireViewer(ctx.viewer);
-  const application = await loadPending({ ctx, id: input.applicationId });
+  const application = await loadPending({ ctx, input });
   if (application.proposedBy === viewer.accountId) {
     throw forbidden(`You proposed application ${application.id}; another approver must decide it (审批分离).`);
   }
@@ -145,7 +131,7 @@ export async function rejectReliefApplication({
   input,
 }: ServiceCall<BaseContext, { applicationId: string; reason: string }>): Promise<ReliefApplicationRow> {
   const viewer = requireViewer(ctx.viewer);
-  const application = await loadPending({ ctx, id: input.applicationId });
+  const application = await loadPending({ ctx, input });
   const now = ctx.clock.now();
   return decide({
     ctx,

@@ -1,6 +1,7 @@
 import { createLegalAidRepository, type LegalAidKind, type LegalAidMatterRow } from '@onedoor/db/funds';
-import { badInput, type BaseContext, conflict, notFound, recordAudit, type ServiceCall } from '@onedoor/subgraph-kit';
+import { badInput, type BaseContext, conflict, created, loadNamed, type ServiceCall } from '@onedoor/subgraph-kit';
 import { checkReferences } from './references';
+import { auditedTransaction } from './audit';
 
 export interface OpenLegalAidCommand {
   kind: LegalAidKind;
@@ -37,7 +38,7 @@ export async function openLegalAidMatter({
   await checkReferences({ ctx, personId: input.personId, caseId: input.caseId ?? null });
   if (input.lawyerId) await checkLawyer({ ctx, lawyerId: input.lawyerId });
   const now = ctx.clock.now();
-  return ctx.db.transaction(async (tx) => {
+  return auditedTransaction({ ctx, action: 'openLegalAidMatter', entityType: 'LegalAidMatter' }, async (tx) => {
     const matter = await createLegalAidRepository(tx).insert({
       kind: input.kind,
       personId: input.personId,
@@ -47,17 +48,9 @@ export async function openLegalAidMatter({
       summary: input.summary,
       openedAt: now,
       openedBy: ctx.viewer?.accountId ?? null,
-      createdAt: now,
-      updatedAt: now,
+      ...created(now),
     });
-    await recordAudit(tx, ctx, {
-      subgraph: 'funds',
-      action: 'openLegalAidMatter',
-      entityType: 'LegalAidMatter',
-      entityId: matter.id,
-      data: { kind: input.kind },
-    });
-    return matter;
+    return { result: matter, entityId: matter.id, data: { kind: input.kind } };
   });
 }
 
@@ -66,8 +59,7 @@ export async function recordLegalAidProgress({
   ctx,
   input,
 }: ServiceCall<BaseContext, LegalAidProgressCommand>): Promise<LegalAidMatterRow> {
-  const [matter] = await createLegalAidRepository(ctx.db).byIds([input.matterId]);
-  if (!matter) throw notFound('Legal-aid matter', input.matterId, 'input.matterId');
+  const matter = await loadNamed('Legal-aid matter', input, 'matterId', createLegalAidRepository(ctx.db).byIds);
   if (matter.status === 'CONCLUDED')
     throw conflict(`Legal-aid matter ${matter.id} is concluded and no longer changes.`, {
       field: 'input.matterId',
@@ -76,7 +68,7 @@ export async function recordLegalAidProgress({
   if (input.lawyerId) await checkLawyer({ ctx, lawyerId: input.lawyerId });
   const now = ctx.clock.now();
   const lawyerId = input.lawyerId ?? matter.lawyerId;
-  return ctx.db.transaction(async (tx) => {
+  return auditedTransaction({ ctx, action: 'recordLegalAidProgress', entityType: 'LegalAidMatter' }, async (tx) => {
     const updated = await createLegalAidRepository(tx).update(
       matter.id,
       input.version,
@@ -96,17 +88,14 @@ export async function recordLegalAidProgress({
         { reason: 'STALE' },
       );
     }
-    await recordAudit(tx, ctx, {
-      subgraph: 'funds',
-      action: 'recordLegalAidProgress',
-      entityType: 'LegalAidMatter',
+    return {
+      result: updated,
       entityId: matter.id,
       data: {
         documentsDrafted: updated.documentsDrafted,
         recoveredFen: updated.recoveredFen.toString(),
         status: updated.status,
       },
-    });
-    return updated;
+    };
   });
 }

@@ -1,6 +1,7 @@
 import { createFundsRepository, type FundKind, type FundRow, type FundRules } from '@onedoor/db/funds';
-import { badInput, type BaseContext, recordAudit, type ServiceCall } from '@onedoor/subgraph-kit';
+import { badInput, type BaseContext, created, type ServiceCall } from '@onedoor/subgraph-kit';
 import { pgErrorCode } from './ledger';
+import { auditedTransaction } from './audit';
 
 export interface OpenFundCommand {
   code: string;
@@ -31,24 +32,16 @@ export async function openFund({ ctx, input }: ServiceCall<BaseContext, OpenFund
   }
   const now = ctx.clock.now();
   try {
-    return await ctx.db.transaction(async (tx) => {
+    return await auditedTransaction({ ctx, action: 'openFund', entityType: 'Fund' }, async (tx) => {
       const fund = await createFundsRepository(tx).insertFund({
         code: input.code,
         name: input.name,
         kind: input.kind,
         ownerOrganisationId: input.ownerOrganisationId ?? null,
         ...input.rules,
-        createdAt: now,
-        updatedAt: now,
+        ...created(now),
       });
-      await recordAudit(tx, ctx, {
-        subgraph: 'funds',
-        action: 'openFund',
-        entityType: 'Fund',
-        entityId: fund.id,
-        data: { code: fund.code, kind: fund.kind, ...rulesData(fund) },
-      });
-      return fund;
+      return { result: fund, entityId: fund.id, data: { code: fund.code, kind: fund.kind, ...rulesData(fund) } };
     });
   } catch (error) {
     if (pgErrorCode(error) === '23505')
@@ -67,7 +60,7 @@ export async function setFundRules({
   input,
 }: ServiceCall<BaseContext, { fundId: string; rules: FundRules }>): Promise<FundRow> {
   const now = ctx.clock.now();
-  return ctx.db.transaction(async (tx) => {
+  return auditedTransaction({ ctx, action: 'setFundRules', entityType: 'Fund' }, async (tx) => {
     const repo = createFundsRepository(tx);
     const [before] = await repo.fundsByIds([input.fundId]);
     if (!before)
@@ -75,13 +68,6 @@ export async function setFundRules({
         reason: 'NOT_FOUND',
       });
     const after = await repo.updateFundRules(input.fundId, input.rules, now);
-    await recordAudit(tx, ctx, {
-      subgraph: 'funds',
-      action: 'setFundRules',
-      entityType: 'Fund',
-      entityId: input.fundId,
-      data: { before: rulesData(before), after: rulesData(after!) },
-    });
-    return after!;
+    return { result: after!, entityId: input.fundId, data: { before: rulesData(before), after: rulesData(after!) } };
   });
 }

@@ -1,7 +1,8 @@
 import { createApplicationsRepository, createFundsRepository, type DisbursementRow } from '@onedoor/db/funds';
-import { type BaseContext, conflict, notFound, type ServiceCall } from '@onedoor/subgraph-kit';
+import { type BaseContext, conflict, type ServiceCall } from '@onedoor/subgraph-kit';
 import { payOut, type PayOutCommand, replayIfKeyUsed } from './pay-out';
 import { caseStatus } from './references';
+import { namedApplication } from './named-application';
 
 /**
  * Pays an approved application (发放) under the caller's idempotency key. A retry with the key gets
@@ -13,8 +14,7 @@ export async function payReliefApplication({
   ctx,
   input,
 }: ServiceCall<BaseContext, { applicationId: string; idempotencyKey: string }>): Promise<DisbursementRow> {
-  const [application] = await createApplicationsRepository(ctx.db).byIds([input.applicationId]);
-  if (!application) throw notFound('Relief application', input.applicationId, 'input.applicationId');
+  const application = await namedApplication({ ctx, input });
   const command: PayOutCommand = {
     fundId: application.fundId,
     caseId: application.caseId,

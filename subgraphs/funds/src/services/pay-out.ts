@@ -1,7 +1,8 @@
 import type { Transaction } from '@onedoor/db';
 import { createFundsRepository, createLedgerRepository, type DisbursementRow } from '@onedoor/db/funds';
-import { type BaseContext, conflict, recordAudit } from '@onedoor/subgraph-kit';
+import { type BaseContext, conflict, created } from '@onedoor/subgraph-kit';
 import { postLines } from './ledger';
+import { auditedTransaction } from './audit';
 
 export interface PayOutCommand {
   fundId: string;
@@ -49,7 +50,7 @@ export async function payOut({ ctx, command: cmd, action, within }: PayOut): Pro
   const now = ctx.clock.now();
   const by = ctx.viewer?.accountId ?? null;
   try {
-    return await ctx.db.transaction(async (tx) => {
+    return await auditedTransaction({ ctx, action, entityType: 'Disbursement' }, async (tx) => {
       const entry = await createLedgerRepository(tx).insertEntry({
         kind: 'DISBURSEMENT',
         memo: cmd.purpose,
@@ -63,8 +64,7 @@ export async function payOut({ ctx, command: cmd, action, within }: PayOut): Pro
         paidAt: now,
         paidBy: by,
         journalEntryId: entry.id,
-        createdAt: now,
-        updatedAt: now,
+        ...created(now),
       });
       if (!paid) throw new AlreadyTaken();
       await within?.(tx, paid);
@@ -76,10 +76,8 @@ export async function payOut({ ctx, command: cmd, action, within }: PayOut): Pro
           { externalAccount: 'PAYEES', amountFen: cmd.amount },
         ],
       });
-      await recordAudit(tx, ctx, {
-        subgraph: 'funds',
-        action,
-        entityType: 'Disbursement',
+      return {
+        result: paid,
         entityId: paid.id,
         data: {
           fundId: cmd.fundId,
@@ -89,8 +87,7 @@ export async function payOut({ ctx, command: cmd, action, within }: PayOut): Pro
           amountFen: cmd.amount.toString(),
           journalEntryId: entry.id,
         },
-      });
-      return paid;
+      };
     });
   } catch (error) {
     if (!(error instanceof AlreadyTaken)) throw error;

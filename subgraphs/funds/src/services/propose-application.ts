@@ -5,17 +5,11 @@ import {
   type FundRow,
   type ReliefApplicationRow,
 } from '@onedoor/db/funds';
-import {
-  badInput,
-  type BaseContext,
-  conflict,
-  notFound,
-  recordAudit,
-  requireViewer,
-  type ServiceCall,
-} from '@onedoor/subgraph-kit';
+import { badInput, type BaseContext, conflict, created, requireViewer, type ServiceCall } from '@onedoor/subgraph-kit';
 import { checkEligibility } from './eligibility';
 import { caseStatus, checkReferences, personVulnerabilities } from './references';
+import { auditedTransaction } from './audit';
+import { namedApplication } from './named-application';
 
 export interface ProposeApplicationCommand {
   fundId: string;
@@ -49,36 +43,35 @@ export async function proposeReliefApplication({
     vulnerability: input.vulnerability ?? null,
     proposedAt: now,
   });
-  return ctx.db.transaction(async (tx) => {
-    const application = await createApplicationsRepository(tx).insert({
-      fundId: fund.id,
-      personId: input.personId,
-      caseId: input.caseId ?? null,
-      townshipId: input.townshipId ?? null,
-      vulnerability: input.vulnerability ?? null,
-      amountFen: input.amount,
-      reason: input.reason,
-      evidence: input.evidence,
-      proposedBy: viewer.accountId,
-      proposedAt: now,
-      createdAt: now,
-      updatedAt: now,
-    });
-    await recordAudit(tx, ctx, {
-      subgraph: 'funds',
-      action: 'proposeReliefApplication',
-      entityType: 'ReliefApplication',
-      entityId: application.id,
-      data: {
+  return auditedTransaction(
+    { ctx, action: 'proposeReliefApplication', entityType: 'ReliefApplication' },
+    async (tx) => {
+      const application = await createApplicationsRepository(tx).insert({
         fundId: fund.id,
         personId: input.personId,
         caseId: input.caseId ?? null,
-        amountFen: input.amount.toString(),
-        evidence: input.evidence.length,
-      },
-    });
-    return application;
-  });
+        townshipId: input.townshipId ?? null,
+        vulnerability: input.vulnerability ?? null,
+        amountFen: input.amount,
+        reason: input.reason,
+        evidence: input.evidence,
+        proposedBy: viewer.accountId,
+        proposedAt: now,
+        ...created(now),
+      });
+      return {
+        result: application,
+        entityId: application.id,
+        data: {
+          fundId: fund.id,
+          personId: input.personId,
+          caseId: input.caseId ?? null,
+          amountFen: input.amount.toString(),
+          evidence: input.evidence.length,
+        },
+      };
+    },
+  );
 }
 
 /**
@@ -118,8 +111,7 @@ export async function recordReliefFollowUp({
   ctx,
   input,
 }: ServiceCall<BaseContext, { applicationId: string; note: string }>): Promise<ReliefApplicationRow> {
-  const [application] = await createApplicationsRepository(ctx.db).byIds([input.applicationId]);
-  if (!application) throw notFound('Relief application', input.applicationId, 'input.applicationId');
+  const application = await namedApplication({ ctx, input });
   if (application.status !== 'PAID') {
     throw conflict(
       `Application ${application.id} is ${application.status}; follow-up notes are recorded after payment.`,
@@ -127,21 +119,14 @@ export async function recordReliefFollowUp({
     );
   }
   const now = ctx.clock.now();
-  return ctx.db.transaction(async (tx) => {
+  return auditedTransaction({ ctx, action: 'recordReliefFollowUp', entityType: 'ReliefApplication' }, async (tx) => {
     const note = await createApplicationsRepository(tx).insertFollowUp({
       applicationId: application.id,
       note: input.note,
       recordedBy: ctx.viewer?.accountId ?? null,
       recordedAt: now,
     });
-    await recordAudit(tx, ctx, {
-      subgraph: 'funds',
-      action: 'recordReliefFollowUp',
-      entityType: 'ReliefApplication',
-      entityId: application.id,
-      data: { followUpId: note.id },
-    });
-    return application;
+    return { result: application, entityId: application.id, data: { followUpId: note.id } };
   });
 }
 

@@ -1,7 +1,8 @@
 import type { Transaction } from '@onedoor/db';
 import { createApplicationsRepository, createFundsRepository, type DisbursementRow } from '@onedoor/db/funds';
-import { type BaseContext, conflict, notFound, recordAudit, type ServiceCall } from '@onedoor/subgraph-kit';
+import { type BaseContext, conflict, loadNamed, type ServiceCall } from '@onedoor/subgraph-kit';
 import { pgErrorCode, postEntry } from './ledger';
+import { auditedTransaction } from './audit';
 
 export interface ReverseDisbursementCommand {
   disbursementId: string;
@@ -47,14 +48,14 @@ export async function reverseDisbursement({
   ctx,
   input,
 }: ServiceCall<BaseContext, ReverseDisbursementCommand>): Promise<DisbursementRow> {
-  const [paid] = await createFundsRepository(ctx.db).disbursementsByIds([input.disbursementId]);
-  if (!paid) throw notFound('Disbursement', input.disbursementId, 'input.disbursementId');
+  const payments = createFundsRepository(ctx.db);
+  const paid = await loadNamed('Disbursement', input, 'disbursementId', payments.disbursementsByIds);
   if (paid.reversalEntryId) throw alreadyReversed(paid.id);
   if (!paid.journalEntryId) throw new Error(`Disbursement ${paid.id} has no journal entry.`);
   const now = ctx.clock.now();
   const by = ctx.viewer?.accountId ?? null;
   try {
-    return await ctx.db.transaction(async (tx) => {
+    return await auditedTransaction({ ctx, action: 'reverseDisbursement', entityType: 'Disbursement' }, async (tx) => {
       const entry = await postReversal({ tx, paid, reason: input.reason, at: now, by });
       const reversed = await createFundsRepository(tx).markReversed(paid.id, {
         entryId: entry.id,
@@ -69,10 +70,8 @@ export async function reverseDisbursement({
           updatedAt: now,
         });
       }
-      await recordAudit(tx, ctx, {
-        subgraph: 'funds',
-        action: 'reverseDisbursement',
-        entityType: 'Disbursement',
+      return {
+        result: reversed,
         entityId: paid.id,
         data: {
           fundId: paid.fundId,
@@ -80,8 +79,7 @@ export async function reverseDisbursement({
           reason: input.reason,
           reversalEntryId: entry.id,
         },
-      });
-      return reversed;
+      };
     });
   } catch (error) {
     if (pgErrorCode(error) === '23505') throw alreadyReversed(paid.id);

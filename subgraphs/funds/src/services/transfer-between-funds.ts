@@ -1,6 +1,7 @@
 import { createFundsRepository, type JournalEntryRow } from '@onedoor/db/funds';
-import { badInput, type BaseContext, recordAudit, type ServiceCall } from '@onedoor/subgraph-kit';
+import { badInput, type BaseContext, type ServiceCall } from '@onedoor/subgraph-kit';
 import { postEntry } from './ledger';
+import { auditedTransaction } from './audit';
 
 export interface TransferBetweenFundsCommand {
   fromFundId: string;
@@ -28,7 +29,7 @@ export async function transferBetweenFunds({
       throw badInput(field, `Unknown fund '${id}'. Use an id from the funds query.`, { reason: 'NOT_FOUND' });
   }
   const now = ctx.clock.now();
-  return ctx.db.transaction(async (tx) => {
+  return auditedTransaction({ ctx, action: 'transferBetweenFunds', entityType: 'JournalEntry' }, async (tx) => {
     const entry = await postEntry({
       tx,
       entry: { kind: 'TRANSFER', memo: input.memo, occurredAt: now, recordedBy: ctx.viewer?.accountId ?? null },
@@ -37,10 +38,8 @@ export async function transferBetweenFunds({
         { fundId: input.toFundId, amountFen: input.amount },
       ],
     });
-    await recordAudit(tx, ctx, {
-      subgraph: 'funds',
-      action: 'transferBetweenFunds',
-      entityType: 'JournalEntry',
+    return {
+      result: entry,
       entityId: entry.id,
       data: {
         fromFundId: input.fromFundId,
@@ -48,7 +47,6 @@ export async function transferBetweenFunds({
         amountFen: input.amount.toString(),
         memo: input.memo,
       },
-    });
-    return entry;
+    };
   });
 }

@@ -62,12 +62,10 @@ const gridEventFilter = z
 export const gridEventResolvers: Resolvers = {
   Query: {
     gridEvent: defineQuery({
-      name: 'gridEvent',
       roles: EVENT_READERS,
       run: ({ ctx, args }) => gridEventFor({ ctx, id: parseInput(uuid(), args.id, 'id') }),
     }),
     gridEvents: defineQuery({
-      name: 'gridEvents',
       roles: EVENT_READERS,
       run: ({ ctx, args }) =>
         listGridEvents({ args: { ...args, filter: parseInput(gridEventFilter, args.filter, 'filter') }, ctx }),
@@ -75,37 +73,31 @@ export const gridEventResolvers: Resolvers = {
   },
   Mutation: {
     reportGridEvent: defineMutation({
-      name: 'reportGridEvent',
       roles: EVENT_WORKERS,
       input: reportInput,
       run: reportGridEvent,
     }),
     disposeGridEvent: defineMutation({
-      name: 'disposeGridEvent',
       roles: EVENT_WORKERS,
       input: disposeInput,
       run: disposeGridEvent,
     }),
     whistleGridEvent: defineMutation({
-      name: 'whistleGridEvent',
       roles: EVENT_WORKERS,
       input: whistleInput,
       run: whistleGridEvent,
     }),
     respondToGridEvent: defineMutation({
-      name: 'respondToGridEvent',
       roles: EVENT_RESPONDERS,
       input: respondInput,
       run: respondToGridEvent,
     }),
     recordGridEventFeedback: defineMutation({
-      name: 'recordGridEventFeedback',
       roles: EVENT_WORKERS,
       input: feedbackInput,
       run: recordGridEventFeedback,
     }),
     escalateGridEvent: defineMutation({
-      name: 'escalateGridEvent',
       roles: CENTRE_OFFICE,
       input: escalateInput,
       run: escalateGridEvent,

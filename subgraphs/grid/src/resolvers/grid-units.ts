@@ -40,24 +40,33 @@ export const gridUnitResolvers: Resolvers = {
     gridUnits: (_, args, ctx) => listGridUnits({ args: listArgs(args, gridUnitFilter), ctx }),
   },
   Mutation: {
-    createGridUnit: defineMutation({ name: 'createGridUnit', roles: ADMINS, input: createInput, run: createGridUnit }),
-    moveGridUnit: defineMutation({ name: 'moveGridUnit', roles: ADMINS, input: moveInput, run: moveGridUnit }),
+    createGridUnit: defineMutation({
+      roles: ADMINS,
+      input: createInput,
+      run: createGridUnit,
+    }),
+    moveGridUnit: defineMutation({
+      roles: ADMINS,
+      input: moveInput,
+      run: moveGridUnit,
+    }),
     deleteGridUnit: defineMutation({
-      name: 'deleteGridUnit',
       roles: ADMINS,
       input: deleteArgs,
       args: true,
       run: deleteGridUnit,
     }),
-    setGridStaff: defineMutation({ name: 'setGridStaff', roles: CENTRE_OFFICE, input: staffInput, run: setGridStaff }),
+    setGridStaff: defineMutation({
+      roles: CENTRE_OFFICE,
+      input: staffInput,
+      run: setGridStaff,
+    }),
     setGridUnitNames: defineMutation({
-      name: 'setGridUnitNames',
       roles: ADMINS,
       input: namesInput,
       run: setGridUnitNames,
     }),
     setGridUnitBoundary: defineMutation({
-      name: 'setGridUnitBoundary',
       roles: ADMINS,
       input: boundaryInput,
       run: setGridUnitBoundary,

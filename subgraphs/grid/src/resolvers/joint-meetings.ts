@@ -39,9 +39,8 @@ const decisionFilter = z
 /** Joint meetings (联席会议) and the decisions they hand to organisations. */
 export const jointMeetingResolvers: Resolvers = {
   Query: {
-    jointMeetings: defineQuery({ name: 'jointMeetings', roles: MEETING_READERS, run: listJointMeetings }),
+    jointMeetings: defineQuery({ roles: MEETING_READERS, run: listJointMeetings }),
     meetingDecisions: defineQuery({
-      name: 'meetingDecisions',
       roles: MEETING_READERS,
       run: ({ ctx, args }) => {
         const f = parseInput(decisionFilter, args.filter, 'filter');
@@ -56,19 +55,16 @@ export const jointMeetingResolvers: Resolvers = {
   },
   Mutation: {
     scheduleJointMeeting: defineMutation({
-      name: 'scheduleJointMeeting',
       roles: CENTRE,
       input: scheduleInput,
       run: scheduleJointMeeting,
     }),
     recordMeetingDecision: defineMutation({
-      name: 'recordMeetingDecision',
       roles: CENTRE,
       input: decisionInput,
       run: recordMeetingDecision,
     }),
     recordDecisionFollowUp: defineMutation({
-      name: 'recordDecisionFollowUp',
       roles: DECISION_FOLLOWERS,
       input: followUpInput,
       run: recordDecisionFollowUp,

@@ -47,13 +47,11 @@ export const organisationResolvers: Resolvers = {
   },
   Mutation: {
     createOrganisation: defineMutation({
-      name: 'createOrganisation',
       roles: ADMINS,
       input: createInput,
       run: createOrganisation,
     }),
     setOrganisationProfile: defineMutation({
-      name: 'setOrganisationProfile',
       roles: ADMINS,
       input: profileInput,
       run: setOrganisationProfile,

@@ -87,28 +87,14 @@ const person = (id: string) => ({ __typename: 'Person' as const, id });
 /** Residency (入驻) and duty (值班) rosters of the centre. */
 export const rosterResolvers: Resolvers = {
   Query: {
-    residentsOn: defineQuery({
-      name: 'residentsOn',
-      roles: ROSTER_READERS,
-      run: ({ ctx, args }) => residentsOn({ date: args.date, ctx }),
-    }),
-    onDutyNow: defineQuery({
-      name: 'onDutyNow',
-      roles: ROSTER_READERS,
-      run: ({ ctx }) => onDuty({ at: ctx.clock.now(), ctx }),
-    }),
-    onDuty: defineQuery({
-      name: 'onDuty',
-      roles: ROSTER_READERS,
-      run: ({ ctx, args }) => onDuty({ at: args.at, ctx }),
-    }),
+    residentsOn: defineQuery({ roles: ROSTER_READERS, run: ({ ctx, args }) => residentsOn({ date: args.date, ctx }) }),
+    onDutyNow: defineQuery({ roles: ROSTER_READERS, run: ({ ctx }) => onDuty({ at: ctx.clock.now(), ctx }) }),
+    onDuty: defineQuery({ roles: ROSTER_READERS, run: ({ ctx, args }) => onDuty({ at: args.at, ctx }) }),
     dutyRosterCheck: defineQuery({
-      name: 'dutyRosterCheck',
       roles: ROSTER_READERS,
       run: ({ ctx, args }) => checkDutyRoster({ range: { startsAt: args.from, endsAt: args.to }, ctx }),
     }),
     dutyCalendar: defineQuery({
-      name: 'dutyCalendar',
       roles: ROSTER_READERS,
       run: ({ ctx, args }) =>
         exportDutyCalendar({
@@ -119,45 +105,42 @@ export const rosterResolvers: Resolvers = {
     }),
   },
   Mutation: {
-    addResidency: defineMutation({ name: 'addResidency', roles: CENTRE, input: residencyInput, run: addResidency }),
+    addResidency: defineMutation({
+      roles: CENTRE,
+      input: residencyInput,
+      run: addResidency,
+    }),
     planMonthlyRotation: defineMutation({
-      name: 'planMonthlyRotation',
       roles: CENTRE,
       input: rotationInput,
       run: planMonthlyRotation,
     }),
     generateDutyMonth: defineMutation({
-      name: 'generateDutyMonth',
       roles: CENTRE_OFFICE,
       input: generateInput,
       run: generateDutyMonth,
     }),
     addDutyShift: defineMutation({
-      name: 'addDutyShift',
       roles: CENTRE_OFFICE,
       input: addShiftInput,
       run: addDutyShift,
     }),
     updateDutyShift: defineMutation({
-      name: 'updateDutyShift',
       roles: CENTRE_OFFICE,
       input: updateShiftInput,
       run: updateDutyShift,
     }),
     removeDutyShift: defineMutation({
-      name: 'removeDutyShift',
       roles: CENTRE_OFFICE,
       input: removeShiftInput,
       run: removeDutyShift,
     }),
     swapDutyShifts: defineMutation({
-      name: 'swapDutyShifts',
       roles: SWAP_APPROVERS,
       input: swapInput,
       run: swapDutyShifts,
     }),
     recordDutyLeave: defineMutation({
-      name: 'recordDutyLeave',
       roles: CENTRE_OFFICE,
       input: leaveInput,
       run: recordDutyLeave,

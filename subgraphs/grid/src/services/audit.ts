@@ -1,5 +1,5 @@
 import type { Transaction } from '@onedoor/db';
-import { recordAudit } from '@onedoor/subgraph-kit';
+import { auditTrail } from '@onedoor/subgraph-kit';
 import type { GridContext } from '../context';
 
 /** Every change the grid makes, as its mutation is named, and the kind of entity it changes (the audit's type). */
@@ -32,6 +32,8 @@ const ENTITY_TYPES = {
 } as const;
 export type GridAction = keyof typeof ENTITY_TYPES;
 
+const auditedTransaction = auditTrail('grid');
+
 /** What a change returns to its caller and what its audit event records (besides who, when and the request). */
 export interface GridChange<T> {
   result: T;
@@ -39,18 +41,11 @@ export interface GridChange<T> {
   data: Record<string, unknown>;
 }
 
-/**
- * Makes one grid change: `change` runs in one transaction, and the change's audit event is written in that same
- * transaction, so both commit or neither.
- */
+/** Makes one grid change as an audited transaction, its audit event typed by the action's entity. */
 export function changeGrid<T>(
   ctx: GridContext,
   action: GridAction,
   change: (tx: Transaction) => Promise<GridChange<T>>,
 ): Promise<T> {
-  return ctx.db.transaction(async (tx) => {
-    const { result, entityId, data } = await change(tx);
-    await recordAudit(tx, ctx, { subgraph: 'grid', action, entityType: ENTITY_TYPES[action], entityId, data });
-    return result;
-  });
+  return auditedTransaction({ ctx, action, entityType: ENTITY_TYPES[action] }, change);
 }

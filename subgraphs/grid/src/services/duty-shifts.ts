@@ -7,12 +7,13 @@ import {
   type DutySwapRow,
   type RosterRepository,
 } from '@onedoor/db/grid';
-import { badInput, conflict, notFound } from '@onedoor/subgraph-kit';
+import { badInput } from '@onedoor/subgraph-kit';
 import type { GridCall, GridContext } from '../context';
 import { changeGrid, type GridAction, type GridChange } from './audit';
 import { withoutNewProblems } from './duty-check';
 import { describeShift, type Span } from './duty-rules';
 import { requirePersons } from './references';
+import { loadAsRead } from './as-read';
 
 const DUTY_STAFF = 'pick duty staff from persons';
 
@@ -27,14 +28,6 @@ function changeRoster<T>(
     await repo.lockDutyRoster();
     return change(repo, tx);
   });
-}
-
-async function currentShift(repo: RosterRepository, id: string, version: number): Promise<DutyShiftRow> {
-  const [shift] = await repo.shiftsByIds([id]);
-  if (!shift) throw notFound('Duty shift', id, 'input.id');
-  if (shift.version !== version)
-    throw conflict(`Shift ${id} was changed by someone else (now version ${shift.version}): reload it and try again.`);
-  return shift;
 }
 
 const union = (a: Span, b: Span): Span => ({
@@ -75,7 +68,7 @@ export interface UpdateDutyShiftInput {
 export async function updateDutyShift({ input, ctx }: GridCall<UpdateDutyShiftInput>): Promise<DutyShiftRow> {
   if (input.personId) await requirePersons({ ctx, refs: [['input.personId', input.personId]], hint: DUTY_STAFF });
   return changeRoster(ctx, 'updateDutyShift', async (repo, tx) => {
-    const shift = await currentShift(repo, input.id, input.version);
+    const shift = await loadAsRead({ what: 'Duty shift', changed: 'Shift' }, input, repo.shiftsByIds);
     const next = { startsAt: input.startsAt ?? shift.startsAt, endsAt: input.endsAt ?? shift.endsAt };
     if (next.endsAt <= next.startsAt)
       throw badInput(
@@ -113,7 +106,7 @@ export async function removeDutyShift({
   ctx,
 }: GridCall<{ id: string; version: number }>): Promise<DutyShiftRow> {
   return changeRoster(ctx, 'removeDutyShift', async (repo, tx) => {
-    const shift = await currentShift(repo, input.id, input.version);
+    const shift = await loadAsRead({ what: 'Duty shift', changed: 'Shift' }, input, repo.shiftsByIds);
     await withoutNewProblems(tx, shift, `Removing ${describeShift(shift)} (${shift.id})`, () =>
       repo.deleteShift(shift.id, shift.version),
     );

@@ -5,11 +5,12 @@ import {
   type GridEventRow,
   type GridEventStatus,
 } from '@onedoor/db/grid';
-import { badInput, conflict, forbidden, hasRole, notFound } from '@onedoor/subgraph-kit';
+import { badInput, conflict, created, forbidden, hasRole } from '@onedoor/subgraph-kit';
 import type { GridCall, GridContext } from '../context';
 import { CENTRE_OFFICE } from '../roles';
 import { changeGrid } from './audit';
 import { requireGridUnit, requireOrganisation } from './references';
+import { loadAsRead } from './as-read';
 
 export interface ReportGridEventInput {
   gridUnitId: string;
@@ -61,29 +62,15 @@ export async function reportGridEvent({ input, ctx }: GridCall<ReportGridEventIn
       occurredAt: input.occurredAt ?? now,
       reportedAt: now,
       reportedByAccountId: ctx.viewer?.accountId ?? null,
-      createdAt: now,
-      updatedAt: now,
+      ...created(now),
     });
     return { result: row, entityId: row.id, data: { gridUnitId: unit.id } };
   });
 }
 
 /** The event as the caller read it (`id`, `version`); refused when it is unknown or changed since. */
-export async function currentGridEvent({
-  ctx,
-  input,
-}: {
-  ctx: GridContext;
-  input: { id: string; version: number };
-}): Promise<GridEventRow> {
-  const [event] = await createGridEventsRepository(ctx.db).findByIds([input.id]);
-  if (!event) throw notFound('Grid event', input.id, 'input.id');
-  if (event.version !== input.version)
-    throw conflict(
-      `Grid event ${input.id} was changed by someone else (now version ${event.version}): reload it and try again.`,
-    );
-  return event;
-}
+export const currentGridEvent = ({ ctx, input }: GridCall<{ id: string; version: number }>) =>
+  loadAsRead({ what: 'Grid event' }, input, createGridEventsRepository(ctx.db).findByIds);
 
 type Step = 'disposeGridEvent' | 'whistleGridEvent' | 'respondToGridEvent' | 'recordGridEventFeedback';
 

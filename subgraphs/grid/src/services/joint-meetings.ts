@@ -6,7 +6,7 @@ import {
   type MeetingDecisionRow,
   meetingDecisionsTable,
 } from '@onedoor/db/grid';
-import { badInput, forbidden, hasRole, type PageArgs, paginate } from '@onedoor/subgraph-kit';
+import { badInput, created, forbidden, hasRole, type PageArgs, paginate } from '@onedoor/subgraph-kit';
 import type { GridCall, GridContext } from '../context';
 import { sortBy } from './listing';
 import { CENTRE } from '../roles';
@@ -39,8 +39,7 @@ export async function scheduleJointMeeting({
       place: input.place ?? null,
       organisationIds: input.organisationIds,
       topics: input.topics.map((t) => ({ kind: t.kind, text: t.text, refId: t.refId ?? null })),
-      createdAt: now,
-      updatedAt: now,
+      ...created(now),
     });
     return { result: row, entityId: row.id, data: { organisationIds: input.organisationIds } };
   });
@@ -62,7 +61,7 @@ export async function recordMeetingDecision({
   await requireOrganisation({ db: ctx.db, ref: ['input.ownerOrganisationId', input.ownerOrganisationId] });
   return changeGrid(ctx, 'recordMeetingDecision', async (tx) => {
     const now = ctx.clock.now();
-    const row = await createMeetingsRepository(tx).insertDecision({ ...input, createdAt: now, updatedAt: now });
+    const row = await createMeetingsRepository(tx).insertDecision({ ...input, ...created(now) });
     return { result: row, entityId: row.id, data: { meetingId: meeting.id } };
   });
 }

@@ -14,38 +14,32 @@ export const accountAdminResolvers: Resolvers = {
   },
   Mutation: {
     createAccount: defineMutation({
-      name: 'createAccount',
       roles: ACCOUNT_ADMINS,
       input: inputs.createAccount,
       run: accounts.createAccount,
     }),
     changePassword: defineMutation({
-      name: 'changePassword',
       roles: ANY_ACCOUNT,
       input: inputs.changePassword,
       run: accounts.changePassword,
     }),
     resetPassword: defineMutation({
-      name: 'resetPassword',
       roles: ACCOUNT_ADMINS,
       input: inputs.resetPassword,
       run: accounts.resetPassword,
     }),
     lockAccount: defineMutation({
-      name: 'lockAccount',
       roles: ACCOUNT_ADMINS,
       input: inputs.lockAccount,
       run: accounts.lockAccount,
     }),
     unlockAccount: defineMutation({
-      name: 'unlockAccount',
       roles: ACCOUNT_ADMINS,
       input: inputs.unlockAccount,
       args: true,
       run: accounts.unlockAccount,
     }),
     setAccountDisabled: defineMutation({
-      name: 'setAccountDisabled',
       roles: ACCOUNT_ADMINS,
       input: inputs.setAccountDisabled,
       run: accounts.setAccountDisabled,

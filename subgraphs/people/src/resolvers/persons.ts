@@ -30,13 +30,11 @@ export const personsResolvers: Resolvers = {
   },
   Mutation: {
     registerPerson: defineMutation({
-      name: 'registerPerson',
       roles: PERSON_REGISTRARS,
       input: inputs.registerPerson,
       run: registerPerson,
     }),
     mergePersons: defineMutation({
-      name: 'mergePersons',
       roles: PERSON_MERGERS,
       input: inputs.mergePersons,
       run: mergePersons,

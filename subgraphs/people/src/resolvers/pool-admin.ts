@@ -22,41 +22,39 @@ export const poolAdminResolvers: Resolvers = {
   },
   Mutation: {
     addPoolMember: defineMutation({
-      name: 'addPoolMember',
       roles: POOL_MANAGERS,
       input: inputs.addPoolMember,
       run: addPoolMember,
     }),
     changeMediatorStatus: defineMutation({
-      name: 'changeMediatorStatus',
       roles: POOL_MANAGERS,
       input: inputs.changeMediatorStatus,
       run: memberships.changeMediatorStatus,
     }),
     setMediatorWeekdays: defineMutation({
-      name: 'setMediatorWeekdays',
       roles: AVAILABILITY_EDITORS,
       input: inputs.setMediatorWeekdays,
       run: memberships.setMediatorWeekdays,
     }),
     addAvailabilityException: defineMutation({
-      name: 'addAvailabilityException',
       roles: AVAILABILITY_EDITORS,
       input: inputs.addAvailabilityException,
       run: memberships.addAvailabilityException,
     }),
     addCertification: defineMutation({
-      name: 'addCertification',
       roles: POOL_MANAGERS,
       input: inputs.addCertification,
       run: memberships.addCertification,
     }),
     recordMediationOutcome: defineMutation({
-      name: 'recordMediationOutcome',
       roles: POOL_MANAGERS,
       input: inputs.recordMediationOutcome,
       run: memberships.recordMediationOutcome,
     }),
-    importPool: defineMutation({ name: 'importPool', roles: POOL_MANAGERS, input: inputs.importPool, run: importPool }),
+    importPool: defineMutation({
+      roles: POOL_MANAGERS,
+      input: inputs.importPool,
+      run: importPool,
+    }),
   },
 };

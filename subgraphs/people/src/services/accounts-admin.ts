@@ -1,6 +1,7 @@
 import {
   badInput,
   conflict,
+  created,
   isUniqueViolation,
   notFound,
   requireViewer,
@@ -16,7 +17,6 @@ import {
 } from '@onedoor/db/people';
 import type { PeopleContext } from '../context';
 import { requireOrganisation } from './grid-peer';
-import { created } from './new-rows';
 import { auditedTransaction } from './audit';
 
 /** Opens an account; the username is unique and the password stored only as an argon2id hash. */

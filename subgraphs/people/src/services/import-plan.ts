@@ -11,8 +11,9 @@ import type {
   PoolMembershipRow,
 } from '@onedoor/db/people';
 import type { ImportRow } from './import-rows';
-import { certificationRows, created, statusChange } from './new-rows';
+import { certificationRows, statusChange } from './new-rows';
 import { identityColumns, nameIndexes, phoneColumns } from './search-keys';
+import { created } from '@onedoor/subgraph-kit';
 
 /** What is already stored for the rows of a file: persons by national id hash, their memberships in the pool and certificates. */
 export interface Existing {

@@ -5,11 +5,11 @@ import {
   type MembershipStatus,
   type PoolMembershipRow,
 } from '@onedoor/db/people';
-import { badInput, conflict, forbidden, hasRole, notFound, type ServiceCall } from '@onedoor/subgraph-kit';
+import { badInput, conflict, created, forbidden, hasRole, notFound, type ServiceCall } from '@onedoor/subgraph-kit';
 import type { PeopleContext } from '../context';
 import { POOL_MANAGERS } from '../roles';
 import { auditedTransaction } from './audit';
-import { certificationRows, created, statusChange } from './new-rows';
+import { certificationRows, statusChange } from './new-rows';
 import { type CertificationInput, unique } from './pools';
 
 /** One change to a membership: `change` applies it to the locked row and returns the audit event's data. */

@@ -1,10 +1,5 @@
 import type { MembershipStatus, NewCertification, NewStatusChange } from '@onedoor/db/people';
-
-/**
- * A new row's creation stamps: the clock's time, in milliseconds (not the database's microseconds), so a
- * createdAt cursor read back matches the stored value exactly.
- */
-export const created = (now: Date) => ({ createdAt: now, updatedAt: now });
+import { created } from '@onedoor/subgraph-kit';
 
 /** The rows of certifications a member holds (an import's, a new member's or one added later). */
 export const certificationRows = (

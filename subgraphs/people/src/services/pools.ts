@@ -8,11 +8,11 @@ import {
   type Pool,
   type PoolMembershipRow,
 } from '@onedoor/db/people';
-import { conflict, isUniqueViolation, notFound, type ServiceCall } from '@onedoor/subgraph-kit';
+import { conflict, created, isUniqueViolation, notFound, type ServiceCall } from '@onedoor/subgraph-kit';
 import type { PeopleContext } from '../context';
 import { auditedTransaction } from './audit';
 import { requireGridUnits, requireOrganisation } from './grid-peer';
-import { certificationRows, created, statusChange } from './new-rows';
+import { certificationRows, statusChange } from './new-rows';
 
 export interface CertificationInput {
   name: string;

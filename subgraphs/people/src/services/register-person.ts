@@ -1,9 +1,8 @@
 import { beijingDate, checkNationalId } from '@onedoor/db';
 import { createPeopleRepository, type Gender, type PersonRow, type Vulnerability } from '@onedoor/db/people';
-import { badInput, conflict, type ServiceCall } from '@onedoor/subgraph-kit';
+import { badInput, conflict, created, type ServiceCall } from '@onedoor/subgraph-kit';
 import type { PeopleContext } from '../context';
 import { auditedTransaction } from './audit';
-import { created } from './new-rows';
 import { identityColumns } from './search-keys';
 
 export interface RegisterPersonInput {

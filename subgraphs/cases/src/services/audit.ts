@@ -1,0 +1,4 @@
+import { auditTrail } from '@onedoor/subgraph-kit';
+
+/** A cases mutation's writes and its audit event, in one transaction. */
+export const auditedTransaction = auditTrail('cases');

@@ -4,3 +4,4 @@ export * from './workflow';
 export * from './statistics';
 export * from './references';
 export * from './routing-rules';
+export * from './attachments';

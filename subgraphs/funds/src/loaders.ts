@@ -1,10 +1,12 @@
 import type { Page } from '@onedoor/db';
 import {
   createApplicationsRepository,
+  createFundAttachmentsRepository,
   createFundsRepository,
   createLedgerRepository,
   createLegalAidRepository,
   type DisbursementRow,
+  type FundAttachmentRow,
   type FundRow,
   type JournalEntryRow,
   type LedgerLineRow,
@@ -12,7 +14,14 @@ import {
   type ReliefApplicationRow,
   type ReliefFollowUpRow,
 } from '@onedoor/db/funds';
-import { type BaseContext, byIdLoader, groupLoader, isUuid, type PageArgs } from '@onedoor/subgraph-kit';
+import {
+  accessLogLoader,
+  type BaseContext,
+  byIdLoader,
+  groupLoader,
+  isUuid,
+  type PageArgs,
+} from '@onedoor/subgraph-kit';
 import DataLoader from 'dataloader';
 
 /** One fund's page request; all funds asked for with the same arguments share one statement. */
@@ -28,6 +37,7 @@ export function createLoaders(base: BaseContext) {
   const repo = createFundsRepository(base.db);
   const applications = createApplicationsRepository(base.db);
   const ledger = createLedgerRepository(base.db);
+  const attachments = createFundAttachmentsRepository(base.db);
   // One loader per distinct (first, after, offset): each batch then shares the same page fragments.
   const pagesByArgs = new Map<string, DataLoader<FundPageKey, DisbursementRow[]>>();
 
@@ -73,6 +83,16 @@ export function createLoaders(base: BaseContext) {
       (r) => r.fundId,
     ),
     legalAidById: byIdLoader<LegalAidMatterRow>((ids) => createLegalAidRepository(base.db).byIds(validIds(ids))),
+    attachmentsByApplication: groupLoader<FundAttachmentRow>(
+      (ids) => attachments.ofApplications(validIds(ids)),
+      (r) => r.reliefApplicationId ?? '',
+    ),
+    attachmentsByMatter: groupLoader<FundAttachmentRow>(
+      (ids) => attachments.ofMatters(validIds(ids)),
+      (r) => r.legalAidMatterId ?? '',
+    ),
+    /** Download links issued in this request, one access-log insert per tick. */
+    accessLog: accessLogLoader(base),
 
     /** The loader for one page of each fund's disbursements, for the given list arguments. */
     fundDisbursementPage(args: PageArgs): DataLoader<FundPageKey, DisbursementRow[]> {

@@ -876,6 +876,11 @@ export type Query = {
    */
   journalEntry?: Maybe<JournalEntry>;
   /**
+   * One legal-aid matter by id; null when there is none (its page with its files).
+   * Roles: ADMIN, CENTRE_STAFF, LEADER, FUND_OFFICER, FUND_APPROVER, AUDITOR.
+   */
+  legalAidMatter?: Maybe<LegalAidMatter>;
+  /**
    * Legal-aid matters, newest first.
    * Roles: ADMIN, CENTRE_STAFF, LEADER, FUND_OFFICER, FUND_APPROVER, AUDITOR.
    */
@@ -940,6 +945,11 @@ export type QueryJournalEntriesArgs = {
 
 
 export type QueryJournalEntryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryLegalAidMatterArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1758,6 +1768,7 @@ export type QueryResolvers<ContextType = FundsContext, ParentType extends Resolv
   funds?: Resolver<ResolversTypes['FundConnection'], ParentType, ContextType, Partial<QueryFundsArgs>>;
   journalEntries?: Resolver<ResolversTypes['JournalEntryConnection'], ParentType, ContextType, Partial<QueryJournalEntriesArgs>>;
   journalEntry?: Resolver<Maybe<ResolversTypes['JournalEntry']>, ParentType, ContextType, RequireFields<QueryJournalEntryArgs, 'id'>>;
+  legalAidMatter?: Resolver<Maybe<ResolversTypes['LegalAidMatter']>, ParentType, ContextType, RequireFields<QueryLegalAidMatterArgs, 'id'>>;
   legalAidMatters?: Resolver<ResolversTypes['LegalAidMatterConnection'], ParentType, ContextType, Partial<QueryLegalAidMattersArgs>>;
   legalAidReport?: Resolver<ResolversTypes['LegalAidReport'], ParentType, ContextType, RequireFields<QueryLegalAidReportArgs, 'from' | 'to'>>;
   reliefApplication?: Resolver<Maybe<ResolversTypes['ReliefApplication']>, ParentType, ContextType, RequireFields<QueryReliefApplicationArgs, 'id'>>;

@@ -9,6 +9,7 @@ import {
   requestLegalAidMatterUpload,
   requestReliefApplicationUpload,
 } from '../services/attachments';
+import { forReaders } from './readers';
 import { stub } from './stub';
 
 const upload = { fileName: uploadFileName(), size: uploadSize() };
@@ -17,6 +18,10 @@ const only = <T extends { id: string }>(rows: T[], id: string | null | undefined
 
 /** Files of relief applications and legal-aid matters: uploading and attaching them, reading them back. */
 export const attachmentsResolvers: Resolvers = {
+  Query: {
+    // The matter's own page (its files): the list gave no way to open one matter.
+    legalAidMatter: forReaders('legalAidMatter', (_, { id }, ctx) => ctx.loaders.legalAidById.load(id)),
+  },
   Mutation: {
     requestReliefApplicationUpload: defineMutation({
       name: 'requestReliefApplicationUpload',

@@ -3,6 +3,7 @@ import net from 'node:net';
 import { join } from 'node:path';
 import { loadConfig, openFileStore, sha256Hex } from '@onedoor/subgraph-kit';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { destinationOf } from '../support/connections';
 import { JPEG, startS3Server } from '../support/files';
 
 let s3: Awaited<ReturnType<typeof startS3Server>>;
@@ -10,16 +11,6 @@ beforeAll(async () => {
   s3 = await startS3Server();
 });
 afterAll(() => s3?.stop());
-
-/** Where one `connect` call goes (node passes its normalised [options, callback] pair). */
-function destinationOf(args: readonly unknown[]): string {
-  const first: unknown = Array.isArray(args[0]) ? (args[0] as unknown[])[0] : args[0];
-  const options = (typeof first === 'object' && first !== null ? first : { port: first, host: args[1] }) as {
-    host?: string;
-    port?: number;
-  };
-  return `${options.host ?? 'localhost'}:${options.port}`;
-}
 
 describe('the S3-compatible file store', () => {
   it('is the store openFileStore gives when a bucket is configured, and keeps bytes under their checksum', async () => {

@@ -1,10 +1,12 @@
 import { accessLogTable } from '@onedoor/db/audit';
-import { openFileStore, sha256Hex, signFileToken } from '@onedoor/subgraph-kit';
+import { ACCEPTED_FILE_TYPES, openFileStore, sha256Hex, signFileToken } from '@onedoor/subgraph-kit';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { onlyError } from '../support/client';
 import { JPEG, pdfSaying, uploadWith, WINDOWS_EXE } from '../support/files';
 import { type Scenarios, startCaseScenarios } from './support';
+
+const ACCEPTED_LABELS = Object.values(ACCEPTED_FILE_TYPES).map((t) => t.label);
 
 let s: Scenarios;
 let origin: string;
@@ -152,7 +154,7 @@ describe('evidence uploaded for a case (附件)', () => {
     const error = refused.body.errors![0]!;
     expect(error.extensions.code).toBe('BAD_USER_INPUT');
     expect(error.extensions.fields).toEqual([
-      { field: 'body', reason: 'FILE_TYPE', params: { detected: 'EXECUTABLE', accepted: expect.any(Array) } },
+      { field: 'body', reason: 'FILE_TYPE', params: { detected: 'EXECUTABLE', accepted: ACCEPTED_LABELS } },
     ]);
     expect(error.message).toMatch(/'现场照片.jpg' is a Windows program/);
     expect(refused.body.receipt).toBeUndefined();

@@ -27,7 +27,9 @@ export const RECEIPT_TTL = '1h';
 export const UPLOAD_SUBJECTS = ['Case', 'ReliefApplication', 'LegalAidMatter'] as const;
 export type UploadSubject = (typeof UPLOAD_SUBJECTS)[number];
 
-const CONTROL_OR_PATH = /[\u0000-\u001f\u007f/\\]/;
+/** A folder separator or a control character (below U+0020, or DEL): a name must hold neither. */
+const controlOrPath = (name: string) =>
+  [...name].some((c) => c === '/' || c === '\\' || c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
 
 /** A file name as people give it: at most 255 characters, no folders, no control characters. */
 export const uploadFileName = () =>
@@ -36,7 +38,7 @@ export const uploadFileName = () =>
     .trim()
     .min(1, 'must not be empty')
     .max(255, 'must be at most 255 characters')
-    .refine((v) => !CONTROL_OR_PATH.test(v), refusal('FORMAT', 'must be a file name, without folders (/ or \\)'));
+    .refine((v) => !controlOrPath(v), refusal('FORMAT', 'must be a file name, without folders (/ or \\)'));
 
 /** The size a client announces, which the gateway then holds the bytes to. */
 export const uploadSize = () =>

@@ -17,6 +17,7 @@ import {
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { serveFiles } from './files';
 import { depthLimit } from './limits';
+import { serveUploads } from './uploads';
 
 /** Per-request state of the gateway: who asked, and the id that follows the request into every subgraph. */
 export interface GatewayContext {
@@ -51,7 +52,10 @@ export interface GatewayOptions {
   /** Where each subgraph listens (overrides the URLs in the supergraph file). */
   subgraphUrls: Partial<Record<SubgraphName, string>>;
   config: KitConfig;
-  /** Where file bytes are kept: the gateway serves them at `/files/` to holders of a signed download link. */
+  /**
+   * Where file bytes are kept: the gateway takes uploads at `/files/upload` from holders of a signed ticket and
+   * serves bytes at `/files/<sha256>` to holders of a signed download link.
+   */
   files: FileStore;
   port: number;
   host?: string;
@@ -73,6 +77,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     logger: quietLogger,
   });
   const files = serveFiles(options.files, options.config.jwtSecret);
+  const uploads = serveUploads(options.files, options.config.jwtSecret);
   const server = new ApolloServer<GatewayContext>({
     gateway,
     ...commonServerOptions(options.config.introspection),
@@ -81,7 +86,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
   return serveGraphQL(server, {
     port: options.port,
     host: options.host,
-    routes: async (req, res) => (await files(req, res)) || ((await options.routes?.(req, res)) ?? false),
+    routes: async (req, res) =>
+      (await uploads(req, res)) || (await files(req, res)) || ((await options.routes?.(req, res)) ?? false),
     context: async (headers) => {
       const authorization = headers.get('authorization') ?? null;
       return {

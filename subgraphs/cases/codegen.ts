@@ -10,6 +10,7 @@ export const casesCodegen = subgraphCodegen('cases', 'CasesContext', {
   CaseEvent: `${rows}#CaseEventRow`,
   CaseUnit: `${rows}#CaseUnitRow`,
   Attachment: `${rows}#CaseAttachmentRow`,
+  UploadTicket: '@onedoor/subgraph-kit#SignedUploadTicket',
   Category: `${rows}#CategoryRow`,
   CalendarDay: `${rows}#CalendarDayRow`,
   CaseConnection: '../services/list-cases#CasePage',

@@ -12,6 +12,8 @@ export const fundsCodegen = subgraphCodegen('funds', 'FundsContext', {
   ReliefApplication: row('ReliefApplicationRow'),
   ReliefFollowUp: row('ReliefFollowUpRow'),
   LegalAidMatter: row('LegalAidMatterRow'),
+  Attachment: row('FundAttachmentRow'),
+  UploadTicket: '@onedoor/subgraph-kit#SignedUploadTicket',
   ReliefTotal: '../services/reports#GroupTotal',
   FundConnection: connection('Fund'),
   DisbursementConnection: connection('Disbursement'),

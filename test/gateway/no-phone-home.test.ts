@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import net from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { destinationOf } from '../support/connections';
 import { startTestStack, type TestStack } from '../support/stack';
 
 // @apollo/gateway's own telemetry (usage metrics to Apollo, cloud metadata probes) is created here.
@@ -13,18 +14,6 @@ const telemetrySpy = vi.spyOn(apolloTelemetry, 'createDataCollectionExporter');
 
 /** Every outgoing TCP connection the process opens while the system starts and serves requests (the spy calls through). */
 const connectSpy = vi.spyOn(net.Socket.prototype, 'connect');
-
-/** Where one `connect` call goes. */
-function destinationOf(args: readonly unknown[]): string {
-  // node passes its normalised [options, callback] pair; user code passes (options) or (port, host)
-  const first: unknown = Array.isArray(args[0]) ? (args[0] as unknown[])[0] : args[0];
-  const options = (typeof first === 'object' && first !== null ? first : { port: first, host: args[1] }) as {
-    host?: string;
-    port?: number;
-    path?: string;
-  };
-  return options.path ?? `${options.host ?? 'localhost'}:${options.port}`;
-}
 
 let stack: TestStack;
 beforeAll(async () => {

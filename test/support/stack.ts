@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createFieldCipher, type Database, type Role } from '@onedoor/db';
+import { createFieldCipher, type Database, type OpenedDatabase, type Role } from '@onedoor/db';
 import { readCommittedSupergraph, type StackOptions, startStack } from '@onedoor/gateway';
 import { seedDemo } from '@onedoor/gateway/seed';
 import { type Clock, type KitConfig, loadConfig, type SubgraphName } from '@onedoor/subgraph-kit';
@@ -43,12 +43,16 @@ export async function startTestStack(
     routes?: StackOptions['routes'];
     /** A files directory to keep (a restart test passes the same one twice); by default a fresh one, removed on stop. */
     filesDir?: string;
+    /** A database to keep (a restart test passes the same one twice), left open on stop; by default a fresh one. */
+    database?: OpenedDatabase;
+    /** More environment for `loadConfig` (an S3-compatible store's `ONEDOOR_S3_*`). */
+    env?: Record<string, string>;
   } = {},
 ): Promise<TestStack> {
   const counter = new StatementCounter();
-  const opened = await openTestDatabase({ logger: counter });
+  const opened = options.database ?? (await openTestDatabase({ logger: counter }));
   const filesDir = options.filesDir ?? mkdtempSync(join(tmpdir(), 'onedoor-files-'));
-  const config = loadConfig({ NODE_ENV: 'test', ONEDOOR_FILES_DIR: filesDir });
+  const config = loadConfig({ NODE_ENV: 'test', ONEDOOR_FILES_DIR: filesDir, ...options.env });
   const cipher = createFieldCipher(config.dataKey);
   if (options.seed !== false)
     await seedDemo({ db: opened.db, cipher, now: options.now ?? options.clock?.now() ?? new Date() });
@@ -82,7 +86,7 @@ export async function startTestStack(
     },
     async stop() {
       await stack.stop();
-      await opened.close();
+      if (!options.database) await opened.close();
       if (!options.filesDir) rmSync(filesDir, { recursive: true, force: true });
     },
   };

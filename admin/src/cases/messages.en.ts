@@ -104,6 +104,7 @@ export const casesEn: Messages = {
       OPINION_GIVEN: 'Opinion given',
       HEARING: 'Hearing',
       URGED: 'Urged',
+      FILE_ATTACHED: 'File attached',
     },
     HandlingStepKind: {
       MET_PETITIONER: 'Met the petitioner',
@@ -239,6 +240,7 @@ export const casesEn: Messages = {
           place: 'Where',
           attendees: 'Attendees',
           dueAt: 'Answer due',
+          files: 'Files',
           by: 'By',
         },
       },

@@ -104,6 +104,7 @@ export const casesZh: Messages = {
       OPINION_GIVEN: '出具复查/复核意见',
       HEARING: '听证',
       URGED: '催办',
+      FILE_ATTACHED: '上传附件',
     },
     HandlingStepKind: {
       MET_PETITIONER: '约见信访人',
@@ -239,6 +240,7 @@ export const casesZh: Messages = {
           place: '地点',
           attendees: '参加人员',
           dueAt: '答复期限',
+          files: '附件',
           by: '经办',
         },
       },

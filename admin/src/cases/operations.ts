@@ -1,4 +1,5 @@
 import { gql } from '@apollo/client';
+import { ATTACHMENT_FIELDS } from '../shared/attachments/types';
 
 /**
  * The free-form operations of the cases screens (the case page's actions, the board, the admin
@@ -7,7 +8,7 @@ import { gql } from '@apollo/client';
  */
 
 export const CASE_EVENT = `id kind at actor { id username person { id name } } unit { id name } reason note step days satisfaction outcome
-  legalChannel public appointmentKind scheduledAt place attendees mediationOutcome dueAt`;
+  legalChannel public appointmentKind scheduledAt place attendees mediationOutcome dueAt attachments { id name }`;
 
 /** The organisations a search finds (by name, short name, alias, code or their pinyin); all of them when none is typed. */
 export const ORGANISATIONS = gql`
@@ -319,6 +320,43 @@ export const CASE_RECEIPT = gql`
         phone
         address
       }
+    }
+  }
+`;
+
+/** A case's files for its attachments panel (no links: one is asked for when a file is opened). */
+export const CASE_ATTACHMENTS = gql`query CaseAttachments($id: ID!) { case(id: $id) { id attachments { ${ATTACHMENT_FIELDS} } } }`;
+
+/** One file of a case with its download link (issued, and logged, for this file only). */
+export const CASE_ATTACHMENT_LINK = gql`
+  query CaseAttachmentLink($id: ID!, $attachmentId: ID) {
+    case(id: $id) {
+      id
+      attachments(id: $attachmentId) {
+        id
+        downloadUrl
+      }
+    }
+  }
+`;
+
+/** An upload ticket for a file of a case (requestCaseUpload). */
+export const REQUEST_CASE_UPLOAD = gql`
+  mutation RequestCaseUpload($input: RequestCaseUploadInput!) {
+    requestCaseUpload(input: $input) {
+      url
+      method
+      maxBytes
+    }
+  }
+`;
+
+/** Attaches the uploaded file to the case with the gateway's receipt (attachCaseFile). */
+export const ATTACH_CASE_FILE = gql`
+  mutation AttachCaseFile($input: AttachCaseFileInput!) {
+    attachCaseFile(input: $input) {
+      id
+      name
     }
   }
 `;

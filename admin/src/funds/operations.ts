@@ -1,4 +1,5 @@
 import { gql } from '@apollo/client';
+import { ATTACHMENT_FIELDS } from '../shared/attachments/types';
 import { FUND_ROW } from './queries';
 
 /** The operations the funds screens send besides the resource mapping (validated against the API by test/admin/funds-operations.unit.test.ts). */
@@ -49,3 +50,33 @@ export const RELIEF_REPORTS = gql(`query ReliefReports($from: Date!, $to: Date!)
 export const FUND_LEDGER = gql(`query FundLedger($filter: JournalEntryFilter, $first: Int) {
   journalEntries(filter: $filter, first: $first) { totalCount nodes { id kind memo occurredAt budgetYear lines { amount externalAccount fund { id name } } } }
 }`);
+
+/** An application's files for its attachments panel (no links: one is asked for when a file is opened). */
+export const RELIEF_ATTACHMENTS = gql(
+  `query ReliefAttachments($id: ID!) { reliefApplication(id: $id) { id attachments { ${ATTACHMENT_FIELDS} } } }`,
+);
+/** One file of an application with its download link (issued, and logged, for this file only). */
+export const RELIEF_ATTACHMENT_LINK = gql(
+  `query ReliefAttachmentLink($id: ID!, $attachmentId: ID) { reliefApplication(id: $id) { id attachments(id: $attachmentId) { id downloadUrl } } }`,
+);
+export const REQUEST_RELIEF_UPLOAD = gql(
+  `mutation RequestReliefUpload($input: RequestReliefApplicationUploadInput!) { requestReliefApplicationUpload(input: $input) { url method maxBytes } }`,
+);
+export const ATTACH_RELIEF_FILE = gql(
+  `mutation AttachReliefFile($input: AttachReliefApplicationFileInput!) { attachReliefApplicationFile(input: $input) { id name } }`,
+);
+
+/** A legal-aid matter's files for its attachments panel. */
+export const LEGAL_AID_ATTACHMENTS = gql(
+  `query LegalAidAttachments($id: ID!) { legalAidMatter(id: $id) { id attachments { ${ATTACHMENT_FIELDS} } } }`,
+);
+/** One file of a legal-aid matter with its download link. */
+export const LEGAL_AID_ATTACHMENT_LINK = gql(
+  `query LegalAidAttachmentLink($id: ID!, $attachmentId: ID) { legalAidMatter(id: $id) { id attachments(id: $attachmentId) { id downloadUrl } } }`,
+);
+export const REQUEST_LEGAL_AID_UPLOAD = gql(
+  `mutation RequestLegalAidUpload($input: RequestLegalAidMatterUploadInput!) { requestLegalAidMatterUpload(input: $input) { url method maxBytes } }`,
+);
+export const ATTACH_LEGAL_AID_FILE = gql(
+  `mutation AttachLegalAidFile($input: AttachLegalAidMatterFileInput!) { attachLegalAidMatterFile(input: $input) { id name } }`,
+);

@@ -78,6 +78,10 @@ export const errorsEn = {
         VULNERABILITY_NOT_RECORDED: "The person's record does not show this group",
         INSUFFICIENT_FUNDS: 'The fund holds %{balance}, less than the %{amount} to pay',
         PER_PERSON_YEARLY_CAP: 'Over the yearly cap of %{cap} per person (%{committed} approved this year)',
+        FILE_TYPE:
+          'Not a file type accepted here: photos (JPEG, PNG, WebP, HEIC), PDF, Word or Excel documents. The type is read from the file itself, not its name',
+        RECEIPT_INVALID: 'The upload has expired; upload the file again',
+        RECEIPT_MISMATCH: 'The upload belongs to another record or person; upload the file again here',
         INVALID: '%{detail}',
       },
     },

@@ -83,6 +83,10 @@ export const errorsZh: Messages = {
         VULNERABILITY_NOT_RECORDED: '该人员未登记此困难类别',
         INSUFFICIENT_FUNDS: '基金余额 %{balance}，不足以支付 %{amount}',
         PER_PERSON_YEARLY_CAP: '超过每人每年上限 %{cap}（本年已批 %{committed}）',
+        FILE_TYPE:
+          '文件类型不被接受：只接受照片（JPEG、PNG、WebP、HEIC）、PDF、Word 或 Excel 文档；按文件内容识别，与文件名无关',
+        RECEIPT_INVALID: '上传已过期，请重新上传文件',
+        RECEIPT_MISMATCH: '该上传属于其他记录或人员，请在此重新上传',
         INVALID: '填写有误，请核对',
       },
     },

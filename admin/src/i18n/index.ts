@@ -2,6 +2,8 @@ import polyglotI18nProvider from 'ra-i18n-polyglot';
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 import type { AdminModule, Messages } from '../module';
+import { attachmentsEn } from '../shared/attachments/messages.en';
+import { attachmentsZh } from '../shared/attachments/messages.zh';
 import { commonEn, commonZh } from './common';
 import { errorsEn } from './errors.en';
 import { errorsZh } from './errors.zh';
@@ -20,11 +22,11 @@ export function catalogues(modules: readonly AdminModule[]): { zh: Messages; en:
   return {
     zh: modules.reduce(
       (all, m) => deepMerge(all, m.messages.zh),
-      deepMerge(deepMerge(raChinese as unknown as Messages, commonZh), errorsZh),
+      deepMerge(deepMerge(deepMerge(raChinese as unknown as Messages, commonZh), errorsZh), attachmentsZh),
     ),
     en: modules.reduce(
       (all, m) => deepMerge(all, m.messages.en),
-      deepMerge(deepMerge(englishMessages as unknown as Messages, commonEn), errorsEn),
+      deepMerge(deepMerge(deepMerge(englishMessages as unknown as Messages, commonEn), errorsEn), attachmentsEn),
     ),
   };
 }

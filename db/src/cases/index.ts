@@ -5,3 +5,4 @@ export * from './statistics';
 export * from './references';
 export * from './routing-rules';
 export * from './calendar';
+export * from './attachments';

@@ -11,6 +11,7 @@ import {
   pgSchema,
   primaryKey,
   text,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { at, id, timestamps } from '../columns';
@@ -203,7 +204,11 @@ export const caseLinksTable = casesSchema.table(
   (t) => [primaryKey({ columns: [t.caseId, t.earlierCaseId] }), index('case_links_earlier_idx').on(t.earlierCaseId)],
 );
 
-/** Attachment metadata; the bytes live in object storage under `storageKey`. */
+/**
+ * A file attached to a case (or one of its handling steps). Uploaded files are `stored`: their bytes are in the
+ * file store under `checksum` (SHA-256, checked by the gateway), which is also their `storage_key`, and a case
+ * holds the same bytes once. Rows registered at intake before uploads existed are metadata only.
+ */
 export const caseAttachmentsTable = casesSchema.table(
   'case_attachments',
   {
@@ -217,8 +222,22 @@ export const caseAttachmentsTable = casesSchema.table(
     checksum: text('checksum').notNull(),
     storageKey: text('storage_key').notNull(),
     createdAt: at('created_at').notNull().defaultNow(),
+    /** The handling step (a HANDLING_STEP event of the case) the file documents, if any. */
+    handlingStepId: uuid('handling_step_id').references((): AnyPgColumn => caseEventsTable.id, {
+      onDelete: 'set null',
+    }),
+    /** The account that uploaded it. */
+    uploadedBy: uuid('uploaded_by'),
+    /** Whether the bytes are in the file store (uploaded), not only described. */
+    stored: boolean('stored').notNull().default(false),
   },
-  (t) => [index('case_attachments_case_idx').on(t.caseId)],
+  (t) => [
+    index('case_attachments_case_idx').on(t.caseId),
+    index('case_attachments_step_idx').on(t.handlingStepId),
+    uniqueIndex('case_attachments_stored_file_idx')
+      .on(t.caseId, t.checksum)
+      .where(sql`${t.stored}`),
+  ],
 );
 
 /** A unit's objection that a case was routed to it by mistake; counted per unit. */

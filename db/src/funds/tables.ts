@@ -9,6 +9,7 @@ import {
   jsonb,
   pgSchema,
   text,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { at, id, timestamps } from '../columns';
@@ -279,6 +280,32 @@ export const legalAidMattersTable = fundsSchema.table(
   ],
 );
 
+/**
+ * A file uploaded for a relief application or a legal-aid matter (exactly one of them): its bytes are in the
+ * file store under `checksum` (SHA-256, checked by the gateway), and a record holds the same bytes once.
+ */
+export const fundAttachmentsTable = fundsSchema.table(
+  'attachments',
+  {
+    id: id(),
+    reliefApplicationId: uuid('relief_application_id').references(() => reliefApplicationsTable.id, {
+      onDelete: 'cascade',
+    }),
+    legalAidMatterId: uuid('legal_aid_matter_id').references(() => legalAidMattersTable.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    mediaType: text('media_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    checksum: text('checksum').notNull(),
+    uploadedBy: uuid('uploaded_by'),
+    createdAt: at('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    check('attachments_one_record', sql`num_nonnulls(${t.reliefApplicationId}, ${t.legalAidMatterId}) = 1`),
+    uniqueIndex('attachments_application_file_idx').on(t.reliefApplicationId, t.checksum),
+    uniqueIndex('attachments_matter_file_idx').on(t.legalAidMatterId, t.checksum),
+  ],
+);
+
 export type FundRow = typeof fundsTable.$inferSelect;
 export type DisbursementRow = typeof disbursementsTable.$inferSelect;
 export type JournalEntryRow = typeof journalEntriesTable.$inferSelect;
@@ -286,3 +313,4 @@ export type LedgerLineRow = typeof ledgerLinesTable.$inferSelect;
 export type ReliefApplicationRow = typeof reliefApplicationsTable.$inferSelect;
 export type ReliefFollowUpRow = typeof reliefFollowUpsTable.$inferSelect;
 export type LegalAidMatterRow = typeof legalAidMattersTable.$inferSelect;
+export type FundAttachmentRow = typeof fundAttachmentsTable.$inferSelect;

@@ -1,5 +1,6 @@
 import { defineSubgraph } from '@onedoor/subgraph-kit';
 import { type CasesLoaders, createLoaders } from './loaders';
+import { attachmentResolvers } from './resolvers/attachments';
 import { caseResolvers } from './resolvers/case';
 import { categoryResolvers } from './resolvers/category';
 import { clockSettingsResolvers } from './resolvers/clock-settings';
@@ -22,6 +23,7 @@ export const casesSubgraph = defineSubgraph<CasesLoaders>({
     clockSettingsResolvers,
     categoryResolvers,
     referenceResolvers,
+    attachmentResolvers,
   ],
   createLoaders,
   publicFields: ['Query.trackCase'],

@@ -2,13 +2,14 @@ import type { WorkCalendar } from '@onedoor/db';
 import {
   type CaseRow,
   type CaseScope,
+  createCaseAttachmentsRepository,
   createCaseReferencesRepository,
   createCaseStatisticsRepository,
   createCasesRepository,
   createCaseWorkflowRepository,
   createRoutingRulesRepository,
 } from '@onedoor/db/cases';
-import { type BaseContext, byIdLoader, groupedOn, groupLoader } from '@onedoor/subgraph-kit';
+import { accessLogLoader, type BaseContext, byIdLoader, groupedOn, groupLoader } from '@onedoor/subgraph-kit';
 import DataLoader from 'dataloader';
 import { type CaseRules, rulesInForce } from './services/clock';
 import { gridSubtrees } from './services/grid-subtree';
@@ -30,6 +31,7 @@ export function createLoaders(base: BaseContext) {
   const references = createCaseReferencesRepository(base.db);
   const statistics = createCaseStatisticsRepository(base.db);
   const routingRules = createRoutingRulesRepository(base.db);
+  const attachments = createCaseAttachmentsRepository(base.db);
   const scope = once<CaseScope>(() => resolveScope({ ctx: base }));
   const newest = (kind: 'person' | 'organisation' | 'mediator', openOnly: boolean) =>
     new DataLoader(async (keys: readonly string[]) => {
@@ -58,6 +60,10 @@ export function createLoaders(base: BaseContext) {
     unitsByCase: byCase((ids) => workflow.unitsOf(ids)),
     linksByCase: byCase((ids) => workflow.linksOf(ids)),
     attachmentsByCase: byCase((ids) => workflow.attachmentsOf(ids)),
+    attachmentById: byIdLoader((ids) => attachments.byIds(ids)),
+    attachmentsByStep: groupLoader((ids) => attachments.ofHandlingSteps(ids), 'handlingStepId'),
+    /** Download links issued in this request, one access-log insert per tick. */
+    accessLog: accessLogLoader(base),
     categoryById: byIdLoader((ids) => repo.categoriesByIds(ids)),
     subcategories: groupLoader((ids) => repo.subcategoriesOf(ids), 'parentId'),
     /** Each category's routing rule, its units in order. */

@@ -14,6 +14,8 @@ export const INTAKE: readonly Role[] = ['ADMIN', 'CENTRE_STAFF', 'HANDLER'];
 export const WORKERS: readonly Role[] = ['ADMIN', 'CENTRE_STAFF', 'LEADER', 'HANDLER'];
 /** Who records handling steps: the workers and the mediator on the case. */
 export const STEP_RECORDERS: readonly Role[] = [...WORKERS, 'MEDIATOR'];
+/** Who uploads and attaches files to a case they may see: whoever records its handling steps. */
+export const ATTACHERS: readonly Role[] = STEP_RECORDERS;
 /** Who supervises (督办): urges a case on (催办), from the deadline board or the case page; the centre's staff. */
 export const SUPERVISORS: readonly Role[] = CENTRE;
 /** Who approves: extensions, closures, opinions, handling modes (the head of the body). */

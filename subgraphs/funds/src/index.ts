@@ -1,5 +1,6 @@
 import { defineSubgraph } from '@onedoor/subgraph-kit';
 import { createLoaders, type FundsLoaders } from './loaders';
+import { attachmentsResolvers } from './resolvers/attachments';
 import { disbursementsResolvers } from './resolvers/disbursements';
 import { fundsResolvers } from './resolvers/funds';
 import { legalAidResolvers } from './resolvers/legal-aid';
@@ -16,6 +17,7 @@ export const fundsSubgraph = defineSubgraph<FundsLoaders>({
     reliefApplicationsResolvers,
     legalAidResolvers,
     referencesResolvers,
+    attachmentsResolvers,
   ],
   createLoaders,
 });

@@ -1,6 +1,7 @@
 import type { Page } from '@onedoor/db';
 import {
   createApplicationsRepository,
+  createFundAttachmentsRepository,
   createFundsRepository,
   createLedgerRepository,
   createLegalAidRepository,
@@ -10,7 +11,14 @@ import {
   type LegalAidMatterRow,
   type ReliefApplicationRow,
 } from '@onedoor/db/funds';
-import { type BaseContext, byIdLoader, groupLoader, onlyUuids, type PageArgs } from '@onedoor/subgraph-kit';
+import {
+  accessLogLoader,
+  type BaseContext,
+  byIdLoader,
+  groupLoader,
+  onlyUuids,
+  type PageArgs,
+} from '@onedoor/subgraph-kit';
 import DataLoader from 'dataloader';
 
 /** One fund's page request; all funds asked for with the same arguments share one statement. */
@@ -23,6 +31,7 @@ export function createLoaders(base: BaseContext) {
   const repo = createFundsRepository(base.db);
   const applications = createApplicationsRepository(base.db);
   const ledger = createLedgerRepository(base.db);
+  const attachments = createFundAttachmentsRepository(base.db);
   // One loader per distinct (first, after, offset): each batch then shares the same page fragments.
   const pagesByArgs = new Map<string, DataLoader<FundPageKey, DisbursementRow[]>>();
 
@@ -53,6 +62,10 @@ export function createLoaders(base: BaseContext) {
     linesByEntry: groupLoader((ids) => ledger.linesByEntryIds(onlyUuids(ids)), 'entryId'),
     budgetYearsByFund: groupLoader((ids) => ledger.allocationsByBudgetYear(onlyUuids(ids)), 'fundId'),
     legalAidById: byIdLoader<LegalAidMatterRow>((ids) => createLegalAidRepository(base.db).byIds(onlyUuids(ids))),
+    attachmentsByApplication: groupLoader((ids) => attachments.ofApplications(onlyUuids(ids)), 'reliefApplicationId'),
+    attachmentsByMatter: groupLoader((ids) => attachments.ofMatters(onlyUuids(ids)), 'legalAidMatterId'),
+    /** Download links issued in this request, one access-log insert per tick. */
+    accessLog: accessLogLoader(base),
 
     /** The loader for one page of each fund's disbursements, for the given list arguments. */
     fundDisbursementPage(args: PageArgs): DataLoader<FundPageKey, DisbursementRow[]> {

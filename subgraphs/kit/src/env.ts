@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { S3Settings } from './files/s3';
 import type { PeerUrls, SubgraphName } from './peers';
 
 /**
@@ -37,6 +38,13 @@ const schema = z.object({
     .transform((v) => v || undefined),
   ONEDOOR_DATA_DIR: z.string().min(1).optional(),
   ONEDOOR_FILES_DIR: z.string().min(1).optional(),
+  ONEDOOR_S3_BUCKET: z.string().min(1).optional(),
+  ONEDOOR_S3_ENDPOINT: optionalUrl,
+  ONEDOOR_S3_REGION: z.string().min(1).default('us-east-1'),
+  ONEDOOR_S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  ONEDOOR_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  ONEDOOR_S3_PREFIX: z.string().default(''),
+  ONEDOOR_S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('true'),
   ONEDOOR_SEED: z.enum(['demo', 'none']).default('demo'),
   ONEDOOR_ADMIN: z.enum(['serve', 'none']).default('serve'),
   ONEDOOR_CASES_URL: optionalUrl,
@@ -63,6 +71,12 @@ export interface KitConfig {
   dataDir: string | undefined;
   /** `ONEDOOR_FILES_DIR`: where uploaded and issued files are kept on the local store (default `.data/files`). */
   filesDir: string | undefined;
+  /**
+   * `ONEDOOR_S3_BUCKET` with `ONEDOOR_S3_ENDPOINT`, `_ACCESS_KEY_ID` and `_SECRET_ACCESS_KEY` (all required
+   * with a bucket), `_REGION` (default `us-east-1`), `_PREFIX` and `_FORCE_PATH_STYLE` (default `true`): files
+   * are kept in that S3-compatible bucket instead of `filesDir`.
+   */
+  s3: S3Settings | undefined;
   /** `ONEDOOR_SEED=none` starts on an empty database instead of seeding the demo county on first start. */
   seedDemo: boolean;
   /** `ONEDOOR_ADMIN=none` leaves the back office to another server. */
@@ -97,6 +111,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): KitConfig {
     databaseUrl: e.DATABASE_URL,
     dataDir: e.ONEDOOR_DATA_DIR,
     filesDir: e.ONEDOOR_FILES_DIR,
+    s3: s3Settings(e),
     seedDemo: e.ONEDOOR_SEED === 'demo',
     serveAdmin: e.ONEDOOR_ADMIN === 'serve',
     subgraphUrls: {
@@ -105,6 +120,28 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): KitConfig {
       grid: e.ONEDOOR_GRID_URL ?? local('grid'),
       funds: e.ONEDOOR_FUNDS_URL ?? local('funds'),
     },
+  };
+}
+
+/**
+ * The S3-compatible store, when a bucket is named. Its endpoint and credentials must be given too: left to
+ * the AWS SDK, it would look them up on AWS's own hosts, instance metadata or profile files instead.
+ */
+function s3Settings(e: z.infer<typeof schema>): S3Settings | undefined {
+  if (!e.ONEDOOR_S3_BUCKET) return undefined;
+  const missing = (['ONEDOOR_S3_ENDPOINT', 'ONEDOOR_S3_ACCESS_KEY_ID', 'ONEDOOR_S3_SECRET_ACCESS_KEY'] as const).filter(
+    (name) => !e[name],
+  );
+  if (missing.length)
+    throw new Error(`Invalid environment: ONEDOOR_S3_BUCKET is set, so ${missing.join(', ')} must be set too.`);
+  return {
+    bucket: e.ONEDOOR_S3_BUCKET,
+    endpoint: e.ONEDOOR_S3_ENDPOINT!,
+    region: e.ONEDOOR_S3_REGION,
+    accessKeyId: e.ONEDOOR_S3_ACCESS_KEY_ID!,
+    secretAccessKey: e.ONEDOOR_S3_SECRET_ACCESS_KEY!,
+    prefix: e.ONEDOOR_S3_PREFIX,
+    forcePathStyle: e.ONEDOOR_S3_FORCE_PATH_STYLE === 'true',
   };
 }
 

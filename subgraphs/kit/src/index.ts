@@ -1,4 +1,5 @@
 export * from './auth';
+export * from './access-log';
 export * from './audit';
 export * from './connection';
 export * from './context';

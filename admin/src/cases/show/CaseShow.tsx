@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Card, CardContent, Grid, Typography } from '@mui/material';
 import { Show, useRecordContext, useTranslate } from 'react-admin';
 import { ActionsBar } from '../actions/ActionsBar';
+import { CaseAttachments } from './CaseAttachments';
 import { CaseClockPanel } from './CaseClockPanel';
 import { CaseHeader } from './CaseHeader';
 import { CaseTimeline } from './CaseTimeline';
@@ -28,7 +29,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-/** The case page: intake's success view when just registered, header, clock, the actions the viewer may take now, and the timeline. */
+/** The case page: intake's success view when just registered, header, clock, the actions the viewer may take now, its files and the timeline. */
 export function CaseShow() {
   return (
     <Show queryOptions={FULL_RECORD} title={<CaseTitle />} actions={false}>
@@ -47,6 +48,11 @@ export function CaseShow() {
         <Grid size={12}>
           <Section title="onedoor.cases.show.actions">
             <ActionsBar />
+          </Section>
+        </Grid>
+        <Grid size={12}>
+          <Section title="onedoor.attachments.title">
+            <CaseAttachments />
           </Section>
         </Grid>
         <Grid size={12}>

@@ -22,6 +22,7 @@ export interface CaseEvent {
   attendees: string[];
   mediationOutcome: string | null;
   dueAt: string | null;
+  attachments: { id: string; name: string }[];
 }
 
 /** The words of one entry beyond its kind: each field the kind uses, translated. */
@@ -45,6 +46,8 @@ function details(e: CaseEvent, t: (key: string, options?: Record<string, unknown
   if (e.dueAt) out.push(label('dueAt', formatDateTime(e.dueAt)));
   if (e.reason) out.push(label('reason', e.reason));
   if (e.note) out.push(label('note', e.note));
+  if (e.attachments.length)
+    out.push(label('files', e.attachments.map((a) => a.name).join(t('onedoor.common.listSeparator'))));
   return out;
 }
 

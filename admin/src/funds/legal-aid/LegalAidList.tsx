@@ -8,6 +8,7 @@ import {
   TextInput,
   required,
   useRecordContext,
+  useTranslate,
 } from 'react-admin';
 import AddIcon from '@mui/icons-material/Add';
 import EditNoteIcon from '@mui/icons-material/EditNote';
@@ -23,6 +24,7 @@ import { CasePicker, fenOf, PersonPicker, YuanInput } from '../inputs';
 import { MutationDialog } from '../../shared/MutationDialog';
 import { OPEN_LEGAL_AID, RECORD_LEGAL_AID_PROGRESS } from '../operations';
 import { ReferencePicker } from '../../shared/ReferencePicker';
+import { LegalAidAttachments } from '../attachments';
 
 interface Matter {
   id: string;
@@ -124,9 +126,14 @@ function ProgressColumn({ label: _label }: { label?: string }) {
 
 function MatterPanel() {
   const matter = useRecordContext<Matter>();
+  const translate = useTranslate();
   return matter ? (
     <Box sx={{ p: 1 }}>
       <Typography variant="body2">{matter.summary}</Typography>
+      <Typography variant="subtitle2" sx={{ mt: 1 }}>
+        {translate('onedoor.attachments.title')}
+      </Typography>
+      <LegalAidAttachments id={matter.id} concluded={matter.status === 'CONCLUDED'} />
     </Box>
   ) : null;
 }
@@ -146,7 +153,7 @@ const columns: CsvColumn<Matter>[] = [
 
 const ADDS: RoleButton[] = [[LEGAL_AID_WRITERS, <OpenMatterDialog key="open" />]];
 
-/** Legal-aid matters (法律援助); the API has no single-matter query, so a row expands to its summary. */
+/** Legal-aid matters (法律援助); a row expands to its summary and its files. */
 export function LegalAidList() {
   return (
     <List filters={filters} actions={<ListActions columns={columns} filename="legal-aid" adds={ADDS} />} empty={false}>

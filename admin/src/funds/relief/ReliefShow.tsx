@@ -11,6 +11,7 @@ import {
 } from 'react-admin';
 import { Typography } from '@mui/material';
 import { EnumField, MoneyField } from '../../format/fields';
+import { ReliefAttachments } from '../attachments';
 import { ReliefActions } from './ReliefActions';
 import { ReliefHistory } from './ReliefHistory';
 import type { ApplicationRecord } from './types';
@@ -39,6 +40,11 @@ function Evidence() {
       ))}
     </>
   );
+}
+
+function Attachments() {
+  const application = useRecordContext<ApplicationRecord>();
+  return application ? <ReliefAttachments id={application.id} /> : null;
 }
 
 /** One relief application: who, how much, from which fund, why, and its history; the actions the role may take. */
@@ -70,6 +76,9 @@ export function ReliefShow() {
         <TextField source="reason" />
         <Labeled label="resources.reliefApplications.fields.evidence">
           <Evidence />
+        </Labeled>
+        <Labeled label="onedoor.attachments.title">
+          <Attachments />
         </Labeled>
         <Labeled label="resources.reliefApplications.fields.history">
           <ReliefHistory />

@@ -77,7 +77,10 @@ export const caseResolvers: Resolvers = {
     deadlineAt: async (row, _, ctx) => (await clockOf({ ctx, row })).deadlineAt,
     clock: (row, _, ctx) => clockOf({ ctx, row }),
     warning: async (row, _, ctx) => (await clockOf({ ctx, row })).warning,
-    attachments: (row, _, ctx) => ctx.loaders.attachmentsByCase.load(row.id),
+    async attachments(row, { id }, ctx) {
+      const rows = await ctx.loaders.attachmentsByCase.load(row.id);
+      return id ? rows.filter((a) => a.id === id) : rows;
+    },
     earlierCases: (row, _, ctx) => visibleEarlierCases({ ctx, row }),
     units: (row, _, ctx) => ctx.loaders.unitsByCase.load(row.id),
     timeline: (row, _, ctx) => ctx.loaders.eventsByCase.load(row.id),

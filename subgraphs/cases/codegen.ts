@@ -12,6 +12,8 @@ export const casesCodegen = subgraphCodegen('cases', 'CasesContext', {
   Attachment: `${rows}#CaseAttachmentRow`,
   Category: `${rows}#CategoryRow`,
   CalendarDay: `${rows}#CalendarDayRow`,
+  Notice: `${rows}#NoticeRow`,
+  NoticeTemplate: `${rows}#NoticeTemplateRow`,
   CaseConnection: '../services/list-cases#CasePage',
   DeadlineBoardRow: '../services/board#BoardRow',
   CaseStatistics: '../services/statistics#StatisticsView',

@@ -6,6 +6,7 @@ import {
   createCaseStatisticsRepository,
   createCasesRepository,
   createCaseWorkflowRepository,
+  createNoticesRepository,
   createRoutingRulesRepository,
 } from '@onedoor/db/cases';
 import { type BaseContext, byIdLoader, groupLoader } from '@onedoor/subgraph-kit';
@@ -31,6 +32,7 @@ export function createLoaders(base: BaseContext) {
   const references = createCaseReferencesRepository(base.db);
   const statistics = createCaseStatisticsRepository(base.db);
   const routingRules = createRoutingRulesRepository(base.db);
+  const notices = createNoticesRepository(base.db);
   const scope = once<CaseScope>(() => resolveScope({ ctx: base }));
   const newest = (kind: 'person' | 'organisation' | 'mediator', openOnly: boolean) =>
     new DataLoader(async (keys: readonly string[]) => {
@@ -59,6 +61,8 @@ export function createLoaders(base: BaseContext) {
     unitsByCase: byCase((ids) => workflow.unitsOf(ids)),
     linksByCase: byCase((ids) => workflow.linksOf(ids)),
     attachmentsByCase: byCase((ids) => workflow.attachmentsOf(ids)),
+    noticesByCase: byCase((ids) => notices.noticesOf(ids)),
+    noticeTemplatesInForce: once(() => notices.templatesInForce()),
     categoryById: byIdLoader((ids) => repo.categoriesByIds(ids)),
     subcategories: groupLoader(
       (ids) => repo.subcategoriesOf(ids),

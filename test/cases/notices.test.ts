@@ -198,6 +198,15 @@ describe('written notices (书面告知)', () => {
     const partner = await s.stack.tokenFor(['PARTNER'], s.ids.housing);
     expect(await papers(c.id, elsewhere)).toBeNull();
     expect(await papers(c.id, partner)).toBeNull();
+    const noticeId = (await papers(c.id))!.notices[0]!.id;
+    const one = `query($id: ID!) { notice(id: $id) { id downloadUrl } }`;
+    for (const token of [elsewhere, partner]) {
+      const res = await s.stack.gql<{ notice: unknown }>(one, { id: noticeId }, token);
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.notice).toBeNull();
+    }
+    const own = await s.stack.gql<{ notice: { id: string; downloadUrl: string } }>(one, { id: noticeId }, s.staff);
+    expect(own.data!.notice.downloadUrl).toMatch(/^\/files\/[0-9a-f]{64}\?token=/);
     const refused = await s.stack.gql(ISSUE, { r: { caseId: c.id, kind: 'ACCEPTANCE' } }, elsewhere);
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'request.caseId' });
 

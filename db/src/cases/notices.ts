@@ -121,6 +121,11 @@ export function createNoticesRepository(db: Executor) {
       return row!;
     },
 
+    async noticeById(id: string): Promise<NoticeRow | undefined> {
+      const [row] = await db.select().from(noticesTable).where(eq(noticesTable.id, id));
+      return row;
+    },
+
     /** The notices of many cases, each case's in the order they were issued. */
     noticesOf(caseIds: readonly string[]): Promise<NoticeRow[]> {
       return db

@@ -1602,6 +1602,12 @@ export type Query = {
    */
   misroutingObjections: Array<UnitObjectionCount>;
   /**
+   * One issued notice (its download link is fresh); null when it does not exist or its case is outside what the
+   * viewer may see.
+   * Roles: any signed-in account.
+   */
+  notice?: Maybe<Notice>;
+  /**
    * The placeholders a template's title and body may use, as `{{name}}`.
    * Roles: any signed-in account.
    */
@@ -1673,6 +1679,11 @@ export type QueryDeadlineBoardArgs = {
 export type QueryMisroutingObjectionsArgs = {
   from: Scalars['DateTime']['input'];
   to: Scalars['DateTime']['input'];
+};
+
+
+export type QueryNoticeArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2673,6 +2684,7 @@ export type QueryResolvers<ContextType = CasesContext, ParentType extends Resolv
   categories?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType>;
   deadlineBoard?: Resolver<Array<ResolversTypes['DeadlineBoardRow']>, ParentType, ContextType, Partial<QueryDeadlineBoardArgs>>;
   misroutingObjections?: Resolver<Array<ResolversTypes['UnitObjectionCount']>, ParentType, ContextType, RequireFields<QueryMisroutingObjectionsArgs, 'from' | 'to'>>;
+  notice?: Resolver<Maybe<ResolversTypes['Notice']>, ParentType, ContextType, RequireFields<QueryNoticeArgs, 'id'>>;
   noticePlaceholders?: Resolver<Array<ResolversTypes['NoticePlaceholder']>, ParentType, ContextType>;
   noticePreview?: Resolver<ResolversTypes['NoticePreview'], ParentType, ContextType, RequireFields<QueryNoticePreviewArgs, 'request'>>;
   noticeSettings?: Resolver<ResolversTypes['NoticeSettings'], ParentType, ContextType>;

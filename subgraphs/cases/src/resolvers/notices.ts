@@ -2,6 +2,7 @@ import { createNoticesRepository, NOTICE_KINDS } from '@onedoor/db/cases';
 import {
   defineMutation,
   downloadLink,
+  isUuid,
   optionalText,
   parseInput,
   requireRole,
@@ -17,6 +18,7 @@ import { issueNotice, noticeDate, noticeSettingsIn } from '../services/issue-not
 import { previewNotice, updateNoticeSettings, updateNoticeTemplate } from '../services/notice-admin';
 import { writtenNoticeClock } from '../services/notice-clock';
 import { NOTICE_PLACEHOLDERS } from '../services/notice-templates';
+import { visibleCase } from '../services/visibility';
 
 const PDF = 'application/pdf';
 
@@ -47,6 +49,11 @@ const updateNoticeSettingsInput = z.object({
  */
 export const noticeResolvers: Resolvers = {
   Query: {
+    async notice(_, { id }, ctx) {
+      requireRole(ctx.viewer, ANY_STAFF, 'notice');
+      const notice = isUuid(id) ? await createNoticesRepository(ctx.db).noticeById(id) : undefined;
+      return notice && (await visibleCase({ ctx, id: notice.caseId })) ? notice : null;
+    },
     async noticeTemplates(_, { kind }, ctx) {
       requireRole(ctx.viewer, ANY_STAFF, 'noticeTemplates');
       return kind ? createNoticesRepository(ctx.db).templateVersions(kind) : ctx.loaders.noticeTemplatesInForce();
@@ -106,7 +113,7 @@ export const noticeResolvers: Resolvers = {
     date: noticeDate,
     issuedBy: (n) => optionalRef('Account', n.issuedBy),
     contentType: () => PDF,
-    // Reached only through a case the caller may see (Case.notices, the timeline); each link given is logged.
+    // Reached only through a case the caller may see (Case.notices, the timeline, notice); each link given is logged.
     async downloadUrl(n, _, ctx) {
       await createNoticesRepository(ctx.db).logDownloadLink({
         noticeId: n.id,

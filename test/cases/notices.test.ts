@@ -95,7 +95,7 @@ describe('written notices (书面告知)', () => {
     expect(view.notices).toHaveLength(1);
     const [notice] = view.notices;
     expect(notice).toMatchObject({ kind: 'ACCEPTANCE', version: 1, title: '受理告知书', templateVersion: 1 });
-    expect(notice!.number).toMatch(/^信受〔2026〕\d+号$/);
+    expect(notice!.number).toMatch(/^东信受〔2026〕\d+号$/);
     expect(notice!.date).toBe('2026-03-02');
 
     const bytes = await download(notice!);
@@ -109,6 +109,7 @@ describe('written notices (书面告知)', () => {
     expect(text).toContain(view.responsibleUnit!.name);
     expect(text).toContain(printed(view.deadlineAt));
     expect(text).toContain('《信访工作条例》第二十三条');
+    expect(text).toContain('东岳县群众诉求服务中心');
 
     // The timeline says so, and the written-decision clock stopped when the notice was issued.
     const entry = view.timeline.find((e) => e.kind === 'NOTICE_ISSUED')!;
@@ -146,7 +147,7 @@ describe('written notices (书面告知)', () => {
     await s.step('declineCase', c.id, { reason, properChannel });
     const [notice] = (await papers(c.id))!.notices;
     expect(notice).toMatchObject({ kind: 'NON_ACCEPTANCE', title: '不予受理告知书', version: 1 });
-    expect(notice!.number).toMatch(/^信不受〔2026〕\d+号$/);
+    expect(notice!.number).toMatch(/^东信不受〔2026〕\d+号$/);
     const text = await pdfText(await download(notice!));
     expect(text).toContain(reason);
     expect(text).toContain(`请您${properChannel}。`);
@@ -392,14 +393,14 @@ describe('notice templates (文书模板)', () => {
   it('prints the centre name and number prefix an admin sets', async () => {
     const set = await s.stack.gql(
       `mutation($r: UpdateNoticeSettingsInput!) { updateNoticeSettings(request: $r) { centreName numberPrefix } }`,
-      { r: { centreName: '东岳县群众诉求服务中心', numberPrefix: '东信' } },
+      { r: { centreName: '东岳县人民来访接待中心', numberPrefix: '岳访' } },
       s.admin,
     );
     expect(set.errors).toBeUndefined();
     const c = await routed();
     await s.step('acceptCase', c.id);
     const notice = (await papers(c.id))!.notices[0]!;
-    expect(notice.number).toMatch(/^东信受〔2026〕\d+号$/);
-    expect(await pdfText(await download(notice))).toContain('东岳县群众诉求服务中心');
+    expect(notice.number).toMatch(/^岳访受〔2026〕\d+号$/);
+    expect(await pdfText(await download(notice))).toContain('东岳县人民来访接待中心');
   });
 });

@@ -22,20 +22,23 @@ import { visibleCase } from '../services/visibility';
 
 const PDF = 'application/pdf';
 
+/** Optional text where a blank is no text: the notice then takes its default (the timeline's, the template's). */
+const givenText = (max: number) => optionalText(max).transform((v) => v || null);
+
 /** What a notice says beyond the case's data; shared by issuing and previewing. */
 const noticeRequest = {
   kind: z.enum(NOTICE_KINDS),
-  text: optionalText(20_000),
-  reason: optionalText(2000),
-  properChannel: optionalText(200),
+  text: givenText(20_000),
+  reason: givenText(2000),
+  properChannel: givenText(200),
   answerDueOn: z.string().nullish(),
 };
 const issueNoticeInput = z.object({ caseId: uuid(), ...noticeRequest });
 const noticePreviewInput = z.object({
   ...noticeRequest,
   caseId: uuid().nullish(),
-  title: optionalText(100),
-  body: optionalText(20_000),
+  title: givenText(100),
+  body: givenText(20_000),
 });
 const updateNoticeTemplateInput = z.object({ kind: z.enum(NOTICE_KINDS), title: text(100), body: text(20_000) });
 const updateNoticeSettingsInput = z.object({

@@ -16,6 +16,7 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
+import type { DocumentNode } from '@apollo/client';
 import { useFormContext } from 'react-hook-form';
 import {
   Button,
@@ -94,19 +95,30 @@ export function NoticeTemplatesScreen() {
   );
 }
 
-function TemplateEditor({ template }: { template: Template }) {
-  const translate = useTranslate();
-  const admin = useHasRole(...SETTINGS_EDITORS);
-  const [preview, setPreview] = useState<{ text: string; pdf: Uint8Array } | null>(null);
-  const { mutateAsync } = useGraphQLMutation(UPDATE_NOTICE_TEMPLATE, { successMessage: t('saved') });
-  const save = async (values: Record<string, unknown>) => {
+type Values = Record<string, unknown>;
+
+/** A form's submit that runs a mutation taking `request`: its field errors shown by the inputs, nothing else saved. */
+function useSaveAsRequest(mutation: DocumentNode, successMessage: string, toRequest: (values: Values) => Values) {
+  const { mutateAsync } = useGraphQLMutation(mutation, { successMessage });
+  return async (values: Values) => {
     try {
-      await mutateAsync({ request: { kind: template.kind, title: values.title, body: values.body } });
+      await mutateAsync({ request: toRequest(values) });
       return undefined;
     } catch (error) {
       return fieldErrorsOf(error);
     }
   };
+}
+
+function TemplateEditor({ template }: { template: Template }) {
+  const translate = useTranslate();
+  const admin = useHasRole(...SETTINGS_EDITORS);
+  const [preview, setPreview] = useState<{ text: string; pdf: Uint8Array } | null>(null);
+  const save = useSaveAsRequest(UPDATE_NOTICE_TEMPLATE, t('saved'), (values) => ({
+    kind: template.kind,
+    title: values.title,
+    body: values.body,
+  }));
   return (
     <Card variant="outlined">
       <CardContent>
@@ -233,16 +245,11 @@ function SettingsCard() {
   const translate = useTranslate();
   const admin = useHasRole(...SETTINGS_EDITORS);
   const { data } = useGraphQLQuery<{ noticeSettings: { centreName: string; numberPrefix: string } }>(NOTICE_SETTINGS);
-  const { mutateAsync } = useGraphQLMutation(UPDATE_NOTICE_SETTINGS, { successMessage: t('settingsSaved') });
+  const save = useSaveAsRequest(UPDATE_NOTICE_SETTINGS, t('settingsSaved'), (values) => ({
+    centreName: values.centreName,
+    numberPrefix: values.numberPrefix ?? '',
+  }));
   if (!data) return null;
-  const save = async (values: Record<string, unknown>) => {
-    try {
-      await mutateAsync({ request: { centreName: values.centreName, numberPrefix: values.numberPrefix ?? '' } });
-      return undefined;
-    } catch (error) {
-      return fieldErrorsOf(error);
-    }
-  };
   return (
     <Card variant="outlined">
       <CardContent>

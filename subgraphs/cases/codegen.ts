@@ -13,6 +13,8 @@ export const casesCodegen = subgraphCodegen('cases', 'CasesContext', {
   UploadTicket: '@onedoor/subgraph-kit#SignedUploadTicket',
   Category: `${rows}#CategoryRow`,
   CalendarDay: `${rows}#CalendarDayRow`,
+  Notice: `${rows}#NoticeRow`,
+  NoticeTemplate: `${rows}#NoticeTemplateRow`,
   CaseConnection: '../services/list-cases#CasePage',
   DeadlineBoardRow: '../services/board#BoardRow',
   CaseStatistics: '../services/statistics#StatisticsView',

@@ -53,6 +53,7 @@ describe('the closed loop a first-time visit walks (接转办评报)', () => {
       'REGISTERED',
       'ROUTED',
       'ACCEPTED',
+      'NOTICE_ISSUED', // the acceptance notice (受理告知书), issued with the acceptance
       'HANDLING_STEP',
       'HANDLING_STEP',
       'REPLIED',

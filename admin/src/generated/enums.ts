@@ -16,7 +16,7 @@ export const CalendarFileFormat = ['CSV', 'ICALENDAR'] as const;
 export type CalendarFileFormat = (typeof CalendarFileFormat)[number];
 
 /** What kind of event a timeline entry records. */
-export const CaseEventKind = ['REGISTERED', 'ROUTED', 'OBJECTED', 'ACCEPTED', 'NOT_ACCEPTED', 'HANDED_OVER', 'HANDLING_STEP', 'MODE_SET', 'MEDIATOR_ASSIGNED', 'EXTENDED', 'REPLIED', 'FOLLOWED_UP', 'CLOSURE_SENT_BACK', 'CLOSED', 'REEXAMINATION_REQUESTED', 'REVIEW_REQUESTED', 'OPINION_GIVEN', 'HEARING', 'URGED', 'FILE_ATTACHED'] as const;
+export const CaseEventKind = ['REGISTERED', 'ROUTED', 'OBJECTED', 'ACCEPTED', 'NOT_ACCEPTED', 'HANDED_OVER', 'HANDLING_STEP', 'MODE_SET', 'MEDIATOR_ASSIGNED', 'EXTENDED', 'REPLIED', 'FOLLOWED_UP', 'CLOSURE_SENT_BACK', 'CLOSED', 'REEXAMINATION_REQUESTED', 'REVIEW_REQUESTED', 'OPINION_GIVEN', 'HEARING', 'URGED', 'FILE_ATTACHED', 'NOTICE_ISSUED'] as const;
 export type CaseEventKind = (typeof CaseEventKind)[number];
 
 /** What to sort cases by. */
@@ -142,6 +142,10 @@ export type MediatorStatus = (typeof MediatorStatus)[number];
 /** What a joint meeting takes up. */
 export const MeetingTopicKind = ['HOT_CATEGORY', 'OVERDUE_CASES', 'OTHER'] as const;
 export type MeetingTopicKind = (typeof MeetingTopicKind)[number];
+
+/** Kinds of written notice (书面告知) the centre issues on a case. */
+export const NoticeKind = ['ACCEPTANCE', 'NON_ACCEPTANCE', 'TRANSFER', 'REPLY', 'REEXAMINATION_OPINION', 'REVIEW_OPINION', 'MEDIATION_AGREEMENT', 'FACT_CONFIRMATION', 'SUPERVISION_LETTER'] as const;
+export type NoticeKind = (typeof NoticeKind)[number];
 
 /** Kinds of organisation that take part in the centre's work. */
 export const OrganisationKind = ['PETITION_OFFICE', 'DEPARTMENT', 'TOWNSHIP', 'COURT', 'PROCURATORATE', 'POLICE', 'LABOR_ARBITRATION', 'LEGAL_AID_CENTRE', 'MEDIATION_COMMITTEE', 'SUB_CENTRE', 'STUDIO'] as const;

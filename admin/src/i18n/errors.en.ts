@@ -74,6 +74,8 @@ export const errorsEn = {
         CASE_NOT_RESOLVED: 'Pay once the case is resolved and closed',
         ALREADY_REVERSED: 'Already reversed',
         CONCLUDED: 'This matter is concluded',
+        NOTICE_NOT_DUE: 'The case has not reached the point where this notice is issued',
+        UNKNOWN_PLACEHOLDER: 'Uses placeholders no template knows: %{placeholders}',
         VULNERABILITY_REQUIRED: 'This fund pays only people in a vulnerable group; give the group',
         VULNERABILITY_NOT_RECORDED: "The person's record does not show this group",
         INSUFFICIENT_FUNDS: 'The fund holds %{balance}, less than the %{amount} to pay',

@@ -79,6 +79,8 @@ export const errorsZh: Messages = {
         CASE_NOT_RESOLVED: '案件办结后才能发放',
         ALREADY_REVERSED: '已冲正',
         CONCLUDED: '该事项已结束',
+        NOTICE_NOT_DUE: '案件尚未到出具该文书的环节',
+        UNKNOWN_PLACEHOLDER: '含有模板不认识的占位符：%{placeholders}',
         VULNERABILITY_REQUIRED: '本基金只救助困难群体，请填写困难类别',
         VULNERABILITY_NOT_RECORDED: '该人员未登记此困难类别',
         INSUFFICIENT_FUNDS: '基金余额 %{balance}，不足以支付 %{amount}',

@@ -6,3 +6,5 @@ export * from './references';
 export * from './routing-rules';
 export * from './calendar';
 export * from './attachments';
+export * from './notice-tables';
+export * from './notices';

@@ -1,4 +1,5 @@
 import { auditEventsTable } from '@onedoor/db/audit';
+import { createNoticesRepository } from '@onedoor/db/cases';
 import type { Database, Executor, FieldCipher } from '@onedoor/db';
 import { accountsTable, hashPassword } from '@onedoor/db/people';
 import { DEMO_PASSWORD, seedAccounts } from './accounts';
@@ -61,6 +62,12 @@ export async function seedDemo({ db, cipher, now = new Date() }: SeedDemoOptions
     await seedResidencies(ctx, organisations);
     const categories = await seedCategories(tx, now);
     await seedRoutingRules(tx, { categories, organisations });
+    // The name and document-number prefix the demo centre's written notices carry.
+    await createNoticesRepository(tx).saveSettings({
+      centreName: `${COUNTY.name}群众诉求服务中心`,
+      numberPrefix: '东信',
+      updatedAt: now,
+    });
     const people = await seedPeople(ctx, grid, organisations);
     const accounts = await seedAccounts(ctx, { grid, organisations, people, passwordHash });
     const cases = await seedCases(ctx, { organisations, categories, people, accounts });

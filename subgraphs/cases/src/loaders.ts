@@ -7,6 +7,7 @@ import {
   createCaseStatisticsRepository,
   createCasesRepository,
   createCaseWorkflowRepository,
+  createNoticesRepository,
   createRoutingRulesRepository,
 } from '@onedoor/db/cases';
 import { accessLogLoader, type BaseContext, byIdLoader, groupedOn, groupLoader } from '@onedoor/subgraph-kit';
@@ -32,6 +33,7 @@ export function createLoaders(base: BaseContext) {
   const statistics = createCaseStatisticsRepository(base.db);
   const routingRules = createRoutingRulesRepository(base.db);
   const attachments = createCaseAttachmentsRepository(base.db);
+  const notices = createNoticesRepository(base.db);
   const scope = once<CaseScope>(() => resolveScope({ ctx: base }));
   const newest = (kind: 'person' | 'organisation' | 'mediator', openOnly: boolean) =>
     new DataLoader(async (keys: readonly string[]) => {
@@ -64,6 +66,8 @@ export function createLoaders(base: BaseContext) {
     attachmentsByStep: groupLoader((ids) => attachments.ofHandlingSteps(ids), 'handlingStepId'),
     /** Download links issued in this request, one access-log insert per tick. */
     accessLog: accessLogLoader(base),
+    noticesByCase: byCase((ids) => notices.noticesOf(ids)),
+    noticeTemplatesInForce: once(() => notices.templatesInForce()),
     categoryById: byIdLoader((ids) => repo.categoriesByIds(ids)),
     subcategories: groupLoader((ids) => repo.subcategoriesOf(ids), 'parentId'),
     /** Each category's routing rule, its units in order. */

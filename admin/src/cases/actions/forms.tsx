@@ -85,7 +85,14 @@ export function actionForm(name: TransitionName, record: CasePageRecord, viewer:
     case 'acceptCase':
       return { inputs: <Reason source="note" optional /> };
     case 'declineCase':
-      return { inputs: <Reason /> };
+      return {
+        inputs: (
+          <>
+            <Reason />
+            <TextInput source="properChannel" label={label('properChannel')} fullWidth />
+          </>
+        ),
+      };
     case 'handOverToLegalChannel':
       return {
         inputs: (

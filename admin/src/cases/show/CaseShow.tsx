@@ -8,6 +8,7 @@ import { CaseHeader } from './CaseHeader';
 import { CaseTimeline } from './CaseTimeline';
 import { FULL_RECORD } from '../../shared/fullRecord';
 import { RegisteredNotice } from './RegisteredNotice';
+import { NoticesPanel } from '../notices/NoticesPanel';
 
 function CaseTitle() {
   const record = useRecordContext<{ number: string }>();
@@ -29,7 +30,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-/** The case page: intake's success view when just registered, header, clock, the actions the viewer may take now, its files and the timeline. */
+/** The case page: intake's success view when just registered, header, clock, the actions the viewer may take now, its files, the written notices and the timeline. */
 export function CaseShow() {
   return (
     <Show queryOptions={FULL_RECORD} title={<CaseTitle />} actions={false}>
@@ -53,6 +54,11 @@ export function CaseShow() {
         <Grid size={12}>
           <Section title="onedoor.attachments.title">
             <CaseAttachments />
+          </Section>
+        </Grid>
+        <Grid size={12}>
+          <Section title="onedoor.cases.notices.panel">
+            <NoticesPanel />
           </Section>
         </Grid>
         <Grid size={12}>

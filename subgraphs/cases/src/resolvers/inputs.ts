@@ -63,7 +63,7 @@ export const routeCaseInput = z.object({
 });
 export const objectToRoutingInput = z.object({ ...caseRef, unitId: uuid(), reason });
 export const acceptCaseInput = z.object({ ...caseRef, note: optionalText(2000) });
-export const declineCaseInput = z.object({ ...caseRef, reason });
+export const declineCaseInput = z.object({ ...caseRef, reason, properChannel: optionalText(200) });
 export const handOverToLegalChannelInput = z.object({
   ...caseRef,
   legalChannel: z.enum(LEGAL_CHANNELS),

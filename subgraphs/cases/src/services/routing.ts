@@ -2,6 +2,7 @@ import { addWorkingDays } from '@onedoor/db';
 import { createCaseWorkflowRepository, type LegalChannel } from '@onedoor/db/cases';
 import { badInput, type BaseContext, conflict, forbidden, hasRole } from '@onedoor/subgraph-kit';
 import { OBJECT_FOR_ANY_UNIT } from '../roles';
+import { issueNoticeIn, noticeNamesFor } from './issue-notice';
 import { applyTransition, lastEvent, type TransitionCall } from './transition';
 
 /** Checks that organisations exist with grid, their owner, before anything is written. */
@@ -93,8 +94,12 @@ export function objectToRouting({ ctx, input }: TransitionCall<{ unitId: string;
   });
 }
 
-/** The unit accepts (受理); a petition barred as final (Art. 36) or pending below (Art. 19) is not accepted. */
-export function acceptCase({ ctx, input }: TransitionCall<{ note?: string | null }>) {
+/**
+ * The unit accepts (受理); a petition barred as final (Art. 36) or pending below (Art. 19) is not accepted. The
+ * acceptance notice (受理告知书) is issued in the same transaction: if it cannot be, the case is not accepted.
+ */
+export async function acceptCase({ ctx, input }: TransitionCall<{ note?: string | null }>) {
+  const names = await noticeNamesFor({ ctx, caseId: input.caseId });
   return applyTransition({ ctx, input, kind: 'ACCEPTED' }, ({ row }) => {
     if (row.finalityBarred) {
       throw conflict(
@@ -106,15 +111,27 @@ export function acceptCase({ ctx, input }: TransitionCall<{ note?: string | null
         `Case ${row.number} is a cross-level petition on a matter still inside its handling period below (Art. 19): it is not accepted at this level. Decline it and tell the petitioner where it is being handled.`,
       );
     }
-    return { data: { note: input.note ?? null } };
+    return {
+      data: { note: input.note ?? null },
+      after: async (tx, updated) => {
+        await issueNoticeIn({ tx, ctx, row: updated, request: { kind: 'ACCEPTANCE' }, names });
+      },
+    };
   });
 }
 
-/** Not accepted (不予受理), with written reasons. */
-export function declineCase({ ctx, input }: TransitionCall<{ reason: string }>) {
+/**
+ * Not accepted (不予受理), with written reasons and the proper channel, which the non-acceptance notice (不予受理告知书)
+ * issued in the same transaction prints.
+ */
+export async function declineCase({ ctx, input }: TransitionCall<{ reason: string; properChannel?: string | null }>) {
+  const names = await noticeNamesFor({ ctx, caseId: input.caseId });
   return applyTransition({ ctx, input, kind: 'NOT_ACCEPTED' }, ({ now }) => ({
-    data: { reason: input.reason },
+    data: { reason: input.reason, properChannel: input.properChannel ?? null },
     patch: { outcome: 'NOT_ACCEPTED_WITH_REASON', closedAt: now },
+    after: async (tx, updated) => {
+      await issueNoticeIn({ tx, ctx, row: updated, request: { kind: 'NON_ACCEPTANCE' }, names });
+    },
   }));
 }
 

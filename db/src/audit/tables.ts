@@ -1,6 +1,5 @@
-import { sql } from 'drizzle-orm';
-import { index, jsonb, pgSchema, text, uuid } from 'drizzle-orm/pg-core';
-import { at, id } from '../columns';
+import { index, pgSchema, text, uuid } from 'drizzle-orm/pg-core';
+import { at, id, jsonDetails } from '../shared/columns';
 
 export const auditSchema = pgSchema('audit');
 
@@ -16,10 +15,7 @@ export const auditEventsTable = auditSchema.table(
     entityId: uuid('entity_id'),
     actorAccountId: uuid('actor_account_id'),
     requestId: text('request_id'),
-    data: jsonb('data')
-      .$type<Record<string, unknown>>()
-      .notNull()
-      .default(sql`'{}'::jsonb`),
+    data: jsonDetails('data'),
   },
   (t) => [index('audit_events_entity_idx').on(t.entityType, t.entityId), index('audit_events_at_idx').on(t.at)],
 );

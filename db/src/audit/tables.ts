@@ -1,5 +1,5 @@
 import { index, pgSchema, text, uuid } from 'drizzle-orm/pg-core';
-import { at, id, jsonDetails } from '../shared/columns';
+import { actor, at, id, jsonDetails } from '../shared/columns';
 
 export const auditSchema = pgSchema('audit');
 
@@ -13,7 +13,7 @@ export const auditEventsTable = auditSchema.table(
     action: text('action').notNull(),
     entityType: text('entity_type').notNull(),
     entityId: uuid('entity_id'),
-    actorAccountId: uuid('actor_account_id'),
+    actorAccountId: actor(),
     requestId: text('request_id'),
     data: jsonDetails('data'),
   },
@@ -26,7 +26,7 @@ export const accessLogTable = auditSchema.table(
   {
     id: id(),
     at: at('at').notNull().defaultNow(),
-    actorAccountId: uuid('actor_account_id'),
+    actorAccountId: actor(),
     entityType: text('entity_type').notNull(),
     entityId: uuid('entity_id').notNull(),
     field: text('field').notNull(),

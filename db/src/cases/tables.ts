@@ -11,7 +11,20 @@ import {
   text,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { at, codeAndName, day, fen, flag, id, jsonDetails, partOf, ref, timestamps, version } from '../shared/columns';
+import {
+  actor,
+  at,
+  codeAndName,
+  day,
+  fen,
+  flag,
+  id,
+  jsonDetails,
+  partOf,
+  ref,
+  timestamps,
+  version,
+} from '../shared/columns';
 
 export const casesSchema = pgSchema('cases');
 
@@ -257,7 +270,7 @@ export const caseEventsTable = casesSchema.table(
     caseId: partOfCase(),
     kind: text('kind').notNull(),
     at: at('at').notNull(),
-    actorAccountId: uuid('actor_account_id'),
+    actorAccountId: actor(),
     data: jsonDetails('data'),
     /** Insertion order, which breaks ties between events of the same millisecond. */
     sequence: bigserial('sequence', { mode: 'number' }).notNull(),

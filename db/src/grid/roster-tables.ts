@@ -1,7 +1,7 @@
 // The residency (入驻) and duty (值班) rosters.
 
 import { index, integer, text, uuid } from 'drizzle-orm/pg-core';
-import { at, day, id, partOf, ref, timestamps, version } from '../shared/columns';
+import { day, id, partOf, ref, timeSpan, timestamps, version } from '../shared/columns';
 import { gridSchema, organisationsTable } from './tree-tables';
 
 export const RESIDENCY_MODES = ['PERMANENT', 'ROTATING', 'ON_CALL'] as const;
@@ -38,8 +38,7 @@ export const dutyShiftsTable = gridSchema.table(
     id: id(),
     kind: text('kind').$type<DutyShiftKind>().notNull(),
     personId: uuid('person_id').notNull(),
-    startsAt: at('starts_at').notNull(),
-    endsAt: at('ends_at').notNull(),
+    ...timeSpan(),
     note: text('note'),
     version: version(),
     ...timestamps,
@@ -56,8 +55,7 @@ export const dutyLeavesTable = gridSchema.table(
   {
     id: id(),
     personId: uuid('person_id').notNull(),
-    startsAt: at('starts_at').notNull(),
-    endsAt: at('ends_at').notNull(),
+    ...timeSpan(),
     reason: text('reason'),
     ...timestamps,
   },

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, integer, pgSchema, smallint, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { at, day, flag, id, ref, textList, timestamps, uuidList } from '../shared/columns';
+import { actor, at, day, flag, id, ref, textList, timestamps, uuidList } from '../shared/columns';
 import type { Role } from '../shared/roles';
 
 export const peopleSchema = pgSchema('people');
@@ -162,7 +162,7 @@ export const membershipStatusHistoryTable = peopleSchema.table(
     fromStatus: text('from_status').$type<MembershipStatus>(),
     toStatus: text('to_status').$type<MembershipStatus>().notNull(),
     reason: text('reason'),
-    actorAccountId: uuid('actor_account_id'),
+    actorAccountId: actor(),
     at: at('at').notNull().defaultNow(),
   },
   (t) => [index('membership_status_history_membership_idx').on(t.membershipId, t.at)],

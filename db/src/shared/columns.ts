@@ -38,6 +38,15 @@ export const codeAndName = () => ({
   name: text('name').notNull(),
 });
 
+/** The staff account that did what the row records; null when the system did it. */
+export const actor = () => uuid('actor_account_id');
+
+/** A span of time from `starts_at` up to `ends_at` (a duty shift, a leave). */
+export const timeSpan = () => ({
+  startsAt: at('starts_at').notNull(),
+  endsAt: at('ends_at').notNull(),
+});
+
 /** A required reference to another table's row. */
 export const ref = (name: string, target: () => AnyPgColumn) => uuid(name).notNull().references(target);
 

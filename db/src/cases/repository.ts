@@ -234,15 +234,10 @@ export function createCasesRepository(db: Executor) {
     },
 
     /** Petitioners of many cases in one statement, in their registered order. */
-    petitionersOf: (caseIds: readonly string[]) =>
-      rowsWhereIn(
-        db,
-        casePetitionersTable,
-        casePetitionersTable.caseId,
-        caseIds,
-        asc(casePetitionersTable.caseId),
-        asc(casePetitionersTable.position),
-      ),
+    petitionersOf: (caseIds: readonly string[]) => {
+      const p = casePetitionersTable;
+      return rowsWhereIn(db, p, p.caseId, caseIds, asc(p.caseId), asc(p.position));
+    },
 
     categoriesByIds: (ids: readonly string[]): Promise<CategoryRow[]> =>
       rowsWhereIn(db, categoriesTable, categoriesTable.id, ids),

@@ -58,15 +58,10 @@ export function createCaseWorkflowRepository(db: Executor) {
       if (units.length) await db.insert(caseUnitsTable).values(units.map((u) => ({ ...u, caseId })));
     },
 
-    unitsOf: (caseIds: readonly string[]) =>
-      rowsWhereIn(
-        db,
-        caseUnitsTable,
-        caseUnitsTable.caseId,
-        caseIds,
-        desc(caseUnitsTable.lead),
-        asc(caseUnitsTable.organisationId),
-      ),
+    unitsOf: (caseIds: readonly string[]) => {
+      const u = caseUnitsTable;
+      return rowsWhereIn(db, u, u.caseId, caseIds, desc(u.lead), asc(u.organisationId));
+    },
 
     async insertObjection(values: { caseId: string; organisationId: string; reason: string; at: Date }) {
       await db.insert(caseObjectionsTable).values(values);

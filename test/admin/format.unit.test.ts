@@ -3,12 +3,14 @@ import { fenToYuan, formatFen, yuanToFen } from '../../admin/src/format/money';
 import { formatDate, formatDateTime, shanghaiLocalToIso, todayInShanghai } from '../../admin/src/format/time';
 
 describe('money on screen', () => {
-  it('shows integer fen as yuan with grouping, exactly', () => {
-    expect(formatFen('123456789')).toBe('¥1,234,567.89');
-    expect(formatFen('5')).toBe('¥0.05');
-    expect(formatFen('-100')).toBe('-¥1.00');
-    expect(formatFen('900719925474099312')).toBe('¥9,007,199,254,740,993.12');
-    expect(formatFen(null)).toBe('');
+  it.each([
+    ['123456789', '¥1,234,567.89'],
+    ['5', '¥0.05'],
+    ['-100', '-¥1.00'],
+    ['900719925474099312', '¥9,007,199,254,740,993.12'],
+    [null, ''],
+  ])('shows integer fen (%s) as yuan with grouping, exactly: %j', (fen, shown) => {
+    expect(formatFen(fen)).toBe(shown);
   });
 
   it('reads what a person types in yuan into fen, and refuses what is not money', () => {

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { backOfficeFor } from './support/back-office';
+import { submitRouting } from './support/cases';
 
 const BUREAU = '东岳县人力资源和社会保障局';
 
@@ -57,11 +58,6 @@ describe("the routing picker in the county's own words", () => {
     await coUnits.fill('');
     await coUnits.press('Escape');
 
-    await dialog.getByLabel('理由').fill('拖欠工资，属县人社局职责');
-    await dialog.getByRole('button', { name: '提交' }).click();
-    await dialog.waitFor({ state: 'detached' });
-    const routed = page.getByTestId('case-timeline').locator('li[data-kind="ROUTED"]');
-    await routed.waitFor();
-    await expect.poll(() => routed.innerText()).toContain(BUREAU);
+    await submitRouting(page, '拖欠工资，属县人社局职责', BUREAU);
   });
 });

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { backOfficeFor } from './support/back-office';
+import { submitRouting } from './support/cases';
 
 const DAY_MS = 86_400_000;
 const UNIT = '东岳县人力资源和社会保障局';
@@ -35,13 +36,8 @@ describe('routing a case from its page and finding it on the deadline board', ()
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('牵头单位').fill('人力资源');
     await page.getByRole('option', { name: UNIT }).click();
-    await dialog.getByLabel('理由').fill('反映劳动合同争议，属县人社局职责');
-    await dialog.getByRole('button', { name: '提交' }).click();
-    await dialog.waitFor({ state: 'detached' });
 
-    const routed = page.getByTestId('case-timeline').locator('li[data-kind="ROUTED"]');
-    await routed.waitFor();
-    await expect.poll(() => routed.innerText()).toContain(UNIT);
+    const routed = await submitRouting(page, '反映劳动合同争议，属县人社局职责', UNIT);
     expect(await routed.innerText()).toContain('反映劳动合同争议');
     await expect.poll(() => page.getByTestId('case-status').innerText()).toBe('已交办');
     await office.checkpoint('cases-routing');

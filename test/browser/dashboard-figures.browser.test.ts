@@ -209,16 +209,17 @@ describe('the dashboard', () => {
     await office.checkpoint(screenshot);
   }
 
-  async function signOut() {
+  /** Signs the current user out and `username` in, with no refusal heard yet. */
+  async function signInAs(username: Parameters<typeof office.login>[0]) {
     await toTop();
     await office.signOut();
+    forbidden.length = 0;
+    await office.login(username);
   }
 
   it('shows a mediator no statistics and no error, as the API refuses them', async () => {
     const { page, stack } = office;
-    await signOut();
-    forbidden.length = 0;
-    await office.login('mediator');
+    await signInAs('mediator');
     await page.getByTestId('dashboard-welcome').waitFor();
     expect(await page.locator('[data-testid^="kpi-"], [data-testid^="chart-"]').count()).toBe(0);
     expect(await page.getByRole('alert').count()).toBe(0);
@@ -234,9 +235,7 @@ describe('the dashboard', () => {
 
   it("shows a handler its own unit's figures, without relief or objections", async () => {
     const { page, stack } = office;
-    await signOut();
-    forbidden.length = 0;
-    await office.login('handler');
+    await signInAs('handler');
     await page.getByText('统计范围：本单位经办的案件').waitFor();
     const from = addDays(today, -29);
     const res = await stack.gql<{ s: { total: number } }>(
@@ -251,9 +250,7 @@ describe('the dashboard', () => {
 
   it('shows a fund officer relief only, without case statistics', async () => {
     const { page } = office;
-    await signOut();
-    forbidden.length = 0;
-    await office.login('fund-officer');
+    await signInAs('fund-officer');
     await page.getByTestId('dashboard').waitFor();
     const from = addDays(today, -29);
     await poll(() => value('relief')).toBe(yuan(await reliefNet(from, today)));

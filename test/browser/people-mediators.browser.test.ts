@@ -8,12 +8,12 @@ const STATUS = 'mutation($input: ChangeMediatorStatusInput!) { changeMediatorSta
 
 describe('the pool members list', () => {
   const office = backOfficeFor();
-  let token: string;
+  const admin = () => office.tokenFor('admin');
   const member = async (name: string, body17: string, expiresOn: string) => {
     const person = await office.stack.gql<{ registerPerson: { id: string } }>(
       REGISTER,
       { input: { name, nationalId: nationalId(body17) } },
-      token,
+      await admin(),
     );
     const added = await office.stack.gql<{ addPoolMember: { id: string } }>(
       ADD,
@@ -25,18 +25,21 @@ describe('the pool members list', () => {
           certifications: [{ name: '人民调解员证', expiresOn }],
         },
       },
-      token,
+      await admin(),
     );
     expect(added.errors).toBeUndefined();
     return added.data!.addPoolMember.id;
   };
 
   beforeAll(async () => {
-    token = await office.stack.login('admin');
     await member('证书将到期', '37132919660708911', dayFromToday(30));
     await member('证书已过期', '37132919670809912', dayFromToday(-10));
     const suspended = await member('已暂停成员', '37132919680910913', dayFromToday(400));
-    await office.stack.gql(STATUS, { input: { mediatorId: suspended, status: 'SUSPENDED', reason: '测试' } }, token);
+    await office.stack.gql(
+      STATUS,
+      { input: { mediatorId: suspended, status: 'SUSPENDED', reason: '测试' } },
+      await admin(),
+    );
   });
 
   it('filtered by specialty and status shows only matching members, with certificate expiry warnings', async () => {
@@ -53,7 +56,7 @@ describe('the pool members list', () => {
     const api = await office.stack.gql<{ mediators: { totalCount: number } }>(
       'query { mediators(filter: { pool: PEOPLES_MEDIATOR, specialty: "traffic", status: ACTIVE }) { totalCount } }',
       {},
-      token,
+      await admin(),
     );
     const expected = Math.min(api.data!.mediators.totalCount, 50);
     expect(expected).toBeGreaterThan(2);

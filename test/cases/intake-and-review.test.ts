@@ -46,22 +46,12 @@ describe('intake and screening (接 / 甄别)', () => {
     );
     expect(view.case.petitioners).toHaveLength(12);
     expect(view.case.representatives.map((p) => p.id)).toEqual(twelve.slice(0, 5));
-    const six = await s.stack.gql(
-      `mutation($i: RegisterCaseInput!) { registerCase(input: $i) { id } }`,
-      {
-        i: {
-          channel: 'VISIT',
-          categoryId: s.ids.subCategories[0],
-          title: '集体讨薪',
-          description: '十二人',
-          petitionerIds: twelve,
-          gridUnitId: s.ids.grid,
-          contactPhone: '13912345678',
-          representativeIds: twelve.slice(0, 6),
-        },
-      },
-      s.staff,
-    );
+    const six = await s.tryRegister({
+      title: '集体讨薪',
+      description: '十二人',
+      petitionerIds: twelve,
+      representativeIds: twelve.slice(0, 6),
+    });
     expect(six.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.representativeIds' });
   });
 
@@ -107,21 +97,12 @@ describe('intake and screening (接 / 甄别)', () => {
       proxyAgent: { id: s.ids.persons[38] },
       attachments: [{ name: '欠条.jpg', sizeBytes: 204800 }],
     });
-    const missing = await s.stack.gql(
-      `mutation($i: RegisterCaseInput!) { registerCase(input: $i) { id } }`,
-      {
-        i: {
-          channel: 'HOTLINE_12345',
-          categoryId: s.ids.subCategories[0],
-          title: '工单',
-          description: '无单号',
-          petitionerIds: [s.ids.persons[35]],
-          gridUnitId: s.ids.grid,
-          contactPhone: '13912345678',
-        },
-      },
-      s.staff,
-    );
+    const missing = await s.tryRegister({
+      channel: 'HOTLINE_12345',
+      title: '工单',
+      description: '无单号',
+      petitionerIds: [s.ids.persons[35]],
+    });
     expect(missing.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'input.externalOrderNumber',

@@ -12,100 +12,39 @@ afterAll(() => s?.stack.stop());
 const ID = '00000000-0000-4000-8000-0000000000aa';
 const ref = { caseId: ID, expectedVersion: 1 };
 
+type Refusal = [string, Role, string, Record<string, unknown>];
+
+/** A transition of the case `ref` refused to `role`: its mutation, taking `input` (of its input type) and the case. */
+const transition = (mutation: string, role: Role, inputType: string, input: Record<string, unknown> = {}): Refusal => [
+  mutation,
+  role,
+  `mutation($i: ${inputType}!) { ${mutation}(input: $i) { id } }`,
+  { i: { ...ref, ...input } },
+];
+
 /** Every operation with a role it refuses; the allowed roles are exercised by the scenario suites. */
-const REFUSED: [string, Role, string, Record<string, unknown>][] = [
-  [
-    'routeCase',
-    'HANDLER',
-    'mutation($i: RouteCaseInput!) { routeCase(input: $i) { id } }',
-    { i: { ...ref, leadUnitId: ID, reason: 'x' } },
-  ],
-  [
-    'objectToRouting',
-    'AUDITOR',
-    'mutation($i: ObjectToRoutingInput!) { objectToRouting(input: $i) { id } }',
-    { i: { ...ref, unitId: ID, reason: 'x' } },
-  ],
-  ['acceptCase', 'MEDIATOR', 'mutation($i: AcceptCaseInput!) { acceptCase(input: $i) { id } }', { i: ref }],
-  [
-    'declineCase',
-    'PARTNER',
-    'mutation($i: DeclineCaseInput!) { declineCase(input: $i) { id } }',
-    { i: { ...ref, reason: 'x' } },
-  ],
-  [
-    'handOverToLegalChannel',
-    'HANDLER',
-    'mutation($i: HandOverInput!) { handOverToLegalChannel(input: $i) { id } }',
-    { i: { ...ref, legalChannel: 'COURT_FILING', receivingUnitId: ID, reason: 'x' } },
-  ],
-  [
-    'recordHandlingStep',
-    'AUDITOR',
-    'mutation($i: HandlingStepInput!) { recordHandlingStep(input: $i) { id } }',
-    { i: { ...ref, step: 'OTHER', note: 'x' } },
-  ],
-  [
-    'setHandlingMode',
-    'CENTRE_STAFF',
-    'mutation($i: SetHandlingModeInput!) { setHandlingMode(input: $i) { id } }',
-    { i: { ...ref, mode: 'TASK_FORCE', reason: 'x' } },
-  ],
-  [
-    'assignMediator',
-    'HANDLER',
-    'mutation($i: AssignMediatorInput!) { assignMediator(input: $i) { id } }',
-    { i: { ...ref, mediatorId: ID } },
-  ],
-  [
-    'extendDeadline',
-    'CENTRE_STAFF',
-    'mutation($i: ExtendDeadlineInput!) { extendDeadline(input: $i) { id } }',
-    { i: { ...ref, days: 5, reason: 'x' } },
-  ],
-  [
-    'replyToCase',
-    'MEDIATOR',
-    'mutation($i: ReplyToCaseInput!) { replyToCase(input: $i) { id } }',
-    { i: { ...ref, text: 'x' } },
-  ],
-  ['urgeCase', 'HANDLER', 'mutation($i: UrgeCaseInput!) { urgeCase(input: $i) { id } }', { i: { ...ref, note: 'x' } }],
-  [
-    'recordFollowUp',
-    'HANDLER',
-    'mutation($i: FollowUpInput!) { recordFollowUp(input: $i) { id } }',
-    { i: { ...ref, satisfaction: 'SATISFIED' } },
-  ],
-  [
-    'reviewClosure',
-    'CENTRE_STAFF',
-    'mutation($i: ReviewClosureInput!) { reviewClosure(input: $i) { id } }',
-    { i: { ...ref, decision: 'CLOSE', outcome: 'RESOLVED' } },
-  ],
-  [
-    'requestReexamination',
-    'HANDLER',
-    'mutation($i: RequestReopeningInput!) { requestReexamination(input: $i) { id } }',
-    { i: { ...ref, unitId: ID, reason: 'x' } },
-  ],
-  [
-    'requestReview',
-    'PARTNER',
-    'mutation($i: RequestReopeningInput!) { requestReview(input: $i) { id } }',
-    { i: { ...ref, unitId: ID, reason: 'x' } },
-  ],
-  [
-    'giveOpinion',
-    'CENTRE_STAFF',
-    'mutation($i: GiveOpinionInput!) { giveOpinion(input: $i) { id } }',
-    { i: { ...ref, text: 'x' } },
-  ],
-  [
-    'recordHearing',
-    'HANDLER',
-    'mutation($i: RecordHearingInput!) { recordHearing(input: $i) { id } }',
-    { i: { ...ref, days: 2 } },
-  ],
+const REFUSED: Refusal[] = [
+  transition('routeCase', 'HANDLER', 'RouteCaseInput', { leadUnitId: ID, reason: 'x' }),
+  transition('objectToRouting', 'AUDITOR', 'ObjectToRoutingInput', { unitId: ID, reason: 'x' }),
+  transition('acceptCase', 'MEDIATOR', 'AcceptCaseInput'),
+  transition('declineCase', 'PARTNER', 'DeclineCaseInput', { reason: 'x' }),
+  transition('handOverToLegalChannel', 'HANDLER', 'HandOverInput', {
+    legalChannel: 'COURT_FILING',
+    receivingUnitId: ID,
+    reason: 'x',
+  }),
+  transition('recordHandlingStep', 'AUDITOR', 'HandlingStepInput', { step: 'OTHER', note: 'x' }),
+  transition('setHandlingMode', 'CENTRE_STAFF', 'SetHandlingModeInput', { mode: 'TASK_FORCE', reason: 'x' }),
+  transition('assignMediator', 'HANDLER', 'AssignMediatorInput', { mediatorId: ID }),
+  transition('extendDeadline', 'CENTRE_STAFF', 'ExtendDeadlineInput', { days: 5, reason: 'x' }),
+  transition('replyToCase', 'MEDIATOR', 'ReplyToCaseInput', { text: 'x' }),
+  transition('urgeCase', 'HANDLER', 'UrgeCaseInput', { note: 'x' }),
+  transition('recordFollowUp', 'HANDLER', 'FollowUpInput', { satisfaction: 'SATISFIED' }),
+  transition('reviewClosure', 'CENTRE_STAFF', 'ReviewClosureInput', { decision: 'CLOSE', outcome: 'RESOLVED' }),
+  transition('requestReexamination', 'HANDLER', 'RequestReopeningInput', { unitId: ID, reason: 'x' }),
+  transition('requestReview', 'PARTNER', 'RequestReopeningInput', { unitId: ID, reason: 'x' }),
+  transition('giveOpinion', 'CENTRE_STAFF', 'GiveOpinionInput', { text: 'x' }),
+  transition('recordHearing', 'HANDLER', 'RecordHearingInput', { days: 2 }),
   [
     'registerCase',
     'AUDITOR',

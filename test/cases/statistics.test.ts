@@ -123,20 +123,20 @@ describe('statistics over a period and a place (统计分析)', () => {
       periodChange: 3,
       lastYearTotal: 1,
       yearOnYearChange: 3,
-      byChannel: [
-        { key: 'VISIT', count: 2 },
-        { key: 'ONLINE', count: 1 },
-        { key: 'PHONE', count: 1 },
-      ],
-      byPlace: [
-        { key: g(1), count: 2 },
-        { key: g(2), count: 2 },
-      ],
-      byUnit: [
-        { unit: { id: o(1) }, count: 2, closed: 2, satisfactionRate: 1 },
-        { unit: { id: o(2) }, count: 2, closed: 0, satisfactionRate: 0 },
-      ],
     });
+    expect(s.byChannel).toEqual([
+      { key: 'VISIT', count: 2 },
+      { key: 'ONLINE', count: 1 },
+      { key: 'PHONE', count: 1 },
+    ]);
+    expect(s.byPlace).toEqual([
+      { key: g(1), count: 2 },
+      { key: g(2), count: 2 },
+    ]);
+    expect(s.byUnit).toEqual([
+      { unit: { id: o(1) }, count: 2, closed: 2, satisfactionRate: 1 },
+      { unit: { id: o(2) }, count: 2, closed: 0, satisfactionRate: 0 },
+    ]);
     expect(s.byCategory).toEqual([
       { key: categories.topLevel[0]!.id, count: 3 },
       { key: categories.topLevel[1]!.id, count: 1 },

@@ -70,8 +70,12 @@ export async function startCaseScenarios(start = MONDAY_MORNING) {
     return res.data!;
   }
 
-  async function register(input: Record<string, unknown> = {}, token = staff): Promise<CaseView> {
-    const data = await must<{ registerCase: CaseView }>(
+  /** Registers a case of the defaults below with `input` over them; returns the raw response. */
+  function tryRegister(
+    input: Record<string, unknown> = {},
+    token = staff,
+  ): Promise<GraphQLResponse<{ registerCase: CaseView }>> {
+    return stack.gql<{ registerCase: CaseView }>(
       `mutation($i: RegisterCaseInput!) { registerCase(input: $i) { ${CASE_FIELDS} } }`,
       {
         i: {
@@ -87,7 +91,13 @@ export async function startCaseScenarios(start = MONDAY_MORNING) {
       },
       token,
     );
-    return data.registerCase;
+  }
+
+  /** Like `tryRegister`, failing the test on any error. */
+  async function register(input: Record<string, unknown> = {}, token = staff): Promise<CaseView> {
+    const res = await tryRegister(input, token);
+    if (res.errors) throw new Error(`registerCase: ${JSON.stringify(res.errors)}`);
+    return res.data!.registerCase;
   }
 
   /** Runs a transition with the case's current version; returns the raw response. */
@@ -141,6 +151,7 @@ export async function startCaseScenarios(start = MONDAY_MORNING) {
     admin,
     ids: { ...ids, leaderPerson: leaderPerson.data!.me.person.id },
     must,
+    tryRegister,
     register,
     act,
     step,

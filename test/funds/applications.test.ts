@@ -3,7 +3,7 @@ import { disbursementsTable, journalEntriesTable, reliefApplicationsTable } from
 import { describe, expect, it } from 'vitest';
 import { server, startFileServer, team } from './file-server';
 import { onlyError } from './funds-server';
-import { APPROVE, approved, expectLedgerConsistent, newKey, ok, PAY, propose, PROPOSE, REJECT } from './relief';
+import { APPROVE, approved, expectLedgerConsistent, newKey, ok, PAY, pay, propose, PROPOSE, REJECT } from './relief';
 
 startFileServer();
 
@@ -28,16 +28,7 @@ describe('the approval chain (审批)', () => {
   it('an officer proposes, an approver approves, the officer pays: the fund pays the approved amount once', async () => {
     const fund = await server.openFund(100_000n);
     const id = await approved(server, team, fund.id, '25000');
-    const paid = ok(
-      await server.gql<{
-        payReliefApplication: {
-          amount: string;
-          status: string;
-          application: { status: string };
-          fund: { balance: string };
-        };
-      }>(PAY, { id, key: newKey() }, team.officer),
-    ).payReliefApplication;
+    const paid = await pay(server, team.officer, id);
     expect(paid).toMatchObject({
       amount: '25000',
       status: 'PAID',
@@ -124,9 +115,7 @@ describe('idempotent payment (幂等)', () => {
   it('every successful step writes its audit event', async () => {
     const fund = await server.openFund(100_000n);
     const id = await approved(server, team, fund.id, '1000');
-    const paid = ok(
-      await server.gql<{ payReliefApplication: { id: string } }>(PAY, { id, key: newKey() }, team.officer),
-    ).payReliefApplication;
+    const paid = await pay(server, team.officer, id);
     const events = (await server.db.select().from(auditEventsTable)).filter(
       (e) => e.entityId === id || e.entityId === paid.id,
     );

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { auditEventsTable } from '@onedoor/db/audit';
 import { disbursementsTable } from '@onedoor/db/funds';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FundsServer, onlyError, RECORD_DISBURSEMENT, startFundsServer } from './funds-server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { server, startFileServer, team } from './file-server';
+import { onlyError, RECORD_DISBURSEMENT } from './funds-server';
 
 type Paid = {
   recordDisbursement: {
@@ -14,13 +15,7 @@ type Paid = {
   };
 };
 
-let server: FundsServer;
-let officer: string;
-beforeAll(async () => {
-  server = await startFundsServer();
-  officer = await server.tokenFor(['FUND_OFFICER']);
-});
-afterAll(() => server?.stop());
+startFileServer();
 
 /** A valid payment request for `fundId`; override what a test is about. */
 const payment = (fundId: string, overrides: Record<string, unknown> = {}) => ({
@@ -42,7 +37,7 @@ describe('recording a disbursement (救助金发放)', () => {
   it('pays the person and takes the amount from the fund, with an audit event', async () => {
     const fund = await server.openFund(50_000n);
     const input = payment(fund.id, { amount: '12050' });
-    const res = await server.gql<Paid>(RECORD_DISBURSEMENT, { input }, officer);
+    const res = await server.gql<Paid>(RECORD_DISBURSEMENT, { input }, team.officer);
     expect(res.errors).toBeUndefined();
     const paid = res.data!.recordDisbursement;
     expect(paid).toMatchObject({
@@ -60,8 +55,8 @@ describe('recording a disbursement (救助金发放)', () => {
   it('pays once when the same request is sent twice with one idempotency key, returning the first payment', async () => {
     const fund = await server.openFund(50_000n);
     const input = payment(fund.id);
-    const first = await server.gql<Paid>(RECORD_DISBURSEMENT, { input }, officer);
-    const again = await server.gql<Paid>(RECORD_DISBURSEMENT, { input }, officer);
+    const first = await server.gql<Paid>(RECORD_DISBURSEMENT, { input }, team.officer);
+    const again = await server.gql<Paid>(RECORD_DISBURSEMENT, { input }, team.officer);
     expect(first.errors).toBeUndefined();
     expect(again.errors).toBeUndefined();
     expect(again.data!.recordDisbursement.id).toBe(first.data!.recordDisbursement.id);
@@ -72,8 +67,10 @@ describe('recording a disbursement (救助金发放)', () => {
   it('refuses another amount under a key already used, and pays nothing more', async () => {
     const fund = await server.openFund(50_000n);
     const input = payment(fund.id);
-    expect((await server.gql(RECORD_DISBURSEMENT, { input }, officer)).errors).toBeUndefined();
-    const err = onlyError(await server.gql(RECORD_DISBURSEMENT, { input: { ...input, amount: '20000' } }, officer));
+    expect((await server.gql(RECORD_DISBURSEMENT, { input }, team.officer)).errors).toBeUndefined();
+    const err = onlyError(
+      await server.gql(RECORD_DISBURSEMENT, { input: { ...input, amount: '20000' } }, team.officer),
+    );
     expect(err.code).toBe('CONFLICT');
     expect(err.message).toContain('amount');
     expect(await server.balanceOf(fund.id)).toBe(40_000n);
@@ -84,7 +81,7 @@ describe('recording a disbursement (救助金发放)', () => {
     const fund = await server.openFund(5_000n);
     const before = (await auditEventsFor('Disbursement')).length;
     const err = onlyError(
-      await server.gql(RECORD_DISBURSEMENT, { input: payment(fund.id, { amount: '5001' }) }, officer),
+      await server.gql(RECORD_DISBURSEMENT, { input: payment(fund.id, { amount: '5001' }) }, team.officer),
     );
     expect(err.code).toBe('CONFLICT');
     expect(err.message).toContain('¥50.00');
@@ -96,7 +93,7 @@ describe('recording a disbursement (救助金发放)', () => {
   it('may empty a fund to exactly zero', async () => {
     const fund = await server.openFund(5_000n);
     expect(
-      (await server.gql(RECORD_DISBURSEMENT, { input: payment(fund.id, { amount: '5000' }) }, officer)).errors,
+      (await server.gql(RECORD_DISBURSEMENT, { input: payment(fund.id, { amount: '5000' }) }, team.officer)).errors,
     ).toBeUndefined();
     expect(await server.balanceOf(fund.id)).toBe(0n);
   });
@@ -118,7 +115,7 @@ describe('bad payment requests are refused before anything is written', () => {
     ['a person the people subgraph does not know', { personId: randomUUID() }, 'input.personId'],
     ['a case the cases subgraph does not know', { caseId: randomUUID() }, 'input.caseId'],
   ])('%s names its field', async (_, overrides, field) => {
-    const err = onlyError(await server.gql(RECORD_DISBURSEMENT, { input: payment(fundId, overrides) }, officer));
+    const err = onlyError(await server.gql(RECORD_DISBURSEMENT, { input: payment(fundId, overrides) }, team.officer));
     expect(err).toMatchObject({ code: 'BAD_USER_INPUT', field });
     expect(await server.balanceOf(fundId)).toBe(50_000n);
     expect(await paymentsFrom(fundId)).toHaveLength(0);
@@ -128,7 +125,7 @@ describe('bad payment requests are refused before anything is written', () => {
     const res = await server.gql<Paid>(
       RECORD_DISBURSEMENT,
       { input: payment(fundId, { caseId: null, amount: '100' }) },
-      officer,
+      team.officer,
     );
     expect(res.errors).toBeUndefined();
     expect(res.data!.recordDisbursement.case).toBeNull();
@@ -142,7 +139,7 @@ describe('who may move money', () => {
     const refused = onlyError(await server.gql(RECORD_DISBURSEMENT, { input: payment(fund.id) }, mediator));
     expect(refused.code).toBe('FORBIDDEN');
     expect(await server.balanceOf(fund.id)).toBe(50_000n);
-    expect((await server.gql(RECORD_DISBURSEMENT, { input: payment(fund.id) }, officer)).errors).toBeUndefined();
+    expect((await server.gql(RECORD_DISBURSEMENT, { input: payment(fund.id) }, team.officer)).errors).toBeUndefined();
   });
 
   it('without a token the request is UNAUTHENTICATED', async () => {
@@ -156,7 +153,7 @@ describe('who may move money', () => {
     const fund = await server.openFund(1_000n);
     const allocate = `mutation($input: AllocateToFundInput!) { allocateToFund(input: $input) { id balance } }`;
     const input = { fundId: fund.id, amount: '250000', note: '县财政局 2026 年度信访救助资金拨款' };
-    const refused = onlyError(await server.gql(allocate, { input }, officer));
+    const refused = onlyError(await server.gql(allocate, { input }, team.officer));
     expect(refused.code).toBe('FORBIDDEN');
     const res = await server.gql<{ allocateToFund: { balance: string } }>(
       allocate,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FundsServer, startFundsServer } from './funds-server';
+import { caseEntities, expectFieldRefusedToMediator, type FundsServer, startFundsServer } from './funds-server';
 import { ok, propose, reliefTeam } from './relief';
 
 let server: FundsServer;
@@ -21,11 +21,10 @@ describe("relief applications on the cases subgraph's Case", () => {
   it('Case.reliefApplications for 20 cases costs one statement, each with its own application', async () => {
     server.counter.reset();
     const res = ok(
-      await server.gql<{
-        _entities: { id: string; reliefApplications: { amount: string; status: string; case: { id: string } }[] }[];
-      }>(
-        `query($r: [_Any!]!) { _entities(representations: $r) { ... on Case { id reliefApplications { amount status case { id } } } } }`,
-        { r: caseIds.map((id) => ({ __typename: 'Case', id })) },
+      await caseEntities<{ reliefApplications: { amount: string; status: string; case: { id: string } }[] }>(
+        server,
+        caseIds,
+        'reliefApplications { amount status case { id } }',
         officer,
       ),
     );
@@ -37,12 +36,6 @@ describe("relief applications on the cases subgraph's Case", () => {
   });
 
   it('a mediator gets null and FORBIDDEN on the field only', async () => {
-    const res = await server.gql<{ _entities: { id: string; reliefApplications: null }[] }>(
-      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Case { id reliefApplications { id } } } }`,
-      { r: [{ __typename: 'Case', id: caseIds[0] }] },
-      await server.tokenFor(['MEDIATOR']),
-    );
-    expect(res.data!._entities[0]).toEqual({ id: caseIds[0], reliefApplications: null });
-    expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    await expectFieldRefusedToMediator(server, caseIds[0]!, 'reliefApplications', '{ id }');
   });
 });

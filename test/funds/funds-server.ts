@@ -12,6 +12,7 @@ import {
 } from '@onedoor/db/funds';
 import { fundsSubgraph } from '@onedoor/funds';
 import { loadTypeDefs, type SubgraphDefinition } from '@onedoor/subgraph-kit';
+import { expect } from 'vitest';
 import { type GraphQLResponse, onlyError } from '../support/client';
 import { MONDAY_MORNING, TestClock } from '../support/clock';
 import type { StatementCounter } from '../support/database';
@@ -164,3 +165,26 @@ export const RECORD_DISBURSEMENT = `mutation($input: RecordDisbursementInput!) {
 }`;
 
 export { onlyError, type GraphQLResponse };
+
+/** Cases `ids` as the gateway resolves them here, `selection` read from this subgraph, asked for with `token`. */
+export function caseEntities<T>(server: FundsServer, ids: readonly string[], selection: string, token: string) {
+  return server.gql<{ _entities: ({ id: string } & T)[] }>(
+    `query($r: [_Any!]!) { _entities(representations: $r) { ... on Case { id ${selection} } } }`,
+    { r: ids.map((id) => ({ __typename: 'Case', id })) },
+    token,
+  );
+}
+
+/** A mediator reads `field` of a case: the case resolves, the field is null, and the one error is FORBIDDEN on it. */
+export async function expectFieldRefusedToMediator(
+  server: FundsServer,
+  caseId: string,
+  field: string,
+  selection: string,
+) {
+  const res = await caseEntities(server, [caseId], `${field} ${selection}`, await server.tokenFor(['MEDIATOR']));
+  expect(res.data!._entities[0]).toEqual({ id: caseId, [field]: null });
+  expect(res.errors).toHaveLength(1);
+  expect(res.errors![0]!.extensions?.code).toBe('FORBIDDEN');
+  expect(res.errors![0]!.path).toEqual(['_entities', 0, field]);
+}

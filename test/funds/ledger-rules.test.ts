@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { server, startFileServer, team } from './file-server';
 import { onlyError } from './funds-server';
-import { approved, expectLedgerConsistent, newKey, ok, PAY, REVERSE } from './relief';
+import { approved, expectLedgerConsistent, newKey, ok, pay, REVERSE } from './relief';
 
 startFileServer();
 
@@ -77,9 +77,7 @@ describe('reversing a payment (冲正)', () => {
   it('puts the money back through a REVERSAL entry, keeps the original entry, and happens once', async () => {
     const fund = await server.openFund(100_000n);
     const id = await approved(server, team, fund.id, '40000');
-    const paid = ok(
-      await server.gql<{ payReliefApplication: { id: string } }>(PAY, { id, key: newKey() }, team.officer),
-    ).payReliefApplication;
+    const paid = await pay(server, team.officer, id);
     expect(await server.balanceOf(fund.id)).toBe(60_000n);
     expect(onlyError(await server.gql(REVERSE, { id: paid.id, reason: '重复申领' }, team.officer)).code).toBe(
       'FORBIDDEN',

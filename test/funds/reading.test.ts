@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { FundRow } from '@onedoor/db/funds';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  caseEntities,
+  expectFieldRefusedToMediator,
   type FundsServer,
   type GraphQLResponse,
   onlyError,
@@ -137,9 +139,10 @@ describe("relief shown on other subgraphs' entities", () => {
 
   it('Case.disbursements for 50 cases costs one SQL statement', async () => {
     server.counter.reset();
-    const res = await server.gql<{ _entities: { id: string; disbursements: { amount: string }[] }[] }>(
-      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Case { id disbursements { amount } } } }`,
-      { r: caseIds.map((id) => ({ __typename: 'Case', id })) },
+    const res = await caseEntities<{ disbursements: { amount: string }[] }>(
+      server,
+      caseIds,
+      'disbursements { amount }',
       auditor,
     );
     expect(res.errors).toBeUndefined();
@@ -150,15 +153,7 @@ describe("relief shown on other subgraphs' entities", () => {
   });
 
   it('a mediator sees the case but its disbursements are null with a FORBIDDEN error on that field', async () => {
-    const res = await server.gql<{ _entities: { id: string; disbursements: null }[] }>(
-      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Case { id disbursements { amount } } } }`,
-      { r: [{ __typename: 'Case', id: caseIds[0] }] },
-      await server.tokenFor(['MEDIATOR']),
-    );
-    expect(res.data!._entities[0]).toEqual({ id: caseIds[0], disbursements: null });
-    expect(res.errors).toHaveLength(1);
-    expect(res.errors![0]!.extensions?.code).toBe('FORBIDDEN');
-    expect(res.errors![0]!.path).toEqual(['_entities', 0, 'disbursements']);
+    await expectFieldRefusedToMediator(server, caseIds[0]!, 'disbursements', '{ amount }');
   });
 
   it('several funds with their latest payments cost one statement for the pages and one for the totals', async () => {

@@ -16,9 +16,15 @@ export const REVERSE = `mutation($id: ID!, $reason: String!) {
   reverseDisbursement(input: { disbursementId: $id, reason: $reason }) { id status reversalReason fund { balance } }
 }`;
 
-export type Paid = GraphQLResponse<{
-  payReliefApplication: { id: string; amount: string; status: string; fund: { id: string; balance: string } };
-}>;
+/** What PAY answers: the payment, its fund and its application. */
+export interface Payment {
+  id: string;
+  amount: string;
+  status: string;
+  fund: { id: string; balance: string };
+  application: { id: string; status: string };
+}
+export type Paid = GraphQLResponse<{ payReliefApplication: Payment }>;
 
 /** The data of a response that must have succeeded. */
 export function ok<T>(response: GraphQLResponse<T>): T {
@@ -62,6 +68,12 @@ export async function approved(
       .approveReliefApplication.status,
   ).toBe('APPROVED');
   return id;
+}
+
+/** Pays an application through the API with a fresh idempotency key, as `officer`; the payment must succeed. */
+export async function pay(server: FundsServer, officer: string, applicationId: string): Promise<Payment> {
+  return ok(await server.gql<{ payReliefApplication: Payment }>(PAY, { id: applicationId, key: newKey() }, officer))
+    .payReliefApplication;
 }
 
 /** Every fund's cached balance equals the sum of its ledger lines, and all lines sum to zero. */

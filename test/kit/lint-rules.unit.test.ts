@@ -11,30 +11,41 @@ async function ruleIds(code: string, filePath: string): Promise<string[]> {
 }
 
 describe('the lint rules that keep the shape', () => {
-  it('let a subgraph import the shared database entry and its own domain', async () => {
-    const code =
-      "import { DAY_MS } from '@onedoor/db';\nimport { casesTable } from '@onedoor/db/cases';\nexport const x = [DAY_MS, casesTable];\n";
-    expect(await ruleIds(code, 'subgraphs/cases/src/services/example.ts')).toEqual([]);
-  });
-
-  it("refuse a subgraph importing another domain's tables", async () => {
-    const code = "import { personsTable } from '@onedoor/db/people';\nexport const x = personsTable;\n";
-    expect(await ruleIds(code, 'subgraphs/cases/src/services/example.ts')).toContain('no-restricted-imports');
-    expect(await ruleIds(code, 'subgraphs/funds/src/services/example.ts')).toContain('no-restricted-imports');
-    expect(await ruleIds(code, 'subgraphs/people/src/services/example.ts')).toEqual([]);
-  });
-
-  it("refuse Apollo's internal module paths outside the kit", async () => {
-    const code =
-      "import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';\nexport type X = GraphQLResolverMap;\n";
-    expect(await ruleIds(code, 'subgraphs/grid/src/index.ts')).toContain('no-restricted-imports');
-  });
-
-  it('refuse process.env outside the config module', async () => {
-    const code = 'export const port = process.env.PORT;\n';
-    expect(await ruleIds(code, 'gateway/src/main.ts')).toContain('no-restricted-properties');
-    expect(await ruleIds(code, 'db/src/database.ts')).toContain('no-restricted-properties');
-    expect(await ruleIds(code, 'subgraphs/kit/src/env.ts')).toEqual([]);
+  // Each case: what it checks, the code, and per file the rule that must refuse it there (null: it passes clean).
+  it.each<[string, string, Record<string, string | null>]>([
+    [
+      'let a subgraph import the shared database entry and its own domain',
+      "import { DAY_MS } from '@onedoor/db';\nimport { casesTable } from '@onedoor/db/cases';\nexport const x = [DAY_MS, casesTable];\n",
+      { 'subgraphs/cases/src/services/example.ts': null },
+    ],
+    [
+      "refuse a subgraph importing another domain's tables",
+      "import { personsTable } from '@onedoor/db/people';\nexport const x = personsTable;\n",
+      {
+        'subgraphs/cases/src/services/example.ts': 'no-restricted-imports',
+        'subgraphs/funds/src/services/example.ts': 'no-restricted-imports',
+        'subgraphs/people/src/services/example.ts': null,
+      },
+    ],
+    [
+      "refuse Apollo's internal module paths outside the kit",
+      "import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';\nexport type X = GraphQLResolverMap;\n",
+      { 'subgraphs/grid/src/index.ts': 'no-restricted-imports' },
+    ],
+    [
+      'refuse process.env outside the config module',
+      'export const port = process.env.PORT;\n',
+      {
+        'gateway/src/main.ts': 'no-restricted-properties',
+        'db/src/database.ts': 'no-restricted-properties',
+        'subgraphs/kit/src/env.ts': null,
+      },
+    ],
+  ])('%s', async (_what, code, verdicts) => {
+    for (const [filePath, rule] of Object.entries(verdicts)) {
+      if (rule) expect(await ruleIds(code, filePath)).toContain(rule);
+      else expect(await ruleIds(code, filePath)).toEqual([]);
+    }
   });
 
   it('refuse a floating promise (type-aware, as the whole tree is linted)', async () => {

@@ -1,6 +1,5 @@
-import { sql } from 'drizzle-orm';
-import { index, jsonb, pgSchema, text, uuid } from 'drizzle-orm/pg-core';
-import { at, id } from '../columns';
+import { index, pgSchema, text, uuid } from 'drizzle-orm/pg-core';
+import { actor, at, id, jsonDetails } from '../shared/columns';
 
 export const auditSchema = pgSchema('audit');
 
@@ -14,12 +13,9 @@ export const auditEventsTable = auditSchema.table(
     action: text('action').notNull(),
     entityType: text('entity_type').notNull(),
     entityId: uuid('entity_id'),
-    actorAccountId: uuid('actor_account_id'),
+    actorAccountId: actor(),
     requestId: text('request_id'),
-    data: jsonb('data')
-      .$type<Record<string, unknown>>()
-      .notNull()
-      .default(sql`'{}'::jsonb`),
+    data: jsonDetails('data'),
   },
   (t) => [index('audit_events_entity_idx').on(t.entityType, t.entityId), index('audit_events_at_idx').on(t.at)],
 );
@@ -30,7 +26,7 @@ export const accessLogTable = auditSchema.table(
   {
     id: id(),
     at: at('at').notNull().defaultNow(),
-    actorAccountId: uuid('actor_account_id'),
+    actorAccountId: actor(),
     entityType: text('entity_type').notNull(),
     entityId: uuid('entity_id').notNull(),
     field: text('field').notNull(),

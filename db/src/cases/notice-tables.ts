@@ -1,5 +1,5 @@
 import { integer, jsonb, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { at, id } from '../columns';
+import { at, id } from '../shared/columns';
 import { casesSchema, casesTable } from './tables';
 
 /**

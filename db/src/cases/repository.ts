@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gte, ilike, inArray, lt, notInArray, or, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Executor } from '../database';
+import { firstRow, insertOne, rowsWhereIn, updateRow } from '../shared/rows';
 import { containsPattern, countWhere, type Page, selectPage } from '../shared/sql';
 import {
   caseEventsTable,
@@ -25,13 +26,16 @@ export const RUNNING_STATUSES: readonly CaseStatus[] = [
   'REVIEWING',
 ];
 
+/** The screening flags (甄别) a list can be narrowed by: each a filter field and the case column of that name. */
+const SCREENING_FLAGS = ['repeat', 'groupPetition', 'lawRelated', 'crossLevel', 'finalityBarred'] as const;
+
 export interface CaseListFilter {
-  status?: CaseStatus[] | null;
-  channel?: Channel[] | null;
+  status?: readonly CaseStatus[] | null;
+  channel?: readonly Channel[] | null;
   categoryId?: string | null;
   gridUnitId?: string | null;
   /** Any of these grid units (a subtree resolved by the caller). */
-  gridUnitIds?: string[] | null;
+  gridUnitIds?: readonly string[] | null;
   responsibleUnitId?: string | null;
   mediatorId?: string | null;
   petitionerId?: string | null;
@@ -105,14 +109,6 @@ export function createCasesRepository(db: Executor) {
   const petitionedBy = (id: string) =>
     linkedThrough(casesTable.id, casePetitionersTable.caseId, eq(casePetitionersTable.personId, id));
 
-  /** The one case matching a unique column, if any. */
-  const oneCase = (match: SQL): Promise<CaseRow | undefined> =>
-    db
-      .select()
-      .from(casesTable)
-      .where(match)
-      .then((r) => r[0]);
-
   function scoped(scope: CaseScope): SQL | undefined {
     if (scope.kind === 'none') return sql`false`;
     if (scope.kind === 'mediator')
@@ -123,20 +119,15 @@ export function createCasesRepository(db: Executor) {
 
   function conditions(filter: CaseListFilter, scope: CaseScope): SQL | undefined {
     const c: (SQL | undefined)[] = [scoped(scope)];
-    for (const [flag, column] of [
-      [filter.repeat, casesTable.repeat],
-      [filter.groupPetition, casesTable.groupPetition],
-      [filter.lawRelated, casesTable.lawRelated],
-      [filter.crossLevel, casesTable.crossLevel],
-      [filter.finalityBarred, casesTable.finalityBarred],
-    ] as const) {
-      if (flag !== null && flag !== undefined) c.push(eq(column, flag));
+    for (const flag of SCREENING_FLAGS) {
+      const wanted = filter[flag];
+      if (wanted !== null && wanted !== undefined) c.push(eq(casesTable[flag], wanted));
     }
-    if (filter.status?.length) c.push(inArray(casesTable.status, filter.status));
-    if (filter.channel?.length) c.push(inArray(casesTable.channel, filter.channel));
+    if (filter.status?.length) c.push(inArray(casesTable.status, [...filter.status]));
+    if (filter.channel?.length) c.push(inArray(casesTable.channel, [...filter.channel]));
     if (filter.categoryId) c.push(inCategory(filter.categoryId));
     if (filter.gridUnitId) c.push(eq(casesTable.gridUnitId, filter.gridUnitId));
-    if (filter.gridUnitIds) c.push(inArray(casesTable.gridUnitId, filter.gridUnitIds));
+    if (filter.gridUnitIds) c.push(inArray(casesTable.gridUnitId, [...filter.gridUnitIds]));
     if (filter.responsibleUnitId) c.push(eq(casesTable.responsibleOrganisationId, filter.responsibleUnitId));
     if (filter.mediatorId) c.push(eq(casesTable.mediatorId, filter.mediatorId));
     if (filter.petitionerId) c.push(petitionedBy(filter.petitionerId));
@@ -201,16 +192,11 @@ export function createCasesRepository(db: Executor) {
     /** The list's condition for a filter and scope, as `list` and `count` run it (the benchmark EXPLAINs it). */
     where: conditions,
 
-    findByIds(ids: readonly string[]): Promise<CaseRow[]> {
-      return db
-        .select()
-        .from(casesTable)
-        .where(inArray(casesTable.id, [...ids]));
-    },
+    findByIds: (ids: readonly string[]): Promise<CaseRow[]> => rowsWhereIn(db, casesTable, casesTable.id, ids),
 
-    findByNumber: (number: string) => oneCase(eq(casesTable.number, number)),
+    findByNumber: (number: string) => firstRow(db, casesTable, eq(casesTable.number, number)),
 
-    findByTrackingCode: (code: string) => oneCase(eq(casesTable.trackingCode, code)),
+    findByTrackingCode: (code: string) => firstRow(db, casesTable, eq(casesTable.trackingCode, code)),
 
     list(filter: CaseListFilter, scope: CaseScope, page: Page): Promise<CaseRow[]> {
       return selectPage(db, casesTable, conditions(filter, scope), page);
@@ -248,20 +234,13 @@ export function createCasesRepository(db: Executor) {
     },
 
     /** Petitioners of many cases in one statement, in their registered order. */
-    petitionersOf(caseIds: readonly string[]) {
-      return db
-        .select()
-        .from(casePetitionersTable)
-        .where(inArray(casePetitionersTable.caseId, [...caseIds]))
-        .orderBy(asc(casePetitionersTable.caseId), asc(casePetitionersTable.position));
+    petitionersOf: (caseIds: readonly string[]) => {
+      const p = casePetitionersTable;
+      return rowsWhereIn(db, p, p.caseId, caseIds, asc(p.caseId), asc(p.position));
     },
 
-    categoriesByIds(ids: readonly string[]): Promise<CategoryRow[]> {
-      return db
-        .select()
-        .from(categoriesTable)
-        .where(inArray(categoriesTable.id, [...ids]));
-    },
+    categoriesByIds: (ids: readonly string[]): Promise<CategoryRow[]> =>
+      rowsWhereIn(db, categoriesTable, categoriesTable.id, ids),
 
     subcategoriesOf(parentIds: readonly string[]): Promise<CategoryRow[]> {
       return db
@@ -271,30 +250,16 @@ export function createCasesRepository(db: Executor) {
         .orderBy(asc(categoriesTable.sortOrder), asc(categoriesTable.code));
     },
 
-    categoryByCode(code: string): Promise<CategoryRow | undefined> {
-      return db
-        .select()
-        .from(categoriesTable)
-        .where(eq(categoriesTable.code, code))
-        .then((r) => r[0]);
-    },
+    categoryByCode: (code: string): Promise<CategoryRow | undefined> =>
+      firstRow(db, categoriesTable, eq(categoriesTable.code, code)),
 
-    async insertCategory(values: typeof categoriesTable.$inferInsert): Promise<CategoryRow> {
-      const [row] = await db.insert(categoriesTable).values(values).returning();
-      return row!;
-    },
+    insertCategory: (values: typeof categoriesTable.$inferInsert): Promise<CategoryRow> =>
+      insertOne(db, categoriesTable, values),
 
-    updateCategory(
+    updateCategory: (
       id: string,
       change: Partial<Pick<CategoryRow, 'name' | 'active' | 'updatedAt'>>,
-    ): Promise<CategoryRow | undefined> {
-      return db
-        .update(categoriesTable)
-        .set(change)
-        .where(eq(categoriesTable.id, id))
-        .returning()
-        .then((r) => r[0]);
-    },
+    ): Promise<CategoryRow | undefined> => updateRow(db, categoriesTable, eq(categoriesTable.id, id), change),
 
     allCategories(): Promise<CategoryRow[]> {
       return db

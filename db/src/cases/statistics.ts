@@ -32,6 +32,18 @@ export function createCaseStatisticsRepository(db: Executor) {
     );
   }
 
+  /** Cases in the scope per value of `column`, most first. */
+  const countsBy = <C extends typeof casesTable.channel | typeof casesTable.gridUnitId>(
+    column: C,
+    s: StatisticsScope,
+  ) =>
+    db
+      .select({ key: column, count: n(sql`count(*)`) })
+      .from(casesTable)
+      .where(where(s))
+      .groupBy(column)
+      .orderBy(desc(sql`count(*)`), asc(column));
+
   return {
     async totals(s: StatisticsScope) {
       const [row] = await db
@@ -63,14 +75,7 @@ export function createCaseStatisticsRepository(db: Executor) {
       return row!.total;
     },
 
-    byChannel(s: StatisticsScope) {
-      return db
-        .select({ key: casesTable.channel, count: n(sql`count(*)`) })
-        .from(casesTable)
-        .where(where(s))
-        .groupBy(casesTable.channel)
-        .orderBy(desc(sql`count(*)`), asc(casesTable.channel));
-    },
+    byChannel: (s: StatisticsScope) => countsBy(casesTable.channel, s),
 
     /** Per top-level category. */
     byCategory(s: StatisticsScope) {
@@ -99,14 +104,7 @@ export function createCaseStatisticsRepository(db: Executor) {
         .orderBy(desc(sql`count(*)`), asc(casesTable.responsibleOrganisationId));
     },
 
-    byPlace(s: StatisticsScope) {
-      return db
-        .select({ key: casesTable.gridUnitId, count: n(sql`count(*)`) })
-        .from(casesTable)
-        .where(where(s))
-        .groupBy(casesTable.gridUnitId)
-        .orderBy(desc(sql`count(*)`), asc(casesTable.gridUnitId));
-    },
+    byPlace: (s: StatisticsScope) => countsBy(casesTable.gridUnitId, s),
 
     /** Sub-categories rising fastest against the previous window of the same length (hot spots, 热点). */
     hotSpots(s: StatisticsScope, previousFrom: Date, limit: number) {

@@ -1,10 +1,8 @@
 import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
-  bigint,
   bigserial,
   boolean,
-  date,
   index,
   integer,
   jsonb,
@@ -14,9 +12,25 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { at, id, timestamps } from '../columns';
+import {
+  actor,
+  at,
+  codeAndName,
+  day,
+  fen,
+  flag,
+  id,
+  jsonDetails,
+  partOf,
+  ref,
+  timestamps,
+  version,
+} from '../shared/columns';
 
 export const casesSchema = pgSchema('cases');
+
+/** The case a row is part of (its units, links, petitioners, events …), deleted with it. */
+const partOfCase = () => partOf('case_id', () => casesTable.id);
 
 export const CHANNELS = [
   'VISIT',
@@ -75,8 +89,7 @@ export const categoriesTable = casesSchema.table(
   'categories',
   {
     id: id(),
-    code: text('code').notNull().unique(),
-    name: text('name').notNull(),
+    ...codeAndName(),
     parentId: uuid('parent_id').references((): AnyPgColumn => categoriesTable.id),
     sortOrder: integer('sort_order').notNull().default(0),
     active: boolean('active').notNull().default(true),
@@ -92,9 +105,7 @@ export const categoriesTable = casesSchema.table(
 export const categoryRoutingUnitsTable = casesSchema.table(
   'category_routing_units',
   {
-    categoryId: uuid('category_id')
-      .notNull()
-      .references(() => categoriesTable.id, { onDelete: 'cascade' }),
+    categoryId: partOf('category_id', () => categoriesTable.id),
     organisationId: uuid('organisation_id').notNull(),
     position: integer('position').notNull(),
   },
@@ -111,9 +122,7 @@ export const casesTable = casesSchema.table(
     number: text('number').notNull().unique(),
     trackingCode: text('tracking_code').notNull().unique(),
     channel: text('channel').$type<Channel>().notNull(),
-    categoryId: uuid('category_id')
-      .notNull()
-      .references(() => categoriesTable.id),
+    categoryId: ref('category_id', () => categoriesTable.id),
     title: text('title').notNull(),
     description: text('description').notNull(),
     gridUnitId: uuid('grid_unit_id').notNull(),
@@ -126,28 +135,28 @@ export const casesTable = casesSchema.table(
     receivedAt: at('received_at').notNull(),
     deadlineAt: at('deadline_at').notNull(),
     registeredBy: uuid('registered_by'),
-    version: integer('version').notNull().default(1),
+    version: version(),
     // Intake details by channel: a 12345 work order, a superior's assignment, a proxy agent.
     externalOrderNumber: text('external_order_number'),
     assigningBody: text('assigning_body'),
     assigningDeadlineAt: at('assigning_deadline_at'),
     proxyAgentPersonId: uuid('proxy_agent_person_id'),
     // Screening flags (甄别).
-    repeat: boolean('repeat').notNull().default(false),
-    groupPetition: boolean('group_petition').notNull().default(false),
-    crossLevel: boolean('cross_level').notNull().default(false),
-    lawRelated: boolean('law_related').notNull().default(false),
+    repeat: flag('repeat'),
+    groupPetition: flag('group_petition'),
+    crossLevel: flag('cross_level'),
+    lawRelated: flag('law_related'),
     legalChannel: text('legal_channel').$type<LegalChannel>(),
     /** A new petition on facts already reviewed (Art. 36): flagged at intake, never accepted. */
-    finalityBarred: boolean('finality_barred').notNull().default(false),
+    finalityBarred: flag('finality_barred'),
     /** A cross-level petition on a matter still inside its handling period below (Art. 19): not accepted at this level. */
-    pendingBelow: boolean('pending_below').notNull().default(false),
+    pendingBelow: flag('pending_below'),
     // Projections of the event log, written only by the transition engine in the event's transaction.
     handlingMode: text('handling_mode').$type<HandlingMode>().notNull().default('FIRST_TIME'),
     ownerPersonId: uuid('owner_person_id'),
-    workFundFen: bigint('work_fund_fen', { mode: 'bigint' }),
+    workFundFen: fen('work_fund_fen'),
     level: integer('level').notNull().default(0),
-    final: boolean('final').notNull().default(false),
+    final: flag('final'),
     satisfaction: text('satisfaction').$type<Satisfaction>(),
     outcome: text('outcome').$type<ClosureOutcome>(),
     routedAt: at('routed_at'),
@@ -177,9 +186,7 @@ export const casesTable = casesSchema.table(
 export const caseUnitsTable = casesSchema.table(
   'case_units',
   {
-    caseId: uuid('case_id')
-      .notNull()
-      .references(() => casesTable.id, { onDelete: 'cascade' }),
+    caseId: partOfCase(),
     organisationId: uuid('organisation_id').notNull(),
     lead: boolean('lead').notNull(),
   },
@@ -193,12 +200,8 @@ export const caseUnitsTable = casesSchema.table(
 export const caseLinksTable = casesSchema.table(
   'case_links',
   {
-    caseId: uuid('case_id')
-      .notNull()
-      .references(() => casesTable.id, { onDelete: 'cascade' }),
-    earlierCaseId: uuid('earlier_case_id')
-      .notNull()
-      .references(() => casesTable.id, { onDelete: 'cascade' }),
+    caseId: partOfCase(),
+    earlierCaseId: partOf('earlier_case_id', () => casesTable.id),
     kind: text('kind').$type<'REPEAT'>().notNull(),
   },
   (t) => [primaryKey({ columns: [t.caseId, t.earlierCaseId] }), index('case_links_earlier_idx').on(t.earlierCaseId)],
@@ -213,9 +216,7 @@ export const caseAttachmentsTable = casesSchema.table(
   'case_attachments',
   {
     id: id(),
-    caseId: uuid('case_id')
-      .notNull()
-      .references(() => casesTable.id, { onDelete: 'cascade' }),
+    caseId: partOfCase(),
     name: text('name').notNull(),
     mediaType: text('media_type').notNull(),
     sizeBytes: integer('size_bytes').notNull(),
@@ -245,9 +246,7 @@ export const caseObjectionsTable = casesSchema.table(
   'case_objections',
   {
     id: id(),
-    caseId: uuid('case_id')
-      .notNull()
-      .references(() => casesTable.id, { onDelete: 'cascade' }),
+    caseId: partOfCase(),
     organisationId: uuid('organisation_id').notNull(),
     reason: text('reason').notNull(),
     at: at('at').notNull(),
@@ -257,7 +256,7 @@ export const caseObjectionsTable = casesSchema.table(
 
 /** The holiday calendar admins maintain: public holidays and the weekend days worked in exchange (调休). */
 export const calendarDaysTable = casesSchema.table('calendar_days', {
-  day: date('day', { mode: 'string' }).primaryKey(),
+  day: day('day').primaryKey(),
   kind: text('kind').$type<'HOLIDAY' | 'WORKDAY'>().notNull(),
   name: text('name').notNull(),
 });
@@ -285,13 +284,11 @@ export const caseRulesTable = casesSchema.table('case_rules', {
 export const casePetitionersTable = casesSchema.table(
   'case_petitioners',
   {
-    caseId: uuid('case_id')
-      .notNull()
-      .references(() => casesTable.id, { onDelete: 'cascade' }),
+    caseId: partOfCase(),
     personId: uuid('person_id').notNull(),
     position: integer('position').notNull(),
     /** One of at most 5 representatives of a group petition (Art. 20). */
-    representative: boolean('representative').notNull().default(false),
+    representative: flag('representative'),
   },
   (t) => [primaryKey({ columns: [t.caseId, t.personId] }), index('case_petitioners_person_idx').on(t.personId)],
 );
@@ -301,16 +298,11 @@ export const caseEventsTable = casesSchema.table(
   'case_events',
   {
     id: id(),
-    caseId: uuid('case_id')
-      .notNull()
-      .references(() => casesTable.id, { onDelete: 'cascade' }),
+    caseId: partOfCase(),
     kind: text('kind').notNull(),
     at: at('at').notNull(),
-    actorAccountId: uuid('actor_account_id'),
-    data: jsonb('data')
-      .$type<Record<string, unknown>>()
-      .notNull()
-      .default(sql`'{}'::jsonb`),
+    actorAccountId: actor(),
+    data: jsonDetails('data'),
     /** Insertion order, which breaks ties between events of the same millisecond. */
     sequence: bigserial('sequence', { mode: 'number' }).notNull(),
   },

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, lt, lte, notInArray, sql } from 'drizzle-orm';
 import type { Executor } from '../database';
+import { insertOne, rowsWhereIn, updateRow } from '../shared/rows';
 import { calendarFrom, type WorkCalendar } from '../shared/time';
 import {
   calendarDaysTable,
@@ -39,27 +40,18 @@ export function createCaseWorkflowRepository(db: Executor) {
         .then((r) => r[0]);
     },
 
-    async appendEvent(event: NewCaseEvent) {
-      const [row] = await db.insert(caseEventsTable).values(event).returning();
-      return row!;
-    },
+    appendEvent: (event: NewCaseEvent) => insertOne(db, caseEventsTable, event),
 
     /** Applies a projection patch only if the version is still the one read; undefined when it moved. */
-    async update(caseId: string, expectedVersion: number, patch: CasePatch): Promise<CaseRow | undefined> {
-      const [row] = await db
-        .update(casesTable)
-        .set({ ...patch, version: sql`${casesTable.version} + 1` })
-        .where(and(eq(casesTable.id, caseId), eq(casesTable.version, expectedVersion)))
-        .returning();
-      return row;
-    },
+    update: (caseId: string, expectedVersion: number, patch: CasePatch): Promise<CaseRow | undefined> =>
+      updateRow(db, casesTable, and(eq(casesTable.id, caseId), eq(casesTable.version, expectedVersion)), {
+        ...patch,
+        version: sql`${casesTable.version} + 1`,
+      }),
 
-    eventsOf(caseIds: readonly string[]) {
-      return db
-        .select()
-        .from(caseEventsTable)
-        .where(inArray(caseEventsTable.caseId, [...caseIds]))
-        .orderBy(asc(caseEventsTable.caseId), asc(caseEventsTable.at), asc(caseEventsTable.sequence));
+    eventsOf: (caseIds: readonly string[]) => {
+      const e = caseEventsTable;
+      return rowsWhereIn(db, e, e.caseId, caseIds, asc(e.caseId), asc(e.at), asc(e.sequence));
     },
 
     async replaceUnits(caseId: string, units: { organisationId: string; lead: boolean }[]) {
@@ -67,12 +59,9 @@ export function createCaseWorkflowRepository(db: Executor) {
       if (units.length) await db.insert(caseUnitsTable).values(units.map((u) => ({ ...u, caseId })));
     },
 
-    unitsOf(caseIds: readonly string[]) {
-      return db
-        .select()
-        .from(caseUnitsTable)
-        .where(inArray(caseUnitsTable.caseId, [...caseIds]))
-        .orderBy(desc(caseUnitsTable.lead), asc(caseUnitsTable.organisationId));
+    unitsOf: (caseIds: readonly string[]) => {
+      const u = caseUnitsTable;
+      return rowsWhereIn(db, u, u.caseId, caseIds, desc(u.lead), asc(u.organisationId));
     },
 
     async insertObjection(values: { caseId: string; organisationId: string; reason: string; at: Date }) {
@@ -124,12 +113,7 @@ export function createCaseWorkflowRepository(db: Executor) {
           .values(earlierIds.map((earlierCaseId) => ({ caseId, earlierCaseId, kind: 'REPEAT' as const })));
     },
 
-    linksOf(caseIds: readonly string[]) {
-      return db
-        .select()
-        .from(caseLinksTable)
-        .where(inArray(caseLinksTable.caseId, [...caseIds]));
-    },
+    linksOf: (caseIds: readonly string[]) => rowsWhereIn(db, caseLinksTable, caseLinksTable.caseId, caseIds),
 
     async insertAttachments(
       caseId: string,
@@ -139,12 +123,9 @@ export function createCaseWorkflowRepository(db: Executor) {
       if (rows.length) await db.insert(caseAttachmentsTable).values(rows.map((r) => ({ ...r, caseId, createdAt: at })));
     },
 
-    attachmentsOf(caseIds: readonly string[]) {
-      return db
-        .select()
-        .from(caseAttachmentsTable)
-        .where(inArray(caseAttachmentsTable.caseId, [...caseIds]))
-        .orderBy(asc(caseAttachmentsTable.caseId), asc(caseAttachmentsTable.createdAt), asc(caseAttachmentsTable.name));
+    attachmentsOf: (caseIds: readonly string[]) => {
+      const a = caseAttachmentsTable;
+      return rowsWhereIn(db, a, a.caseId, caseIds, asc(a.caseId), asc(a.createdAt), asc(a.name));
     },
 
     async markRepresentatives(caseId: string, personIds: readonly string[]) {

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../database';
-import { countWhere, type Page, selectPage } from '../shared/sql';
+import { insertOne, rowsWhereIn, updateRow } from '../shared/rows';
+import { filteredList } from '../shared/sql';
 import { equalsAll } from './filters';
 import {
   type ApplicationStatus,
@@ -25,25 +26,18 @@ const COMMITTED: ApplicationStatus[] = ['AWAITING_SECOND_APPROVAL', 'APPROVED', 
 
 const where = (f: ApplicationFilter) =>
   and(
-    equalsAll([
-      [reliefApplicationsTable.fundId, f.fundId],
-      [reliefApplicationsTable.personId, f.personId],
-      [reliefApplicationsTable.caseId, f.caseId],
-    ]),
+    equalsAll(reliefApplicationsTable, f, ['fundId', 'personId', 'caseId']),
     f.status?.length ? inArray(reliefApplicationsTable.status, f.status) : undefined,
   );
 
 /** SQL for relief applications (救助申请) and their follow-up notes. */
 export function createApplicationsRepository(db: Executor) {
+  const applications = filteredList(db, reliefApplicationsTable, where);
   return {
-    insert: async (row: NewReliefApplication): Promise<ReliefApplicationRow> =>
-      (await db.insert(reliefApplicationsTable).values(row).returning())[0]!,
+    insert: (row: NewReliefApplication): Promise<ReliefApplicationRow> => insertOne(db, reliefApplicationsTable, row),
 
     byIds: (ids: readonly string[]): Promise<ReliefApplicationRow[]> =>
-      db
-        .select()
-        .from(reliefApplicationsTable)
-        .where(inArray(reliefApplicationsTable.id, [...ids])),
+      rowsWhereIn(db, reliefApplicationsTable, reliefApplicationsTable.id, ids),
 
     /**
      * Moves an application on only from the status the caller read; `null` when someone else moved it
@@ -54,13 +48,12 @@ export function createApplicationsRepository(db: Executor) {
       from: ApplicationStatus,
       change: ApplicationChange,
     ): Promise<ReliefApplicationRow | null> =>
-      (
-        await db
-          .update(reliefApplicationsTable)
-          .set(change)
-          .where(and(eq(reliefApplicationsTable.id, id), eq(reliefApplicationsTable.status, from)))
-          .returning()
-      )[0] ?? null,
+      (await updateRow(
+        db,
+        reliefApplicationsTable,
+        and(eq(reliefApplicationsTable.id, id), eq(reliefApplicationsTable.status, from)),
+        change,
+      )) ?? null,
 
     /**
      * Serialises decisions about one person's money from one fund until the transaction ends, so two
@@ -88,26 +81,21 @@ export function createApplicationsRepository(db: Executor) {
       return BigInt(row?.total ?? '0');
     },
 
-    list: (filter: ApplicationFilter, page: Page): Promise<ReliefApplicationRow[]> =>
-      selectPage(db, reliefApplicationsTable, where(filter), page),
-    count: (filter: ApplicationFilter): Promise<number> => countWhere(db, reliefApplicationsTable, where(filter)),
+    list: applications.page,
+    count: applications.count,
 
-    byCaseIds: (caseIds: readonly string[]): Promise<ReliefApplicationRow[]> =>
-      db
-        .select()
-        .from(reliefApplicationsTable)
-        .where(inArray(reliefApplicationsTable.caseId, [...caseIds]))
-        .orderBy(desc(reliefApplicationsTable.proposedAt), desc(reliefApplicationsTable.id)),
+    byCaseIds: (caseIds: readonly string[]): Promise<ReliefApplicationRow[]> => {
+      const a = reliefApplicationsTable;
+      return rowsWhereIn(db, a, a.caseId, caseIds, desc(a.proposedAt), desc(a.id));
+    },
 
-    insertFollowUp: async (row: typeof reliefFollowUpsTable.$inferInsert): Promise<ReliefFollowUpRow> =>
-      (await db.insert(reliefFollowUpsTable).values(row).returning())[0]!,
+    insertFollowUp: (row: typeof reliefFollowUpsTable.$inferInsert): Promise<ReliefFollowUpRow> =>
+      insertOne(db, reliefFollowUpsTable, row),
 
-    followUpsByApplicationIds: (ids: readonly string[]): Promise<ReliefFollowUpRow[]> =>
-      db
-        .select()
-        .from(reliefFollowUpsTable)
-        .where(inArray(reliefFollowUpsTable.applicationId, [...ids]))
-        .orderBy(asc(reliefFollowUpsTable.recordedAt), asc(reliefFollowUpsTable.id)),
+    followUpsByApplicationIds: (ids: readonly string[]): Promise<ReliefFollowUpRow[]> => {
+      const f = reliefFollowUpsTable;
+      return rowsWhereIn(db, f, f.applicationId, ids, asc(f.recordedAt), asc(f.id));
+    },
   };
 }
 

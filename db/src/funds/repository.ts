@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, getTableColumns, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../database';
-import { countWhere, type Page, selectPage } from '../shared/sql';
+import { firstRow, insertOne, rowsWhereIn, updateRow } from '../shared/rows';
+import { filteredList, type Page } from '../shared/sql';
 import { equalsAll } from './filters';
 import { type DisbursementRow, disbursementsTable, type FundKind, type FundRow, fundsTable } from './tables';
 
@@ -21,17 +22,12 @@ export type FundRules = Pick<
   'perPersonYearlyCapFen' | 'secondApprovalAboveFen' | 'requiresVulnerability' | 'eligibleCaseStatuses'
 >;
 
-const fundWhere = (filter: FundFilter) => equalsAll([[fundsTable.kind, filter.kind]]);
-
-const disbursementWhere = (filter: DisbursementFilter) =>
-  equalsAll([
-    [disbursementsTable.fundId, filter.fundId],
-    [disbursementsTable.caseId, filter.caseId],
-    [disbursementsTable.personId, filter.personId],
-  ]);
-
 /** SQL for the funds schema: relief funds (救助基金) and the disbursements paid from them. */
 export function createFundsRepository(db: Executor) {
+  const funds = filteredList(db, fundsTable, (f: FundFilter) => equalsAll(fundsTable, f, ['kind']));
+  const disbursements = filteredList(db, disbursementsTable, (f: DisbursementFilter) =>
+    equalsAll(disbursementsTable, f, ['fundId', 'caseId', 'personId']),
+  );
   /** Payments matching `where`, newest first, as a case or a person shows them. */
   const newestPaymentsWhere = (where: SQL): Promise<DisbursementRow[]> =>
     db
@@ -42,29 +38,18 @@ export function createFundsRepository(db: Executor) {
 
   return {
     /** Opens a fund at a zero balance; money enters through the ledger. */
-    insertFund: async (row: Omit<NewFund, 'balanceFen'>): Promise<FundRow> =>
-      (await db.insert(fundsTable).values(row).returning())[0]!,
+    insertFund: (row: Omit<NewFund, 'balanceFen'>): Promise<FundRow> => insertOne(db, fundsTable, row),
 
-    fundsByIds: (ids: readonly string[]): Promise<FundRow[]> =>
-      db
-        .select()
-        .from(fundsTable)
-        .where(inArray(fundsTable.id, [...ids])),
+    fundsByIds: (ids: readonly string[]): Promise<FundRow[]> => rowsWhereIn(db, fundsTable, fundsTable.id, ids),
 
-    listFunds: (filter: FundFilter, page: Page): Promise<FundRow[]> =>
-      selectPage(db, fundsTable, fundWhere(filter), page),
-    countFunds: (filter: FundFilter): Promise<number> => countWhere(db, fundsTable, fundWhere(filter)),
+    listFunds: funds.page,
+    countFunds: funds.count,
 
     disbursementsByIds: (ids: readonly string[]): Promise<DisbursementRow[]> =>
-      db
-        .select()
-        .from(disbursementsTable)
-        .where(inArray(disbursementsTable.id, [...ids])),
+      rowsWhereIn(db, disbursementsTable, disbursementsTable.id, ids),
 
-    listDisbursements: (filter: DisbursementFilter, page: Page): Promise<DisbursementRow[]> =>
-      selectPage(db, disbursementsTable, disbursementWhere(filter), page),
-    countDisbursements: (filter: DisbursementFilter): Promise<number> =>
-      countWhere(db, disbursementsTable, disbursementWhere(filter)),
+    listDisbursements: disbursements.page,
+    countDisbursements: disbursements.count,
 
     /**
      * One page of disbursements for each of many funds in one statement: the same page fragments
@@ -103,13 +88,10 @@ export function createFundsRepository(db: Executor) {
       newestPaymentsWhere(inArray(disbursementsTable.personId, [...personIds])),
 
     disbursementsByApplicationIds: (ids: readonly string[]): Promise<DisbursementRow[]> =>
-      db
-        .select()
-        .from(disbursementsTable)
-        .where(inArray(disbursementsTable.applicationId, [...ids])),
+      rowsWhereIn(db, disbursementsTable, disbursementsTable.applicationId, ids),
 
     disbursementByIdempotencyKey: async (key: string): Promise<DisbursementRow | null> =>
-      (await db.select().from(disbursementsTable).where(eq(disbursementsTable.idempotencyKey, key)))[0] ?? null,
+      (await firstRow(db, disbursementsTable, eq(disbursementsTable.idempotencyKey, key))) ?? null,
 
     /**
      * Inserts a disbursement unless its idempotency key (or its application) is taken; `null` then. A
@@ -124,29 +106,22 @@ export function createFundsRepository(db: Executor) {
       id: string,
       reversal: { entryId: string; at: Date; by: string | null; reason: string },
     ): Promise<DisbursementRow | null> =>
-      (
-        await db
-          .update(disbursementsTable)
-          .set({
-            reversalEntryId: reversal.entryId,
-            reversedAt: reversal.at,
-            reversedBy: reversal.by,
-            reversalReason: reversal.reason,
-            updatedAt: reversal.at,
-          })
-          .where(and(eq(disbursementsTable.id, id), isNull(disbursementsTable.reversalEntryId)))
-          .returning()
-      )[0] ?? null,
+      (await updateRow(
+        db,
+        disbursementsTable,
+        and(eq(disbursementsTable.id, id), isNull(disbursementsTable.reversalEntryId)),
+        {
+          reversalEntryId: reversal.entryId,
+          reversedAt: reversal.at,
+          reversedBy: reversal.by,
+          reversalReason: reversal.reason,
+          updatedAt: reversal.at,
+        },
+      )) ?? null,
 
     /** Changes a fund's eligibility and approval rules. */
     updateFundRules: async (fundId: string, rules: FundRules, at: Date): Promise<FundRow | null> =>
-      (
-        await db
-          .update(fundsTable)
-          .set({ ...rules, updatedAt: at })
-          .where(eq(fundsTable.id, fundId))
-          .returning()
-      )[0] ?? null,
+      (await updateRow(db, fundsTable, eq(fundsTable.id, fundId), { ...rules, updatedAt: at })) ?? null,
   };
 }
 

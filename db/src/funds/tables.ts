@@ -2,17 +2,15 @@ import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
   bigint,
-  boolean,
   check,
   index,
   integer,
-  jsonb,
   pgSchema,
   text,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { at, id, timestamps } from '../columns';
+import { at, codeAndName, fen, flag, id, jsonList, ref, timestamps, version } from '../shared/columns';
 
 export const fundsSchema = pgSchema('funds');
 
@@ -37,19 +35,18 @@ export const fundsTable = fundsSchema.table(
   'funds',
   {
     id: id(),
-    code: text('code').notNull().unique(),
-    name: text('name').notNull(),
+    ...codeAndName(),
     kind: text('kind').$type<FundKind>().notNull(),
     ownerOrganisationId: uuid('owner_organisation_id'),
-    balanceFen: bigint('balance_fen', { mode: 'bigint' })
+    balanceFen: fen('balance_fen')
       .notNull()
       .default(sql`0`),
     /** The most one person may receive from this fund in a calendar year (China Standard Time); null: no cap. */
-    perPersonYearlyCapFen: bigint('per_person_yearly_cap_fen', { mode: 'bigint' }),
+    perPersonYearlyCapFen: fen('per_person_yearly_cap_fen'),
     /** Applications above this amount need a second approver; null: one approver always suffices. */
-    secondApprovalAboveFen: bigint('second_approval_above_fen', { mode: 'bigint' }),
+    secondApprovalAboveFen: fen('second_approval_above_fen'),
     /** Only people with a vulnerability flag (困难群体) may receive from it. */
-    requiresVulnerability: boolean('requires_vulnerability').notNull().default(false),
+    requiresVulnerability: flag('requires_vulnerability'),
     /** Applications must be for a case in one of these statuses (the cases subgraph's words); null: any case or none. */
     eligibleCaseStatuses: text('eligible_case_statuses').array().$type<string[]>(),
     ...timestamps,
@@ -106,12 +103,10 @@ export const ledgerLinesTable = fundsSchema.table(
   'ledger_lines',
   {
     id: id(),
-    entryId: uuid('entry_id')
-      .notNull()
-      .references(() => journalEntriesTable.id),
+    entryId: ref('entry_id', () => journalEntriesTable.id),
     fundId: uuid('fund_id').references(() => fundsTable.id),
     externalAccount: text('external_account').$type<ExternalAccount>(),
-    amountFen: bigint('amount_fen', { mode: 'bigint' }).notNull(),
+    amountFen: fen('amount_fen').notNull(),
   },
   (t) => [
     check('ledger_lines_amount_not_zero', sql`${t.amountFen} <> 0`),
@@ -145,21 +140,16 @@ export const reliefApplicationsTable = fundsSchema.table(
   'relief_applications',
   {
     id: id(),
-    fundId: uuid('fund_id')
-      .notNull()
-      .references(() => fundsTable.id),
+    fundId: ref('fund_id', () => fundsTable.id),
     personId: uuid('person_id').notNull(),
     caseId: uuid('case_id'),
     /** The township (镇街) grid unit the person lives in, for reports. */
     townshipId: uuid('township_id'),
     /** The vulnerability (困难群体) the application relies on, as the officer recorded it. */
     vulnerability: text('vulnerability'),
-    amountFen: bigint('amount_fen', { mode: 'bigint' }).notNull(),
+    amountFen: fen('amount_fen').notNull(),
     reason: text('reason').notNull(),
-    evidence: jsonb('evidence')
-      .$type<EvidenceItem[]>()
-      .notNull()
-      .default(sql`'[]'::jsonb`),
+    evidence: jsonList<EvidenceItem>('evidence'),
     status: text('status').$type<ApplicationStatus>().notNull().default('PROPOSED'),
     proposedBy: uuid('proposed_by').notNull(),
     proposedAt: at('proposed_at').notNull(),
@@ -193,9 +183,7 @@ export const reliefFollowUpsTable = fundsSchema.table(
   'relief_follow_ups',
   {
     id: id(),
-    applicationId: uuid('application_id')
-      .notNull()
-      .references(() => reliefApplicationsTable.id),
+    applicationId: ref('application_id', () => reliefApplicationsTable.id),
     note: text('note').notNull(),
     recordedBy: uuid('recorded_by'),
     recordedAt: at('recorded_at').notNull(),
@@ -211,15 +199,13 @@ export const disbursementsTable = fundsSchema.table(
   'disbursements',
   {
     id: id(),
-    fundId: uuid('fund_id')
-      .notNull()
-      .references(() => fundsTable.id),
+    fundId: ref('fund_id', () => fundsTable.id),
     caseId: uuid('case_id'),
     personId: uuid('person_id').notNull(),
     applicationId: uuid('application_id')
       .unique()
       .references(() => reliefApplicationsTable.id),
-    amountFen: bigint('amount_fen', { mode: 'bigint' }).notNull(),
+    amountFen: fen('amount_fen').notNull(),
     purpose: text('purpose').notNull(),
     idempotencyKey: text('idempotency_key').notNull().unique(),
     paidAt: at('paid_at').notNull(),
@@ -262,13 +248,13 @@ export const legalAidMattersTable = fundsSchema.table(
     status: text('status').$type<LegalAidStatus>().notNull().default('ACCEPTED'),
     summary: text('summary').notNull(),
     documentsDrafted: integer('documents_drafted').notNull().default(0),
-    recoveredFen: bigint('recovered_fen', { mode: 'bigint' })
+    recoveredFen: fen('recovered_fen')
       .notNull()
       .default(sql`0`),
     openedAt: at('opened_at').notNull(),
     concludedAt: at('concluded_at'),
     openedBy: uuid('opened_by'),
-    version: integer('version').notNull().default(1),
+    version: version(),
     ...timestamps,
   },
   (t) => [

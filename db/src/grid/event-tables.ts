@@ -1,8 +1,7 @@
 // Grid events and joint meetings.
-import { sql } from 'drizzle-orm';
-import { boolean, date, doublePrecision, index, integer, jsonb, text, uuid } from 'drizzle-orm/pg-core';
-import { at, id, timestamps } from '../columns';
-import { gridSchema, gridUnitsTable, organisationsTable, partOf } from './tree-tables';
+import { boolean, doublePrecision, index, text, uuid } from 'drizzle-orm/pg-core';
+import { at, day, id, jsonList, partOf, ref, timestamps, uuidList, version } from '../shared/columns';
+import { gridSchema, gridUnitsTable, organisationsTable } from './tree-tables';
 
 export const GRID_EVENT_STATUSES = [
   'REPORTED',
@@ -27,9 +26,7 @@ export const gridEventsTable = gridSchema.table(
   'grid_events',
   {
     id: id(),
-    gridUnitId: uuid('grid_unit_id')
-      .notNull()
-      .references(() => gridUnitsTable.id),
+    gridUnitId: ref('grid_unit_id', () => gridUnitsTable.id),
     /** A category of the cases subgraph's taxonomy. */
     categoryId: uuid('category_id').notNull(),
     title: text('title').notNull(),
@@ -37,10 +34,7 @@ export const gridEventsTable = gridSchema.table(
     place: text('place'),
     longitude: doublePrecision('longitude'),
     latitude: doublePrecision('latitude'),
-    photos: jsonb('photos')
-      .$type<GridEventPhoto[]>()
-      .notNull()
-      .default(sql`'[]'::jsonb`),
+    photos: jsonList<GridEventPhoto>('photos'),
     status: text('status').$type<GridEventStatus>().notNull().default('REPORTED'),
     occurredAt: at('occurred_at').notNull(),
     reportedAt: at('reported_at').notNull(),
@@ -57,7 +51,7 @@ export const gridEventsTable = gridSchema.table(
     closedAt: at('closed_at'),
     caseId: uuid('case_id'),
     escalatedAt: at('escalated_at'),
-    version: integer('version').notNull().default(1),
+    version: version(),
     ...timestamps,
   },
   (t) => [
@@ -77,14 +71,8 @@ export const jointMeetingsTable = gridSchema.table(
     scheduledAt: at('scheduled_at').notNull(),
     place: text('place'),
     /** Hot categories, overdue cases and other matters on the agenda. */
-    topics: jsonb('topics')
-      .$type<{ kind: string; text: string; refId: string | null }[]>()
-      .notNull()
-      .default(sql`'[]'::jsonb`),
-    organisationIds: uuid('organisation_ids')
-      .array()
-      .notNull()
-      .default(sql`'{}'::uuid[]`),
+    topics: jsonList<{ kind: string; text: string; refId: string | null }>('topics'),
+    organisationIds: uuidList('organisation_ids'),
     ...timestamps,
   },
   (t) => [index('joint_meetings_scheduled_idx').on(t.scheduledAt, t.id)],
@@ -97,16 +85,11 @@ export const meetingDecisionsTable = gridSchema.table(
     id: id(),
     meetingId: partOf('meeting_id', () => jointMeetingsTable.id),
     text: text('text').notNull(),
-    ownerOrganisationId: uuid('owner_organisation_id')
-      .notNull()
-      .references(() => organisationsTable.id),
-    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    ownerOrganisationId: ref('owner_organisation_id', () => organisationsTable.id),
+    dueOn: day('due_on').notNull(),
     doneAt: at('done_at'),
     /** Follow-up notes, oldest first. */
-    followUps: jsonb('follow_ups')
-      .$type<{ at: string; note: string; accountId: string | null }[]>()
-      .notNull()
-      .default(sql`'[]'::jsonb`),
+    followUps: jsonList<{ at: string; note: string; accountId: string | null }>('follow_ups'),
     ...timestamps,
   },
   (t) => [

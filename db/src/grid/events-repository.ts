@@ -1,6 +1,7 @@
 import { and, eq, inArray, like, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../database';
-import { insertOne, type Listing, listing, rowsWhereIn } from './rows';
+import { insertOne, rowsWhereIn } from '../shared/rows';
+import { type Listing, listing } from './rows';
 import { type GridEventRow, gridEventsTable, type GridEventStatus, gridUnitsTable } from './tables';
 
 export interface GridEventFilter {

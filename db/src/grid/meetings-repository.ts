@@ -1,6 +1,7 @@
 import { and, asc, eq, isNull, lt, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../database';
-import { insertOne, type Listing, listing, rowsWhereIn } from './rows';
+import { insertOne, rowsWhereIn } from '../shared/rows';
+import { type Listing, listing } from './rows';
 import { type JointMeetingRow, jointMeetingsTable, type MeetingDecisionRow, meetingDecisionsTable } from './tables';
 
 export interface MeetingDecisionFilter {

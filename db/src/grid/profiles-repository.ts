@@ -1,5 +1,5 @@
 import type { Executor } from '../database';
-import { rowsWhereIn } from './rows';
+import { rowsWhereIn } from '../shared/rows';
 import {
   type OrganisationContact,
   type OrganisationProfileRow,

@@ -1,6 +1,7 @@
 import { and, arrayContains, asc, eq, like, ne, type SQL } from 'drizzle-orm';
 import type { Executor } from '../database';
-import { insertOne, type Listing, listing, rowsWhereIn } from './rows';
+import { firstRow, insertOne, rowsWhereIn, updateRow } from '../shared/rows';
+import { type Listing, listing } from './rows';
 import { searchColumns, searchQuery } from './search-terms';
 import {
   type GridLevel,
@@ -110,8 +111,7 @@ export function createGridRepository(db: Executor) {
   return {
     findGridUnitsByIds: (ids: readonly string[]): Promise<GridUnitRow[]> => rowsWhereIn(db, units, units.id, ids),
 
-    findGridUnitByCode: async (code: string): Promise<GridUnitRow | undefined> =>
-      (await db.select().from(units).where(eq(units.code, code)).limit(1))[0],
+    findGridUnitByCode: (code: string): Promise<GridUnitRow | undefined> => firstRow(db, units, eq(units.code, code)),
 
     /** The children of many units in one statement, each parent's in code order. */
     findGridUnitChildren: (parentIds: readonly string[]): Promise<GridUnitRow[]> =>
@@ -122,19 +122,13 @@ export function createGridRepository(db: Executor) {
     insertGridUnit: (unit: NewGridUnit): Promise<GridUnitRow> => insertOne(db, units, withSearch(unit)),
 
     /** Sets a unit's short name and aliases and recomputes what a search of it matches. */
-    async setGridUnitNames(unit: GridUnitRow, names: OtherNames, at: Date): Promise<GridUnitRow> {
-      const [row] = await db
-        .update(units)
-        .set(namesChange(unit, names, at))
-        .where(eq(units.id, unit.id))
-        .returning();
-      return row!;
-    },
+    setGridUnitNames: async (unit: GridUnitRow, names: OtherNames, at: Date): Promise<GridUnitRow> =>
+      (await updateRow(db, units, eq(units.id, unit.id), namesChange(unit, names, at)))!,
 
     findOrganisationsByIds: (ids: readonly string[]): Promise<OrganisationRow[]> => rowsWhereIn(db, orgs, orgs.id, ids),
 
-    findOrganisationByCode: async (code: string): Promise<OrganisationRow | undefined> =>
-      (await db.select().from(orgs).where(eq(orgs.code, code)).limit(1))[0],
+    findOrganisationByCode: (code: string): Promise<OrganisationRow | undefined> =>
+      firstRow(db, orgs, eq(orgs.code, code)),
 
     organisationsMatching: (filter: OrganisationFilter): Listing<OrganisationRow> =>
       listing(db, orgs, organisationConditions(filter)),
@@ -143,14 +137,12 @@ export function createGridRepository(db: Executor) {
       insertOne(db, orgs, withSearch(organisation)),
 
     /** Sets an organisation's short name and aliases and recomputes what a search of it matches. */
-    async setOrganisationNames(organisation: OrganisationRow, names: OtherNames, at: Date): Promise<OrganisationRow> {
-      const [row] = await db
-        .update(orgs)
-        .set(namesChange(organisation, names, at))
-        .where(eq(orgs.id, organisation.id))
-        .returning();
-      return row!;
-    },
+    setOrganisationNames: async (
+      organisation: OrganisationRow,
+      names: OtherNames,
+      at: Date,
+    ): Promise<OrganisationRow> =>
+      (await updateRow(db, orgs, eq(orgs.id, organisation.id), namesChange(organisation, names, at)))!,
   };
 }
 

@@ -1,6 +1,7 @@
 import { and, asc, eq, gt, gte, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { Executor } from '../database';
-import { insertStamped, rowsWhereIn } from './rows';
+import { lockUntilCommit, rowsWhereIn } from '../shared/rows';
+import { insertStamped } from './rows';
 import {
   dutyLeavesTable,
   type DutyLeaveRow,
@@ -39,9 +40,7 @@ export function createRosterRepository(db: Executor) {
   const s = dutyShiftsTable;
   return {
     /** Serialises roster edits, so two edits checked apart cannot together create a conflict or a gap. */
-    async lockDutyRoster(): Promise<void> {
-      await db.execute(sql`select pg_advisory_xact_lock(hashtext('grid.duty_shifts'))`);
-    },
+    lockDutyRoster: (): Promise<void> => lockUntilCommit(db, 'grid.duty_shifts'),
 
     /** Shifts touching [from, to), in start order. */
     shiftsOverlapping(from: Date, to: Date, personId?: string | null): Promise<DutyShiftRow[]> {

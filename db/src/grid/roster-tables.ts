@@ -1,8 +1,8 @@
 // The residency (入驻) and duty (值班) rosters.
 
-import { date, index, integer, text, uuid } from 'drizzle-orm/pg-core';
-import { at, id, timestamps } from '../columns';
-import { gridSchema, organisationsTable, partOf } from './tree-tables';
+import { index, integer, text, uuid } from 'drizzle-orm/pg-core';
+import { day, id, partOf, ref, timeSpan, timestamps, version } from '../shared/columns';
+import { gridSchema, organisationsTable } from './tree-tables';
 
 export const RESIDENCY_MODES = ['PERMANENT', 'ROTATING', 'ON_CALL'] as const;
 export type ResidencyMode = (typeof RESIDENCY_MODES)[number];
@@ -12,14 +12,12 @@ export const residenciesTable = gridSchema.table(
   'residencies',
   {
     id: id(),
-    organisationId: uuid('organisation_id')
-      .notNull()
-      .references(() => organisationsTable.id),
+    organisationId: ref('organisation_id', () => organisationsTable.id),
     mode: text('mode').$type<ResidencyMode>().notNull(),
     window: text('window'),
-    startsOn: date('starts_on', { mode: 'string' }).notNull(),
+    startsOn: day('starts_on').notNull(),
     /** Inclusive; null while it lasts. */
-    endsOn: date('ends_on', { mode: 'string' }),
+    endsOn: day('ends_on'),
     /** For a rotating residency chosen by the monthly plan: the case load it was chosen for. */
     caseLoad: integer('case_load'),
     ...timestamps,
@@ -40,10 +38,9 @@ export const dutyShiftsTable = gridSchema.table(
     id: id(),
     kind: text('kind').$type<DutyShiftKind>().notNull(),
     personId: uuid('person_id').notNull(),
-    startsAt: at('starts_at').notNull(),
-    endsAt: at('ends_at').notNull(),
+    ...timeSpan(),
     note: text('note'),
-    version: integer('version').notNull().default(1),
+    version: version(),
     ...timestamps,
   },
   (t) => [
@@ -58,8 +55,7 @@ export const dutyLeavesTable = gridSchema.table(
   {
     id: id(),
     personId: uuid('person_id').notNull(),
-    startsAt: at('starts_at').notNull(),
-    endsAt: at('ends_at').notNull(),
+    ...timeSpan(),
     reason: text('reason'),
     ...timestamps,
   },

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, like, sql } from 'drizzle-orm';
 import type { Executor } from '../database';
+import { lockUntilCommit, rowsWhereIn } from '../shared/rows';
 import { countWhere } from '../shared/sql';
-import { rowsWhereIn } from './rows';
 import {
   type GeoJsonArea,
   gridEventsTable,
@@ -17,9 +17,7 @@ import {
 export function createGridTreeRepository(db: Executor) {
   return {
     /** Serialises every change of the tree's shape, so two moves never interleave their path rewrites. */
-    async lockTree(): Promise<void> {
-      await db.execute(sql`select pg_advisory_xact_lock(hashtext('grid.grid_units.tree'))`);
-    },
+    lockTree: (): Promise<void> => lockUntilCommit(db, 'grid.grid_units.tree'),
 
     /**
      * Moves a unit and its whole subtree under a new parent in ONE statement: every path below the

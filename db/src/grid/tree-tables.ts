@@ -1,13 +1,8 @@
 // The grid schema's tree: grid units, organisations, and what is kept beside them.
-import { sql } from 'drizzle-orm';
 import { type AnyPgColumn, index, integer, jsonb, pgSchema, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
-import { id, timestamps } from '../columns';
+import { codeAndName, id, jsonList, partOf, textList, timestamps } from '../shared/columns';
 
 export const gridSchema = pgSchema('grid');
-
-/** A required reference to the row this one is part of: deleting that row deletes this one too. */
-export const partOf = (name: string, target: () => AnyPgColumn) =>
-  uuid(name).notNull().references(target, { onDelete: 'cascade' });
 
 export const GRID_LEVELS = ['COUNTY', 'TOWNSHIP', 'WORK_AREA', 'VILLAGE', 'GRID'] as const;
 export type GridLevel = (typeof GRID_LEVELS)[number];
@@ -34,17 +29,11 @@ export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
  */
 const namesAndSearch = {
   shortName: text('short_name'),
-  aliases: text('aliases')
-    .array()
-    .notNull()
-    .default(sql`'{}'::text[]`),
+  aliases: textList('aliases'),
   searchText: text('search_text').notNull().default(''),
   /** The `SEARCH_VERSION` the search columns were computed under; older rows are recomputed at start. */
   searchVersion: integer('search_version').notNull().default(0),
-  searchGrams: text('search_grams')
-    .array()
-    .notNull()
-    .default(sql`'{}'::text[]`),
+  searchGrams: textList('search_grams'),
 };
 
 /**
@@ -56,8 +45,7 @@ export const gridUnitsTable = gridSchema.table(
   'grid_units',
   {
     id: id(),
-    code: text('code').notNull().unique(),
-    name: text('name').notNull(),
+    ...codeAndName(),
     level: text('level').$type<GridLevel>().notNull(),
     parentId: uuid('parent_id').references((): AnyPgColumn => gridUnitsTable.id),
     path: text('path').notNull(),
@@ -78,8 +66,7 @@ export const organisationsTable = gridSchema.table(
   'organisations',
   {
     id: id(),
-    code: text('code').notNull().unique(),
-    name: text('name').notNull(),
+    ...codeAndName(),
     kind: text('kind').$type<OrganisationKind>().notNull(),
     parentId: uuid('parent_id').references((): AnyPgColumn => organisationsTable.id),
     gridUnitId: uuid('grid_unit_id').references(() => gridUnitsTable.id),
@@ -156,15 +143,8 @@ export const organisationProfilesTable = gridSchema.table('organisation_profiles
   organisationId: uuid('organisation_id')
     .primaryKey()
     .references(() => organisationsTable.id, { onDelete: 'cascade' }),
-  channels: text('channels')
-    .array()
-    .$type<RoutingChannel[]>()
-    .notNull()
-    .default(sql`'{}'::text[]`),
-  contacts: jsonb('contacts')
-    .$type<OrganisationContact[]>()
-    .notNull()
-    .default(sql`'[]'::jsonb`),
+  channels: textList<RoutingChannel>('channels'),
+  contacts: jsonList<OrganisationContact>('contacts'),
   ...timestamps,
 });
 

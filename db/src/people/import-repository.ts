@@ -1,5 +1,6 @@
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Executor } from '../database';
+import { lockUntilCommit } from '../shared/rows';
 import { insertJson } from './bulk';
 import { chunks, validIds } from './ids';
 import {
@@ -16,9 +17,7 @@ import {
 export function createImportRepository(db: Executor) {
   return {
     /** Serialises pool imports, so two uploads of one file cannot both create the same persons. */
-    async lockImports(): Promise<void> {
-      await db.execute(sql`select pg_advisory_xact_lock(hashtext('people.pool_import'))`);
-    },
+    lockImports: (): Promise<void> => lockUntilCommit(db, 'people.pool_import'),
 
     async personsByNationalIdHashes(hashes: readonly string[]): Promise<PersonRow[]> {
       const out: PersonRow[] = [];

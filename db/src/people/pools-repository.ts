@@ -2,7 +2,8 @@ import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../database';
 import { insertJson } from './bulk';
 import { chunks, validIds } from './ids';
-import { insertOne, selectWhereIn } from './rows';
+import { insertOne } from '../shared/rows';
+import { selectWhereIn } from './rows';
 import {
   type AvailabilityExceptionRow,
   availabilityExceptionsTable,

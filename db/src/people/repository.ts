@@ -1,8 +1,9 @@
 import { and, eq, ilike, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import { accessLogTable } from '../audit/tables';
 import type { Executor } from '../database';
-import { containsPattern } from '../shared/sql';
-import { insertOne, listing, selectFirst, selectWhereIn } from './rows';
+import { containsPattern, filteredList } from '../shared/sql';
+import { firstRow, insertOne } from '../shared/rows';
+import { selectWhereIn } from './rows';
 import {
   type AccountRow,
   accountsTable,
@@ -72,8 +73,8 @@ export function createPeopleRepository(db: Executor) {
     return and(...c);
   }
 
-  const persons = listing(db, personsTable, personConditions);
-  const memberships = listing(db, poolMembershipsTable, membershipConditions);
+  const persons = filteredList(db, personsTable, personConditions);
+  const memberships = filteredList(db, poolMembershipsTable, membershipConditions);
 
   return {
     personsByIds(ids: readonly string[]): Promise<PersonRow[]> {
@@ -83,7 +84,7 @@ export function createPeopleRepository(db: Executor) {
     /** The live person with this national id, given its hash under every key of the ring. */
     personByNationalIdHashes(hashes: readonly string[]): Promise<PersonRow | undefined> {
       const p = personsTable;
-      return selectFirst(db, p, and(inArray(p.nationalIdHash, [...hashes]), isNull(p.mergedIntoId)));
+      return firstRow(db, p, and(inArray(p.nationalIdHash, [...hashes]), isNull(p.mergedIntoId)));
     },
 
     /**
@@ -109,7 +110,7 @@ export function createPeopleRepository(db: Executor) {
     },
 
     accountByUsername(username: string): Promise<AccountRow | undefined> {
-      return selectFirst(db, accountsTable, eq(accountsTable.username, username));
+      return firstRow(db, accountsTable, eq(accountsTable.username, username));
     },
 
     insertAccount(values: NewAccount): Promise<AccountRow> {

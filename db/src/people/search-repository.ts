@@ -1,5 +1,6 @@
 import { inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../database';
+import { lockUntilCommit } from '../shared/rows';
 import { rowsOf } from '../shared/sql';
 import { personsTable } from './tables';
 
@@ -85,9 +86,7 @@ export function createPersonSearchRepository(db: Executor) {
      * Serialises re-indexing, so replicas starting together do not recompute the same rows; held until the
      * transaction ends.
      */
-    async lockReindex(): Promise<void> {
-      await db.execute(sql`select pg_advisory_xact_lock(hashtext('people.reindex'))`);
-    },
+    lockReindex: (): Promise<void> => lockUntilCommit(db, 'people.reindex'),
 
     /** Up to `limit` persons whose blind indexes are not under key `version`. */
     personsToReindex(version: number, limit: number): Promise<PersonToReindex[]> {

@@ -1,26 +1,14 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, integer, pgSchema, smallint, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { at, id, timestamps } from '../columns';
+import { boolean, index, integer, pgSchema, smallint, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { actor, at, day, flag, id, ref, textList, timestamps, uuidList } from '../shared/columns';
 import type { Role } from '../shared/roles';
 
 export const peopleSchema = pgSchema('people');
 
 /** The person a row belongs to (an account, a pool membership). */
-const personRef = () =>
-  uuid('person_id')
-    .notNull()
-    .references(() => personsTable.id);
+const personRef = () => ref('person_id', () => personsTable.id);
 /** The pool membership a row is about (certifications, status history, availability, outcomes). */
-const membershipRef = () =>
-  uuid('membership_id')
-    .notNull()
-    .references(() => poolMembershipsTable.id);
-/** A list of words (specialties, languages), empty rather than null. */
-const textList = (name: string) =>
-  text(name)
-    .array()
-    .notNull()
-    .default(sql`'{}'::text[]`);
+const membershipRef = () => ref('membership_id', () => poolMembershipsTable.id);
 
 export const GENDERS = ['MALE', 'FEMALE', 'UNSPECIFIED'] as const;
 export type Gender = (typeof GENDERS)[number];
@@ -76,13 +64,9 @@ export const personsTable = peopleSchema.table(
     namePrefixHash: text('name_prefix_hash'),
     /** The data key version every blind index of the row was computed with; null until they are (the start-up re-index fills it). */
     indexKeyVersion: integer('index_key_version'),
-    birthDate: date('birth_date', { mode: 'string' }),
+    birthDate: day('birth_date'),
     address: text('address'),
-    vulnerabilities: text('vulnerabilities')
-      .array()
-      .$type<Vulnerability[]>()
-      .notNull()
-      .default(sql`'{}'::text[]`),
+    vulnerabilities: textList<Vulnerability>('vulnerabilities'),
     /** Set when this record was merged into another as a duplicate; references to it then resolve to that person. */
     mergedIntoId: uuid('merged_into_id'),
     mergedAt: at('merged_at'),
@@ -110,7 +94,7 @@ export const accountsTable = peopleSchema.table(
     passwordHash: text('password_hash').notNull(),
     roles: text('roles').array().$type<Role[]>().notNull(),
     organisationId: uuid('organisation_id'),
-    disabled: boolean('disabled').notNull().default(false),
+    disabled: flag('disabled'),
     failedLogins: integer('failed_logins').notNull().default(0),
     lockedUntil: at('locked_until'),
     lastLoginAt: at('last_login_at'),
@@ -126,16 +110,13 @@ export const poolMembershipsTable = peopleSchema.table(
     id: id(),
     personId: personRef(),
     pool: text('pool').$type<Pool>().notNull(),
-    fullTime: boolean('full_time').notNull().default(false),
+    fullTime: flag('full_time'),
     specialties: textList('specialties'),
     studio: text('studio'),
     organisationId: uuid('organisation_id'),
-    gridUnitIds: uuid('grid_unit_ids')
-      .array()
-      .notNull()
-      .default(sql`'{}'::uuid[]`),
+    gridUnitIds: uuidList('grid_unit_ids'),
     status: text('status').$type<MembershipStatus>().notNull().default('ACTIVE'),
-    joinedOn: date('joined_on', { mode: 'string' }),
+    joinedOn: day('joined_on'),
     /** Languages and dialects spoken (普通话, 临沭话 …). */
     languages: textList('languages'),
     /** ISO weekdays (1 = Monday … 7 = Sunday) the member is usually available. */
@@ -163,7 +144,7 @@ export const certificationsTable = peopleSchema.table(
     id: id(),
     membershipId: membershipRef(),
     name: text('name').notNull(),
-    expiresOn: date('expires_on', { mode: 'string' }),
+    expiresOn: day('expires_on'),
     ...timestamps,
   },
   (t) => [
@@ -181,7 +162,7 @@ export const membershipStatusHistoryTable = peopleSchema.table(
     fromStatus: text('from_status').$type<MembershipStatus>(),
     toStatus: text('to_status').$type<MembershipStatus>().notNull(),
     reason: text('reason'),
-    actorAccountId: uuid('actor_account_id'),
+    actorAccountId: actor(),
     at: at('at').notNull().defaultNow(),
   },
   (t) => [index('membership_status_history_membership_idx').on(t.membershipId, t.at)],
@@ -194,8 +175,8 @@ export const availabilityExceptionsTable = peopleSchema.table(
     id: id(),
     membershipId: membershipRef(),
     kind: text('kind').$type<AvailabilityExceptionKind>().notNull(),
-    fromDate: date('from_date', { mode: 'string' }).notNull(),
-    toDate: date('to_date', { mode: 'string' }).notNull(),
+    fromDate: day('from_date').notNull(),
+    toDate: day('to_date').notNull(),
     note: text('note'),
     ...timestamps,
   },

@@ -46,3 +46,11 @@ export async function countWhere(db: Executor, table: PgTable, where: SQL | unde
     .where(where);
   return row?.n ?? 0;
 }
+
+/** A table's filtered list: a page of it and its total, always under the same conditions. */
+export function filteredList<T extends PgTable, F>(db: Executor, table: T, where: (filter: F) => SQL | undefined) {
+  return {
+    page: (filter: F, page: Page): Promise<T['$inferSelect'][]> => selectPage(db, table, where(filter), page),
+    count: (filter: F): Promise<number> => countWhere(db, table, where(filter)),
+  };
+}

@@ -1,6 +1,7 @@
 import { beijingYear, DAY_MS, HOUR_MS } from '@onedoor/db';
 import {
   disbursementsTable,
+  FUND_KINDS,
   type FundKind,
   fundsTable,
   journalEntriesTable,
@@ -11,6 +12,7 @@ import type { SeededCase } from './cases';
 import { insertAll, type SeedContext } from './context';
 import { COUNTY } from './names';
 import type { SeededOrganisations } from './organisations';
+import { tableRows } from './table';
 
 export interface FundSpec {
   code: string;
@@ -31,94 +33,44 @@ export interface FundSpec {
 
 const yuan = (amount: number) => BigInt(amount) * 100n;
 
-/** The six relief funds of the articles (信访、司法、涉法涉诉、交通事故、医疗、特困救助) and two work funds. */
-export const FUND_SPECS: readonly FundSpec[] = [
-  {
-    code: 'JJ-XFJZ',
-    name: '信访救助基金',
-    kind: 'PETITION_RELIEF',
-    owner: '信访局',
-    allocationFen: yuan(1_200_000),
-    payments: 24,
-    amountYuan: [2000, 30000],
-    purpose: '信访救助：生活困难临时救助',
-  },
-  {
-    code: 'JJ-SFJZ',
-    name: '司法救助基金',
-    kind: 'JUDICIAL_RELIEF',
-    owner: '法院',
-    allocationFen: yuan(800_000),
-    payments: 10,
-    amountYuan: [5000, 50000],
-    subCategories: ['涉法涉诉', '拖欠工程款', '劳动合同争议', '交通事故'],
-    purpose: '司法救助：判决执行不能致生活困难',
-  },
-  {
-    code: 'JJ-SFSS',
-    name: '涉法涉诉救助基金',
-    kind: 'LAW_RELATED_RELIEF',
-    owner: '司法局',
-    allocationFen: yuan(500_000),
-    payments: 8,
-    amountYuan: [3000, 40000],
-    subCategories: ['涉法涉诉', '工伤认定', '医疗纠纷'],
-    purpose: '涉法涉诉救助：息诉罢访困难救助',
-  },
-  {
-    code: 'JJ-JTSG',
-    name: '道路交通事故社会救助基金',
-    kind: 'TRAFFIC_ACCIDENT_RELIEF',
-    owner: '公安局',
-    allocationFen: yuan(600_000),
-    payments: 8,
-    amountYuan: [5000, 60000],
-    subCategories: ['交通事故'],
-    purpose: '交通事故救助：垫付抢救及丧葬费用',
-  },
-  {
-    code: 'JJ-YLJZ',
-    name: '医疗救助基金',
-    kind: 'MEDICAL_RELIEF',
-    owner: '医保局',
-    allocationFen: yuan(500_000),
-    payments: 10,
-    amountYuan: [3000, 40000],
-    subCategories: ['医疗纠纷', '医疗保障', '公共卫生'],
-    purpose: '医疗救助：大病医疗费用救助',
-  },
-  {
-    code: 'JJ-TKJZ',
-    name: '特困救助基金',
-    kind: 'EXTREME_HARDSHIP_RELIEF',
-    owner: '民政局',
-    allocationFen: yuan(400_000),
-    payments: 12,
-    amountYuan: [1000, 10000],
-    subCategories: ['最低生活保障', '特困供养', '残疾人保障', '婚姻家庭'],
-    purpose: '特困救助：基本生活救助',
-  },
-  {
-    code: 'JJ-GPZP',
-    name: '信访积案挂牌摘牌工作经费',
-    kind: 'WORK_FUND',
-    owner: '信访局',
-    allocationFen: yuan(300_000),
-    payments: 5,
-    amountYuan: [5000, 30000],
-    purpose: '挂牌积案化解工作经费',
-  },
-  {
-    code: 'JJ-LDBA',
-    name: '领导包案化解工作经费',
-    kind: 'WORK_FUND',
-    owner: '信访局',
-    allocationFen: yuan(200_000),
-    payments: 3,
-    amountYuan: [3000, 20000],
-    purpose: '领导包案化解工作经费',
-  },
-];
+/** A fund of the table below, its cells checked. */
+function fundSpec(row: string[]): FundSpec {
+  const [code, name, kind, owner, allocationYuan, payments, amountYuan, purpose, subCategories, ...rest] = row;
+  const numbers = [allocationYuan, payments, ...(amountYuan ?? '').split(' ')].map(Number);
+  const [allocation, count, smallest, largest] = numbers;
+  if (!code || !name || !owner || !purpose || rest.length > 0 || numbers.length !== 4)
+    throw new Error(`A fund row has eight or nine cells: '${row.join(' | ')}'.`);
+  if (!numbers.every((n) => Number.isSafeInteger(n) && n > 0))
+    throw new Error(`A fund's allocation, payments and amounts are whole numbers: '${row.join(' | ')}'.`);
+  if (!FUND_KINDS.includes(kind as FundKind)) throw new Error(`Unknown fund kind '${kind}' in the seed's funds.`);
+  return {
+    code,
+    name,
+    kind: kind as FundKind,
+    owner,
+    allocationFen: yuan(allocation!),
+    payments: count!,
+    amountYuan: [smallest!, largest!],
+    ...(subCategories ? { subCategories: subCategories.split(' ') } : {}),
+    purpose,
+  };
+}
+
+/**
+ * The six relief funds of the articles (信访、司法、涉法涉诉、交通事故、医疗、特困救助) and two work funds, one a line:
+ * code | name | kind | owner | the year's allocation in yuan | payments the demo makes | smallest and largest
+ * payment in yuan | purpose | the sub-categories whose cases it relieves (none: any case).
+ */
+export const FUND_SPECS: readonly FundSpec[] = tableRows(`
+JJ-XFJZ | 信访救助基金 | PETITION_RELIEF | 信访局 | 1200000 | 24 | 2000 30000 | 信访救助：生活困难临时救助
+JJ-SFJZ | 司法救助基金 | JUDICIAL_RELIEF | 法院 | 800000 | 10 | 5000 50000 | 司法救助：判决执行不能致生活困难 | 涉法涉诉 拖欠工程款 劳动合同争议 交通事故
+JJ-SFSS | 涉法涉诉救助基金 | LAW_RELATED_RELIEF | 司法局 | 500000 | 8 | 3000 40000 | 涉法涉诉救助：息诉罢访困难救助 | 涉法涉诉 工伤认定 医疗纠纷
+JJ-JTSG | 道路交通事故社会救助基金 | TRAFFIC_ACCIDENT_RELIEF | 公安局 | 600000 | 8 | 5000 60000 | 交通事故救助：垫付抢救及丧葬费用 | 交通事故
+JJ-YLJZ | 医疗救助基金 | MEDICAL_RELIEF | 医保局 | 500000 | 10 | 3000 40000 | 医疗救助：大病医疗费用救助 | 医疗纠纷 医疗保障 公共卫生
+JJ-TKJZ | 特困救助基金 | EXTREME_HARDSHIP_RELIEF | 民政局 | 400000 | 12 | 1000 10000 | 特困救助：基本生活救助 | 最低生活保障 特困供养 残疾人保障 婚姻家庭
+JJ-GPZP | 信访积案挂牌摘牌工作经费 | WORK_FUND | 信访局 | 300000 | 5 | 5000 30000 | 挂牌积案化解工作经费
+JJ-LDBA | 领导包案化解工作经费 | WORK_FUND | 信访局 | 200000 | 3 | 3000 20000 | 领导包案化解工作经费
+`).map(fundSpec);
 
 /** Cases far enough along, and old enough, for money to have been paid on them. */
 const RELIEVABLE = new Set(['IN_HANDLING', 'REPLIED', 'FOLLOWED_UP', 'CLOSED', 'HANDED_OVER']);

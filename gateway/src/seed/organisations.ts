@@ -2,6 +2,7 @@ import { organisationsTable, type OrganisationKind, searchColumns } from '@onedo
 import { insertAll, twoDigits, type SeedContext } from './context';
 import type { SeededGrid } from './grid';
 import { COUNTY, isStreet, ROADS } from './names';
+import { tableRows } from './table';
 
 export interface SeededOrganisation {
   id: string;
@@ -32,43 +33,46 @@ interface Spec {
  * The 35 county departments (县直部门): short name (简称, what the county says), the official name after the
  * county's, and the other names people commonly use (each is also known as 县 + its short name).
  */
-const DEPARTMENTS: readonly (readonly [string, string, ...string[]])[] = [
-  ['人社局', '人力资源和社会保障局', '人社'],
-  ['住建局', '住房和城乡建设局', '住建'],
-  ['自然资源局', '自然资源和规划局'],
-  ['卫健委', '卫生健康委员会', '卫健局'],
-  ['教体局', '教育和体育局', '教育局'],
-  ['民政局', '民政局'],
-  ['市场监管局', '市场监督管理局', '市监局'],
-  ['交通运输局', '交通运输局', '交通局'],
-  ['农业农村局', '农业农村局', '农业局'],
-  ['生态环境局', '生态环境局', '环保局'],
-  ['司法局', '司法局'],
-  ['财政局', '财政局'],
-  ['水利局', '水利局'],
-  ['应急管理局', '应急管理局', '应急局'],
-  ['医保局', '医疗保障局'],
-  ['退役军人事务局', '退役军人事务局', '退役军人局'],
-  ['综合执法局', '综合行政执法局', '城管局', '城管'],
-  ['发改局', '发展和改革局', '发改委'],
-  ['工信局', '工业和信息化局'],
-  ['商务局', '商务局'],
-  ['文旅局', '文化和旅游局'],
-  ['审计局', '审计局'],
-  ['统计局', '统计局'],
-  ['行政审批局', '行政审批服务局', '审批局'],
-  ['税务局', '税务局'],
-  ['公积金中心', '住房公积金管理中心', '公积金'],
-  ['残联', '残疾人联合会'],
-  ['妇联', '妇女联合会'],
-  ['总工会', '总工会'],
-  ['科技局', '科学技术局'],
-  ['国资中心', '国有资产事务服务中心'],
-  ['纪委监委', '纪委监委', '纪委'],
-  ['乡村振兴局', '乡村振兴局'],
-  ['林业中心', '林业发展中心', '林业局'],
-  ['大数据局', '大数据局'],
-];
+const DEPARTMENTS: readonly (readonly [string, string, ...string[]])[] = tableRows(`
+人社局 | 人力资源和社会保障局 | 人社
+住建局 | 住房和城乡建设局 | 住建
+自然资源局 | 自然资源和规划局
+卫健委 | 卫生健康委员会 | 卫健局
+教体局 | 教育和体育局 | 教育局
+民政局 | 民政局
+市场监管局 | 市场监督管理局 | 市监局
+交通运输局 | 交通运输局 | 交通局
+农业农村局 | 农业农村局 | 农业局
+生态环境局 | 生态环境局 | 环保局
+司法局 | 司法局
+财政局 | 财政局
+水利局 | 水利局
+应急管理局 | 应急管理局 | 应急局
+医保局 | 医疗保障局
+退役军人事务局 | 退役军人事务局 | 退役军人局
+综合执法局 | 综合行政执法局 | 城管局 | 城管
+发改局 | 发展和改革局 | 发改委
+工信局 | 工业和信息化局
+商务局 | 商务局
+文旅局 | 文化和旅游局
+审计局 | 审计局
+统计局 | 统计局
+行政审批局 | 行政审批服务局 | 审批局
+税务局 | 税务局
+公积金中心 | 住房公积金管理中心 | 公积金
+残联 | 残疾人联合会
+妇联 | 妇女联合会
+总工会 | 总工会
+科技局 | 科学技术局
+国资中心 | 国有资产事务服务中心
+纪委监委 | 纪委监委 | 纪委
+乡村振兴局 | 乡村振兴局
+林业中心 | 林业发展中心 | 林业局
+大数据局 | 大数据局
+`).map(([key, name, ...aliases]) => {
+  if (!key || !name) throw new Error('A county department has a short name and an official name.');
+  return [key, name, ...aliases];
+});
 
 /** The 17 industry committees of the articles, trimmed to the ones the demo's cases need. */
 const MEDIATION_COMMITTEES: readonly (readonly [string, string])[] = [

@@ -1,7 +1,5 @@
 import {
   DateInput,
-  Datagrid,
-  List,
   NullableBooleanInput,
   NumberInput,
   SearchInput,
@@ -12,7 +10,7 @@ import {
 } from 'react-admin';
 import { DateTimeField, EnumField, enumChoices } from '../../format/fields';
 import { formatDateTime } from '../../format/time';
-import { ListActions } from '../../shared/ListActions';
+import { RecordList } from '../../shared/RecordList';
 import { type CsvColumn } from '../../shared/ExportCsvButton';
 import { CategoryInput, GridUnitInput, OrganisationInput } from '../inputs';
 import { WarningField } from '../WarningChip';
@@ -85,23 +83,17 @@ const columns: CsvColumn<CaseRow & { repeat: boolean; groupPetition: boolean }>[
 
 export function CaseList() {
   return (
-    <List
-      filters={filters}
-      actions={<ListActions columns={columns} filename="cases" />}
-      sort={{ field: 'receivedAt', order: 'DESC' }}
-    >
-      <Datagrid rowClick="show" bulkActionButtons={false}>
-        <TextField source="number" />
-        <TextField source="title" sortable={false} />
-        <EnumField source="status" enumName="CaseStatus" sortable={false} />
-        <EnumField source="channel" enumName="Channel" sortable={false} />
-        <TextField source="category.name" sortable={false} />
-        <TextField source="place.name" sortable={false} />
-        <TextField source="responsibleUnit.name" sortable={false} emptyText="—" />
-        <DateTimeField source="receivedAt" />
-        <DateTimeField source="deadlineAt" />
-        <WarningField source="warning" sortable={false} />
-      </Datagrid>
-    </List>
+    <RecordList filters={filters} columns={columns} sort={{ field: 'receivedAt', order: 'DESC' }}>
+      <TextField source="number" />
+      <TextField source="title" sortable={false} />
+      <EnumField source="status" enumName="CaseStatus" sortable={false} />
+      <EnumField source="channel" enumName="Channel" sortable={false} />
+      <TextField source="category.name" sortable={false} />
+      <TextField source="place.name" sortable={false} />
+      <TextField source="responsibleUnit.name" sortable={false} emptyText="—" />
+      <DateTimeField source="receivedAt" />
+      <DateTimeField source="deadlineAt" />
+      <WarningField source="warning" sortable={false} />
+    </RecordList>
   );
 }

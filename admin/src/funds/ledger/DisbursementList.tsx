@@ -1,16 +1,17 @@
-import { Datagrid, List, TextField, TextInput, required, useRecordContext, useTranslate } from 'react-admin';
+import { TextField, useRecordContext, useTranslate } from 'react-admin';
 import { Alert } from '@mui/material';
 import UndoIcon from '@mui/icons-material/Undo';
 import { DateTimeField, EnumField } from '../../format/fields';
-import { MONEY_COLUMNS } from '../fields';
+import { MONEY_COLUMNS, moneyCsvColumns } from '../fields';
 import { formatFen } from '../../format/money';
 import { formatDateTime } from '../../format/time';
 import { useHasRole } from '../../auth/roles';
 import { FUND_DECIDERS } from '../roles';
-import { ListActions } from '../../shared/ListActions';
+import { RecordList } from '../../shared/RecordList';
 import { type CsvColumn } from '../../shared/ExportCsvButton';
 import { CasePicker, FundPicker, PersonPicker } from '../inputs';
 import { MutationDialog } from '../../shared/MutationDialog';
+import { NoteInput } from '../../shared/NoteInput';
 import { REVERSE_DISBURSEMENT } from '../operations';
 
 interface DisbursementRecord {
@@ -34,20 +35,18 @@ const filters = [
 
 const columns: CsvColumn<DisbursementRecord>[] = [
   { label: 'resources.disbursements.fields.paidAt', value: (r) => formatDateTime(r.paidAt) },
-  { label: 'resources.disbursements.fields.person.name', value: (r) => r.person.name },
-  { label: 'resources.disbursements.fields.fund.name', value: (r) => r.fund.name },
-  { label: 'resources.disbursements.fields.case.number', value: (r) => r.case?.number },
-  { label: 'resources.disbursements.fields.amount', value: (r) => formatFen(r.amount) },
+  ...moneyCsvColumns<DisbursementRecord>('disbursements'),
   { label: 'resources.disbursements.fields.status', value: (r, t) => t(`enums.DisbursementStatus.${r.status}`) },
   { label: 'resources.disbursements.fields.purpose', value: (r) => r.purpose },
   { label: 'resources.disbursements.fields.reversalReason', value: (r) => r.reversalReason },
 ];
 
 /** reverseDisbursement (FUND_APPROVER, ADMIN) with a confirmation restating the payment and a reason. */
-function ReverseDialog() {
+function ReverseColumn({ label: _label }: { label?: string }) {
   const paid = useRecordContext<DisbursementRecord>();
+  const reverses = useHasRole(...FUND_DECIDERS);
   const translate = useTranslate();
-  if (!paid || paid.status !== 'PAID') return null;
+  if (!reverses || paid?.status !== 'PAID') return null;
   return (
     <MutationDialog
       label="onedoor.funds.actions.reverse"
@@ -67,33 +66,20 @@ function ReverseDialog() {
         </Alert>
       }
     >
-      <TextInput
-        source="reason"
-        label="onedoor.funds.fields.reversalReason"
-        validate={required()}
-        multiline
-        fullWidth
-      />
+      <NoteInput source="reason" label="onedoor.funds.fields.reversalReason" />
     </MutationDialog>
   );
-}
-
-function ReverseColumn({ label: _label }: { label?: string }) {
-  const reverses = useHasRole(...FUND_DECIDERS);
-  return reverses ? <ReverseDialog /> : null;
 }
 
 /** Payments (救助金发放), newest first, reversed ones marked. */
 export function DisbursementList() {
   return (
-    <List filters={filters} actions={<ListActions columns={columns} filename="disbursements" />}>
-      <Datagrid bulkActionButtons={false} rowClick={false}>
-        <DateTimeField source="paidAt" sortable={false} />
-        {MONEY_COLUMNS}
-        <EnumField source="status" enumName="DisbursementStatus" sortable={false} />
-        <TextField source="purpose" sortable={false} />
-        <ReverseColumn label="onedoor.funds.fields.actions" />
-      </Datagrid>
-    </List>
+    <RecordList filters={filters} columns={columns} rowClick={false}>
+      <DateTimeField source="paidAt" sortable={false} />
+      {MONEY_COLUMNS}
+      <EnumField source="status" enumName="DisbursementStatus" sortable={false} />
+      <TextField source="purpose" sortable={false} />
+      <ReverseColumn label="onedoor.funds.fields.actions" />
+    </RecordList>
   );
 }

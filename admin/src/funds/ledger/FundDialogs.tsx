@@ -4,6 +4,7 @@ import {
   SelectArrayInput,
   SelectInput,
   TextInput,
+  TopToolbar,
   required,
   useRecordContext,
 } from 'react-admin';
@@ -16,7 +17,10 @@ import { fenToYuan } from '../../format/money';
 import { todayInShanghai } from '../../format/time';
 import { fenOf, FundPicker, YuanInput } from '../inputs';
 import { ALLOCATE_TO_FUND, OPEN_FUND, SET_FUND_RULES, TRANSFER_BETWEEN_FUNDS } from '../operations';
+import { useHasRole } from '../../auth/roles';
+import { FUND_DECIDERS } from '../roles';
 import { MutationDialog } from '../../shared/MutationDialog';
+import { NoteInput } from '../../shared/NoteInput';
 import { OrganisationPicker } from '../../shared/OrganisationPicker';
 
 interface FundRecord {
@@ -56,6 +60,16 @@ function rulesInput(values: Record<string, unknown>) {
   };
 }
 
+/** The fund's rules as the rules inputs hold them. */
+const currentRules = (fund: FundRecord) => ({
+  rules: {
+    perPersonYearlyCap: fund.perPersonYearlyCap ? fenToYuan(fund.perPersonYearlyCap) : '',
+    secondApprovalAbove: fund.secondApprovalAbove ? fenToYuan(fund.secondApprovalAbove) : '',
+    requiresVulnerability: fund.requiresVulnerability,
+    eligibleCaseStatuses: fund.eligibleCaseStatuses ?? [],
+  },
+});
+
 /** openFund (FUND_APPROVER, ADMIN): a new fund at a zero balance. */
 export function OpenFundDialog() {
   return (
@@ -92,67 +106,50 @@ export function OpenFundDialog() {
   );
 }
 
-/** allocateToFund (ADMIN, FUND_APPROVER): money from the budget into this fund. */
-export function AllocateDialog() {
+/**
+ * The fund page's money and rules dialogs (FUND_APPROVER, ADMIN): allocateToFund (from the budget into this
+ * fund), transferBetweenFunds (from this fund to another) and setFundRules (replaces its eligibility and
+ * approval rules).
+ */
+export function FundActions() {
   const fund = useRecordContext<FundRecord>();
-  if (!fund) return null;
+  const decides = useHasRole(...FUND_DECIDERS);
+  if (!fund || !decides) return <TopToolbar />;
   return (
-    <MutationDialog
-      label="onedoor.funds.actions.allocate"
-      icon={<SavingsIcon />}
-      mutation={ALLOCATE_TO_FUND}
-      successMessage="onedoor.funds.done.allocated"
-      defaultValues={{ budgetYear: Number(todayInShanghai().slice(0, 4)) }}
-      toInput={(v) => ({ fundId: fund.id, amount: fenOf(v.amount), note: v.note, budgetYear: v.budgetYear ?? null })}
-    >
-      <YuanInput source="amount" label="onedoor.funds.fields.amount" />
-      <TextInput source="note" label="onedoor.funds.fields.note" validate={required()} fullWidth multiline />
-      <NumberInput source="budgetYear" label="onedoor.funds.fields.budgetYear" fullWidth />
-    </MutationDialog>
-  );
-}
-
-/** transferBetweenFunds (ADMIN, FUND_APPROVER): money from this fund to another. */
-export function TransferDialog() {
-  const fund = useRecordContext<FundRecord>();
-  if (!fund) return null;
-  return (
-    <MutationDialog
-      label="onedoor.funds.actions.transfer"
-      icon={<SwapIcon />}
-      mutation={TRANSFER_BETWEEN_FUNDS}
-      successMessage="onedoor.funds.done.transferred"
-      toInput={(v) => ({ fromFundId: fund.id, toFundId: v.toFundId, amount: fenOf(v.amount), memo: v.memo })}
-    >
-      <FundPicker source="toFundId" label="onedoor.funds.fields.toFund" />
-      <YuanInput source="amount" label="onedoor.funds.fields.amount" />
-      <TextInput source="memo" label="onedoor.funds.fields.memo" validate={required()} fullWidth multiline />
-    </MutationDialog>
-  );
-}
-
-/** setFundRules (FUND_APPROVER, ADMIN): replaces the fund's eligibility and approval rules. */
-export function FundRulesDialog() {
-  const fund = useRecordContext<FundRecord>();
-  if (!fund) return null;
-  const current = {
-    rules: {
-      perPersonYearlyCap: fund.perPersonYearlyCap ? fenToYuan(fund.perPersonYearlyCap) : '',
-      secondApprovalAbove: fund.secondApprovalAbove ? fenToYuan(fund.secondApprovalAbove) : '',
-      requiresVulnerability: fund.requiresVulnerability,
-      eligibleCaseStatuses: fund.eligibleCaseStatuses ?? [],
-    },
-  };
-  return (
-    <MutationDialog
-      label="onedoor.funds.actions.setRules"
-      icon={<RuleIcon />}
-      mutation={SET_FUND_RULES}
-      successMessage="onedoor.funds.done.rulesSet"
-      defaultValues={current}
-      toInput={(v) => ({ fundId: fund.id, rules: rulesInput(v) })}
-    >
-      <RulesInputs />
-    </MutationDialog>
+    <TopToolbar>
+      <MutationDialog
+        label="onedoor.funds.actions.allocate"
+        icon={<SavingsIcon />}
+        mutation={ALLOCATE_TO_FUND}
+        successMessage="onedoor.funds.done.allocated"
+        defaultValues={{ budgetYear: Number(todayInShanghai().slice(0, 4)) }}
+        toInput={(v) => ({ fundId: fund.id, amount: fenOf(v.amount), note: v.note, budgetYear: v.budgetYear ?? null })}
+      >
+        <YuanInput source="amount" label="onedoor.funds.fields.amount" />
+        <NoteInput source="note" label="onedoor.funds.fields.note" />
+        <NumberInput source="budgetYear" label="onedoor.funds.fields.budgetYear" fullWidth />
+      </MutationDialog>
+      <MutationDialog
+        label="onedoor.funds.actions.transfer"
+        icon={<SwapIcon />}
+        mutation={TRANSFER_BETWEEN_FUNDS}
+        successMessage="onedoor.funds.done.transferred"
+        toInput={(v) => ({ fromFundId: fund.id, toFundId: v.toFundId, amount: fenOf(v.amount), memo: v.memo })}
+      >
+        <FundPicker source="toFundId" label="onedoor.funds.fields.toFund" />
+        <YuanInput source="amount" label="onedoor.funds.fields.amount" />
+        <NoteInput source="memo" label="onedoor.funds.fields.memo" />
+      </MutationDialog>
+      <MutationDialog
+        label="onedoor.funds.actions.setRules"
+        icon={<RuleIcon />}
+        mutation={SET_FUND_RULES}
+        successMessage="onedoor.funds.done.rulesSet"
+        defaultValues={currentRules(fund)}
+        toInput={(v) => ({ fundId: fund.id, rules: rulesInput(v) })}
+      >
+        <RulesInputs />
+      </MutationDialog>
+    </TopToolbar>
   );
 }

@@ -1,14 +1,4 @@
-import {
-  BooleanInput,
-  Datagrid,
-  List,
-  NumberInput,
-  SelectInput,
-  TextField,
-  TextInput,
-  required,
-  useRecordContext,
-} from 'react-admin';
+import { BooleanInput, NumberInput, SelectInput, TextField, required, useRecordContext } from 'react-admin';
 import AddIcon from '@mui/icons-material/Add';
 import EditNoteIcon from '@mui/icons-material/EditNote';
 import { Box, Typography } from '@mui/material';
@@ -16,11 +6,12 @@ import { DateTimeField, EnumField, enumChoices, MoneyField } from '../../format/
 import { fenToYuan, formatFen } from '../../format/money';
 import { useHasRole } from '../../auth/roles';
 import { LEGAL_AID_WRITERS } from '../roles';
-import { ListActions } from '../../shared/ListActions';
+import { RecordList } from '../../shared/RecordList';
 import type { RoleButton } from '../../shared/RoleToolbar';
 import { type CsvColumn } from '../../shared/ExportCsvButton';
 import { CasePicker, fenOf, PersonPicker, YuanInput } from '../inputs';
 import { MutationDialog } from '../../shared/MutationDialog';
+import { NoteInput } from '../../shared/NoteInput';
 import { OPEN_LEGAL_AID, RECORD_LEGAL_AID_PROGRESS } from '../operations';
 import { ReferencePicker } from '../../shared/ReferencePicker';
 
@@ -80,15 +71,16 @@ function OpenMatterDialog() {
       <PersonPicker />
       <CasePicker />
       <LawyerPicker />
-      <TextInput source="summary" label="onedoor.funds.fields.summary" validate={required()} multiline fullWidth />
+      <NoteInput source="summary" label="onedoor.funds.fields.summary" />
     </MutationDialog>
   );
 }
 
 /** recordLegalAidProgress: lawyer, documents, money recovered (yuan), conclusion; the version read guards against a stale write. */
-function ProgressDialog() {
+function ProgressColumn({ label: _label }: { label?: string }) {
   const matter = useRecordContext<Matter>();
-  if (!matter || matter.status === 'CONCLUDED') return null;
+  const writes = useHasRole(...LEGAL_AID_WRITERS);
+  if (!writes || !matter || matter.status === 'CONCLUDED') return null;
   return (
     <MutationDialog
       label="onedoor.funds.actions.recordProgress"
@@ -118,10 +110,6 @@ function ProgressDialog() {
   );
 }
 
-function ProgressColumn({ label: _label }: { label?: string }) {
-  return useHasRole(...LEGAL_AID_WRITERS) ? <ProgressDialog /> : null;
-}
-
 function MatterPanel() {
   const matter = useRecordContext<Matter>();
   return matter ? (
@@ -149,18 +137,24 @@ const ADDS: RoleButton[] = [[LEGAL_AID_WRITERS, <OpenMatterDialog key="open" />]
 /** Legal-aid matters (法律援助); the API has no single-matter query, so a row expands to its summary. */
 export function LegalAidList() {
   return (
-    <List filters={filters} actions={<ListActions columns={columns} filename="legal-aid" adds={ADDS} />} empty={false}>
-      <Datagrid bulkActionButtons={false} rowClick="expand" expand={<MatterPanel />}>
-        <DateTimeField source="openedAt" sortable={false} />
-        <EnumField source="kind" enumName="LegalAidKind" sortable={false} />
-        <TextField source="person.name" sortable={false} />
-        <TextField source="case.number" sortable={false} emptyText="onedoor.common.none" />
-        <TextField source="lawyer.person.name" sortable={false} emptyText="onedoor.common.none" />
-        <EnumField source="status" enumName="LegalAidStatus" sortable={false} />
-        <TextField source="documentsDrafted" sortable={false} />
-        <MoneyField source="recovered" sortable={false} />
-        <ProgressColumn label="onedoor.funds.fields.actions" />
-      </Datagrid>
-    </List>
+    <RecordList
+      filters={filters}
+      columns={columns}
+      filename="legal-aid"
+      adds={ADDS}
+      empty={false}
+      rowClick="expand"
+      expand={<MatterPanel />}
+    >
+      <DateTimeField source="openedAt" sortable={false} />
+      <EnumField source="kind" enumName="LegalAidKind" sortable={false} />
+      <TextField source="person.name" sortable={false} />
+      <TextField source="case.number" sortable={false} emptyText="onedoor.common.none" />
+      <TextField source="lawyer.person.name" sortable={false} emptyText="onedoor.common.none" />
+      <EnumField source="status" enumName="LegalAidStatus" sortable={false} />
+      <TextField source="documentsDrafted" sortable={false} />
+      <MoneyField source="recovered" sortable={false} />
+      <ProgressColumn label="onedoor.funds.fields.actions" />
+    </RecordList>
   );
 }

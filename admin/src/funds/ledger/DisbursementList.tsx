@@ -1,16 +1,15 @@
-import { TextField, useRecordContext, useTranslate } from 'react-admin';
+import { TextField, useTranslate } from 'react-admin';
 import { Alert } from '@mui/material';
 import UndoIcon from '@mui/icons-material/Undo';
 import { DateTimeField, EnumField } from '../../format/fields';
 import { MONEY_COLUMNS, moneyCsvColumns } from '../fields';
 import { formatFen } from '../../format/money';
 import { formatDateTime } from '../../format/time';
-import { useHasRole } from '../../auth/roles';
 import { FUND_DECIDERS } from '../roles';
 import { RecordList } from '../../shared/RecordList';
 import { type CsvColumn } from '../../shared/ExportCsvButton';
 import { CasePicker, FundPicker, PersonPicker } from '../inputs';
-import { MutationDialog } from '../../shared/MutationDialog';
+import { type RecordForm, RecordDialogs } from '../../shared/RecordDialogs';
 import { NoteInput } from '../../shared/NoteInput';
 import { REVERSE_DISBURSEMENT } from '../operations';
 
@@ -41,35 +40,34 @@ const columns: CsvColumn<DisbursementRecord>[] = [
   { label: 'resources.disbursements.fields.reversalReason', value: (r) => r.reversalReason },
 ];
 
-/** reverseDisbursement (FUND_APPROVER, ADMIN) with a confirmation restating the payment and a reason. */
-function ReverseColumn({ label: _label }: { label?: string }) {
-  const paid = useRecordContext<DisbursementRecord>();
-  const reverses = useHasRole(...FUND_DECIDERS);
+/** What a reversal undoes, restated before it is confirmed. */
+function ReversalWarning({ paid }: { paid: DisbursementRecord }) {
   const translate = useTranslate();
-  if (!reverses || paid?.status !== 'PAID') return null;
   return (
-    <MutationDialog
-      label="onedoor.funds.actions.reverse"
-      icon={<UndoIcon />}
-      color="error"
-      mutation={REVERSE_DISBURSEMENT}
-      successMessage="onedoor.funds.done.reversed"
-      submitLabel="onedoor.funds.actions.confirmReverse"
-      toInput={(v) => ({ disbursementId: paid.id, reason: v.reason })}
-      intro={
-        <Alert severity="warning" sx={{ mb: 2 }}>
-          {translate('onedoor.funds.reverse.warning', {
-            name: paid.person.name,
-            amount: formatFen(paid.amount),
-            fund: paid.fund.name,
-          })}
-        </Alert>
-      }
-    >
-      <NoteInput source="reason" label="onedoor.funds.fields.reversalReason" />
-    </MutationDialog>
+    <Alert severity="warning" sx={{ mb: 2 }}>
+      {translate('onedoor.funds.reverse.warning', {
+        name: paid.person.name,
+        amount: formatFen(paid.amount),
+        fund: paid.fund.name,
+      })}
+    </Alert>
   );
 }
+
+/** reverseDisbursement (FUND_APPROVER, ADMIN) of a paid payment, with a confirmation and a reason. */
+const REVERSE: RecordForm<DisbursementRecord> = {
+  roles: FUND_DECIDERS,
+  when: (paid) => paid.status === 'PAID',
+  label: 'onedoor.funds.actions.reverse',
+  icon: <UndoIcon />,
+  color: 'error',
+  mutation: REVERSE_DISBURSEMENT,
+  successMessage: 'onedoor.funds.done.reversed',
+  submitLabel: 'onedoor.funds.actions.confirmReverse',
+  toInput: (v, paid) => ({ ...v, disbursementId: paid.id }),
+  intro: (paid) => <ReversalWarning paid={paid} />,
+  inputs: <NoteInput source="reason" label="onedoor.funds.fields.reversalReason" />,
+};
 
 /** Payments (救助金发放), newest first, reversed ones marked. */
 export function DisbursementList() {
@@ -79,7 +77,7 @@ export function DisbursementList() {
       {MONEY_COLUMNS}
       <EnumField source="status" enumName="DisbursementStatus" sortable={false} />
       <TextField source="purpose" sortable={false} />
-      <ReverseColumn label="onedoor.funds.fields.actions" />
+      <RecordDialogs forms={[REVERSE]} label="onedoor.funds.fields.actions" />
     </RecordList>
   );
 }

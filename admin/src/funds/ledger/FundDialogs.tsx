@@ -1,13 +1,4 @@
-import {
-  BooleanInput,
-  NumberInput,
-  SelectArrayInput,
-  SelectInput,
-  TextInput,
-  TopToolbar,
-  required,
-  useRecordContext,
-} from 'react-admin';
+import { BooleanInput, NumberInput, SelectArrayInput, TextInput, TopToolbar, required } from 'react-admin';
 import AddIcon from '@mui/icons-material/Add';
 import SavingsIcon from '@mui/icons-material/Savings';
 import SwapIcon from '@mui/icons-material/SwapHoriz';
@@ -17,11 +8,12 @@ import { fenToYuan } from '../../format/money';
 import { todayInShanghai } from '../../format/time';
 import { fenOf, FundPicker, YuanInput } from '../inputs';
 import { ALLOCATE_TO_FUND, OPEN_FUND, SET_FUND_RULES, TRANSFER_BETWEEN_FUNDS } from '../operations';
-import { useHasRole } from '../../auth/roles';
 import { FUND_DECIDERS } from '../roles';
-import { MutationDialog } from '../../shared/MutationDialog';
+import { MutationDialog, type MutationDialogProps } from '../../shared/MutationDialog';
 import { NoteInput } from '../../shared/NoteInput';
 import { OrganisationPicker } from '../../shared/OrganisationPicker';
+import { type RecordForm, RecordDialogs } from '../../shared/RecordDialogs';
+import { EnumInput } from '../../shared/EnumInput';
 
 interface FundRecord {
   id: string;
@@ -71,30 +63,18 @@ const currentRules = (fund: FundRecord) => ({
 });
 
 /** openFund (FUND_APPROVER, ADMIN): a new fund at a zero balance. */
-export function OpenFundDialog() {
-  return (
-    <MutationDialog
-      label="onedoor.funds.actions.openFund"
-      icon={<AddIcon />}
-      mutation={OPEN_FUND}
-      successMessage="onedoor.funds.done.opened"
-      toInput={(v) => ({
-        code: v.code,
-        name: v.name,
-        kind: v.kind,
-        ownerOrganisationId: v.ownerOrganisationId ?? null,
-        rules: rulesInput(v),
-      })}
-    >
+const OPEN_FUND_DIALOG: MutationDialogProps = {
+  label: 'onedoor.funds.actions.openFund',
+  icon: <AddIcon />,
+  mutation: OPEN_FUND,
+  successMessage: 'onedoor.funds.done.opened',
+  nullWhenEmpty: ['ownerOrganisationId'],
+  toInput: (v) => ({ ...v, rules: rulesInput(v) }),
+  children: (
+    <>
       <TextInput source="code" label="onedoor.funds.fields.code" validate={required()} fullWidth />
       <TextInput source="name" label="onedoor.funds.fields.name" validate={required()} fullWidth />
-      <SelectInput
-        source="kind"
-        label="onedoor.funds.fields.kind"
-        choices={enumChoices('FundKind')}
-        validate={required()}
-        fullWidth
-      />
+      <EnumInput source="kind" enumName="FundKind" label="onedoor.funds.fields.kind" fullWidth isRequired />
       <OrganisationPicker
         source="ownerOrganisationId"
         reference="fundOrganisationPicks"
@@ -102,54 +82,62 @@ export function OpenFundDialog() {
         sortBy={null}
       />
       <RulesInputs />
-    </MutationDialog>
-  );
-}
+    </>
+  ),
+};
+export const OpenFundDialog = () => <MutationDialog {...OPEN_FUND_DIALOG} />;
 
-/**
- * The fund page's money and rules dialogs (FUND_APPROVER, ADMIN): allocateToFund (from the budget into this
- * fund), transferBetweenFunds (from this fund to another) and setFundRules (replaces its eligibility and
- * approval rules).
- */
-export function FundActions() {
-  const fund = useRecordContext<FundRecord>();
-  const decides = useHasRole(...FUND_DECIDERS);
-  if (!fund || !decides) return <TopToolbar />;
-  return (
-    <TopToolbar>
-      <MutationDialog
-        label="onedoor.funds.actions.allocate"
-        icon={<SavingsIcon />}
-        mutation={ALLOCATE_TO_FUND}
-        successMessage="onedoor.funds.done.allocated"
-        defaultValues={{ budgetYear: Number(todayInShanghai().slice(0, 4)) }}
-        toInput={(v) => ({ fundId: fund.id, amount: fenOf(v.amount), note: v.note, budgetYear: v.budgetYear ?? null })}
-      >
+/** The fund page's money and rules dialogs (FUND_APPROVER, ADMIN). */
+const FUND_FORMS: RecordForm<FundRecord>[] = [
+  {
+    // allocateToFund: money from the budget into this fund.
+    roles: FUND_DECIDERS,
+    label: 'onedoor.funds.actions.allocate',
+    icon: <SavingsIcon />,
+    mutation: ALLOCATE_TO_FUND,
+    successMessage: 'onedoor.funds.done.allocated',
+    defaults: () => ({ budgetYear: Number(todayInShanghai().slice(0, 4)) }),
+    nullWhenEmpty: ['budgetYear'],
+    toInput: (v, fund) => ({ ...v, fundId: fund.id, amount: fenOf(v.amount) }),
+    inputs: (
+      <>
         <YuanInput source="amount" label="onedoor.funds.fields.amount" />
         <NoteInput source="note" label="onedoor.funds.fields.note" />
         <NumberInput source="budgetYear" label="onedoor.funds.fields.budgetYear" fullWidth />
-      </MutationDialog>
-      <MutationDialog
-        label="onedoor.funds.actions.transfer"
-        icon={<SwapIcon />}
-        mutation={TRANSFER_BETWEEN_FUNDS}
-        successMessage="onedoor.funds.done.transferred"
-        toInput={(v) => ({ fromFundId: fund.id, toFundId: v.toFundId, amount: fenOf(v.amount), memo: v.memo })}
-      >
+      </>
+    ),
+  },
+  {
+    // transferBetweenFunds: money from this fund to another.
+    roles: FUND_DECIDERS,
+    label: 'onedoor.funds.actions.transfer',
+    icon: <SwapIcon />,
+    mutation: TRANSFER_BETWEEN_FUNDS,
+    successMessage: 'onedoor.funds.done.transferred',
+    toInput: (v, fund) => ({ ...v, fromFundId: fund.id, amount: fenOf(v.amount) }),
+    inputs: (
+      <>
         <FundPicker source="toFundId" label="onedoor.funds.fields.toFund" />
         <YuanInput source="amount" label="onedoor.funds.fields.amount" />
         <NoteInput source="memo" label="onedoor.funds.fields.memo" />
-      </MutationDialog>
-      <MutationDialog
-        label="onedoor.funds.actions.setRules"
-        icon={<RuleIcon />}
-        mutation={SET_FUND_RULES}
-        successMessage="onedoor.funds.done.rulesSet"
-        defaultValues={currentRules(fund)}
-        toInput={(v) => ({ fundId: fund.id, rules: rulesInput(v) })}
-      >
-        <RulesInputs />
-      </MutationDialog>
-    </TopToolbar>
-  );
-}
+      </>
+    ),
+  },
+  {
+    // setFundRules: replaces the fund's eligibility and approval rules.
+    roles: FUND_DECIDERS,
+    label: 'onedoor.funds.actions.setRules',
+    icon: <RuleIcon />,
+    mutation: SET_FUND_RULES,
+    successMessage: 'onedoor.funds.done.rulesSet',
+    defaults: currentRules,
+    toInput: (v, fund) => ({ fundId: fund.id, rules: rulesInput(v) }),
+    inputs: <RulesInputs />,
+  },
+];
+
+export const FundActions = () => (
+  <TopToolbar>
+    <RecordDialogs forms={FUND_FORMS} />
+  </TopToolbar>
+);

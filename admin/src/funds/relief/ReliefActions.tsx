@@ -6,7 +6,7 @@ import NoteIcon from '@mui/icons-material/NoteAdd';
 import { useHasRole } from '../../auth/roles';
 import { FUND_DECIDERS, FUND_WORKERS } from '../roles';
 import { useGraphQLMutation } from '../../data/hooks';
-import { MutationDialog } from '../../shared/MutationDialog';
+import { type RecordForm, RecordDialogs } from '../../shared/RecordDialogs';
 import { NoteInput } from '../../shared/NoteInput';
 import { APPROVE_APPLICATION, RECORD_FOLLOW_UP, REJECT_APPLICATION } from '../operations';
 import { PayDialog } from './PayDialog';
@@ -35,6 +35,32 @@ function ApproveButton({ application }: { application: ApplicationRecord }) {
   );
 }
 
+/** rejectReliefApplication (FUND_APPROVER, ADMIN) of a pending application, with the reason. */
+const REJECT: RecordForm<ApplicationRecord> = {
+  roles: FUND_DECIDERS,
+  when: (application) => isPending(application.status),
+  label: 'onedoor.funds.actions.reject',
+  icon: <RejectIcon />,
+  color: 'error',
+  variant: 'outlined',
+  mutation: REJECT_APPLICATION,
+  successMessage: 'onedoor.funds.done.rejected',
+  toInput: (v, application) => ({ ...v, applicationId: application.id }),
+  inputs: <NoteInput source="reason" label="onedoor.funds.fields.rejectionReason" />,
+};
+
+/** recordReliefFollowUp on a paid application: how the person fares since. */
+const FOLLOW_UP: RecordForm<ApplicationRecord> = {
+  roles: FUND_WORKERS,
+  when: (application) => application.status === 'PAID',
+  label: 'onedoor.funds.actions.followUp',
+  icon: <NoteIcon />,
+  mutation: RECORD_FOLLOW_UP,
+  successMessage: 'onedoor.funds.done.followUpRecorded',
+  toInput: (v, application) => ({ ...v, applicationId: application.id }),
+  inputs: <NoteInput source="note" label="onedoor.funds.fields.followUpNote" />,
+};
+
 /**
  * What the signed-in role may do with this application now, as the API decides it: approvers decide
  * pending ones (never their own proposal, nor twice), payers pay approved ones, proposers note paid ones.
@@ -46,37 +72,17 @@ export function ReliefActions({ label: _label }: { label?: string }) {
   const works = useHasRole(...FUND_WORKERS);
   if (!application) return null;
   const me = identity?.id;
-  const pending = isPending(application.status);
-  const mayApprove = decides && pending && application.proposedBy?.id !== me && application.firstApprovedBy?.id !== me;
-  const applicationId = application.id;
+  const mayApprove =
+    decides &&
+    isPending(application.status) &&
+    application.proposedBy?.id !== me &&
+    application.firstApprovedBy?.id !== me;
   return (
     <Stack direction="row" spacing={1} sx={{ whiteSpace: 'nowrap' }}>
       {mayApprove && <ApproveButton application={application} />}
-      {decides && pending && (
-        <MutationDialog
-          label="onedoor.funds.actions.reject"
-          icon={<RejectIcon />}
-          color="error"
-          variant="outlined"
-          mutation={REJECT_APPLICATION}
-          successMessage="onedoor.funds.done.rejected"
-          toInput={(v) => ({ applicationId, reason: v.reason })}
-        >
-          <NoteInput source="reason" label="onedoor.funds.fields.rejectionReason" />
-        </MutationDialog>
-      )}
+      <RecordDialogs forms={[REJECT]} />
       {works && application.status === 'APPROVED' && <PayDialog application={application} />}
-      {works && application.status === 'PAID' && (
-        <MutationDialog
-          label="onedoor.funds.actions.followUp"
-          icon={<NoteIcon />}
-          mutation={RECORD_FOLLOW_UP}
-          successMessage="onedoor.funds.done.followUpRecorded"
-          toInput={(v) => ({ applicationId, note: v.note })}
-        >
-          <NoteInput source="note" label="onedoor.funds.fields.followUpNote" />
-        </MutationDialog>
-      )}
+      <RecordDialogs forms={[FOLLOW_UP]} />
     </Stack>
   );
 }

@@ -50,7 +50,6 @@ export interface MutationDialogProps {
   fieldLabel?: FieldLabel;
   maxWidth?: 'xs' | 'sm' | 'md';
   testId?: string;
-  onDone?: (result: unknown) => void;
   /** The screen to show once done (the page of what the mutation created), from the mutation's answer. */
   redirect?: (result: unknown) => string;
   onRefused?: (error: HttpError) => void;
@@ -66,7 +65,7 @@ const emptyAsNull = (value: unknown) => (value === '' || value === undefined ? n
 export function MutationDialog(props: MutationDialogProps) {
   const { label, title, open: openProp, onClose, icon, color, variant, mutation, toInput, toVariables } = props;
   const { successMessage, conflictMessage, defaultValues, intro, children, submitLabel, readOnly } = props;
-  const { nullWhenEmpty = [], resource, maxWidth = 'sm', testId, onDone, onRefused, redirect } = props;
+  const { nullWhenEmpty = [], resource, maxWidth = 'sm', testId, onRefused, redirect } = props;
   const fieldLabel =
     props.fieldLabel ?? (resource ? (field: string) => `resources.${resource}.fields.${field}` : undefined);
   const translate = useTranslate();
@@ -83,7 +82,6 @@ export function MutationDialog(props: MutationDialogProps) {
         toVariables ? toVariables(values) : { input: toInput ? toInput(values) : values },
       );
       close();
-      onDone?.(result);
       if (redirect) void navigate(redirect(result));
       return undefined;
     } catch (error) {

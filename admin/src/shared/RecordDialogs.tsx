@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { type RaRecord, usePermissions, useRecordContext } from 'react-admin';
+import { type RaRecord, TopToolbar, usePermissions, useRecordContext } from 'react-admin';
 import { hasRole, type Role } from '../auth/roles';
 import { type FormValues, MutationDialog, type MutationDialogProps } from './MutationDialog';
 
@@ -46,5 +46,14 @@ export function RecordDialogs<R extends RaRecord>({ forms }: { forms: readonly R
         </MutationDialog>
       ))}
     </>
+  );
+}
+
+/** A show page's toolbar: the record's dialogs that apply (RecordDialogs). */
+export function RecordToolbar<R extends RaRecord>({ forms }: { forms: readonly RecordForm<R>[] }) {
+  return (
+    <TopToolbar>
+      <RecordDialogs forms={forms} />
+    </TopToolbar>
   );
 }

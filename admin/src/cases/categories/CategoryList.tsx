@@ -2,14 +2,15 @@ import { Chip, Stack } from '@mui/material';
 import { BooleanField, FunctionField, TextField } from 'react-admin';
 import { useHasRole } from '../../auth/roles';
 import { SETTINGS_EDITORS } from '../roles';
+import { RecordDialogs } from '../../shared/RecordDialogs';
 import { RecordList } from '../../shared/RecordList';
 import type { RoleButton } from '../../shared/RoleToolbar';
 import { type CsvColumn } from '../../shared/ExportCsvButton';
 import {
   CreateCategoryButton,
   DeactivateCategoryButton,
-  RenameCategoryButton,
-  RoutingRuleButton,
+  RENAME_CATEGORY_FORM,
+  ROUTING_RULE_FORM,
   type CategoryRow,
 } from './CategoryDialogs';
 
@@ -53,8 +54,8 @@ export function CategoryList() {
           </Stack>
         )}
       />
-      {admin && <RenameCategoryButton />}
-      {admin && <RoutingRuleButton />}
+      {admin && <RecordDialogs forms={[RENAME_CATEGORY_FORM]} />}
+      {admin && <RecordDialogs forms={[ROUTING_RULE_FORM]} />}
       {admin && <DeactivateCategoryButton />}
     </RecordList>
   );

@@ -1,4 +1,4 @@
-import { BooleanInput, NumberInput, SelectArrayInput, TextInput, TopToolbar, required } from 'react-admin';
+import { BooleanInput, NumberInput, SelectArrayInput, TextInput, required } from 'react-admin';
 import AddIcon from '@mui/icons-material/Add';
 import SavingsIcon from '@mui/icons-material/Savings';
 import SwapIcon from '@mui/icons-material/SwapHoriz';
@@ -12,7 +12,7 @@ import { FUND_DECIDERS } from '../roles';
 import { MutationDialog, type MutationDialogProps } from '../../shared/MutationDialog';
 import { NoteInput } from '../../shared/NoteInput';
 import { OrganisationPicker } from '../../shared/OrganisationPicker';
-import { type RecordForm, RecordDialogs } from '../../shared/RecordDialogs';
+import type { RecordForm } from '../../shared/RecordDialogs';
 import { EnumInput } from '../../shared/EnumInput';
 
 interface FundRecord {
@@ -88,7 +88,7 @@ const OPEN_FUND_DIALOG: MutationDialogProps = {
 export const OpenFundDialog = () => <MutationDialog {...OPEN_FUND_DIALOG} />;
 
 /** The fund page's money and rules dialogs (FUND_APPROVER, ADMIN). */
-const FUND_FORMS: RecordForm<FundRecord>[] = [
+export const FUND_FORMS: RecordForm<FundRecord>[] = [
   {
     // allocateToFund: money from the budget into this fund.
     roles: FUND_DECIDERS,
@@ -135,9 +135,3 @@ const FUND_FORMS: RecordForm<FundRecord>[] = [
     inputs: <RulesInputs />,
   },
 ];
-
-export const FundActions = () => (
-  <TopToolbar>
-    <RecordDialogs forms={FUND_FORMS} />
-  </TopToolbar>
-);

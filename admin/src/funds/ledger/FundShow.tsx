@@ -14,7 +14,8 @@ import { Typography } from '@mui/material';
 import { DateTimeField, EnumField, MoneyField } from '../../format/fields';
 import { formatFen } from '../../format/money';
 import { SimpleTable } from '../../shared/SimpleTable';
-import { FundActions } from './FundDialogs';
+import { FUND_FORMS } from './FundDialogs';
+import { RecordToolbar } from '../../shared/RecordDialogs';
 import { FundLedger } from './FundLedger';
 import { FundReportPanel } from './FundReportPanel';
 import { FULL_RECORD } from '../../shared/fullRecord';
@@ -54,7 +55,7 @@ function BudgetYears() {
 export function FundShow() {
   const translate = useTranslate();
   return (
-    <Show queryOptions={FULL_RECORD} actions={<FundActions />} title={<FundTitle />}>
+    <Show queryOptions={FULL_RECORD} actions={<RecordToolbar forms={FUND_FORMS} />} title={<FundTitle />}>
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="onedoor.funds.tabs.summary">
           <TextField source="code" />

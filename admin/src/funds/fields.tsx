@@ -2,6 +2,7 @@ import { TextField } from 'react-admin';
 import { MoneyField } from '../format/fields';
 import { formatFen } from '../format/money';
 import type { CsvColumn } from '../shared/ExportCsvButton';
+import { fieldNameOf } from '../i18n/fieldNames';
 
 /**
  * The columns every list of money shows: to whom, from which fund, for which case, how much. The funds API
@@ -23,7 +24,7 @@ interface MoneyRow {
 
 /** The export's columns of MONEY_COLUMNS, headed by the resource's field names. */
 export function moneyCsvColumns<R extends MoneyRow>(resource: string): CsvColumn<R>[] {
-  const label = (field: string) => `resources.${resource}.fields.${field}`;
+  const label = fieldNameOf(resource);
   return [
     { label: label('person.name'), value: (r) => r.person.name },
     { label: label('fund.name'), value: (r) => r.fund.name },

@@ -5,6 +5,7 @@ import { Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material
 import { useNavigate } from 'react-router-dom';
 import { type FieldLabel, fieldErrorsOf } from '../data/errors';
 import { useGraphQLMutation } from '../data/hooks';
+import { fieldNameOf } from '../i18n/fieldNames';
 
 /** A form's values, keyed by input name. */
 export type FormValues = Record<string, unknown>;
@@ -66,8 +67,7 @@ export function MutationDialog(props: MutationDialogProps) {
   const { label, title, open: openProp, onClose, icon, color, variant, mutation, toInput, toVariables } = props;
   const { successMessage, conflictMessage, defaultValues, intro, children, submitLabel, readOnly } = props;
   const { nullWhenEmpty = [], resource, maxWidth = 'sm', testId, onRefused, redirect } = props;
-  const fieldLabel =
-    props.fieldLabel ?? (resource ? (field: string) => `resources.${resource}.fields.${field}` : undefined);
+  const fieldLabel = props.fieldLabel ?? (resource ? fieldNameOf(resource) : undefined);
   const translate = useTranslate();
   const navigate = useNavigate();
   const [openHere, setOpenHere] = useState(false);

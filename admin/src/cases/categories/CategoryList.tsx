@@ -13,8 +13,9 @@ import {
   ROUTING_RULE_FORM,
   type CategoryRow,
 } from './CategoryDialogs';
+import { fieldNameOf } from '../../i18n/fieldNames';
 
-const f = (key: string) => `resources.categories.fields.${key}`;
+const f = fieldNameOf('categories');
 const columns: CsvColumn<CategoryRow>[] = [
   { label: f('code'), value: (r) => r.code },
   { label: f('name'), value: (r) => r.name },

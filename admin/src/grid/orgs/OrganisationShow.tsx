@@ -9,6 +9,7 @@ import { FULL_RECORD } from '../../shared/fullRecord';
 import { RecordLinkField, RecordPart } from '../../shared/ShowParts';
 import { type Column, SimpleTable } from '../../shared/SimpleTable';
 import { Aliases } from '../Aliases';
+import { fieldNameOf } from '../../i18n/fieldNames';
 
 interface Contact {
   name: string;
@@ -54,7 +55,7 @@ function OpenCaseList({ openCases }: { openCases: OpenCases }) {
   );
 }
 
-const field = (name: string) => `resources.organisations.fields.${name}`;
+const field = fieldNameOf('organisations');
 
 /** One organisation: where it serves, how cases reach it, whom to call, and its open cases. */
 export function OrganisationShow() {

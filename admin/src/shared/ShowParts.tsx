@@ -4,7 +4,7 @@ import { type RaRecord, useRecordContext, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 
 /** 无: a show page's word for a field with nothing in it. */
-export function NoneText() {
+function NoneText() {
   const translate = useTranslate();
   return <Typography variant="body2">{translate('onedoor.common.none')}</Typography>;
 }
@@ -39,19 +39,8 @@ export function RecordLink({
   return <Link to={`/${resource}/${target.id}/show`}>{target.name}</Link>;
 }
 
-/** The record's reference at `source` as a link to its page (named by `nameField`); 无 when there is none. */
-export function RecordLinkField({
-  source,
-  resource,
-  nameField = 'name',
-}: {
-  source: string;
-  resource: string;
-  nameField?: string;
-  /** Heads it in a show layout. */
-  label?: string;
-}) {
-  const record = useRecordContext<Record<string, ({ id: string } & Record<string, string | undefined>) | null>>();
-  const target = record?.[source];
-  return <RecordLink resource={resource} target={target && { id: target.id, name: target[nameField] ?? '' }} />;
+/** The record's reference at `source` as a link to its page; 无 when there is none. */
+export function RecordLinkField({ source, resource }: { source: string; resource: string; label?: string }) {
+  const record = useRecordContext<Record<string, { id: string; name: string } | null>>();
+  return <RecordLink resource={resource} target={record?.[source]} />;
 }

@@ -10,34 +10,14 @@ import { ATTACHMENT_FIELDS } from '../shared/attachments/types';
 export const CASE_EVENT = `id kind at actor { id username person { id name } } unit { id name } reason note step days satisfaction outcome
   legalChannel public appointmentKind scheduledAt place attendees mediationOutcome dueAt attachments { id name }`;
 
+/** An organisation as the routing pickers offer it. */
+const ORGANISATION = 'id name shortName kind';
+
 /** The organisations a search finds (by name, short name, alias, code or their pinyin); all of them when none is typed. */
-export const ORGANISATIONS = gql`
-  query CaseOrganisations($search: String) {
-    organisations(first: 200, filter: { search: $search }, orderBy: { field: NAME, direction: ASC }) {
-      nodes {
-        id
-        name
-        shortName
-        kind
-      }
-    }
-  }
-`;
+export const ORGANISATIONS = gql`query CaseOrganisations($search: String) { organisations(first: 200, filter: { search: $search }, orderBy: { field: NAME, direction: ASC }) { nodes { ${ORGANISATION} } } }`;
 
 /** The units a case's category routing rules name, to offer first when routing it. */
-export const ROUTING_SUGGESTIONS = gql`
-  query CaseRoutingSuggestions($id: ID!) {
-    case(id: $id) {
-      id
-      routingSuggestions {
-        id
-        name
-        shortName
-        kind
-      }
-    }
-  }
-`;
+export const ROUTING_SUGGESTIONS = gql`query CaseRoutingSuggestions($id: ID!) { case(id: $id) { id routingSuggestions { ${ORGANISATION} } } }`;
 
 /** A grid unit named with the unit above it (a village alone is ambiguous). */
 const UNIT = 'id name level parent { id name }';
@@ -45,76 +25,21 @@ const UNIT = 'id name level parent { id name }';
 export const GRID_UNITS = gql`query CaseGridUnits($search: String) { gridUnits(first: 30, filter: { search: $search }, orderBy: { field: NAME, direction: ASC }) { nodes { ${UNIT} } } }`;
 export const GRID_UNIT = gql`query CaseGridUnit($id: ID!) { gridUnit(id: $id) { ${UNIT} } }`;
 
-export const CATEGORY_TREE = gql`
-  query CaseCategoryTree {
-    categories {
-      id
-      code
-      name
-      active
-      children {
-        id
-        code
-        name
-        active
-      }
-    }
-  }
-`;
+/** A category of the taxonomy (two levels: top-level categories and their sub-categories). */
+const CATEGORY = 'id code name';
+const NAMED = 'id name';
 
-export const SUGGEST_MEDIATORS = gql`
-  query SuggestMediators($input: SuggestMediatorsInput!) {
-    suggestMediators(input: $input, first: 5) {
-      score
-      mediator {
-        id
-        pool
-        studio
-        workload
-        person {
-          id
-          name
-        }
-      }
-      factors {
-        factor
-        weight
-        value
-        note
-      }
-    }
-  }
-`;
+export const CATEGORY_TREE = gql`query CaseCategoryTree { categories { ${CATEGORY} active children { ${CATEGORY} active } } }`;
 
-export const DEADLINE_BOARD = gql`
-  query DeadlineBoard($unitId: ID, $minimum: WarningColour, $orderBy: DeadlineBoardOrder) {
-    deadlineBoard(unitId: $unitId, minimum: $minimum, orderBy: $orderBy) {
-      unit {
-        id
-        name
-      }
-      yellow
-      red
-      cases {
-        id
-        number
-        version
-        title
-        status
-        warning
-        deadlineAt
-        clock {
-          daysLeft
-          unmaintainedCalendarYears
-        }
-        category {
-          id
-          name
-        }
-      }
-    }
-  }
-`;
+/** A suggested mediator, with the factors that scored them. */
+const SUGGESTION = `score mediator { id pool studio workload person { ${NAMED} } } factors { factor weight value note }`;
+export const SUGGEST_MEDIATORS = gql`query SuggestMediators($input: SuggestMediatorsInput!) { suggestMediators(input: $input, first: 5) { ${SUGGESTION} } }`;
+
+/** A case on the deadline board. */
+const BOARD_CASE = `id number version title status warning deadlineAt clock { daysLeft unmaintainedCalendarYears } category { ${NAMED} }`;
+export const DEADLINE_BOARD = gql`query DeadlineBoard($unitId: ID, $minimum: WarningColour, $orderBy: DeadlineBoardOrder) {
+  deadlineBoard(unitId: $unitId, minimum: $minimum, orderBy: $orderBy) { unit { ${NAMED} } yellow red cases { ${BOARD_CASE} } }
+}`;
 
 const CASE_AFTER = 'id version status';
 
@@ -140,43 +65,14 @@ export const TRANSITIONS = {
 };
 export type TransitionName = keyof typeof TRANSITIONS;
 
-export const CREATE_CATEGORY = gql`
-  mutation CreateCategory($input: CreateCategoryInput!) {
-    createCategory(input: $input) {
-      id
-      name
-    }
-  }
-`;
-export const SET_CATEGORY_ROUTING_UNITS = gql`
-  mutation SetCategoryRoutingUnits($input: SetCategoryRoutingUnitsInput!) {
-    setCategoryRoutingUnits(input: $input) {
-      id
-      routingUnits {
-        id
-        name
-        shortName
-      }
-    }
-  }
-`;
-
-export const RENAME_CATEGORY = gql`
-  mutation RenameCategory($id: ID!, $name: String!) {
-    renameCategory(id: $id, name: $name) {
-      id
-      name
-    }
-  }
-`;
-export const DEACTIVATE_CATEGORY = gql`
-  mutation DeactivateCategory($id: ID!) {
-    deactivateCategory(id: $id) {
-      id
-      active
-    }
-  }
-`;
+export const CREATE_CATEGORY = gql`mutation CreateCategory($input: CreateCategoryInput!) { createCategory(input: $input) { ${NAMED} } }`;
+export const SET_CATEGORY_ROUTING_UNITS = gql`mutation SetCategoryRoutingUnits($input: SetCategoryRoutingUnitsInput!) {
+  setCategoryRoutingUnits(input: $input) { id routingUnits { ${NAMED} shortName } }
+}`;
+export const RENAME_CATEGORY = gql`mutation RenameCategory($id: ID!, $name: String!) { renameCategory(id: $id, name: $name) { ${NAMED} } }`;
+export const DEACTIVATE_CATEGORY = gql(
+  'mutation DeactivateCategory($id: ID!) { deactivateCategory(id: $id) { id active } }',
+);
 
 const RULES = `registerDays acceptDays firstTimeDays handleDays maxExtensionDays objectionWorkingDays reexaminationRequestDays
   reexaminationDays reviewRequestDays reviewDays repeatLookbackDays groupHeadCount blueDays yellowDays`;
@@ -186,37 +82,18 @@ export const UPDATE_CASE_RULES = gql`mutation UpdateCaseRules($input: CaseRulesI
 const DAY = 'date kind name';
 export const CALENDAR_DAYS = gql`query CalendarDays($from: Date!, $to: Date!) { calendarDays(from: $from, to: $to) { ${DAY} } }`;
 export const SET_CALENDAR_DAY = gql`mutation SetCalendarDay($input: CalendarDayInput!) { setCalendarDay(input: $input) { ${DAY} } }`;
-export const REMOVE_CALENDAR_DAY = gql`
-  mutation RemoveCalendarDay($date: Date!) {
-    removeCalendarDay(date: $date)
-  }
-`;
+export const REMOVE_CALENDAR_DAY = gql('mutation RemoveCalendarDay($date: Date!) { removeCalendarDay(date: $date) }');
 
 // Intake (登记): the taxonomy, the grid tree, petitioner search and the two registrations.
 
 /** The taxonomy, top-level categories with their active sub-categories. */
-export const CATEGORIES = gql`
-  query IntakeCategories {
-    categories {
-      id
-      name
-      code
-      children {
-        id
-        name
-        code
-      }
-    }
-  }
-`;
+export const CATEGORIES = gql`query IntakeCategories { categories { ${CATEGORY} children { ${CATEGORY} } } }`;
 
 /** A grid unit and its level, as the intake's tree lists it. */
 const LEVELLED = 'id name level';
 
 /** One level of the grid tree: the units directly under `parentId` (the county when `level` is COUNTY). */
 export const GRID_CHILDREN = gql`query IntakeGridChildren($filter: GridUnitFilter) { gridUnits(filter: $filter, first: 200) { totalCount nodes { ${LEVELLED} } } }`;
-
-const NAMED = 'id name';
 
 /** The chosen unit with every unit above it, to show its full path. */
 export const GRID_PATH = gql`query IntakeGridPath($id: ID!) { gridUnit(id: $id) { ${NAMED} ancestors { ${NAMED} } } }`;
@@ -237,92 +114,25 @@ export const DUPLICATE_CANDIDATES = gql`
 `;
 
 /** The group-petition threshold, to say when a head count makes it one. */
-export const GROUP_HEAD_COUNT = gql`
-  query IntakeRules {
-    caseRules {
-      groupHeadCount
-    }
-  }
-`;
+export const GROUP_HEAD_COUNT = gql('query IntakeRules { caseRules { groupHeadCount } }');
 
-export const REGISTER_PERSON = gql`
-  mutation IntakeRegisterPerson($input: RegisterPersonInput!) {
-    registerPerson(input: $input) {
-      id
-      name
-      phone
-    }
-  }
-`;
-export const REGISTER_CASE = gql`
-  mutation IntakeRegisterCase($input: RegisterCaseInput!) {
-    registerCase(input: $input) {
-      id
-      number
-      trackingCode
-    }
-  }
-`;
+export const REGISTER_PERSON = gql`mutation IntakeRegisterPerson($input: RegisterPersonInput!) { registerPerson(input: $input) { ${NAMED} phone } }`;
+export const REGISTER_CASE = gql(
+  'mutation IntakeRegisterCase($input: RegisterCaseInput!) { registerCase(input: $input) { id number trackingCode } }',
+);
 
+const RECEIPT_CASE = `id number trackingCode channel title receivedAt createdAt repeat category { ${NAMED} }
+  petitioners { ${NAMED} phone } clock { stage deadlineAt running } timeline { id kind actor { id person { ${NAMED} } } }`;
+const RECEIPT_RULES = 'registerDays acceptDays firstTimeDays handleDays maxExtensionDays reexaminationRequestDays';
 /**
  * The intake receipt (受理回执): the case as registered (the petitioners masked as the API masks them for the
  * viewer), the petition office that runs the centre, and the limits in force.
  */
-export const CASE_RECEIPT = gql`
-  query CaseReceipt($id: ID!) {
-    case(id: $id) {
-      id
-      number
-      trackingCode
-      channel
-      title
-      receivedAt
-      createdAt
-      repeat
-      category {
-        id
-        name
-      }
-      petitioners {
-        id
-        name
-        phone
-      }
-      clock {
-        stage
-        deadlineAt
-        running
-      }
-      timeline {
-        id
-        kind
-        actor {
-          id
-          person {
-            id
-            name
-          }
-        }
-      }
-    }
-    caseRules {
-      registerDays
-      acceptDays
-      firstTimeDays
-      handleDays
-      maxExtensionDays
-      reexaminationRequestDays
-    }
-    organisations(first: 1, filter: { kind: PETITION_OFFICE }) {
-      nodes {
-        id
-        name
-        phone
-        address
-      }
-    }
-  }
-`;
+export const CASE_RECEIPT = gql`query CaseReceipt($id: ID!) {
+  case(id: $id) { ${RECEIPT_CASE} }
+  caseRules { ${RECEIPT_RULES} }
+  organisations(first: 1, filter: { kind: PETITION_OFFICE }) { nodes { ${NAMED} phone address } }
+}`;
 
 /** A case's files for its attachments panel (no links: one is asked for when a file is opened). */
 export const CASE_ATTACHMENTS = gql`query CaseAttachments($id: ID!) { case(id: $id) { id attachments { ${ATTACHMENT_FIELDS} } } }`;

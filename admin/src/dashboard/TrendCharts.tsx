@@ -53,26 +53,36 @@ function TrendCard(props: {
   );
 }
 
+/** One row per bucket: its label, and the value of each series drawn. */
+function bucketRows(trend: Trend | undefined, values: (point: TrendPoint) => [string, number | null][]): Row[] {
+  return (trend ?? []).map(({ bucket, point }) => ({ label: bucket.label, ...Object.fromEntries(values(point)) }));
+}
+
+/** One bar per series (stacked when given a stack), named and coloured, drawn at once without animation. */
+function bars<K extends string>(
+  keys: readonly K[],
+  name: (key: K) => string,
+  fill: (key: K) => string,
+  stackId?: string,
+) {
+  return keys.map((key) => (
+    <Bar key={key} dataKey={key} name={name(key)} fill={fill(key)} stackId={stackId} isAnimationActive={false} />
+  ));
+}
+
 /** Cases received per bucket, stacked by channel (channel names translated). */
 export function ChannelTrendChart({ trend, loading }: { trend?: Trend; loading: boolean }) {
   const translate = useTranslate();
   const channels = trend ? channelsOf(trend) : [];
-  const data: Row[] = (trend ?? []).map(({ bucket, point }) => ({
-    label: bucket.label,
-    ...Object.fromEntries(point.byChannel.map((c) => [c.key, c.count])),
-  }));
+  const data = bucketRows(trend, (point) => point.byChannel.map((c) => [c.key, c.count]));
   return (
     <TrendCard testId="chart-channels" title="channelTrend" loading={loading} empty={channels.length === 0} data={data}>
-      {channels.map((key) => (
-        <Bar
-          key={key}
-          dataKey={key}
-          name={translate(`enums.Channel.${key}`)}
-          stackId="channel"
-          fill={colour(rankOf(CHANNEL_ORDER, key))}
-          isAnimationActive={false}
-        />
-      ))}
+      {bars(
+        channels,
+        (key) => translate(`enums.Channel.${key}`),
+        (key) => colour(rankOf(CHANNEL_ORDER, key)),
+        'channel',
+      )}
     </TrendCard>
   );
 }
@@ -80,15 +90,13 @@ export function ChannelTrendChart({ trend, loading }: { trend?: Trend; loading: 
 const percentOf = (rate: number | null) => (rate === null ? null : Math.round(rate * 1000) / 10);
 const RATES = { resolutionRate: '#2e7d32', satisfactionRate: '#6a1b9a', onTimeRate: '#00838f' } as const;
 const SIGNALS = { repeat: '#ef6c00', crossLevel: '#ad1457', group: '#4527a0' } as const;
+const series = (key: string) => `onedoor.dashboard.charts.series.${key}`;
 
 /** Resolution, satisfaction and on-time rates per bucket, in percent; a gap where nothing was rated. */
 export function RatesTrendChart({ trend, loading }: { trend?: Trend; loading: boolean }) {
   const translate = useTranslate();
   const keys = Object.keys(RATES) as (keyof typeof RATES)[];
-  const data: Row[] = (trend ?? []).map(({ bucket, point }) => ({
-    label: bucket.label,
-    ...Object.fromEntries(keys.map((key) => [key, percentOf(point[key])])),
-  }));
+  const data = bucketRows(trend, (point) => keys.map((key) => [key, percentOf(point[key])]));
   const empty = data.every((d) => keys.every((key) => d[key] === null));
   return (
     <TrendCard testId="chart-rates" title="rates" loading={loading} empty={empty} data={data} percent>
@@ -97,7 +105,7 @@ export function RatesTrendChart({ trend, loading }: { trend?: Trend; loading: bo
           key={key}
           type="linear"
           dataKey={key}
-          name={translate(`onedoor.dashboard.charts.series.${key}`)}
+          name={translate(series(key))}
           stroke={RATES[key]}
           strokeWidth={2}
           dot={{ r: data.length <= 14 ? 4 : 2.5 }}
@@ -113,21 +121,14 @@ export function RatesTrendChart({ trend, loading }: { trend?: Trend; loading: bo
 export function RepeatTrendChart({ trend, loading }: { trend?: Trend; loading: boolean }) {
   const translate = useTranslate();
   const keys = Object.keys(SIGNALS) as (keyof typeof SIGNALS)[];
-  const data: Row[] = (trend ?? []).map(({ bucket, point }) => ({
-    label: bucket.label,
-    ...Object.fromEntries(keys.map((key) => [key, point[key]])),
-  }));
+  const data = bucketRows(trend, (point) => keys.map((key) => [key, point[key]]));
   return (
     <TrendCard testId="chart-repeat" title="repeatTrend" loading={loading} empty={data.length === 0} data={data}>
-      {keys.map((key) => (
-        <Bar
-          key={key}
-          dataKey={key}
-          name={translate(`onedoor.dashboard.charts.series.${key}`)}
-          fill={SIGNALS[key]}
-          isAnimationActive={false}
-        />
-      ))}
+      {bars(
+        keys,
+        (key) => translate(series(key)),
+        (key) => SIGNALS[key],
+      )}
     </TrendCard>
   );
 }

@@ -38,14 +38,28 @@ export const RECORD_LEGAL_AID_PROGRESS = gql(
 export const FUND_REPORT = gql(`query FundReport($fundId: ID!, $from: Date!, $to: Date!) {
   fundReport(fundId: $fundId, from: $from, to: $to) { openingBalance allocations disbursements reversals transfersIn transfersOut closingBalance }
 }`);
+
+/** What each line of the relief totals sums. */
+const TOTALS = 'paid reversed net payments';
+/** The legal-aid report's counts, in the order its line reads them. */
+const LEGAL_AID_COUNTS = [
+  'matters',
+  'consultations',
+  'documentDrafting',
+  'representations',
+  'documentsDrafted',
+  'recipients',
+] as const;
 export const RELIEF_REPORTS = gql(`query ReliefReports($from: Date!, $to: Date!) {
   reliefTotals(from: $from, to: $to) {
-    byKind { kind paid reversed net payments }
-    byTownship { township { id name } paid reversed net payments }
-    byVulnerability { vulnerability paid reversed net payments }
+    byKind { kind ${TOTALS} }
+    byTownship { township { id name } ${TOTALS} }
+    byVulnerability { vulnerability ${TOTALS} }
   }
-  legalAidReport(from: $from, to: $to) { matters consultations documentDrafting representations documentsDrafted recipients recovered }
+  legalAidReport(from: $from, to: $to) { ${LEGAL_AID_COUNTS.join(' ')} recovered }
 }`);
+/** The legal-aid report as RELIEF_REPORTS reads it. */
+export type LegalAidReport = Record<(typeof LEGAL_AID_COUNTS)[number], number> & { recovered: string };
 
 export const FUND_LEDGER = gql(`query FundLedger($filter: JournalEntryFilter, $first: Int) {
   journalEntries(filter: $filter, first: $first) { totalCount nodes { id kind memo occurredAt budgetYear lines { amount externalAccount fund { id name } } } }

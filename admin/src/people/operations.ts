@@ -2,29 +2,16 @@ import { gql } from '@apollo/client';
 
 /** The free-form calls of the people screens (resources' list/show calls are in queries.ts). */
 
-export const ME = gql`
-  query PeopleMe {
-    me {
-      id
-      person {
-        id
-      }
-    }
-  }
-`;
+/** Something the API names: its id and its name. */
+const NAMED = 'id name';
+
+export const ME = gql('query PeopleMe { me { id person { id } } }');
 
 /** A person as the duplicates screen compares them. */
 const COMPARED = 'id name gender phone nationalId birthDate address createdAt';
 export const DUPLICATE_PERSONS = gql`query DuplicatePersons($first: Int) { duplicatePersons(first: $first) { reason persons { ${COMPARED} } } }`;
 
-export const MERGE_PERSONS = gql`
-  mutation MergePersons($input: MergePersonsInput!) {
-    mergePersons(input: $input) {
-      id
-      name
-    }
-  }
-`;
+export const MERGE_PERSONS = gql`mutation MergePersons($input: MergePersonsInput!) { mergePersons(input: $input) { ${NAMED} } }`;
 
 /** A pool membership as its page shows it, so every change of it answers with the page's fields. */
 const MEMBER =
@@ -36,65 +23,24 @@ export const ADD_CERTIFICATION = gql`mutation AddCertification($input: AddCertif
 export const SET_WEEKDAYS = gql`mutation SetMediatorWeekdays($input: SetMediatorWeekdaysInput!) { setMediatorWeekdays(input: $input) { ${MEMBER} } }`;
 export const ADD_AVAILABILITY_EXCEPTION = gql`mutation AddAvailabilityException($input: AddAvailabilityExceptionInput!) { addAvailabilityException(input: $input) { ${MEMBER} } }`;
 
-export const POOL_STATS = gql`
-  query PoolStats($pool: Pool!) {
-    poolStats(pool: $pool) {
-      pool
-      active
-      total
-      withoutGridUnit
-      bySpecialty {
-        specialty
-        count
-      }
-      byTownship {
-        township {
-          id
-          name
-        }
-        count
-      }
-    }
-  }
-`;
+/** A pool's size, by specialty and by township. */
+const STATS = `pool active total withoutGridUnit bySpecialty { specialty count } byTownship { township { ${NAMED} } count }`;
+export const POOL_STATS = gql`query PoolStats($pool: Pool!) { poolStats(pool: $pool) { ${STATS} } }`;
 
-export const COVERAGE_GAPS = gql`
-  query CoverageGaps($input: CoverageGapsInput!) {
-    coverageGaps(input: $input) {
-      specialty
-      unitsChecked
-      gaps {
-        id
-        name
-        code
-      }
-    }
-  }
-`;
+export const COVERAGE_GAPS = gql`query CoverageGaps($input: CoverageGapsInput!) {
+  coverageGaps(input: $input) { specialty unitsChecked gaps { ${NAMED} code } }
+}`;
 
-export const EXPORT_POOL = gql`
-  query ExportPool($pool: Pool!) {
-    exportPool(pool: $pool)
-  }
-`;
+export const EXPORT_POOL = gql('query ExportPool($pool: Pool!) { exportPool(pool: $pool) }');
 
 /** What an import did, row by row where it refused one. */
 const REPORT = 'committed totalRows created updated unchanged rejected { line field reason }';
 export const IMPORT_POOL = gql`mutation ImportPool($input: ImportPoolInput!) { importPool(input: $input) { ${REPORT} } }`;
 
-export const IMPORT_PROGRESS = gql`
-  query PoolImportProgress($key: String!) {
-    poolImportProgress(progressKey: $key) {
-      phase
-      totalRows
-      validatedRows
-      writtenRows
-      updatedAt
-    }
-  }
-`;
+const PROGRESS = 'phase totalRows validatedRows writtenRows updatedAt';
+export const IMPORT_PROGRESS = gql`query PoolImportProgress($key: String!) { poolImportProgress(progressKey: $key) { ${PROGRESS} } }`;
 
-const ACCOUNT = 'id username roles disabled lastLoginAt lockedUntil person { id name } organisation { id name }';
+const ACCOUNT = `id username roles disabled lastLoginAt lockedUntil person { ${NAMED} } organisation { ${NAMED} }`;
 
 export const ACCOUNT_BY_ID = gql`query AccountById($id: ID!) { account(id: $id) { ${ACCOUNT} } }`;
 export const CREATE_ACCOUNT = gql`mutation CreateAccount($input: CreateAccountInput!) { createAccount(input: $input) { ${ACCOUNT} } }`;

@@ -2,8 +2,10 @@ import { type ReactElement, type ReactNode, useState } from 'react';
 import type { DocumentNode } from '@apollo/client';
 import { Button, Form, type HttpError, ResourceContextProvider, SaveButton, useTranslate } from 'react-admin';
 import { Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
+import { useNavigate } from 'react-router-dom';
 import { type FieldLabel, fieldErrorsOf } from '../data/errors';
 import { useGraphQLMutation } from '../data/hooks';
+import { fieldNameOf } from '../i18n/fieldNames';
 
 /** A form's values, keyed by input name. */
 export type FormValues = Record<string, unknown>;
@@ -25,6 +27,8 @@ export interface MutationDialogProps {
   mutation: DocumentNode;
   /** The form's values to the mutation's `input`; inputs are named like the input's fields so server errors land on them. */
   toInput?: (values: FormValues) => FormValues;
+  /** Optional inputs sent as null when left empty (an empty text, a cleared picker), before `toInput`. */
+  nullWhenEmpty?: readonly string[];
   /** For a mutation without an `input` argument: the form's values to its variables. */
   toVariables?: (values: FormValues) => FormValues;
   successMessage: string;
@@ -47,9 +51,14 @@ export interface MutationDialogProps {
   fieldLabel?: FieldLabel;
   maxWidth?: 'xs' | 'sm' | 'md';
   testId?: string;
+  /** The screen to show once done (the page of what the mutation created), from the mutation's answer. */
+  redirect?: (result: unknown) => string;
+  /** Sees the mutation's answer once done (a screen that opens what was just issued). */
   onDone?: (result: unknown) => void;
   onRefused?: (error: HttpError) => void;
 }
+
+const emptyAsNull = (value: unknown) => (value === '' || value === undefined ? null : value);
 
 /**
  * The back office's one dialog for a mutation: a react-admin form that runs it. A refusal is notified,
@@ -59,21 +68,23 @@ export interface MutationDialogProps {
 export function MutationDialog(props: MutationDialogProps) {
   const { label, title, open: openProp, onClose, icon, color, variant, mutation, toInput, toVariables } = props;
   const { successMessage, conflictMessage, defaultValues, intro, children, submitLabel, readOnly } = props;
-  const { resource, maxWidth = 'sm', testId, onDone, onRefused } = props;
-  const fieldLabel =
-    props.fieldLabel ?? (resource ? (field: string) => `resources.${resource}.fields.${field}` : undefined);
+  const { nullWhenEmpty = [], resource, maxWidth = 'sm', testId, onRefused, redirect, onDone } = props;
+  const fieldLabel = props.fieldLabel ?? (resource ? fieldNameOf(resource) : undefined);
   const translate = useTranslate();
+  const navigate = useNavigate();
   const [openHere, setOpenHere] = useState(false);
   const controlled = openProp !== undefined;
   const open = controlled ? openProp : openHere;
   const close = () => (controlled ? onClose?.() : setOpenHere(false));
   const { mutateAsync } = useGraphQLMutation(mutation, { successMessage, conflictMessage, fieldLabel });
-  const submit = async (values: FormValues) => {
+  const submit = async (form: FormValues) => {
+    const values = { ...form, ...Object.fromEntries(nullWhenEmpty.map((name) => [name, emptyAsNull(form[name])])) };
     try {
       const result = await mutateAsync(
         toVariables ? toVariables(values) : { input: toInput ? toInput(values) : values },
       );
       close();
+      if (redirect) void navigate(redirect(result));
       onDone?.(result);
       return undefined;
     } catch (error) {

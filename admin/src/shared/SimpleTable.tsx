@@ -27,7 +27,8 @@ export function SimpleTable<R>({
   /** A column may be `false` where the viewer's role does not see it. */
   columns: readonly (Column<R> | false)[];
   rows: readonly R[];
-  rowKey: (row: R) => string | number;
+  /** Each row's key; `index` only for rows that have nothing of their own to tell them apart. */
+  rowKey: (row: R, index: number) => string | number;
   rowSx?: (row: R) => SxProps<Theme>;
   testId?: string;
   /** The table's accessible name (a translation key). */
@@ -52,8 +53,8 @@ export function SimpleTable<R>({
         </TableRow>
       </TableHead>
       <TableBody>
-        {rows.map((row) => (
-          <TableRow key={rowKey(row)} sx={rowSx?.(row)}>
+        {rows.map((row, index) => (
+          <TableRow key={rowKey(row, index)} sx={rowSx?.(row)}>
             {shown.map((c, i) => (
               <TableCell key={c.label ?? i} {...cell(c)}>
                 {c.value(row)}

@@ -17,6 +17,7 @@ import { useOrganisationSearch } from '../inputs';
 import { useOrganisationText } from '../../shared/OrganisationPicker';
 import { WarningChip } from '../WarningChip';
 import { WarningColour } from '../../generated/enums';
+import { caseField } from '../record';
 
 interface BoardCase {
   id: string;
@@ -48,16 +49,16 @@ type OrderName = keyof typeof ORDERS;
 
 function UnitCard({
   row,
-  minimum,
+  counted,
   onUrge,
 }: {
   row: BoardRow;
-  minimum: string;
+  /** The colours the board counts, from its threshold up. */
+  counted: readonly (typeof COUNTED)[number][];
   /** Opens the urge dialog for a case; absent for a role that may not urge. */
   onUrge?: (c: BoardCase) => void;
 }) {
   const translate = useTranslate();
-  const f = (key: string) => `resources.cases.fields.${key}`;
   const count = (colour: string) => row.cases.filter((c) => c.warning === colour).length;
   return (
     <Card variant="outlined" data-testid="board-unit" data-unit={row.unit?.name ?? ''}>
@@ -67,7 +68,7 @@ function UnitCard({
             {row.unit?.name ?? translate('onedoor.cases.board.unrouted')}
           </Typography>
           <Box sx={{ flex: 1 }} />
-          {COUNTED.filter((c) => WarningColour.indexOf(c) >= WarningColour.indexOf(minimum as never)).map((colour) => (
+          {counted.map((colour) => (
             <Chip
               key={colour}
               size="small"
@@ -81,11 +82,11 @@ function UnitCard({
           rowKey={(c) => c.id}
           rowSx={(c) => ({ borderLeft: 4, borderLeftColor: WARNING_HUES[c.warning] })}
           columns={[
-            { label: f('number'), value: (c) => <Link to={`/cases/${c.id}/show`}>{c.number}</Link> },
-            { label: f('title'), value: (c) => c.title },
-            { label: f('category.name'), value: (c) => c.category.name },
-            { label: f('status'), value: (c) => translate(`enums.CaseStatus.${c.status}`), nowrap: true },
-            { label: f('deadlineAt'), value: (c) => formatDateTime(c.deadlineAt), nowrap: true },
+            { label: caseField('number'), value: (c) => <Link to={`/cases/${c.id}/show`}>{c.number}</Link> },
+            { label: caseField('title'), value: (c) => c.title },
+            { label: caseField('category.name'), value: (c) => c.category.name },
+            { label: caseField('status'), value: (c) => translate(`enums.CaseStatus.${c.status}`), nowrap: true },
+            { label: caseField('deadlineAt'), value: (c) => formatDateTime(c.deadlineAt), nowrap: true },
             {
               label: 'onedoor.cases.board.daysLeft',
               value: (c) => (
@@ -95,7 +96,7 @@ function UnitCard({
                 </>
               ),
             },
-            { label: f('warning'), value: (c) => <WarningChip colour={c.warning} /> },
+            { label: caseField('warning'), value: (c) => <WarningChip colour={c.warning} /> },
             !!onUrge && {
               value: (c) => (
                 <Button size="small" variant="outlined" onClick={() => onUrge(c)} data-testid="board-urge">
@@ -123,6 +124,7 @@ export function DeadlineBoard() {
   const [unit, setUnit] = useState<{ id: string; name: string; shortName?: string | null } | null>(null);
   const unitId = unit?.id ?? null;
   const [minimum, setMinimum] = useState<string>('YELLOW');
+  const counted = COUNTED.filter((c) => WarningColour.indexOf(c) >= WarningColour.indexOf(minimum as WarningColour));
   const [order, setOrder] = useState<OrderName>('WARNINGS');
   const [urging, setUrging] = useState<BoardCase | null>(null);
   const { data, isPending } = useGraphQLQuery<{ deadlineBoard: BoardRow[] }>(DEADLINE_BOARD, {
@@ -180,7 +182,7 @@ export function DeadlineBoard() {
             <UnitCard
               key={row.unit?.id ?? 'centre'}
               row={row}
-              minimum={minimum}
+              counted={counted}
               onUrge={canUrge ? setUrging : undefined}
             />
           ))}

@@ -16,6 +16,7 @@ import BlockIcon from '@mui/icons-material/Block';
 import AltRouteIcon from '@mui/icons-material/AltRoute';
 import { useGraphQLMutation } from '../../data/hooks';
 import { MutationDialog } from '../../shared/MutationDialog';
+import type { RecordForm } from '../../shared/RecordDialogs';
 import { OrganisationsInput } from '../inputs';
 import { CREATE_CATEGORY, DEACTIVATE_CATEGORY, RENAME_CATEGORY, SET_CATEGORY_ROUTING_UNITS } from '../operations';
 
@@ -41,7 +42,7 @@ export function CreateCategoryButton() {
       label={t('create')}
       icon={<AddIcon />}
       mutation={CREATE_CATEGORY}
-      toInput={(v) => ({ code: v.code, name: v.name, parentId: v.parentId || null })}
+      nullWhenEmpty={['parentId']}
     >
       <SelectInput source="parentId" label={t('parent')} choices={tops} emptyText={t('topLevel')} fullWidth />
       <TextInput source="code" label={t('code')} validate={required()} fullWidth />
@@ -50,45 +51,36 @@ export function CreateCategoryButton() {
   );
 }
 
-export function RenameCategoryButton() {
-  const record = useRecordContext<CategoryRow>();
-  if (!record) return null;
-  return (
-    <MutationDialog
-      {...CATEGORY_DIALOG}
-      label={t('rename')}
-      icon={<EditIcon />}
-      mutation={RENAME_CATEGORY}
-      defaultValues={{ name: record.name }}
-      toVariables={(v) => ({ id: record.id, name: v.name })}
-    >
-      <TextInput source="name" label={t('name')} validate={required()} fullWidth />
-    </MutationDialog>
-  );
-}
+/** A category's new name. */
+export const RENAME_CATEGORY_FORM: RecordForm<CategoryRow> = {
+  ...CATEGORY_DIALOG,
+  label: t('rename'),
+  icon: <EditIcon />,
+  mutation: RENAME_CATEGORY,
+  defaults: (category) => ({ name: category.name }),
+  toVariables: (v, category) => ({ id: category.id, name: v.name }),
+  inputs: <TextInput source="name" label={t('name')} validate={required()} fullWidth />,
+};
 
 /** The category's routing rule (分流规则): the units its cases usually go to, offered first when routing. */
-export function RoutingRuleButton() {
-  const record = useRecordContext<CategoryRow>();
+export const ROUTING_RULE_FORM: RecordForm<CategoryRow> = {
+  ...CATEGORY_DIALOG,
+  maxWidth: 'sm',
+  label: t('routingRule'),
+  icon: <AltRouteIcon />,
+  mutation: SET_CATEGORY_ROUTING_UNITS,
+  intro: () => <RoutingRuleIntro />,
+  defaults: (category) => ({ organisationIds: category.routingUnits.map((u) => u.id) }),
+  toInput: (v, category) => ({ categoryId: category.id, organisationIds: v.organisationIds ?? [] }),
+  inputs: <OrganisationsInput source="organisationIds" label={t('routingUnits')} />,
+};
+
+function RoutingRuleIntro() {
   const translate = useTranslate();
-  if (!record) return null;
   return (
-    <MutationDialog
-      {...CATEGORY_DIALOG}
-      maxWidth="sm"
-      label={t('routingRule')}
-      icon={<AltRouteIcon />}
-      mutation={SET_CATEGORY_ROUTING_UNITS}
-      intro={
-        <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-          {translate(t('routingRuleIntro'))}
-        </Typography>
-      }
-      defaultValues={{ organisationIds: record.routingUnits.map((u) => u.id) }}
-      toInput={(v) => ({ categoryId: record.id, organisationIds: v.organisationIds ?? [] })}
-    >
-      <OrganisationsInput source="organisationIds" label={t('routingUnits')} />
-    </MutationDialog>
+    <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+      {translate(t('routingRuleIntro'))}
+    </Typography>
   );
 }
 

@@ -1,7 +1,5 @@
 import {
   DateInput,
-  Datagrid,
-  List,
   NullableBooleanInput,
   NumberInput,
   SearchInput,
@@ -12,12 +10,11 @@ import {
 } from 'react-admin';
 import { DateTimeField, EnumField, enumChoices } from '../../format/fields';
 import { formatDateTime } from '../../format/time';
-import { ListActions } from '../../shared/ListActions';
+import { RecordList } from '../../shared/RecordList';
 import { type CsvColumn } from '../../shared/ExportCsvButton';
 import { CategoryInput, GridUnitInput, OrganisationInput } from '../inputs';
 import { WarningField } from '../WarningChip';
-
-const label = (field: string) => `resources.cases.fields.${field}`;
+import { type CaseSummary, caseField } from '../record';
 
 /** The one search box, saying what it finds: the server reads the term as any of these. */
 function CaseSearchInput(props: SearchInputProps) {
@@ -33,32 +30,29 @@ function CaseSearchInput(props: SearchInputProps) {
 
 const filters = [
   <CaseSearchInput key="q" source="q" alwaysOn />,
-  <SelectArrayInput key="warning" source="warning" label={label('warning')} choices={enumChoices('WarningColour')} />,
-  <NullableBooleanInput key="overdue" source="overdue" label={label('overdue')} />,
-  <NumberInput key="daysLeftAtMost" source="daysLeftAtMost" label={label('daysLeftAtMost')} step={1} />,
-  <SelectArrayInput key="status" source="status" label={label('status')} choices={enumChoices('CaseStatus')} />,
-  <SelectArrayInput key="channel" source="channel" label={label('channel')} choices={enumChoices('Channel')} />,
-  <CategoryInput key="categoryId" source="categoryId" label={label('categoryId')} />,
-  <GridUnitInput key="gridUnitId" source="gridUnitId" label={label('gridUnitId')} />,
-  <OrganisationInput key="responsibleUnitId" source="responsibleUnitId" label={label('responsibleUnitId')} />,
-  <DateInput key="receivedFrom" source="receivedFrom" label={label('receivedFrom')} />,
-  <DateInput key="receivedTo" source="receivedTo" label={label('receivedTo')} />,
-  <NullableBooleanInput key="repeat" source="repeat" label={label('repeat')} />,
-  <NullableBooleanInput key="groupPetition" source="groupPetition" label={label('groupPetition')} />,
-  <NullableBooleanInput key="crossLevel" source="crossLevel" label={label('crossLevel')} />,
-  <NullableBooleanInput key="lawRelated" source="lawRelated" label={label('lawRelated')} />,
+  <SelectArrayInput
+    key="warning"
+    source="warning"
+    label={caseField('warning')}
+    choices={enumChoices('WarningColour')}
+  />,
+  <NullableBooleanInput key="overdue" source="overdue" label={caseField('overdue')} />,
+  <NumberInput key="daysLeftAtMost" source="daysLeftAtMost" label={caseField('daysLeftAtMost')} step={1} />,
+  <SelectArrayInput key="status" source="status" label={caseField('status')} choices={enumChoices('CaseStatus')} />,
+  <SelectArrayInput key="channel" source="channel" label={caseField('channel')} choices={enumChoices('Channel')} />,
+  <CategoryInput key="categoryId" source="categoryId" label={caseField('categoryId')} />,
+  <GridUnitInput key="gridUnitId" source="gridUnitId" label={caseField('gridUnitId')} />,
+  <OrganisationInput key="responsibleUnitId" source="responsibleUnitId" label={caseField('responsibleUnitId')} />,
+  <DateInput key="receivedFrom" source="receivedFrom" label={caseField('receivedFrom')} />,
+  <DateInput key="receivedTo" source="receivedTo" label={caseField('receivedTo')} />,
+  <NullableBooleanInput key="repeat" source="repeat" label={caseField('repeat')} />,
+  <NullableBooleanInput key="groupPetition" source="groupPetition" label={caseField('groupPetition')} />,
+  <NullableBooleanInput key="crossLevel" source="crossLevel" label={caseField('crossLevel')} />,
+  <NullableBooleanInput key="lawRelated" source="lawRelated" label={caseField('lawRelated')} />,
 ];
 
-interface CaseRow {
-  id: string;
-  number: string;
-  title: string;
-  status: string;
-  channel: string;
-  warning: string;
-  receivedAt: string;
+interface CaseRow extends CaseSummary {
   deadlineAt: string;
-  headCount: number;
   category: { name: string };
   place: { name: string };
   responsibleUnit: { name: string } | null;
@@ -67,41 +61,35 @@ interface CaseRow {
 const yesNo = (v: boolean, t: (k: string) => string) => t(v ? 'onedoor.common.yes' : 'onedoor.common.no');
 
 /** The export: names and translated words, never ids or enum constants. */
-const columns: CsvColumn<CaseRow & { repeat: boolean; groupPetition: boolean }>[] = [
-  { label: label('number'), value: (r) => r.number },
-  { label: label('title'), value: (r) => r.title },
-  { label: label('status'), value: (r, t) => t(`enums.CaseStatus.${r.status}`) },
-  { label: label('channel'), value: (r, t) => t(`enums.Channel.${r.channel}`) },
-  { label: label('category.name'), value: (r) => r.category.name },
-  { label: label('place.name'), value: (r) => r.place.name },
-  { label: label('responsibleUnit.name'), value: (r) => r.responsibleUnit?.name ?? '' },
-  { label: label('headCount'), value: (r) => r.headCount },
-  { label: label('repeat'), value: (r, t) => yesNo(r.repeat, t) },
-  { label: label('groupPetition'), value: (r, t) => yesNo(r.groupPetition, t) },
-  { label: label('receivedAt'), value: (r) => formatDateTime(r.receivedAt) },
-  { label: label('deadlineAt'), value: (r) => formatDateTime(r.deadlineAt) },
-  { label: label('warning'), value: (r, t) => t(`enums.WarningColour.${r.warning}`) },
+const columns: CsvColumn<CaseRow>[] = [
+  { label: caseField('number'), value: (r) => r.number },
+  { label: caseField('title'), value: (r) => r.title },
+  { label: caseField('status'), value: (r, t) => t(`enums.CaseStatus.${r.status}`) },
+  { label: caseField('channel'), value: (r, t) => t(`enums.Channel.${r.channel}`) },
+  { label: caseField('category.name'), value: (r) => r.category.name },
+  { label: caseField('place.name'), value: (r) => r.place.name },
+  { label: caseField('responsibleUnit.name'), value: (r) => r.responsibleUnit?.name ?? '' },
+  { label: caseField('headCount'), value: (r) => r.headCount },
+  { label: caseField('repeat'), value: (r, t) => yesNo(r.repeat, t) },
+  { label: caseField('groupPetition'), value: (r, t) => yesNo(r.groupPetition, t) },
+  { label: caseField('receivedAt'), value: (r) => formatDateTime(r.receivedAt) },
+  { label: caseField('deadlineAt'), value: (r) => formatDateTime(r.deadlineAt) },
+  { label: caseField('warning'), value: (r, t) => t(`enums.WarningColour.${r.warning}`) },
 ];
 
 export function CaseList() {
   return (
-    <List
-      filters={filters}
-      actions={<ListActions columns={columns} filename="cases" />}
-      sort={{ field: 'receivedAt', order: 'DESC' }}
-    >
-      <Datagrid rowClick="show" bulkActionButtons={false}>
-        <TextField source="number" />
-        <TextField source="title" sortable={false} />
-        <EnumField source="status" enumName="CaseStatus" sortable={false} />
-        <EnumField source="channel" enumName="Channel" sortable={false} />
-        <TextField source="category.name" sortable={false} />
-        <TextField source="place.name" sortable={false} />
-        <TextField source="responsibleUnit.name" sortable={false} emptyText="—" />
-        <DateTimeField source="receivedAt" />
-        <DateTimeField source="deadlineAt" />
-        <WarningField source="warning" sortable={false} />
-      </Datagrid>
-    </List>
+    <RecordList filters={filters} columns={columns} sort={{ field: 'receivedAt', order: 'DESC' }}>
+      <TextField source="number" />
+      <TextField source="title" sortable={false} />
+      <EnumField source="status" enumName="CaseStatus" sortable={false} />
+      <EnumField source="channel" enumName="Channel" sortable={false} />
+      <TextField source="category.name" sortable={false} />
+      <TextField source="place.name" sortable={false} />
+      <TextField source="responsibleUnit.name" sortable={false} emptyText="—" />
+      <DateTimeField source="receivedAt" />
+      <DateTimeField source="deadlineAt" />
+      <WarningField source="warning" sortable={false} />
+    </RecordList>
   );
 }

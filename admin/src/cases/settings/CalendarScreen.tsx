@@ -1,28 +1,18 @@
 import { useState } from 'react';
 import { Box, Card, CardContent, IconButton, Stack, Typography } from '@mui/material';
 import DeleteIcon from '@mui/icons-material/Delete';
-import {
-  Confirm,
-  DateInput,
-  Form,
-  required,
-  SaveButton,
-  SelectInput,
-  TextInput,
-  Title,
-  useTranslate,
-} from 'react-admin';
+import { Confirm, DateInput, Form, required, SaveButton, TextInput, Title, useTranslate } from 'react-admin';
 import { useHasRole } from '../../auth/roles';
 import { PlainDate } from '../../shared/PlainInputs';
 import { SimpleTable } from '../../shared/SimpleTable';
 import { SETTINGS_EDITORS } from '../roles';
 import { useGraphQLMutation, useGraphQLQuery } from '../../data/hooks';
-import { enumChoices } from '../../format/fields';
 import { formatDate, todayInShanghai } from '../../format/time';
 import { fieldErrorsOf } from '../../data/errors';
 import { CALENDAR_DAYS, REMOVE_CALENDAR_DAY, SET_CALENDAR_DAY } from '../operations';
 import { CalendarImportDialog } from '../calendar/CalendarImportDialog';
 import { CalendarYearsPanel } from '../calendar/CalendarYearsPanel';
+import { EnumInput } from '../../shared/EnumInput';
 
 interface CalendarDay {
   date: string;
@@ -74,12 +64,7 @@ export function CalendarScreen() {
             <Form onSubmit={submit} record={{ kind: 'HOLIDAY' }} noValidate>
               <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>
                 <DateInput source="date" label={t('date')} validate={required()} />
-                <SelectInput
-                  source="kind"
-                  label={t('kind')}
-                  choices={enumChoices('CalendarDayKind')}
-                  validate={required()}
-                />
+                <EnumInput source="kind" enumName="CalendarDayKind" label={t('kind')} isRequired />
                 <TextInput source="name" label={t('name')} validate={required()} />
                 <SaveButton label={translate(t('add'))} sx={{ mt: 1 }} />
               </Stack>

@@ -6,26 +6,17 @@ import { formatDateTime } from '../../format/time';
 import { aside, labelled } from '../../format/punctuation';
 import { WarningChip } from '../WarningChip';
 import { TrackingCode } from './TrackingCode';
+import { type CaseSummary, caseField } from '../record';
 
 interface Named {
   id: string;
   name: string;
 }
-export interface CaseHeaderRecord {
-  id: string;
-  number: string;
-  title: string;
-  status: string;
-  channel: string;
-  warning: string;
+export interface CaseHeaderRecord extends CaseSummary {
   trackingCode: string;
   description: string;
-  receivedAt: string;
-  headCount: number;
   level: number;
   handlingMode: string;
-  repeat: boolean;
-  groupPetition: boolean;
   crossLevel: boolean;
   lawRelated: boolean;
   satisfaction: string | null;
@@ -73,7 +64,6 @@ export function CaseHeader() {
   const translate = useTranslate();
   if (!r) return null;
   const show = (key: string) => `onedoor.cases.show.${key}`;
-  const field = (key: string) => `resources.cases.fields.${key}`;
   const withAside = (text: string, note: string | null) => aside(translate, text, note);
   const path = [...r.place.ancestors.map((a) => a.name), r.place.name].join(' / ');
   return (
@@ -91,15 +81,15 @@ export function CaseHeader() {
         />
         <WarningChip colour={r.warning} />
         {FLAGS.filter((f) => r[f]).map((f) => (
-          <Chip key={f} label={translate(field(f))} size="small" variant="outlined" />
+          <Chip key={f} label={translate(caseField(f))} size="small" variant="outlined" />
         ))}
       </Box>
       <Grid container spacing={2}>
-        <Item label={field('category.name')}>
+        <Item label={caseField('category.name')}>
           {r.category.parent ? `${r.category.parent.name} / ${r.category.name}` : r.category.name}
         </Item>
-        <Item label={field('channel')}>{translate(`enums.Channel.${r.channel}`)}</Item>
-        <Item label={field('receivedAt')}>{formatDateTime(r.receivedAt)}</Item>
+        <Item label={caseField('channel')}>{translate(`enums.Channel.${r.channel}`)}</Item>
+        <Item label={caseField('receivedAt')}>{formatDateTime(r.receivedAt)}</Item>
         <Item label={show('place')}>
           <span data-testid="case-place">{path}</span>
         </Item>
@@ -122,7 +112,7 @@ export function CaseHeader() {
             r.petitioners
               .map((p) => [p.name, p.phone, p.nationalId].filter(Boolean).join(' '))
               .join(translate('onedoor.common.itemSeparator')),
-            r.headCount > r.petitioners.length ? `${translate(field('headCount'))} ${r.headCount}` : null,
+            r.headCount > r.petitioners.length ? `${translate(caseField('headCount'))} ${r.headCount}` : null,
           )}
         </Item>
         <Item label={show('mediator')}>{r.mediator?.person.name ?? translate(show('none'))}</Item>

@@ -1,16 +1,16 @@
-import { Datagrid, List, TextField, TextInput, required, useRecordContext, useTranslate } from 'react-admin';
+import { TextField, useTranslate } from 'react-admin';
 import { Alert } from '@mui/material';
 import UndoIcon from '@mui/icons-material/Undo';
 import { DateTimeField, EnumField } from '../../format/fields';
-import { MONEY_COLUMNS } from '../fields';
+import { MONEY_COLUMNS, moneyCsvColumns } from '../fields';
 import { formatFen } from '../../format/money';
 import { formatDateTime } from '../../format/time';
-import { useHasRole } from '../../auth/roles';
 import { FUND_DECIDERS } from '../roles';
-import { ListActions } from '../../shared/ListActions';
+import { RecordList } from '../../shared/RecordList';
 import { type CsvColumn } from '../../shared/ExportCsvButton';
 import { CasePicker, FundPicker, PersonPicker } from '../inputs';
-import { MutationDialog } from '../../shared/MutationDialog';
+import { type RecordForm, RecordDialogs } from '../../shared/RecordDialogs';
+import { NoteInput } from '../../shared/NoteInput';
 import { REVERSE_DISBURSEMENT } from '../operations';
 
 interface DisbursementRecord {
@@ -34,66 +34,50 @@ const filters = [
 
 const columns: CsvColumn<DisbursementRecord>[] = [
   { label: 'resources.disbursements.fields.paidAt', value: (r) => formatDateTime(r.paidAt) },
-  { label: 'resources.disbursements.fields.person.name', value: (r) => r.person.name },
-  { label: 'resources.disbursements.fields.fund.name', value: (r) => r.fund.name },
-  { label: 'resources.disbursements.fields.case.number', value: (r) => r.case?.number },
-  { label: 'resources.disbursements.fields.amount', value: (r) => formatFen(r.amount) },
+  ...moneyCsvColumns<DisbursementRecord>('disbursements'),
   { label: 'resources.disbursements.fields.status', value: (r, t) => t(`enums.DisbursementStatus.${r.status}`) },
   { label: 'resources.disbursements.fields.purpose', value: (r) => r.purpose },
   { label: 'resources.disbursements.fields.reversalReason', value: (r) => r.reversalReason },
 ];
 
-/** reverseDisbursement (FUND_APPROVER, ADMIN) with a confirmation restating the payment and a reason. */
-function ReverseDialog() {
-  const paid = useRecordContext<DisbursementRecord>();
+/** What a reversal undoes, restated before it is confirmed. */
+function ReversalWarning({ paid }: { paid: DisbursementRecord }) {
   const translate = useTranslate();
-  if (!paid || paid.status !== 'PAID') return null;
   return (
-    <MutationDialog
-      label="onedoor.funds.actions.reverse"
-      icon={<UndoIcon />}
-      color="error"
-      mutation={REVERSE_DISBURSEMENT}
-      successMessage="onedoor.funds.done.reversed"
-      submitLabel="onedoor.funds.actions.confirmReverse"
-      toInput={(v) => ({ disbursementId: paid.id, reason: v.reason })}
-      intro={
-        <Alert severity="warning" sx={{ mb: 2 }}>
-          {translate('onedoor.funds.reverse.warning', {
-            name: paid.person.name,
-            amount: formatFen(paid.amount),
-            fund: paid.fund.name,
-          })}
-        </Alert>
-      }
-    >
-      <TextInput
-        source="reason"
-        label="onedoor.funds.fields.reversalReason"
-        validate={required()}
-        multiline
-        fullWidth
-      />
-    </MutationDialog>
+    <Alert severity="warning" sx={{ mb: 2 }}>
+      {translate('onedoor.funds.reverse.warning', {
+        name: paid.person.name,
+        amount: formatFen(paid.amount),
+        fund: paid.fund.name,
+      })}
+    </Alert>
   );
 }
 
-function ReverseColumn({ label: _label }: { label?: string }) {
-  const reverses = useHasRole(...FUND_DECIDERS);
-  return reverses ? <ReverseDialog /> : null;
-}
+/** reverseDisbursement (FUND_APPROVER, ADMIN) of a paid payment, with a confirmation and a reason. */
+const REVERSE: RecordForm<DisbursementRecord> = {
+  roles: FUND_DECIDERS,
+  when: (paid) => paid.status === 'PAID',
+  label: 'onedoor.funds.actions.reverse',
+  icon: <UndoIcon />,
+  color: 'error',
+  mutation: REVERSE_DISBURSEMENT,
+  successMessage: 'onedoor.funds.done.reversed',
+  submitLabel: 'onedoor.funds.actions.confirmReverse',
+  toInput: (v, paid) => ({ ...v, disbursementId: paid.id }),
+  intro: (paid) => <ReversalWarning paid={paid} />,
+  inputs: <NoteInput source="reason" label="onedoor.funds.fields.reversalReason" />,
+};
 
 /** Payments (救助金发放), newest first, reversed ones marked. */
 export function DisbursementList() {
   return (
-    <List filters={filters} actions={<ListActions columns={columns} filename="disbursements" />}>
-      <Datagrid bulkActionButtons={false} rowClick={false}>
-        <DateTimeField source="paidAt" sortable={false} />
-        {MONEY_COLUMNS}
-        <EnumField source="status" enumName="DisbursementStatus" sortable={false} />
-        <TextField source="purpose" sortable={false} />
-        <ReverseColumn label="onedoor.funds.fields.actions" />
-      </Datagrid>
-    </List>
+    <RecordList filters={filters} columns={columns} rowClick={false}>
+      <DateTimeField source="paidAt" sortable={false} />
+      {MONEY_COLUMNS}
+      <EnumField source="status" enumName="DisbursementStatus" sortable={false} />
+      <TextField source="purpose" sortable={false} />
+      <RecordDialogs forms={[REVERSE]} label="onedoor.funds.fields.actions" />
+    </RecordList>
   );
 }

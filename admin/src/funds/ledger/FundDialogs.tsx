@@ -1,12 +1,4 @@
-import {
-  BooleanInput,
-  NumberInput,
-  SelectArrayInput,
-  SelectInput,
-  TextInput,
-  required,
-  useRecordContext,
-} from 'react-admin';
+import { BooleanInput, NumberInput, SelectArrayInput, TextInput, required } from 'react-admin';
 import AddIcon from '@mui/icons-material/Add';
 import SavingsIcon from '@mui/icons-material/Savings';
 import SwapIcon from '@mui/icons-material/SwapHoriz';
@@ -16,8 +8,12 @@ import { fenToYuan } from '../../format/money';
 import { todayInShanghai } from '../../format/time';
 import { fenOf, FundPicker, YuanInput } from '../inputs';
 import { ALLOCATE_TO_FUND, OPEN_FUND, SET_FUND_RULES, TRANSFER_BETWEEN_FUNDS } from '../operations';
-import { MutationDialog } from '../../shared/MutationDialog';
+import { FUND_DECIDERS } from '../roles';
+import { MutationDialog, type MutationDialogProps } from '../../shared/MutationDialog';
+import { NoteInput } from '../../shared/NoteInput';
 import { OrganisationPicker } from '../../shared/OrganisationPicker';
+import type { RecordForm } from '../../shared/RecordDialogs';
+import { EnumInput } from '../../shared/EnumInput';
 
 interface FundRecord {
   id: string;
@@ -56,31 +52,29 @@ function rulesInput(values: Record<string, unknown>) {
   };
 }
 
+/** The fund's rules as the rules inputs hold them. */
+const currentRules = (fund: FundRecord) => ({
+  rules: {
+    perPersonYearlyCap: fund.perPersonYearlyCap ? fenToYuan(fund.perPersonYearlyCap) : '',
+    secondApprovalAbove: fund.secondApprovalAbove ? fenToYuan(fund.secondApprovalAbove) : '',
+    requiresVulnerability: fund.requiresVulnerability,
+    eligibleCaseStatuses: fund.eligibleCaseStatuses ?? [],
+  },
+});
+
 /** openFund (FUND_APPROVER, ADMIN): a new fund at a zero balance. */
-export function OpenFundDialog() {
-  return (
-    <MutationDialog
-      label="onedoor.funds.actions.openFund"
-      icon={<AddIcon />}
-      mutation={OPEN_FUND}
-      successMessage="onedoor.funds.done.opened"
-      toInput={(v) => ({
-        code: v.code,
-        name: v.name,
-        kind: v.kind,
-        ownerOrganisationId: v.ownerOrganisationId ?? null,
-        rules: rulesInput(v),
-      })}
-    >
+const OPEN_FUND_DIALOG: MutationDialogProps = {
+  label: 'onedoor.funds.actions.openFund',
+  icon: <AddIcon />,
+  mutation: OPEN_FUND,
+  successMessage: 'onedoor.funds.done.opened',
+  nullWhenEmpty: ['ownerOrganisationId'],
+  toInput: (v) => ({ ...v, rules: rulesInput(v) }),
+  children: (
+    <>
       <TextInput source="code" label="onedoor.funds.fields.code" validate={required()} fullWidth />
       <TextInput source="name" label="onedoor.funds.fields.name" validate={required()} fullWidth />
-      <SelectInput
-        source="kind"
-        label="onedoor.funds.fields.kind"
-        choices={enumChoices('FundKind')}
-        validate={required()}
-        fullWidth
-      />
+      <EnumInput source="kind" enumName="FundKind" label="onedoor.funds.fields.kind" fullWidth isRequired />
       <OrganisationPicker
         source="ownerOrganisationId"
         reference="fundOrganisationPicks"
@@ -88,71 +82,56 @@ export function OpenFundDialog() {
         sortBy={null}
       />
       <RulesInputs />
-    </MutationDialog>
-  );
-}
+    </>
+  ),
+};
+export const OpenFundDialog = () => <MutationDialog {...OPEN_FUND_DIALOG} />;
 
-/** allocateToFund (ADMIN, FUND_APPROVER): money from the budget into this fund. */
-export function AllocateDialog() {
-  const fund = useRecordContext<FundRecord>();
-  if (!fund) return null;
-  return (
-    <MutationDialog
-      label="onedoor.funds.actions.allocate"
-      icon={<SavingsIcon />}
-      mutation={ALLOCATE_TO_FUND}
-      successMessage="onedoor.funds.done.allocated"
-      defaultValues={{ budgetYear: Number(todayInShanghai().slice(0, 4)) }}
-      toInput={(v) => ({ fundId: fund.id, amount: fenOf(v.amount), note: v.note, budgetYear: v.budgetYear ?? null })}
-    >
-      <YuanInput source="amount" label="onedoor.funds.fields.amount" />
-      <TextInput source="note" label="onedoor.funds.fields.note" validate={required()} fullWidth multiline />
-      <NumberInput source="budgetYear" label="onedoor.funds.fields.budgetYear" fullWidth />
-    </MutationDialog>
-  );
-}
-
-/** transferBetweenFunds (ADMIN, FUND_APPROVER): money from this fund to another. */
-export function TransferDialog() {
-  const fund = useRecordContext<FundRecord>();
-  if (!fund) return null;
-  return (
-    <MutationDialog
-      label="onedoor.funds.actions.transfer"
-      icon={<SwapIcon />}
-      mutation={TRANSFER_BETWEEN_FUNDS}
-      successMessage="onedoor.funds.done.transferred"
-      toInput={(v) => ({ fromFundId: fund.id, toFundId: v.toFundId, amount: fenOf(v.amount), memo: v.memo })}
-    >
-      <FundPicker source="toFundId" label="onedoor.funds.fields.toFund" />
-      <YuanInput source="amount" label="onedoor.funds.fields.amount" />
-      <TextInput source="memo" label="onedoor.funds.fields.memo" validate={required()} fullWidth multiline />
-    </MutationDialog>
-  );
-}
-
-/** setFundRules (FUND_APPROVER, ADMIN): replaces the fund's eligibility and approval rules. */
-export function FundRulesDialog() {
-  const fund = useRecordContext<FundRecord>();
-  if (!fund) return null;
-  const current = {
-    rules: {
-      perPersonYearlyCap: fund.perPersonYearlyCap ? fenToYuan(fund.perPersonYearlyCap) : '',
-      secondApprovalAbove: fund.secondApprovalAbove ? fenToYuan(fund.secondApprovalAbove) : '',
-      requiresVulnerability: fund.requiresVulnerability,
-      eligibleCaseStatuses: fund.eligibleCaseStatuses ?? [],
-    },
-  };
-  return (
-    <MutationDialog
-      label="onedoor.funds.actions.setRules"
-      icon={<RuleIcon />}
-      mutation={SET_FUND_RULES}
-      successMessage="onedoor.funds.done.rulesSet"
-      defaultValues={current}
-      toInput={(v) => ({ fundId: fund.id, rules: rulesInput(v) })}
-    >
-      <RulesInputs />
-    </MutationDialog>
-  );
-}
+/** The fund page's money and rules dialogs (FUND_APPROVER, ADMIN). */
+export const FUND_FORMS: RecordForm<FundRecord>[] = [
+  {
+    // allocateToFund: money from the budget into this fund.
+    roles: FUND_DECIDERS,
+    label: 'onedoor.funds.actions.allocate',
+    icon: <SavingsIcon />,
+    mutation: ALLOCATE_TO_FUND,
+    successMessage: 'onedoor.funds.done.allocated',
+    defaults: () => ({ budgetYear: Number(todayInShanghai().slice(0, 4)) }),
+    nullWhenEmpty: ['budgetYear'],
+    toInput: (v, fund) => ({ ...v, fundId: fund.id, amount: fenOf(v.amount) }),
+    inputs: (
+      <>
+        <YuanInput source="amount" label="onedoor.funds.fields.amount" />
+        <NoteInput source="note" label="onedoor.funds.fields.note" />
+        <NumberInput source="budgetYear" label="onedoor.funds.fields.budgetYear" fullWidth />
+      </>
+    ),
+  },
+  {
+    // transferBetweenFunds: money from this fund to another.
+    roles: FUND_DECIDERS,
+    label: 'onedoor.funds.actions.transfer',
+    icon: <SwapIcon />,
+    mutation: TRANSFER_BETWEEN_FUNDS,
+    successMessage: 'onedoor.funds.done.transferred',
+    toInput: (v, fund) => ({ ...v, fromFundId: fund.id, amount: fenOf(v.amount) }),
+    inputs: (
+      <>
+        <FundPicker source="toFundId" label="onedoor.funds.fields.toFund" />
+        <YuanInput source="amount" label="onedoor.funds.fields.amount" />
+        <NoteInput source="memo" label="onedoor.funds.fields.memo" />
+      </>
+    ),
+  },
+  {
+    // setFundRules: replaces the fund's eligibility and approval rules.
+    roles: FUND_DECIDERS,
+    label: 'onedoor.funds.actions.setRules',
+    icon: <RuleIcon />,
+    mutation: SET_FUND_RULES,
+    successMessage: 'onedoor.funds.done.rulesSet',
+    defaults: currentRules,
+    toInput: (v, fund) => ({ fundId: fund.id, rules: rulesInput(v) }),
+    inputs: <RulesInputs />,
+  },
+];

@@ -1,8 +1,9 @@
-import { Datagrid, List, SelectInput, TextField } from 'react-admin';
+import { SelectInput, TextField } from 'react-admin';
 import { EnumField, enumChoices, MoneyField } from '../../format/fields';
 import { formatFen } from '../../format/money';
 import { FUND_DECIDERS } from '../roles';
-import { ListActions } from '../../shared/ListActions';
+import { RecordList } from '../../shared/RecordList';
+import type { RoleButton } from '../../shared/RoleToolbar';
 import { type CsvColumn } from '../../shared/ExportCsvButton';
 import { OpenFundDialog } from './FundDialogs';
 
@@ -27,24 +28,18 @@ const columns: CsvColumn<FundRow>[] = [
   { label: 'resources.funds.fields.ownerOrganisation.name', value: (r) => r.ownerOrganisation?.name },
 ];
 
+const ADDS: RoleButton[] = [[FUND_DECIDERS, <OpenFundDialog key="open" />]];
+
 /** The county's funds with what each holds now. */
 export function FundList() {
   return (
-    <List
-      filters={filters}
-      actions={
-        <ListActions columns={columns} filename="funds" adds={[[FUND_DECIDERS, <OpenFundDialog key="open" />]]} />
-      }
-      perPage={25}
-    >
-      <Datagrid rowClick="show" bulkActionButtons={false}>
-        <TextField source="code" sortable={false} />
-        <TextField source="name" sortable={false} />
-        <EnumField source="kind" enumName="FundKind" sortable={false} />
-        <MoneyField source="balance" sortable={false} />
-        <MoneyField source="perPersonYearlyCap" sortable={false} />
-        <TextField source="ownerOrganisation.name" sortable={false} />
-      </Datagrid>
-    </List>
+    <RecordList filters={filters} columns={columns} adds={ADDS} perPage={25}>
+      <TextField source="code" sortable={false} />
+      <TextField source="name" sortable={false} />
+      <EnumField source="kind" enumName="FundKind" sortable={false} />
+      <MoneyField source="balance" sortable={false} />
+      <MoneyField source="perPersonYearlyCap" sortable={false} />
+      <TextField source="ownerOrganisation.name" sortable={false} />
+    </RecordList>
   );
 }

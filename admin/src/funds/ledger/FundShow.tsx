@@ -11,21 +11,14 @@ import {
   useTranslate,
 } from 'react-admin';
 import { Typography } from '@mui/material';
-import { FUND_DECIDERS } from '../roles';
-import { type RoleButton, RoleToolbar } from '../../shared/RoleToolbar';
 import { DateTimeField, EnumField, MoneyField } from '../../format/fields';
 import { formatFen } from '../../format/money';
 import { SimpleTable } from '../../shared/SimpleTable';
-import { AllocateDialog, FundRulesDialog, TransferDialog } from './FundDialogs';
+import { FUND_FORMS } from './FundDialogs';
+import { RecordToolbar } from '../../shared/RecordDialogs';
 import { FundLedger } from './FundLedger';
 import { FundReportPanel } from './FundReportPanel';
 import { FULL_RECORD } from '../../shared/fullRecord';
-
-const ACTIONS: RoleButton[] = [
-  [FUND_DECIDERS, <AllocateDialog key="allocate" />],
-  [FUND_DECIDERS, <TransferDialog key="transfer" />],
-  [FUND_DECIDERS, <FundRulesDialog key="rules" />],
-];
 
 /** A rule's amount, or 无 when the fund has no such rule. */
 function RuleAmount({ source }: { source: 'perPersonYearlyCap' | 'secondApprovalAbove'; label?: string }) {
@@ -62,7 +55,7 @@ function BudgetYears() {
 export function FundShow() {
   const translate = useTranslate();
   return (
-    <Show queryOptions={FULL_RECORD} actions={<RoleToolbar buttons={ACTIONS} />} title={<FundTitle />}>
+    <Show queryOptions={FULL_RECORD} actions={<RecordToolbar forms={FUND_FORMS} />} title={<FundTitle />}>
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="onedoor.funds.tabs.summary">
           <TextField source="code" />

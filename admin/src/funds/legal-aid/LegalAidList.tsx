@@ -1,30 +1,21 @@
-import {
-  BooleanInput,
-  Datagrid,
-  List,
-  NumberInput,
-  SelectInput,
-  TextField,
-  TextInput,
-  required,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin';
+import { BooleanInput, NumberInput, SelectInput, TextField, useRecordContext, useTranslate } from 'react-admin';
 import AddIcon from '@mui/icons-material/Add';
 import EditNoteIcon from '@mui/icons-material/EditNote';
 import { Box, Typography } from '@mui/material';
 import { DateTimeField, EnumField, enumChoices, MoneyField } from '../../format/fields';
 import { fenToYuan, formatFen } from '../../format/money';
-import { useHasRole } from '../../auth/roles';
 import { LEGAL_AID_WRITERS } from '../roles';
-import { ListActions } from '../../shared/ListActions';
+import { RecordList } from '../../shared/RecordList';
 import type { RoleButton } from '../../shared/RoleToolbar';
 import { type CsvColumn } from '../../shared/ExportCsvButton';
 import { CasePicker, fenOf, PersonPicker, YuanInput } from '../inputs';
 import { MutationDialog } from '../../shared/MutationDialog';
+import { type RecordForm, RecordDialogs } from '../../shared/RecordDialogs';
+import { NoteInput } from '../../shared/NoteInput';
 import { OPEN_LEGAL_AID, RECORD_LEGAL_AID_PROGRESS } from '../operations';
 import { ReferencePicker } from '../../shared/ReferencePicker';
 import { LegalAidAttachments } from '../attachments';
+import { EnumInput } from '../../shared/EnumInput';
 
 interface Matter {
   id: string;
@@ -64,65 +55,48 @@ function OpenMatterDialog() {
       icon={<AddIcon />}
       mutation={OPEN_LEGAL_AID}
       successMessage="onedoor.funds.done.legalAidOpened"
-      toInput={(v) => ({
-        kind: v.kind,
-        personId: v.personId,
-        caseId: v.caseId ?? null,
-        lawyerId: v.lawyerId ?? null,
-        summary: v.summary,
-      })}
+      nullWhenEmpty={['caseId', 'lawyerId']}
     >
-      <SelectInput
-        source="kind"
-        label="onedoor.funds.fields.legalAidKind"
-        choices={enumChoices('LegalAidKind')}
-        validate={required()}
-        fullWidth
-      />
+      <EnumInput source="kind" enumName="LegalAidKind" label="onedoor.funds.fields.legalAidKind" fullWidth isRequired />
       <PersonPicker />
       <CasePicker />
       <LawyerPicker />
-      <TextInput source="summary" label="onedoor.funds.fields.summary" validate={required()} multiline fullWidth />
+      <NoteInput source="summary" label="onedoor.funds.fields.summary" />
     </MutationDialog>
   );
 }
 
 /** recordLegalAidProgress: lawyer, documents, money recovered (yuan), conclusion; the version read guards against a stale write. */
-function ProgressDialog() {
-  const matter = useRecordContext<Matter>();
-  if (!matter || matter.status === 'CONCLUDED') return null;
-  return (
-    <MutationDialog
-      label="onedoor.funds.actions.recordProgress"
-      icon={<EditNoteIcon />}
-      mutation={RECORD_LEGAL_AID_PROGRESS}
-      successMessage="onedoor.funds.done.progressRecorded"
-      defaultValues={{
-        lawyerId: matter.lawyer?.id,
-        documentsDrafted: matter.documentsDrafted,
-        recovered: fenToYuan(matter.recovered),
-        conclude: false,
-      }}
-      toInput={(v) => ({
-        matterId: matter.id,
-        version: matter.version,
-        lawyerId: v.lawyerId ?? null,
-        documentsDrafted: v.documentsDrafted ?? null,
-        recovered: fenOf(v.recovered),
-        conclude: v.conclude === true,
-      })}
-    >
+const PROGRESS: RecordForm<Matter> = {
+  roles: LEGAL_AID_WRITERS,
+  when: (matter) => matter.status !== 'CONCLUDED',
+  label: 'onedoor.funds.actions.recordProgress',
+  icon: <EditNoteIcon />,
+  mutation: RECORD_LEGAL_AID_PROGRESS,
+  successMessage: 'onedoor.funds.done.progressRecorded',
+  defaults: (matter) => ({
+    lawyerId: matter.lawyer?.id,
+    documentsDrafted: matter.documentsDrafted,
+    recovered: fenToYuan(matter.recovered),
+    conclude: false,
+  }),
+  nullWhenEmpty: ['lawyerId', 'documentsDrafted'],
+  toInput: (v, matter) => ({
+    ...v,
+    matterId: matter.id,
+    version: matter.version,
+    recovered: fenOf(v.recovered),
+    conclude: v.conclude === true,
+  }),
+  inputs: (
+    <>
       <LawyerPicker />
       <NumberInput source="documentsDrafted" label="onedoor.funds.fields.documentsDrafted" min={0} fullWidth />
       <YuanInput source="recovered" label="onedoor.funds.fields.recovered" optional />
       <BooleanInput source="conclude" label="onedoor.funds.fields.conclude" />
-    </MutationDialog>
-  );
-}
-
-function ProgressColumn({ label: _label }: { label?: string }) {
-  return useHasRole(...LEGAL_AID_WRITERS) ? <ProgressDialog /> : null;
-}
+    </>
+  ),
+};
 
 function MatterPanel() {
   const matter = useRecordContext<Matter>();
@@ -156,18 +130,24 @@ const ADDS: RoleButton[] = [[LEGAL_AID_WRITERS, <OpenMatterDialog key="open" />]
 /** Legal-aid matters (法律援助); a row expands to its summary and its files. */
 export function LegalAidList() {
   return (
-    <List filters={filters} actions={<ListActions columns={columns} filename="legal-aid" adds={ADDS} />} empty={false}>
-      <Datagrid bulkActionButtons={false} rowClick="expand" expand={<MatterPanel />}>
-        <DateTimeField source="openedAt" sortable={false} />
-        <EnumField source="kind" enumName="LegalAidKind" sortable={false} />
-        <TextField source="person.name" sortable={false} />
-        <TextField source="case.number" sortable={false} emptyText="onedoor.common.none" />
-        <TextField source="lawyer.person.name" sortable={false} emptyText="onedoor.common.none" />
-        <EnumField source="status" enumName="LegalAidStatus" sortable={false} />
-        <TextField source="documentsDrafted" sortable={false} />
-        <MoneyField source="recovered" sortable={false} />
-        <ProgressColumn label="onedoor.funds.fields.actions" />
-      </Datagrid>
-    </List>
+    <RecordList
+      filters={filters}
+      columns={columns}
+      filename="legal-aid"
+      adds={ADDS}
+      empty={false}
+      rowClick="expand"
+      expand={<MatterPanel />}
+    >
+      <DateTimeField source="openedAt" sortable={false} />
+      <EnumField source="kind" enumName="LegalAidKind" sortable={false} />
+      <TextField source="person.name" sortable={false} />
+      <TextField source="case.number" sortable={false} emptyText="onedoor.common.none" />
+      <TextField source="lawyer.person.name" sortable={false} emptyText="onedoor.common.none" />
+      <EnumField source="status" enumName="LegalAidStatus" sortable={false} />
+      <TextField source="documentsDrafted" sortable={false} />
+      <MoneyField source="recovered" sortable={false} />
+      <RecordDialogs forms={[PROGRESS]} label="onedoor.funds.fields.actions" />
+    </RecordList>
   );
 }

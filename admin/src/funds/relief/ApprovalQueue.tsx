@@ -1,9 +1,10 @@
-import { Datagrid, List, TextField, useTranslate } from 'react-admin';
+import { TextField, useTranslate } from 'react-admin';
 import { Typography } from '@mui/material';
 import { DateTimeField, EnumField } from '../../format/fields';
 import { MONEY_COLUMNS } from '../fields';
 import { PENDING_STATUSES } from '../enums';
 import { ReliefActions } from './ReliefActions';
+import { RecordList } from '../../shared/RecordList';
 
 const pending = { status: [...PENDING_STATUSES] };
 
@@ -11,23 +12,20 @@ const pending = { status: [...PENDING_STATUSES] };
 export function ApprovalQueue() {
   const translate = useTranslate();
   return (
-    <List
+    <RecordList
       resource="reliefApplications"
       filter={pending}
       disableSyncWithLocation
-      actions={false}
       title="onedoor.funds.queue.title"
       empty={<Typography sx={{ p: 2 }}>{translate('onedoor.funds.queue.empty')}</Typography>}
       storeKey="reliefApprovalQueue"
     >
-      <Datagrid rowClick="show" bulkActionButtons={false}>
-        <DateTimeField source="proposedAt" sortable={false} />
-        {MONEY_COLUMNS}
-        <EnumField source="status" enumName="ReliefApplicationStatus" sortable={false} />
-        <TextField source="proposedBy.person.name" sortable={false} />
-        <TextField source="reason" sortable={false} />
-        <ReliefActions label="onedoor.funds.fields.actions" />
-      </Datagrid>
-    </List>
+      <DateTimeField source="proposedAt" sortable={false} />
+      {MONEY_COLUMNS}
+      <EnumField source="status" enumName="ReliefApplicationStatus" sortable={false} />
+      <TextField source="proposedBy.person.name" sortable={false} />
+      <TextField source="reason" sortable={false} />
+      <ReliefActions label="onedoor.funds.fields.actions" />
+    </RecordList>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, type HttpError, useRecordContext, useTranslate } from 'react-admin';
+import { Button, type HttpError, useTranslate } from 'react-admin';
 import { Alert, Table, TableBody, TableCell, TableRow } from '@mui/material';
 import PaymentsIcon from '@mui/icons-material/Payments';
 import { formatFen } from '../../format/money';
@@ -13,12 +13,10 @@ import type { ApplicationRecord } from './types';
  * The idempotency key is made when the dialog opens and kept while it stays open, so pressing confirm
  * again after a lost answer replays the same payment instead of paying twice.
  */
-export function PayDialog() {
-  const application = useRecordContext<ApplicationRecord>();
+export function PayDialog({ application }: { application: ApplicationRecord }) {
   const translate = useTranslate();
   const [key, setKey] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<HttpError | null>(null);
-  if (!application) return null;
   const close = () => {
     setKey(null);
     setRefusal(null);

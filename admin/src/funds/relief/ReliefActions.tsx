@@ -1,4 +1,4 @@
-import { Button, TextInput, required, useGetIdentity, useRecordContext } from 'react-admin';
+import { Button, useGetIdentity, useRecordContext } from 'react-admin';
 import { Stack } from '@mui/material';
 import ApproveIcon from '@mui/icons-material/CheckCircle';
 import RejectIcon from '@mui/icons-material/Cancel';
@@ -6,7 +6,8 @@ import NoteIcon from '@mui/icons-material/NoteAdd';
 import { useHasRole } from '../../auth/roles';
 import { FUND_DECIDERS, FUND_WORKERS } from '../roles';
 import { useGraphQLMutation } from '../../data/hooks';
-import { MutationDialog } from '../../shared/MutationDialog';
+import { type RecordForm, RecordDialogs } from '../../shared/RecordDialogs';
+import { NoteInput } from '../../shared/NoteInput';
 import { APPROVE_APPLICATION, RECORD_FOLLOW_UP, REJECT_APPLICATION } from '../operations';
 import { PayDialog } from './PayDialog';
 import type { ApplicationRecord } from './types';
@@ -14,12 +15,10 @@ import { PENDING_STATUSES } from '../enums';
 
 const isPending = (status: string) => (PENDING_STATUSES as readonly string[]).includes(status);
 
-export function ApproveButton() {
-  const application = useRecordContext<ApplicationRecord>();
+function ApproveButton({ application }: { application: ApplicationRecord }) {
   const { mutate, isPending: busy } = useGraphQLMutation(APPROVE_APPLICATION, {
     successMessage: 'onedoor.funds.done.approved',
   });
-  if (!application) return null;
   return (
     <Button
       label="onedoor.funds.actions.approve"
@@ -36,45 +35,31 @@ export function ApproveButton() {
   );
 }
 
-export function RejectDialog() {
-  const application = useRecordContext<ApplicationRecord>();
-  if (!application) return null;
-  return (
-    <MutationDialog
-      label="onedoor.funds.actions.reject"
-      icon={<RejectIcon />}
-      color="error"
-      variant="outlined"
-      mutation={REJECT_APPLICATION}
-      successMessage="onedoor.funds.done.rejected"
-      toInput={(v) => ({ applicationId: application.id, reason: v.reason })}
-    >
-      <TextInput
-        source="reason"
-        label="onedoor.funds.fields.rejectionReason"
-        validate={required()}
-        multiline
-        fullWidth
-      />
-    </MutationDialog>
-  );
-}
+/** rejectReliefApplication (FUND_APPROVER, ADMIN) of a pending application, with the reason. */
+const REJECT: RecordForm<ApplicationRecord> = {
+  roles: FUND_DECIDERS,
+  when: (application) => isPending(application.status),
+  label: 'onedoor.funds.actions.reject',
+  icon: <RejectIcon />,
+  color: 'error',
+  variant: 'outlined',
+  mutation: REJECT_APPLICATION,
+  successMessage: 'onedoor.funds.done.rejected',
+  toInput: (v, application) => ({ ...v, applicationId: application.id }),
+  inputs: <NoteInput source="reason" label="onedoor.funds.fields.rejectionReason" />,
+};
 
-export function FollowUpDialog() {
-  const application = useRecordContext<ApplicationRecord>();
-  if (!application) return null;
-  return (
-    <MutationDialog
-      label="onedoor.funds.actions.followUp"
-      icon={<NoteIcon />}
-      mutation={RECORD_FOLLOW_UP}
-      successMessage="onedoor.funds.done.followUpRecorded"
-      toInput={(v) => ({ applicationId: application.id, note: v.note })}
-    >
-      <TextInput source="note" label="onedoor.funds.fields.followUpNote" validate={required()} multiline fullWidth />
-    </MutationDialog>
-  );
-}
+/** recordReliefFollowUp on a paid application: how the person fares since. */
+const FOLLOW_UP: RecordForm<ApplicationRecord> = {
+  roles: FUND_WORKERS,
+  when: (application) => application.status === 'PAID',
+  label: 'onedoor.funds.actions.followUp',
+  icon: <NoteIcon />,
+  mutation: RECORD_FOLLOW_UP,
+  successMessage: 'onedoor.funds.done.followUpRecorded',
+  toInput: (v, application) => ({ ...v, applicationId: application.id }),
+  inputs: <NoteInput source="note" label="onedoor.funds.fields.followUpNote" />,
+};
 
 /**
  * What the signed-in role may do with this application now, as the API decides it: approvers decide
@@ -87,14 +72,17 @@ export function ReliefActions({ label: _label }: { label?: string }) {
   const works = useHasRole(...FUND_WORKERS);
   if (!application) return null;
   const me = identity?.id;
-  const pending = isPending(application.status);
-  const mayApprove = decides && pending && application.proposedBy?.id !== me && application.firstApprovedBy?.id !== me;
+  const mayApprove =
+    decides &&
+    isPending(application.status) &&
+    application.proposedBy?.id !== me &&
+    application.firstApprovedBy?.id !== me;
   return (
     <Stack direction="row" spacing={1} sx={{ whiteSpace: 'nowrap' }}>
-      {mayApprove && <ApproveButton />}
-      {decides && pending && <RejectDialog />}
-      {works && application.status === 'APPROVED' && <PayDialog />}
-      {works && application.status === 'PAID' && <FollowUpDialog />}
+      {mayApprove && <ApproveButton application={application} />}
+      <RecordDialogs forms={[REJECT]} />
+      {works && application.status === 'APPROVED' && <PayDialog application={application} />}
+      <RecordDialogs forms={[FOLLOW_UP]} />
     </Stack>
   );
 }

@@ -1,8 +1,8 @@
-import { Create, SelectInput, SimpleForm, TextInput, required } from 'react-admin';
-import { enumChoices } from '../../format/fields';
+import { Create, SimpleForm, TextInput, required } from 'react-admin';
 import { CasePicker, FundPicker, PersonPicker, YuanInput } from '../inputs';
 import { proposalInput } from './proposal';
 import { ReferencePicker } from '../../shared/ReferencePicker';
+import { EnumInput } from '../../shared/EnumInput';
 
 /**
  * proposeReliefApplication (FUND_OFFICER, FUND_APPROVER, ADMIN): the case by its number, the person by
@@ -22,10 +22,10 @@ export function ReliefCreate() {
           label="onedoor.funds.fields.township"
           sortBy={null}
         />
-        <SelectInput
+        <EnumInput
           source="vulnerability"
+          enumName="Vulnerability"
           label="onedoor.funds.fields.vulnerability"
-          choices={enumChoices('Vulnerability')}
           fullWidth
         />
         <YuanInput source="amount" label="onedoor.funds.fields.amountYuan" />

@@ -1,10 +1,9 @@
-import { CreateButton, Datagrid, List, SelectArrayInput, TextField } from 'react-admin';
+import { CreateButton, SelectArrayInput, TextField } from 'react-admin';
 import { DateTimeField, EnumField, enumChoices } from '../../format/fields';
-import { MONEY_COLUMNS } from '../fields';
-import { formatFen } from '../../format/money';
+import { MONEY_COLUMNS, moneyCsvColumns } from '../fields';
 import { formatDateTime } from '../../format/time';
 import { FUND_WORKERS } from '../roles';
-import { ListActions } from '../../shared/ListActions';
+import { RecordList } from '../../shared/RecordList';
 import type { RoleButton } from '../../shared/RoleToolbar';
 import { type CsvColumn } from '../../shared/ExportCsvButton';
 import { FundPicker } from '../inputs';
@@ -17,10 +16,7 @@ const filters = [
 
 const columns: CsvColumn<ApplicationRecord>[] = [
   { label: 'resources.reliefApplications.fields.proposedAt', value: (r) => formatDateTime(r.proposedAt) },
-  { label: 'resources.reliefApplications.fields.person.name', value: (r) => r.person.name },
-  { label: 'resources.reliefApplications.fields.fund.name', value: (r) => r.fund.name },
-  { label: 'resources.reliefApplications.fields.case.number', value: (r) => r.case?.number },
-  { label: 'resources.reliefApplications.fields.amount', value: (r) => formatFen(r.amount) },
+  ...moneyCsvColumns<ApplicationRecord>('reliefApplications'),
   {
     label: 'resources.reliefApplications.fields.status',
     value: (r, t) => t(`enums.ReliefApplicationStatus.${r.status}`),
@@ -34,17 +30,11 @@ const ADDS: RoleButton[] = [[FUND_WORKERS, <CreateButton key="propose" label="on
 /** Relief applications (救助申请), newest proposal first. */
 export function ReliefList() {
   return (
-    <List
-      filters={filters}
-      actions={<ListActions columns={columns} filename="relief-applications" adds={ADDS} />}
-      empty={false}
-    >
-      <Datagrid rowClick="show" bulkActionButtons={false}>
-        <DateTimeField source="proposedAt" sortable={false} />
-        {MONEY_COLUMNS}
-        <EnumField source="status" enumName="ReliefApplicationStatus" sortable={false} />
-        <TextField source="proposedBy.person.name" sortable={false} />
-      </Datagrid>
-    </List>
+    <RecordList filters={filters} columns={columns} adds={ADDS} empty={false}>
+      <DateTimeField source="proposedAt" sortable={false} />
+      {MONEY_COLUMNS}
+      <EnumField source="status" enumName="ReliefApplicationStatus" sortable={false} />
+      <TextField source="proposedBy.person.name" sortable={false} />
+    </RecordList>
   );
 }

@@ -14,7 +14,7 @@ import {
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useGraphQLQuery } from '../../data/hooks';
 import { formatFen } from '../../format/money';
-import { RELIEF_REPORTS } from '../operations';
+import { type LegalAidReport, RELIEF_REPORTS } from '../operations';
 import { PeriodInputs, usePeriod } from '../ledger/FundReportPanel';
 
 interface Total {
@@ -28,15 +28,7 @@ interface Total {
 }
 interface Answer {
   reliefTotals: { byKind: Total[]; byTownship: Total[]; byVulnerability: Total[] };
-  legalAidReport: {
-    matters: number;
-    consultations: number;
-    documentDrafting: number;
-    representations: number;
-    documentsDrafted: number;
-    recipients: number;
-    recovered: string;
-  };
+  legalAidReport: LegalAidReport;
 }
 
 function TotalsTable({ title, rows, name }: { title: string; rows: Total[]; name: (row: Total) => string }) {

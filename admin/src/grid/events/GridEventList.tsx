@@ -1,10 +1,10 @@
-import { BooleanInput, Datagrid, List, SelectArrayInput, TextField, useRecordContext, useTranslate } from 'react-admin';
+import { BooleanInput, SelectArrayInput, TextField, useRecordContext, useTranslate } from 'react-admin';
 import { ReferencePicker } from '../../shared/ReferencePicker';
 import { OrganisationPicker } from '../../shared/OrganisationPicker';
 import { Chip } from '@mui/material';
 import { DateTimeField, EnumField, enumChoices } from '../../format/fields';
 import { formatDateTime } from '../../format/time';
-import { ListActions } from '../../shared/ListActions';
+import { RecordList } from '../../shared/RecordList';
 import { type CsvColumn } from '../../shared/ExportCsvButton';
 
 interface EventRow {
@@ -53,16 +53,14 @@ function Overdue(_: { label?: string }) {
 /** Events found on patrol (网格事件), newest first; a handler or partner sees its own organisation's. */
 export function GridEventList() {
   return (
-    <List filters={filters} actions={<ListActions columns={columns} filename="grid-events" />}>
-      <Datagrid rowClick="show" bulkActionButtons={false}>
-        <TextField source="title" sortable={false} />
-        <EnumField source="status" enumName="GridEventStatus" sortable={false} />
-        <Overdue label="resources.gridEvents.fields.overdue" />
-        <TextField source="gridUnit.name" sortable={false} />
-        <TextField source="whistledTo.name" sortable={false} />
-        <DateTimeField source="reportedAt" sortable={false} />
-        <DateTimeField source="responseDueAt" sortable={false} />
-      </Datagrid>
-    </List>
+    <RecordList filters={filters} columns={columns}>
+      <TextField source="title" sortable={false} />
+      <EnumField source="status" enumName="GridEventStatus" sortable={false} />
+      <Overdue label="resources.gridEvents.fields.overdue" />
+      <TextField source="gridUnit.name" sortable={false} />
+      <TextField source="whistledTo.name" sortable={false} />
+      <DateTimeField source="reportedAt" sortable={false} />
+      <DateTimeField source="responseDueAt" sortable={false} />
+    </RecordList>
   );
 }

@@ -1,5 +1,5 @@
+import type { ReactNode } from 'react';
 import { Box, Card, CardContent, Typography } from '@mui/material';
-import { Link } from 'react-router-dom';
 import { Labeled, Show, SimpleShowLayout, TextField, useRecordContext, useTranslate } from 'react-admin';
 import { useGraphQLQuery } from '../../data/hooks';
 import { DateTimeField, EnumField } from '../../format/fields';
@@ -7,6 +7,7 @@ import { formatDateTime } from '../../format/time';
 import { CATEGORIES } from '../operations';
 import { GridEventActions } from './GridEventActions';
 import { FULL_RECORD } from '../../shared/fullRecord';
+import { RecordLink, RecordPart } from '../../shared/ShowParts';
 
 interface Category {
   id: string;
@@ -20,7 +21,11 @@ interface EventDetail {
   whistledTo: { id: string; name: string } | null;
   reportedBy: { username: string; person: { name: string } } | null;
   case: { id: string; number: string } | null;
-  photos?: { url: string; caption: string | null; takenAt: string | null }[];
+}
+interface Photo {
+  url: string;
+  caption: string | null;
+  takenAt: string | null;
 }
 
 function CategoryName() {
@@ -37,46 +42,34 @@ function Refs() {
   const event = useRecordContext<EventDetail>();
   const translate = useTranslate();
   if (!event) return null;
+  const none = translate('onedoor.common.none');
+  const refs: [field: string, value: ReactNode][] = [
+    ['gridUnit.name', <RecordLink resource="gridUnits" target={event.gridUnit} />],
+    ['reportedBy', event.reportedBy?.person.name ?? none],
+    ['whistledTo.name', <RecordLink resource="organisations" target={event.whistledTo} />],
+    ['case', <RecordLink resource="cases" target={event.case && { id: event.case.id, name: event.case.number }} />],
+    [
+      'satisfied',
+      event.satisfied === null ? '' : translate(event.satisfied ? 'onedoor.common.yes' : 'onedoor.common.no'),
+    ],
+  ];
   return (
     <Box sx={{ display: 'flex', gap: 4, flexWrap: 'wrap' }}>
-      <Labeled label="resources.gridEvents.fields.gridUnit.name">
-        <Link to={`/gridUnits/${event.gridUnit.id}/show`}>{event.gridUnit.name}</Link>
-      </Labeled>
-      <Labeled label="resources.gridEvents.fields.reportedBy">
-        <span>{event.reportedBy?.person.name ?? translate('onedoor.common.none')}</span>
-      </Labeled>
-      <Labeled label="resources.gridEvents.fields.whistledTo.name">
-        {event.whistledTo ? (
-          <Link to={`/organisations/${event.whistledTo.id}/show`}>{event.whistledTo.name}</Link>
-        ) : (
-          <span>{translate('onedoor.common.none')}</span>
-        )}
-      </Labeled>
-      <Labeled label="resources.gridEvents.fields.case">
-        {event.case ? (
-          <Link to={`/cases/${event.case.id}/show`}>{event.case.number}</Link>
-        ) : (
-          <span>{translate('onedoor.common.none')}</span>
-        )}
-      </Labeled>
-      <Labeled label="resources.gridEvents.fields.satisfied">
-        <span>
-          {event.satisfied === null ? '' : translate(event.satisfied ? 'onedoor.common.yes' : 'onedoor.common.no')}
-        </span>
-      </Labeled>
+      {refs.map(([field, value]) => (
+        <Labeled key={field} label={`resources.gridEvents.fields.${field}`}>
+          <span>{value}</span>
+        </Labeled>
+      ))}
     </Box>
   );
 }
 
 /** Photo metadata; the files themselves live in the document store, so only captions and times show here. */
-function Photos() {
-  const event = useRecordContext<EventDetail>();
+function Photos({ photos }: { photos: Photo[] }) {
   const translate = useTranslate();
-  if (!event?.photos) return null;
-  if (event.photos.length === 0) return <Typography variant="body2">{translate('onedoor.common.none')}</Typography>;
   return (
     <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
-      {event.photos.map((p, i) => (
+      {photos.map((p, i) => (
         <Card key={i} variant="outlined" sx={{ minWidth: 180 }}>
           <CardContent>
             <Typography variant="body2">{p.caption ?? translate('onedoor.grid.events.photo', { n: i + 1 })}</Typography>
@@ -105,9 +98,7 @@ export function GridEventShow() {
         <DateTimeField source="occurredAt" />
         <DateTimeField source="reportedAt" />
         <Refs />
-        <Labeled label="resources.gridEvents.fields.photos">
-          <Photos />
-        </Labeled>
+        <RecordPart source="photos" noneWhenEmpty render={(photos: Photo[]) => <Photos photos={photos} />} />
         <TextField source="disposal" emptyText="—" />
         <DateTimeField source="responseDueAt" />
         <TextField source="response" emptyText="—" />

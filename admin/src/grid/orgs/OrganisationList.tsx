@@ -1,8 +1,8 @@
-import { Datagrid, List, SearchInput, SelectInput, TextField } from 'react-admin';
+import { SearchInput, SelectInput, TextField } from 'react-admin';
 import { ReferencePicker } from '../../shared/ReferencePicker';
 import { OrganisationPicker } from '../../shared/OrganisationPicker';
 import { EnumField, enumChoices } from '../../format/fields';
-import { ListActions } from '../../shared/ListActions';
+import { RecordList } from '../../shared/RecordList';
 import { type CsvColumn } from '../../shared/ExportCsvButton';
 
 interface OrgRow {
@@ -40,19 +40,13 @@ const filters = [
 /** The bodies cases are routed to, by kind, place, or words of the name, short name or aliases (or their pinyin). */
 export function OrganisationList() {
   return (
-    <List
-      filters={filters}
-      sort={{ field: 'code', order: 'ASC' }}
-      actions={<ListActions columns={columns} filename="organisations" />}
-    >
-      <Datagrid rowClick="show" bulkActionButtons={false}>
-        <TextField source="code" />
-        <TextField source="name" />
-        <TextField source="shortName" sortable={false} emptyText="—" />
-        <EnumField source="kind" enumName="OrganisationKind" sortable={false} />
-        <TextField source="gridUnit.name" sortable={false} />
-        <TextField source="phone" sortable={false} />
-      </Datagrid>
-    </List>
+    <RecordList filters={filters} sort={{ field: 'code', order: 'ASC' }} columns={columns}>
+      <TextField source="code" />
+      <TextField source="name" />
+      <TextField source="shortName" sortable={false} emptyText="—" />
+      <EnumField source="kind" enumName="OrganisationKind" sortable={false} />
+      <TextField source="gridUnit.name" sortable={false} />
+      <TextField source="phone" sortable={false} />
+    </RecordList>
   );
 }

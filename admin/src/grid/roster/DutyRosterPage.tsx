@@ -1,8 +1,5 @@
 import { useState } from 'react';
 import { Box, Card, CardContent, LinearProgress, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
-import AutoModeIcon from '@mui/icons-material/AutoMode';
-import AddIcon from '@mui/icons-material/Add';
-import EventBusyIcon from '@mui/icons-material/EventBusy';
 import { Button, Title, useTranslate } from 'react-admin';
 import { useHasRole } from '../../auth/roles';
 import { useGraphQLQuery } from '../../data/hooks';
@@ -15,10 +12,8 @@ import { OnDutyNow } from './OnDutyNow';
 import { type RosterCheck, RosterWarnings } from './RosterWarnings';
 import { addDays, addMonths, monthPeriod, weekPeriod } from './rosterTime';
 import type { Shift } from './ShiftChip';
-import { AddShiftDialog, EditShiftDialog, LeaveDialog } from './ShiftDialogs';
+import { DayDialogs, EditShiftDialog } from './ShiftDialogs';
 import { WeekView } from './WeekView';
-
-type Dialog = 'generate' | 'add' | 'leave' | null;
 
 /** The duty roster (值班表): a month or a week of shifts with the roster check's conflicts and gaps. */
 export function DutyRosterPage() {
@@ -26,7 +21,6 @@ export function DutyRosterPage() {
   const mayEdit = useHasRole(...ROSTER_EDITORS);
   const [view, setView] = useState<'month' | 'week'>('month');
   const [day, setDay] = useState(todayInShanghai());
-  const [dialog, setDialog] = useState<Dialog>(null);
   const [selected, setSelected] = useState<Shift | null>(null);
   const month = day.slice(0, 7);
   const period = view === 'month' ? monthPeriod(month) : weekPeriod(day);
@@ -64,15 +58,8 @@ export function DutyRosterPage() {
         <Box sx={{ flex: 1 }} />
         {mayEdit && (
           <>
-            <Button label="onedoor.grid.roster.generate" variant="contained" onClick={() => setDialog('generate')}>
-              <AutoModeIcon />
-            </Button>
-            <Button label="onedoor.grid.roster.addShift" onClick={() => setDialog('add')}>
-              <AddIcon />
-            </Button>
-            <Button label="onedoor.grid.roster.recordLeave" onClick={() => setDialog('leave')}>
-              <EventBusyIcon />
-            </Button>
+            <GenerateDutyDialog month={month} />
+            <DayDialogs day={day} />
           </>
         )}
       </Box>
@@ -96,9 +83,6 @@ export function DutyRosterPage() {
             ))}
         </CardContent>
       </Card>
-      <GenerateDutyDialog open={dialog === 'generate'} onClose={() => setDialog(null)} month={month} />
-      <AddShiftDialog open={dialog === 'add'} onClose={() => setDialog(null)} day={day} />
-      <LeaveDialog open={dialog === 'leave'} onClose={() => setDialog(null)} day={day} />
       <EditShiftDialog shift={selected} shifts={roster?.shifts ?? []} onClose={() => setSelected(null)} />
     </Box>
   );

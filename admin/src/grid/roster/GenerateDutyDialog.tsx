@@ -1,5 +1,6 @@
 import { BooleanInput, useTranslate } from 'react-admin';
 import { Typography } from '@mui/material';
+import AutoModeIcon from '@mui/icons-material/AutoMode';
 import { GENERATE_DUTY_MONTH } from '../operations';
 import { MonthInput, PersonsInput } from '../inputs';
 import { MutationDialog } from '../../shared/MutationDialog';
@@ -11,13 +12,14 @@ const LISTS = ['workHours', 'noon', 'night', 'weekendDay', 'weekendLeaders'] as 
  * "Generate from a rule": a month and who rotates through which shifts. The API skips whoever is on
  * leave, booked or resting and writes the month only if it comes out without gap or conflict.
  */
-export function GenerateDutyDialog({ open, onClose, month }: { open: boolean; onClose: () => void; month: string }) {
+export function GenerateDutyDialog({ month }: { month: string }) {
   const translate = useTranslate();
   return (
     <MutationDialog
-      label="onedoor.grid.roster.generateTitle"
-      open={open}
-      onClose={onClose}
+      label="onedoor.grid.roster.generate"
+      title="onedoor.grid.roster.generateTitle"
+      icon={<AutoModeIcon />}
+      variant="contained"
       mutation={GENERATE_DUTY_MONTH}
       successMessage="onedoor.grid.roster.generated"
       conflictMessage="onedoor.grid.roster.generateRefused"

@@ -1,17 +1,7 @@
 import { useState } from 'react';
 import { Box, Card, CardContent, Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
-import {
-  Button,
-  DateInput,
-  NumberInput,
-  required,
-  SelectArrayInput,
-  SelectInput,
-  TextInput,
-  Title,
-  useTranslate,
-} from 'react-admin';
+import { DateInput, NumberInput, required, SelectArrayInput, TextInput, Title, useTranslate } from 'react-admin';
 import { MonthInput } from '../inputs';
 import { useHasRole } from '../../auth/roles';
 import { PlainDate } from '../../shared/PlainInputs';
@@ -23,6 +13,7 @@ import { ADD_RESIDENCY, PLAN_MONTHLY_ROTATION, RESIDENTS_ON } from '../operation
 import { RESIDENCY_PLANNERS } from '../roles';
 import { MutationDialog } from '../../shared/MutationDialog';
 import { OrganisationPicker } from '../../shared/OrganisationPicker';
+import { EnumInput } from '../../shared/EnumInput';
 
 interface Residency {
   id: string;
@@ -36,12 +27,60 @@ interface Residency {
 
 const field = (name: string) => `onedoor.grid.residency.fields.${name}`;
 
+/** A residency from a day on (addResidency). */
+function AddResidencyDialog({ day }: { day: string }) {
+  return (
+    <MutationDialog
+      label="onedoor.grid.residency.add"
+      mutation={ADD_RESIDENCY}
+      successMessage="onedoor.grid.residency.added"
+      defaultValues={{ mode: 'PERMANENT', startsOn: day }}
+      nullWhenEmpty={['window', 'endsOn']}
+    >
+      <OrganisationPicker
+        source="organisationId"
+        reference="organisations"
+        label={field('organisation')}
+        isRequired
+        helperText={false}
+        fullWidth={false}
+      />
+      <EnumInput source="mode" enumName="ResidencyMode" label={field('mode')} helperText={false} isRequired />
+      <TextInput source="window" label={field('window')} helperText={false} />
+      <DateInput source="startsOn" label={field('startsOn')} validate={required()} helperText={false} />
+      <DateInput source="endsOn" label={field('endsOn')} helperText={false} />
+    </MutationDialog>
+  );
+}
+
+/** The month's rotating residencies, chosen among the organisations of the kinds given (planMonthlyRotation). */
+function PlanRotationDialog({ month }: { month: string }) {
+  return (
+    <MutationDialog
+      label="onedoor.grid.residency.plan"
+      variant="contained"
+      mutation={PLAN_MONTHLY_ROTATION}
+      successMessage="onedoor.grid.residency.planned"
+      defaultValues={{ month, count: 4, lookBackMonths: 3, kinds: ['DEPARTMENT'] }}
+    >
+      <MonthInput />
+      <NumberInput source="count" label={field('count')} min={1} max={20} helperText={false} />
+      <NumberInput source="lookBackMonths" label={field('lookBackMonths')} min={1} max={12} helperText={false} />
+      <SelectArrayInput
+        source="kinds"
+        choices={enumChoices('OrganisationKind')}
+        label={field('kinds')}
+        helperText={false}
+      />
+    </MutationDialog>
+  );
+}
+
 /** Who staffs the centre on a day (入驻): permanent, rotating and on-call organisations, by window. */
 export function ResidencyPage() {
   const translate = useTranslate();
   const mayPlan = useHasRole(...RESIDENCY_PLANNERS);
   const [date, setDate] = useState(todayInShanghai());
-  const [dialog, setDialog] = useState<'add' | 'plan' | null>(null);
   const { data } = useGraphQLQuery<{ residentsOn: Residency[] }>(RESIDENTS_ON, { date });
   const rows = data?.residentsOn ?? [];
   return (
@@ -50,10 +89,8 @@ export function ResidencyPage() {
       <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', mb: 2 }}>
         <PlainDate label="onedoor.grid.residency.date" value={date} onChange={setDate} />
         <Box sx={{ flex: 1 }} />
-        {mayPlan && <Button label="onedoor.grid.residency.add" onClick={() => setDialog('add')} />}
-        {mayPlan && (
-          <Button label="onedoor.grid.residency.plan" variant="contained" onClick={() => setDialog('plan')} />
-        )}
+        {mayPlan && <AddResidencyDialog day={date} />}
+        {mayPlan && <PlanRotationDialog month={date.slice(0, 7)} />}
       </Box>
       <Card>
         <CardContent>
@@ -80,70 +117,6 @@ export function ResidencyPage() {
           )}
         </CardContent>
       </Card>
-      <MutationDialog
-        label="onedoor.grid.residency.add"
-        open={dialog === 'add'}
-        onClose={() => setDialog(null)}
-        mutation={ADD_RESIDENCY}
-        successMessage="onedoor.grid.residency.added"
-        defaultValues={{ mode: 'PERMANENT', startsOn: date }}
-        toInput={(v) => ({
-          organisationId: v.organisationId,
-          mode: v.mode,
-          window: v.window || null,
-          startsOn: v.startsOn,
-          endsOn: v.endsOn || null,
-        })}
-      >
-        <OrganisationPicker
-          source="organisationId"
-          reference="organisations"
-          label="onedoor.grid.residency.fields.organisation"
-          isRequired
-          helperText={false}
-          fullWidth={false}
-        />
-        <SelectInput
-          source="mode"
-          choices={enumChoices('ResidencyMode')}
-          label="onedoor.grid.residency.fields.mode"
-          validate={required()}
-          helperText={false}
-        />
-        <TextInput source="window" label="onedoor.grid.residency.fields.window" helperText={false} />
-        <DateInput
-          source="startsOn"
-          label="onedoor.grid.residency.fields.startsOn"
-          validate={required()}
-          helperText={false}
-        />
-        <DateInput source="endsOn" label="onedoor.grid.residency.fields.endsOn" helperText={false} />
-      </MutationDialog>
-      <MutationDialog
-        label="onedoor.grid.residency.plan"
-        open={dialog === 'plan'}
-        onClose={() => setDialog(null)}
-        mutation={PLAN_MONTHLY_ROTATION}
-        successMessage="onedoor.grid.residency.planned"
-        defaultValues={{ month: date.slice(0, 7), count: 4, lookBackMonths: 3, kinds: ['DEPARTMENT'] }}
-        toInput={(v) => ({ month: v.month, count: v.count, lookBackMonths: v.lookBackMonths, kinds: v.kinds })}
-      >
-        <MonthInput />
-        <NumberInput source="count" label="onedoor.grid.residency.fields.count" min={1} max={20} helperText={false} />
-        <NumberInput
-          source="lookBackMonths"
-          label="onedoor.grid.residency.fields.lookBackMonths"
-          min={1}
-          max={12}
-          helperText={false}
-        />
-        <SelectArrayInput
-          source="kinds"
-          choices={enumChoices('OrganisationKind')}
-          label="onedoor.grid.residency.fields.kinds"
-          helperText={false}
-        />
-      </MutationDialog>
     </Box>
   );
 }

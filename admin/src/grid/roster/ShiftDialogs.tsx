@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { Box, Typography } from '@mui/material';
+import AddIcon from '@mui/icons-material/Add';
+import EventBusyIcon from '@mui/icons-material/EventBusy';
 import { Button, required, SelectInput, TextInput, useTranslate } from 'react-admin';
 import { shanghaiLocalToIso } from '../../format/time';
 import { useHasRole } from '../../auth/roles';
@@ -10,95 +12,79 @@ import {
   SWAP_DUTY_SHIFTS,
   UPDATE_DUTY_SHIFT,
 } from '../operations';
-import { enumChoices } from '../../format/fields';
 import { ROSTER_EDITORS, SHIFT_SWAPPERS } from '../roles';
 import { PersonInput } from '../inputs';
 import { useGraphQLMutation } from '../../data/hooks';
-import { MutationDialog } from '../../shared/MutationDialog';
+import { type FormValues, MutationDialog, type MutationDialogProps } from '../../shared/MutationDialog';
 import { localInputValue, shortDateTime } from './rosterTime';
 import { type Shift, shiftSummary } from './ShiftChip';
+import { EnumInput } from '../../shared/EnumInput';
 
 const iso = (v: unknown) => (typeof v === 'string' && v ? shanghaiLocalToIso(v) : undefined);
 const CONFLICT = 'onedoor.grid.roster.editRefused';
+const field = (name: string) => `onedoor.grid.roster.fields.${name}`;
 
-function Times() {
+/** Who and when (Beijing time), and a line of text: a shift's note, a leave's reason. */
+function ShiftInputs({ text }: { text: 'note' | 'reason' }) {
   return (
-    <Box sx={{ display: 'flex', gap: 2 }}>
-      <TextInput
-        source="startsAt"
-        type="datetime-local"
-        label="onedoor.grid.roster.fields.startsAt"
-        validate={required()}
-        helperText={false}
-      />
-      <TextInput
-        source="endsAt"
-        type="datetime-local"
-        label="onedoor.grid.roster.fields.endsAt"
-        validate={required()}
-        helperText={false}
-      />
-    </Box>
+    <>
+      <PersonInput source="personId" label={field('person')} />
+      <Box sx={{ display: 'flex', gap: 2 }}>
+        {(['startsAt', 'endsAt'] as const).map((time) => (
+          <TextInput
+            key={time}
+            source={time}
+            type="datetime-local"
+            label={field(time)}
+            validate={required()}
+            helperText={false}
+          />
+        ))}
+      </Box>
+      <TextInput source={text} label={field(text)} fullWidth helperText={false} />
+    </>
   );
 }
 
-/** Adds one shift (refused by the API if it creates a conflict). */
-export function AddShiftDialog({ open, onClose, day }: { open: boolean; onClose: () => void; day: string }) {
-  return (
-    <MutationDialog
-      label="onedoor.grid.roster.addShift"
-      open={open}
-      onClose={onClose}
-      mutation={ADD_DUTY_SHIFT}
-      successMessage="onedoor.grid.roster.saved"
-      conflictMessage={CONFLICT}
-      toInput={(v) => ({
-        kind: v.kind,
-        personId: v.personId,
-        startsAt: iso(v.startsAt),
-        endsAt: iso(v.endsAt),
-        note: v.note || null,
-      })}
-      testId="add-shift-dialog"
-      defaultValues={{ kind: 'WORK_HOURS', startsAt: `${day}T08:30`, endsAt: `${day}T12:00` }}
-    >
-      <SelectInput
-        source="kind"
-        choices={enumChoices('DutyShiftKind')}
-        label="onedoor.grid.roster.fields.kind"
-        validate={required()}
-        helperText={false}
-      />
-      <PersonInput source="personId" label="onedoor.grid.roster.fields.person" />
-      <Times />
-      <TextInput source="note" label="onedoor.grid.roster.fields.note" fullWidth helperText={false} />
-    </MutationDialog>
-  );
-}
+/** The typed times as the API's instants. */
+const withInstants = (v: FormValues) => ({ ...v, startsAt: iso(v.startsAt), endsAt: iso(v.endsAt) });
 
-/** Records a person's leave; the shifts it overlaps then show as conflicts until reassigned. */
-export function LeaveDialog({ open, onClose, day }: { open: boolean; onClose: () => void; day: string }) {
-  return (
-    <MutationDialog
-      label="onedoor.grid.roster.recordLeave"
-      open={open}
-      onClose={onClose}
-      mutation={RECORD_DUTY_LEAVE}
-      successMessage="onedoor.grid.roster.leaveRecorded"
-      toInput={(v) => ({
-        personId: v.personId,
-        startsAt: iso(v.startsAt),
-        endsAt: iso(v.endsAt),
-        reason: v.reason || null,
-      })}
-      testId="leave-dialog"
-      defaultValues={{ startsAt: `${day}T00:00`, endsAt: `${day}T23:59` }}
-    >
-      <PersonInput source="personId" label="onedoor.grid.roster.fields.person" />
-      <Times />
-      <TextInput source="reason" label="onedoor.grid.roster.fields.reason" fullWidth helperText={false} />
-    </MutationDialog>
-  );
+/**
+ * The roster's dialogs for the day on screen: add a shift (refused by the API if it creates a conflict), and
+ * record a person's leave (the shifts it overlaps then show as conflicts until reassigned).
+ */
+export function DayDialogs({ day }: { day: string }) {
+  const dialogs: MutationDialogProps[] = [
+    {
+      label: 'onedoor.grid.roster.addShift',
+      icon: <AddIcon />,
+      mutation: ADD_DUTY_SHIFT,
+      successMessage: 'onedoor.grid.roster.saved',
+      conflictMessage: CONFLICT,
+      testId: 'add-shift-dialog',
+      defaultValues: { kind: 'WORK_HOURS', startsAt: `${day}T08:30`, endsAt: `${day}T12:00` },
+      nullWhenEmpty: ['note'],
+      toInput: withInstants,
+      children: (
+        <>
+          <EnumInput source="kind" enumName="DutyShiftKind" label={field('kind')} helperText={false} isRequired />
+          <ShiftInputs text="note" />
+        </>
+      ),
+    },
+    {
+      label: 'onedoor.grid.roster.recordLeave',
+      icon: <EventBusyIcon />,
+      mutation: RECORD_DUTY_LEAVE,
+      successMessage: 'onedoor.grid.roster.leaveRecorded',
+      testId: 'leave-dialog',
+      defaultValues: { startsAt: `${day}T00:00`, endsAt: `${day}T23:59` },
+      nullWhenEmpty: ['reason'],
+      toInput: withInstants,
+      children: <ShiftInputs text="reason" />,
+    },
+  ];
+  return dialogs.map((dialog) => <MutationDialog key={dialog.label} {...dialog} />);
 }
 
 /** One shift: change its person, times or note, remove it, or swap it with another (a leader approves). */
@@ -140,7 +126,8 @@ export function EditShiftDialog({
         mutation={SWAP_DUTY_SHIFTS}
         successMessage="onedoor.grid.roster.swapped"
         conflictMessage={CONFLICT}
-        toInput={(v) => ({ firstShiftId: shift.id, secondShiftId: v.secondShiftId, reason: v.reason || null })}
+        nullWhenEmpty={['reason']}
+        toInput={(v) => ({ ...v, firstShiftId: shift.id })}
         testId="swap-dialog"
       >
         <Typography variant="body2" sx={{ mb: 2 }}>
@@ -150,12 +137,12 @@ export function EditShiftDialog({
           source="secondShiftId"
           choices={others}
           translateChoice={false}
-          label="onedoor.grid.roster.fields.swapWith"
+          label={field('swapWith')}
           validate={required()}
           fullWidth
           helperText={false}
         />
-        <TextInput source="reason" label="onedoor.grid.roster.fields.reason" fullWidth helperText={false} />
+        <TextInput source="reason" label={field('reason')} fullWidth helperText={false} />
       </MutationDialog>
     );
   }
@@ -168,11 +155,10 @@ export function EditShiftDialog({
       successMessage="onedoor.grid.roster.saved"
       conflictMessage={CONFLICT}
       toInput={(v) => ({
+        ...withInstants(v),
         id: shift.id,
         version: shift.version,
         personId: v.personId !== shift.person.id ? v.personId : undefined,
-        startsAt: iso(v.startsAt),
-        endsAt: iso(v.endsAt),
         note: v.note ?? null,
       })}
       readOnly={!mayEdit}
@@ -189,9 +175,7 @@ export function EditShiftDialog({
       </Typography>
       {mayEdit && (
         <>
-          <PersonInput source="personId" label="onedoor.grid.roster.fields.person" />
-          <Times />
-          <TextInput source="note" label="onedoor.grid.roster.fields.note" fullWidth helperText={false} />
+          <ShiftInputs text="note" />
         </>
       )}
       <Box sx={{ display: 'flex', gap: 1 }}>

@@ -1,7 +1,8 @@
-import { CreateButton, Datagrid, List, SearchInput, SelectInput, TextField } from 'react-admin';
+import { CreateButton, SearchInput, SelectInput, TextField } from 'react-admin';
 import { ReferencePicker } from '../../shared/ReferencePicker';
 import { EnumField, enumChoices } from '../../format/fields';
-import { ListActions } from '../../shared/ListActions';
+import { RecordList } from '../../shared/RecordList';
+import type { RoleButton } from '../../shared/RoleToolbar';
 import { type CsvColumn } from '../../shared/ExportCsvButton';
 import { GRID_ADMINS } from '../roles';
 
@@ -31,22 +32,16 @@ const filters = [
   unitPicker('parentId'),
 ];
 
+const ADDS: RoleButton[] = [[GRID_ADMINS, <CreateButton key="create" />]];
+
 /** Every unit of the grid, filtered by level, place in the tree or words of the name. */
 export function GridUnitList() {
   return (
-    <List
-      filters={filters}
-      actions={
-        <ListActions columns={columns} filename="grid-units" adds={[[GRID_ADMINS, <CreateButton key="create" />]]} />
-      }
-      sort={{ field: 'code', order: 'ASC' }}
-    >
-      <Datagrid rowClick="show" bulkActionButtons={false}>
-        <TextField source="code" />
-        <TextField source="name" />
-        <EnumField source="level" enumName="GridLevel" sortable={false} />
-        <TextField source="parent.name" sortable={false} />
-      </Datagrid>
-    </List>
+    <RecordList filters={filters} columns={columns} adds={ADDS} sort={{ field: 'code', order: 'ASC' }}>
+      <TextField source="code" />
+      <TextField source="name" />
+      <EnumField source="level" enumName="GridLevel" sortable={false} />
+      <TextField source="parent.name" sortable={false} />
+    </RecordList>
   );
 }

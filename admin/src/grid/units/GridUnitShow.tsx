@@ -1,12 +1,18 @@
 import { Box, Breadcrumbs, Chip, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
-import { Labeled, Show, SimpleShowLayout, TextField, useRecordContext, useTranslate } from 'react-admin';
+import { Show, SimpleShowLayout, TextField, useTranslate } from 'react-admin';
 import { DateTimeField, EnumField } from '../../format/fields';
 import { GridUnitActions } from './GridUnitActions';
 import { GridStaffRole } from '../../generated/enums';
 import { FULL_RECORD } from '../../shared/fullRecord';
+import { RecordPart } from '../../shared/ShowParts';
 import { Aliases } from '../Aliases';
 import { labelled } from '../../format/punctuation';
+
+type Named = { id: string; name: string };
+type Staff = { role: string; person: Named };
+const STATS = ['total', 'open', 'closed', 'repeat', 'group'] as const;
+type CaseStats = Record<(typeof STATS)[number], number>;
 
 export interface UnitDetail {
   id: string;
@@ -15,47 +21,36 @@ export interface UnitDetail {
   shortName: string | null;
   aliases: string[];
   level: string;
-  // The detail fields are absent while react-admin shows the list's row before the full record arrives.
-  ancestors?: { id: string; name: string; level: string }[];
-  children?: { id: string; code: string; name: string; level: string }[];
-  staff?: { role: string; person: { id: string; name: string } }[];
-  caseStats?: { total: number; open: number; repeat: number; group: number; closed: number };
+  // Absent while react-admin shows the list's row before the full record arrives.
+  staff?: Staff[];
 }
 
-function AncestorPath() {
-  const unit = useRecordContext<UnitDetail>();
-  if (!unit?.ancestors) return null;
+/** The units above it, each a link to its page, then its own name. */
+function AncestorPath({ ancestors, name }: { ancestors: Named[]; name: string }) {
   return (
     <Breadcrumbs data-testid="grid-unit-path">
-      {unit.ancestors.map((a) => (
+      {ancestors.map((a) => (
         <Link key={a.id} to={`/gridUnits/${a.id}/show`}>
           {a.name}
         </Link>
       ))}
-      <Typography color="text.primary">{unit.name}</Typography>
+      <Typography color="text.primary">{name}</Typography>
     </Breadcrumbs>
   );
 }
 
-function Children() {
-  const unit = useRecordContext<UnitDetail>();
-  const translate = useTranslate();
-  if (!unit?.children) return null;
-  if (unit.children.length === 0) return <Typography variant="body2">{translate('onedoor.common.none')}</Typography>;
-  return (
-    <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1 }}>
-      {unit.children.map((c) => (
-        <Chip key={c.id} component={Link} to={`/gridUnits/${c.id}/show`} clickable label={c.name} size="small" />
-      ))}
-    </Box>
-  );
-}
+/** The units directly below it, as chips linking to their pages. */
+const ChildChips = ({ units }: { units: Named[] }) => (
+  <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1 }}>
+    {units.map((c) => (
+      <Chip key={c.id} component={Link} to={`/gridUnits/${c.id}/show`} clickable label={c.name} size="small" />
+    ))}
+  </Box>
+);
 
-function Staff() {
-  const unit = useRecordContext<UnitDetail>();
+/** Who holds each staff role of the unit, every role listed. */
+function StaffTable({ staff }: { staff: Staff[] }) {
   const translate = useTranslate();
-  const staff = unit?.staff;
-  if (!staff) return null;
   return (
     <Table size="small" sx={{ maxWidth: 600 }}>
       <TableBody>
@@ -73,14 +68,12 @@ function Staff() {
   );
 }
 
-function CaseStats() {
-  const unit = useRecordContext<UnitDetail>();
+/** Its cases of the last 30 days, by kind, as chips. */
+function CaseStatChips({ stats }: { stats: CaseStats }) {
   const translate = useTranslate();
-  const stats = unit?.caseStats;
-  if (!stats) return null;
   return (
     <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }} data-testid="grid-unit-case-stats">
-      {(['total', 'open', 'closed', 'repeat', 'group'] as const).map((k) => (
+      {STATS.map((k) => (
         <Chip
           key={k}
           variant="outlined"
@@ -96,26 +89,19 @@ export function GridUnitShow() {
   return (
     <Show queryOptions={FULL_RECORD} actions={<GridUnitActions />}>
       <SimpleShowLayout>
-        <Labeled label="resources.gridUnits.fields.ancestors">
-          <AncestorPath />
-        </Labeled>
+        <RecordPart
+          source="ancestors"
+          render={(ancestors: Named[], unit: UnitDetail) => <AncestorPath ancestors={ancestors} name={unit.name} />}
+        />
         <TextField source="code" />
         <TextField source="name" />
         <TextField source="shortName" emptyText="—" />
-        <Labeled label="resources.gridUnits.fields.aliases">
-          <Aliases />
-        </Labeled>
+        <Aliases source="aliases" />
         <EnumField source="level" enumName="GridLevel" />
         <DateTimeField source="createdAt" />
-        <Labeled label="resources.gridUnits.fields.children">
-          <Children />
-        </Labeled>
-        <Labeled label="resources.gridUnits.fields.staff">
-          <Staff />
-        </Labeled>
-        <Labeled label="resources.gridUnits.fields.caseStats">
-          <CaseStats />
-        </Labeled>
+        <RecordPart source="children" noneWhenEmpty render={(units: Named[]) => <ChildChips units={units} />} />
+        <RecordPart source="staff" render={(staff: Staff[]) => <StaffTable staff={staff} />} />
+        <RecordPart source="caseStats" render={(stats: CaseStats) => <CaseStatChips stats={stats} />} />
       </SimpleShowLayout>
     </Show>
   );

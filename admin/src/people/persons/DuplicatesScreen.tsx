@@ -9,6 +9,7 @@ import { useHasRole } from '../../auth/roles';
 import { SimpleTable } from '../../shared/SimpleTable';
 import { DUPLICATE_PERSONS, MERGE_PERSONS } from '../operations';
 import { PERSON_MERGERS } from '../roles';
+import { fieldNameOf } from '../../i18n/fieldNames';
 
 interface DupPerson {
   id: string;
@@ -25,7 +26,7 @@ interface Group {
   persons: DupPerson[];
 }
 
-const field = (name: string) => `resources.persons.fields.${name}`;
+const field = fieldNameOf('persons');
 
 /** One group of probable duplicates: pick the record to keep, then merge the others into it after a confirmation. */
 function DuplicateGroup({ group }: { group: Group }) {

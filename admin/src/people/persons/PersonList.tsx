@@ -1,8 +1,9 @@
-import { CreateButton, Datagrid, List, SearchInput, SelectInput, TextField, TextInput } from 'react-admin';
+import { CreateButton, SearchInput, SelectInput, TextField, TextInput } from 'react-admin';
 import type { PersonSummary } from '../operations';
 import { DateTimeField, DayField, EnumField, enumChoices } from '../../format/fields';
 import { formatDate, formatDateTime } from '../../format/time';
-import { ListActions } from '../../shared/ListActions';
+import { RecordList } from '../../shared/RecordList';
+import type { RoleButton } from '../../shared/RoleToolbar';
 import { type CsvColumn } from '../../shared/ExportCsvButton';
 import { PERSON_REGISTRARS } from '../roles';
 
@@ -33,29 +34,19 @@ const csvColumns: CsvColumn<PersonRow>[] = [
   { label: 'resources.persons.fields.createdAt', value: (r) => formatDateTime(r.createdAt) },
 ];
 
+const ADDS: RoleButton[] = [[PERSON_REGISTRARS, <CreateButton key="create" />]];
+
 /** Registered persons; identifiers come masked from the API unless the role may see them. */
 export function PersonList() {
   return (
-    <List
-      filters={filters}
-      sort={{ field: 'name', order: 'ASC' }}
-      actions={
-        <ListActions
-          columns={csvColumns}
-          filename="persons"
-          adds={[[PERSON_REGISTRARS, <CreateButton key="create" />]]}
-        />
-      }
-    >
-      <Datagrid rowClick="show" bulkActionButtons={false}>
-        <TextField source="name" />
-        <EnumField source="gender" enumName="Gender" sortable={false} />
-        <TextField source="phone" sortable={false} />
-        <TextField source="nationalId" sortable={false} />
-        <DayField source="birthDate" sortable={false} />
-        <EnumField source="vulnerabilities" enumName="Vulnerability" chip sortable={false} />
-        <DateTimeField source="createdAt" />
-      </Datagrid>
-    </List>
+    <RecordList filters={filters} sort={{ field: 'name', order: 'ASC' }} columns={csvColumns} adds={ADDS}>
+      <TextField source="name" />
+      <EnumField source="gender" enumName="Gender" sortable={false} />
+      <TextField source="phone" sortable={false} />
+      <TextField source="nationalId" sortable={false} />
+      <DayField source="birthDate" sortable={false} />
+      <EnumField source="vulnerabilities" enumName="Vulnerability" chip sortable={false} />
+      <DateTimeField source="createdAt" />
+    </RecordList>
   );
 }

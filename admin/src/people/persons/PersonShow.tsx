@@ -10,17 +10,13 @@ import {
   useTranslate,
 } from 'react-admin';
 import { DateTimeField, DayField, EnumField } from '../../format/fields';
-import { AddPoolMemberButton } from '../pools/AddPoolMemberDialog';
-import { CreateAccountButton } from '../accounts/CreateAccountDialog';
+import { ADD_POOL_MEMBER_FORM } from '../pools/AddPoolMemberDialog';
+import { CREATE_ACCOUNT_FORM } from '../accounts/CreateAccountDialog';
 import { CasesField, SpecialtiesField } from '../fields';
-import { type RoleButton, RoleToolbar } from '../../shared/RoleToolbar';
-import { ACCOUNT_ADMINS, POOL_MANAGERS } from '../roles';
+import { RecordToolbar } from '../../shared/RecordDialogs';
 import { FULL_RECORD } from '../../shared/fullRecord';
 
-const ACTIONS: RoleButton[] = [
-  [POOL_MANAGERS, <AddPoolMemberButton key="member" />],
-  [ACCOUNT_ADMINS, <CreateAccountButton key="account" />],
-];
+const FORMS = [ADD_POOL_MEMBER_FORM, CREATE_ACCOUNT_FORM];
 
 function Section({ title }: { title: string }) {
   const translate = useTranslate();
@@ -85,7 +81,7 @@ function MergedFrom() {
 /** A person: identifiers as the API shows them to this role (masked or not), memberships and cases. */
 export function PersonShow() {
   return (
-    <Show queryOptions={FULL_RECORD} actions={<RoleToolbar buttons={ACTIONS} />}>
+    <Show queryOptions={FULL_RECORD} actions={<RecordToolbar forms={FORMS} />}>
       <SimpleShowLayout>
         <TextField source="name" />
         <EnumField source="gender" enumName="Gender" />

@@ -1,17 +1,8 @@
 import GroupAddIcon from '@mui/icons-material/GroupAdd';
-import {
-  ArrayInput,
-  BooleanInput,
-  DateInput,
-  required,
-  SelectInput,
-  SimpleFormIterator,
-  TextInput,
-  useRecordContext,
-} from 'react-admin';
-import { useNavigate } from 'react-router-dom';
+import { ArrayInput, BooleanInput, DateInput, required, SelectInput, SimpleFormIterator, TextInput } from 'react-admin';
 import { enumChoices } from '../../format/fields';
-import { MutationDialog, type FormValues } from '../../shared/MutationDialog';
+import type { FormValues } from '../../shared/MutationDialog';
+import type { RecordForm } from '../../shared/RecordDialogs';
 import {
   GridUnitsInput,
   LanguagesInput,
@@ -21,6 +12,7 @@ import {
   WeekdaysInput,
 } from '../inputs';
 import { ADD_POOL_MEMBER } from '../operations';
+import { POOL_MANAGERS } from '../roles';
 
 const DEFAULTS = { pool: 'PEOPLES_MEDIATOR', fullTime: false, weekdays: [1, 2, 3, 4, 5], certifications: [] };
 
@@ -44,25 +36,20 @@ function addPoolMemberInput(personId: string, values: FormValues): FormValues {
 }
 
 /** Adds the person on screen to a pool (入库), then shows the membership; the form's fields are AddPoolMemberInput's. */
-export function AddPoolMemberButton() {
-  const record = useRecordContext<{ id: string }>();
-  const navigate = useNavigate();
-  if (!record) return null;
-  return (
-    <MutationDialog
-      label="onedoor.people.member.add"
-      icon={<GroupAddIcon />}
-      mutation={ADD_POOL_MEMBER}
-      successMessage="onedoor.people.member.added"
-      submitLabel="onedoor.people.member.add"
-      resource="mediators"
-      maxWidth="md"
-      defaultValues={DEFAULTS}
-      toInput={(v) => addPoolMemberInput(record.id, v)}
-      onDone={(result) =>
-        void navigate(`/mediators/${(result as { addPoolMember: { id: string } }).addPoolMember.id}/show`)
-      }
-    >
+export const ADD_POOL_MEMBER_FORM: RecordForm<{ id: string }> = {
+  roles: POOL_MANAGERS,
+  label: 'onedoor.people.member.add',
+  icon: <GroupAddIcon />,
+  mutation: ADD_POOL_MEMBER,
+  successMessage: 'onedoor.people.member.added',
+  submitLabel: 'onedoor.people.member.add',
+  resource: 'mediators',
+  maxWidth: 'md',
+  defaults: () => DEFAULTS,
+  toInput: (v, person) => addPoolMemberInput(person.id, v),
+  redirect: (result) => `/mediators/${(result as { addPoolMember: { id: string } }).addPoolMember.id}/show`,
+  inputs: (
+    <>
       <SelectInput source="pool" choices={enumChoices('Pool')} validate={required()} />
       <BooleanInput source="fullTime" />
       <SpecialtiesInput />
@@ -78,6 +65,6 @@ export function AddPoolMemberButton() {
           <DateInput source="expiresOn" label="onedoor.people.cert.expiresOn" />
         </SimpleFormIterator>
       </ArrayInput>
-    </MutationDialog>
-  );
-}
+    </>
+  ),
+};

@@ -8,6 +8,7 @@ import { MutationDialog, type FormValues } from '../../shared/MutationDialog';
 import { WeekdaysInput } from '../inputs';
 import { ADD_AVAILABILITY_EXCEPTION, ADD_CERTIFICATION, CHANGE_MEDIATOR_STATUS, ME, SET_WEEKDAYS } from '../operations';
 import { POOL_MANAGERS } from '../roles';
+import { EnumInput } from '../../shared/EnumInput';
 
 interface MediatorRecord {
   id: string;
@@ -105,11 +106,11 @@ export function MediatorShowActions() {
           mutation={ADD_AVAILABILITY_EXCEPTION}
           toInput={(v) => ({ kind: v.kind, from: v.from, to: v.to, note: v.note || undefined })}
         >
-          <SelectInput
+          <EnumInput
             source="kind"
+            enumName="AvailabilityExceptionKind"
             label="onedoor.people.exception.kind"
-            choices={enumChoices('AvailabilityExceptionKind')}
-            validate={required()}
+            isRequired
           />
           <DateInput source="from" label="onedoor.people.exception.from" validate={required()} />
           <DateInput source="to" label="onedoor.people.exception.to" validate={required()} />

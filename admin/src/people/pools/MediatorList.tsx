@@ -2,11 +2,11 @@ import type { ReactElement } from 'react';
 import type { Role } from '../../auth/roles';
 import UploadIcon from '@mui/icons-material/Upload';
 import InsightsIcon from '@mui/icons-material/Insights';
-import { Button, Datagrid, List, SelectInput, TextField, TextInput, useTranslate } from 'react-admin';
+import { Button, SelectInput, TextField, TextInput, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { EnumField, enumChoices } from '../../format/fields';
 import { formatDate } from '../../format/time';
-import { ListActions } from '../../shared/ListActions';
+import { RecordList } from '../../shared/RecordList';
 import { type CsvColumn } from '../../shared/ExportCsvButton';
 import { KNOWN_SPECIALTIES } from '../enums';
 import {
@@ -101,21 +101,15 @@ const LINKS: [readonly Role[], ReactElement][] = [
 /** Pool members (人才库) with the filters the API offers and a warning on certificates about to lapse. */
 export function MediatorList() {
   return (
-    <List
-      filters={filters}
-      filterDefaultValues={{ pool: 'PEOPLES_MEDIATOR' }}
-      actions={<ListActions columns={csvColumns} filename="mediators" adds={LINKS} />}
-    >
-      <Datagrid rowClick="show" bulkActionButtons={false}>
-        <TextField source="person.name" sortable={false} />
-        <EnumField source="pool" enumName="Pool" sortable={false} />
-        <MediatorStatusField source="status" label="resources.mediators.fields.status" sortable={false} />
-        <SpecialtiesField source="specialties" label="resources.mediators.fields.specialties" sortable={false} />
-        <NamesField source="gridUnits" sortable={false} />
-        <TextField source="organisation.name" sortable={false} emptyText="" />
-        <ListField source="languages" sortable={false} />
-        <CertificationExpiryField label="resources.mediators.fields.certExpiry" sortable={false} />
-      </Datagrid>
-    </List>
+    <RecordList filters={filters} filterDefaultValues={{ pool: 'PEOPLES_MEDIATOR' }} columns={csvColumns} adds={LINKS}>
+      <TextField source="person.name" sortable={false} />
+      <EnumField source="pool" enumName="Pool" sortable={false} />
+      <MediatorStatusField source="status" label="resources.mediators.fields.status" sortable={false} />
+      <SpecialtiesField source="specialties" label="resources.mediators.fields.specialties" sortable={false} />
+      <NamesField source="gridUnits" sortable={false} />
+      <TextField source="organisation.name" sortable={false} emptyText="" />
+      <ListField source="languages" sortable={false} />
+      <CertificationExpiryField label="resources.mediators.fields.certExpiry" sortable={false} />
+    </RecordList>
   );
 }

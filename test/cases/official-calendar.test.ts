@@ -171,6 +171,15 @@ describe('importing a schedule file', () => {
       code: 'BAD_USER_INPUT',
       fields: [{ field: 'input.content' }],
     });
+    const otherYear = await s.stack.gql(
+      IMPORT('previewCalendarImport'),
+      { i: { format: 'CSV', content: '2027-05-01,HOLIDAY,甲\n', source: '测试', years: [2028] } },
+      s.admin,
+    );
+    expect(otherYear.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'input.years' }],
+    });
     const staff = await s.stack.gql(
       IMPORT('importCalendar'),
       { i: { format: 'CSV', content: '2027-05-01,HOLIDAY,甲\n', source: '测试' } },

@@ -1,5 +1,5 @@
 import { type CalendarDayRow, createCalendarRepository } from '@onedoor/db/cases';
-import type { BaseContext } from '@onedoor/subgraph-kit';
+import { badInput, type BaseContext } from '@onedoor/subgraph-kit';
 import { type CalendarFileFormat, readCalendarFile } from './calendar-files';
 import { changeSettings } from './clock-settings';
 
@@ -60,6 +60,11 @@ export async function importCalendar({
   const all = readCalendarFile(input.format, input.content);
   const wanted = input.years?.length ? new Set(input.years) : null;
   const days = wanted ? all.filter((d) => wanted.has(Number(d.day.slice(0, 4)))) : all;
+  if (days.length === 0)
+    throw badInput('input.years', `input.years: the file holds no day of ${input.years?.join(', ')}.`, {
+      reason: 'NOT_FOUND',
+      params: { years: input.years ?? [] },
+    });
   const years = [...new Set(days.map((d) => Number(d.day.slice(0, 4))))].sort();
   try {
     return await changeSettings({
